@@ -1,0 +1,35 @@
+package org.bravo.media.internal;
+
+import io.minio.BucketExistsArgs;
+import io.minio.MinioClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Up when the store answers and Bravo's bucket exists: without it no photo or video can be stored or shown. */
+@Readiness
+@ApplicationScoped
+public class ObjectStoreHealthCheck implements HealthCheck {
+    private final MinioClient minio;
+    private final StorageConfig config;
+
+    @Inject
+    public ObjectStoreHealthCheck(MinioClient minio, StorageConfig config) {
+        this.minio = minio;
+        this.config = config;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        try {
+            boolean exists = minio.bucketExists(BucketExistsArgs.builder().bucket(config.bucket()).build());
+            return HealthCheckResponse.named("object-store").status(exists)
+                    .withData("bucket", config.bucket()).withData("bucketExists", exists).build();
+        } catch (Exception e) {
+            return HealthCheckResponse.named("object-store").down()
+                    .withData("error", String.valueOf(e.getMessage())).build();
+        }
+    }
+}

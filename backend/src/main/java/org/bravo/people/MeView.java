@@ -1,0 +1,11 @@
+package org.bravo.people;
+
+import java.util.List;
+
+/**
+ * The signed-in person as the web app shows them.
+ *
+ * @param shop code of the person's shop, or {@code null} until they or an admin pick one
+ */
+public record MeView(String username, String displayName, String email, List<String> roles, String shop) {
+}

@@ -1,0 +1,34 @@
+package org.bravo.people.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A person known to Bravo: created on their first visit, kept in step with Keycloak on later ones. */
+@Entity
+@Table(name = "person")
+public class Person {
+    @Id
+    @Column(name = "subject")
+    public String subject;
+
+    @Column(name = "username", nullable = false)
+    public String username;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    @Column(name = "email")
+    public String email;
+
+    @Column(name = "shop_code")
+    public String shopCode;
+
+    @Column(name = "first_seen_at", nullable = false)
+    public Instant firstSeenAt;
+
+    @Column(name = "last_seen_at", nullable = false)
+    public Instant lastSeenAt;
+}

@@ -1,0 +1,59 @@
+package org.bravo.platform.error;
+
+import java.util.List;
+
+/**
+ * Thrown by features to answer with a problem: the mapper turns it into problem+json. Codes are stable identifiers
+ * such as {@code PRACTICE_NOT_FOUND}; clients rely on them, so never reuse or rename one.
+ */
+public class ApiException extends RuntimeException {
+    private final int status;
+    private final String code;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+
+    public ApiException(int status, String code, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public ApiException(int status, String code, String title, String detail) {
+        this(status, code, title, detail, List.of());
+    }
+
+    /** Hidden and missing content both answer 404 so that ids cannot be probed. */
+    public static ApiException notFound(String code, String detail) {
+        return new ApiException(404, code, "Not found", detail);
+    }
+
+    public static ApiException forbidden(String code, String detail) {
+        return new ApiException(403, code, "Forbidden", detail);
+    }
+
+    public static ApiException invalid(String detail, List<Problem.FieldError> errors) {
+        return new ApiException(422, ErrorCodes.VALIDATION_FAILED, "Invalid input", detail, errors);
+    }
+
+    public static ApiException unavailable(String code, String detail) {
+        return new ApiException(503, code, "Temporarily unavailable", detail);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,120 @@
+package org.bravo.platform.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become RFC 9457 problem+json. Nothing internal leaks: no stack trace, no class name;
+ * an unexpected error gets an id that is logged with its stack trace so support can find it.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return respond(e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return challenge(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return challenge(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, ErrorCodes.FORBIDDEN, "Forbidden",
+                "Your role does not allow this action.", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(ProblemMappers::fieldError)
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(422, ErrorCodes.VALIDATION_FAILED, "Invalid input",
+                "Some fields are invalid.", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return respond(400, ErrorCodes.MALFORMED_REQUEST, "Malformed request",
+                "The request body is not valid JSON for this operation.", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status == 401) {
+            return challenge(uri);
+        }
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+        return respond(status, ErrorCodes.forStatus(status), title, detailFor(status), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
+        return respond(500, ErrorCodes.INTERNAL_ERROR, "Internal error",
+                "Something went wrong on our side. Incident " + incident + " was logged.", uri, List.of());
+    }
+
+    private static Response challenge(UriInfo uri) {
+        Response problem = respond(401, ErrorCodes.AUTHENTICATION_REQUIRED, "Authentication required",
+                "Sign in to use Bravo.", uri, List.of());
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "Nothing here: the address is wrong or the content is not visible to you.";
+            case 405 -> "This address does not support that method.";
+            case 415 -> "This content type is not accepted here.";
+            default -> "The request could not be processed.";
+        };
+    }
+
+    static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+        // Paths look like "create.request.title": the first two nodes are the method and parameter names.
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        String field = parts.length == 3 ? parts[2] : parts[parts.length - 1];
+        String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return new Problem.FieldError(field, constraintCode(annotation), violation.getMessage());
+    }
+
+    /** NotBlank → NOT_BLANK, so the web app can show its own translated message. */
+    static String constraintCode(String annotation) {
+        return annotation.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
+    }
+
+    static Response respond(int status, String code, String title, String detail, UriInfo uri,
+                            List<Problem.FieldError> errors) {
+        Problem problem = new Problem("urn:bravo:problem:" + code.toLowerCase().replace('_', '-'), title, status,
+                detail, uri == null ? null : uri.getPath(), code, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,42 @@
+package org.bravo.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Without Keycloak nobody can sign in or have a token verified: Bravo is not ready. */
+@Readiness
+@ApplicationScoped
+public class KeycloakHealthCheck implements HealthCheck {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String discovery;
+
+    @Inject
+    public KeycloakHealthCheck(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer) {
+        this.discovery = issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration";
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(discovery))
+                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return HealthCheckResponse.named("keycloak").status(response.statusCode() == 200)
+                    .withData("status", response.statusCode()).build();
+        } catch (IOException e) {
+            return HealthCheckResponse.named("keycloak").down().withData("error", String.valueOf(e.getMessage())).build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return HealthCheckResponse.named("keycloak").down().build();
+        }
+    }
+}

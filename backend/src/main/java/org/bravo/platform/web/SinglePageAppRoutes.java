@@ -1,0 +1,19 @@
+package org.bravo.platform.web;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.regex.Pattern;
+
+/**
+ * The web app routes in the browser (/practices/42, /shops/lyon…): a reload on such an address must get the app's
+ * index.html, while /api and /q keep their own 404s and files with an extension stay static.
+ */
+@ApplicationScoped
+public class SinglePageAppRoutes {
+    static final Pattern APP_ROUTE = Pattern.compile("^/(?!api(/|$)|q(/|$))[^.]+$");
+
+    void install(@Observes Router router) {
+        router.getWithRegex(APP_ROUTE.pattern()).order(Integer.MIN_VALUE).handler(ctx -> ctx.reroute("/"));
+    }
+}

@@ -1,0 +1,24 @@
+package org.bravo.search.internal;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "bravo.elasticsearch")
+public interface SearchConfig {
+    /** Elasticsearch HTTP address, e.g. {@code https://search.internal:9200}. */
+    String url();
+
+    /** Basic-auth user when the cluster has security enabled (production); absent locally. */
+    Optional<String> username();
+
+    Optional<String> password();
+
+    /** How long to wait for a connection: short, so an outage degrades search quickly instead of hanging requests. */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    @WithDefault("30s")
+    Duration socketTimeout();
+}
