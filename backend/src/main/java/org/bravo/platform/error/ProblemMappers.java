@@ -77,7 +77,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
+        LOG.errorf(e, "Unexpected error %s on %s", incident, uri == null ? "?" : uri.getPath());
         return respond(500, ErrorCodes.INTERNAL_ERROR, "Internal error",
                 "Something went wrong on our side. Incident " + incident + " was logged.", uri, List.of());
     }

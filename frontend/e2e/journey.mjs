@@ -1,0 +1,180 @@
+// Browser journey against a running Bravo stack (backend + Keycloak):
+// Keycloak login → French greeting → switch to English → English greeting.
+//
+//   BRAVO_URL=http://localhost:8081 BRAVO_USER=camille BRAVO_PASSWORD=... \
+//   BRAVO_EXPECTED_NAME="Camille Martin" npm run e2e
+//
+// Uses the system Chromium through playwright-core, because browser downloads are not possible
+// everywhere this runs (CI included). Prints "1 passed, 0 failed" or "0 passed, 1 failed" last,
+// the closing line CI reads.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const OVERALL_TIMEOUT_MS = 90_000;
+const GREETING_TIMEOUT_MS = 30_000;
+const STEP_TIMEOUT_MS = 20_000;
+const REALM = process.env.BRAVO_REALM || 'bravo';
+const OUTPUT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
+
+const GREETING = '[data-testid=greeting]';
+
+let page;
+let browser;
+
+function log(message) {
+  console.log(`[e2e] ${message}`);
+}
+
+function requireEnv(name) {
+  const value = process.env[name];
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+}
+
+async function waitForGreeting(expected) {
+  try {
+    await page.waitForFunction(
+      ([selector, text]) => document.querySelector(selector)?.textContent?.trim() === text,
+      [GREETING, expected],
+      { timeout: GREETING_TIMEOUT_MS },
+    );
+  } catch (error) {
+    // Show what the page actually displayed: that is what tells a wrong name from a broken page.
+    const actual = await page
+      .locator(GREETING)
+      .textContent({ timeout: 1_000 })
+      .catch(() => null);
+    const alert = await page
+      .locator('[role=alert]')
+      .first()
+      .textContent({ timeout: 1_000 })
+      .catch(() => null);
+    const stillOnKeycloak = page.url().includes(`/realms/${REALM}/`);
+    const keycloakError = stillOnKeycloak
+      ? await page
+          .locator('#input-error, .kc-feedback-text, .alert-error, .pf-m-danger')
+          .first()
+          .textContent({ timeout: 1_000 })
+          .catch(() => null)
+      : null;
+    throw new Error(
+      `Greeting "${expected}" not shown within ${GREETING_TIMEOUT_MS} ms ` +
+        `(greeting: ${JSON.stringify(actual)}, alert: ${JSON.stringify(alert)}, ` +
+        (stillOnKeycloak
+          ? `still on Keycloak, login rejected? ${JSON.stringify(keycloakError?.trim() ?? null)}, `
+          : '') +
+        `url: ${page.url().split('#')[0]})`,
+      { cause: error },
+    );
+  }
+}
+
+async function journey() {
+  const baseUrl = requireEnv('BRAVO_URL');
+  const user = requireEnv('BRAVO_USER');
+  const password = requireEnv('BRAVO_PASSWORD');
+  const expectedName = requireEnv('BRAVO_EXPECTED_NAME');
+
+  log('launching Chromium');
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    viewport: { width: 390, height: 844 },
+  });
+  page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  page.on('pageerror', (error) => log(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') log(`console error: ${message.text()}`);
+  });
+
+  log(`opening ${baseUrl}`);
+  await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
+
+  log('expecting a redirect to the Keycloak login page');
+  const authPath = `/realms/${REALM}/protocol/openid-connect/auth`;
+  await page.waitForURL((url) => url.href.includes(authPath), { timeout: STEP_TIMEOUT_MS });
+  await page.locator('#username').waitFor({ state: 'visible' });
+  log(`on the login page: ${page.url().split('?')[0]}`);
+
+  log(`logging in as ${user}`);
+  await page.locator('#username').fill(user);
+  await page.locator('#password').fill(password);
+  await page.locator('#kc-login').click();
+
+  log(`waiting for the greeting "Bonjour ${expectedName}"`);
+  await waitForGreeting(`Bonjour ${expectedName}`);
+  log('French greeting shown');
+
+  log('switching the language to English from the user menu');
+  const switchToEnglish = page.locator('[data-testid=lang-en]');
+  if (!(await switchToEnglish.isVisible())) {
+    await page.locator('[data-testid=user-menu-button]').click();
+  }
+  await switchToEnglish.click();
+
+  log(`waiting for the greeting "Hello ${expectedName}"`);
+  await waitForGreeting(`Hello ${expectedName}`);
+  const htmlLang = await page.evaluate(() => document.documentElement.lang);
+  if (htmlLang !== 'en') throw new Error(`<html lang> is "${htmlLang}" after switching to English`);
+  log('English greeting shown');
+
+  // Close the menu so the screenshot shows the page itself rather than the open dropdown.
+  await page.keyboard.press('Escape');
+  await mkdir(OUTPUT_DIR, { recursive: true });
+  const screenshot = `${OUTPUT_DIR}home.png`;
+  await page.screenshot({ path: screenshot, fullPage: true });
+  log(`screenshot saved to ${screenshot}`);
+}
+
+async function saveFailureScreenshot() {
+  if (!page || page.isClosed()) return;
+  try {
+    await mkdir(OUTPUT_DIR, { recursive: true });
+    const screenshot = `${OUTPUT_DIR}failure.png`;
+    await page.screenshot({ path: screenshot, fullPage: true, timeout: 5_000 });
+    log(`failure screenshot saved to ${screenshot}`);
+  } catch (error) {
+    log(`could not save a failure screenshot: ${error.message}`);
+  }
+}
+
+async function main() {
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Journey exceeded the overall timeout of ${OVERALL_TIMEOUT_MS} ms`)),
+      OVERALL_TIMEOUT_MS,
+    );
+  });
+
+  let failed = false;
+  try {
+    await Promise.race([journey(), deadline]);
+    log('journey passed');
+  } catch (error) {
+    failed = true;
+    console.error(`[e2e] FAILED: ${error instanceof Error ? error.stack : String(error)}`);
+    await saveFailureScreenshot();
+  } finally {
+    clearTimeout(timer);
+    await browser?.close().catch(() => undefined);
+  }
+
+  console.log(failed ? '0 passed, 1 failed' : '1 passed, 0 failed');
+  process.exit(failed ? 1 : 0);
+}
+
+await main();

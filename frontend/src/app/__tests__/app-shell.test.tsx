@@ -1,0 +1,117 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { ComingSoonRoute } from '@/app/routes/coming-soon';
+import { HomeRoute } from '@/app/routes/home';
+import { RootRoute } from '@/app/routes/root';
+import { logout } from '@/lib/auth';
+import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
+import { createTestQueryClient, jsonResponse, ME_FIXTURE, mockFetch } from '@/testing/test-utils';
+
+function renderShell(initialPath = '/') {
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/',
+        element: <RootRoute />,
+        children: [
+          { index: true, element: <HomeRoute /> },
+          { path: 'practices', element: <ComingSoonRoute titleKey="nav.practices" /> },
+        ],
+      },
+    ],
+    { initialEntries: [initialPath] },
+  );
+  render(
+    <QueryClientProvider client={createTestQueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+}
+
+describe('app shell', () => {
+  it('shows the brand, a disabled search box and the main navigation', async () => {
+    mockFetch(() => jsonResponse(ME_FIXTURE));
+    renderShell();
+
+    expect(screen.getByRole('link', { name: 'Bravo, retour à l’accueil' })).toBeInTheDocument();
+    const search = screen.getByRole('searchbox', { name: 'Rechercher' });
+    expect(search).toBeDisabled();
+    expect(search).toHaveAttribute('placeholder', 'Rechercher des pratiques…');
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Accueil', 'Pratiques', 'Livres d’or']);
+    expect(await screen.findByTestId('greeting')).toHaveTextContent('Bonjour Camille Martin');
+  });
+
+  it('navigates to a translated "coming soon" page', async () => {
+    mockFetch(() => jsonResponse(ME_FIXTURE));
+    renderShell();
+
+    await userEvent.click(screen.getByRole('link', { name: 'Pratiques' }));
+
+    expect(await screen.findByRole('heading', { name: 'Pratiques' })).toBeInTheDocument();
+    expect(screen.getByTestId('coming-soon')).toHaveTextContent('Cette page arrive bientôt.');
+  });
+
+  it('lists identity, roles and shop in the user menu, and switches language for good', async () => {
+    mockFetch(() => jsonResponse(ME_FIXTURE));
+    renderShell();
+    await screen.findByTestId('greeting');
+
+    await userEvent.click(screen.getByTestId('user-menu-button'));
+    const panel = screen.getByTestId('user-menu-panel');
+    expect(panel).toHaveTextContent('Camille Martin');
+    expect(panel).toHaveTextContent('Collaborateur');
+    expect(panel).toHaveTextContent('paris-opera');
+
+    await userEvent.click(within(panel).getByRole('button', { name: 'English' }));
+
+    await waitFor(() => {
+      expect(screen.getByTestId('greeting')).toHaveTextContent('Hello Camille Martin');
+    });
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    expect(screen.getByTestId('lang-en')).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('link', { name: 'Practices' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByTestId('lang-fr'));
+    await waitFor(() => {
+      expect(screen.getByTestId('greeting')).toHaveTextContent('Bonjour Camille Martin');
+    });
+    expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('shows "no shop" for users without one and logs out from the menu', async () => {
+    mockFetch(() => jsonResponse({ ...ME_FIXTURE, shop: null, roles: ['auditor'] }));
+    renderShell();
+    await screen.findByTestId('greeting');
+
+    await userEvent.click(screen.getByTestId('user-menu-button'));
+    const panel = screen.getByTestId('user-menu-panel');
+    expect(panel).toHaveTextContent('Aucune boutique');
+    expect(panel).toHaveTextContent('auditor');
+
+    await userEvent.click(within(panel).getByRole('button', { name: 'Se déconnecter' }));
+    expect(logout).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes the user menu with Escape', async () => {
+    mockFetch(() => jsonResponse(ME_FIXTURE));
+    renderShell();
+    const toggle = screen.getByTestId('user-menu-button');
+
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.keyboard('{Escape}');
+
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByTestId('user-menu-panel')).not.toBeInTheDocument();
+    expect(toggle).toHaveFocus();
+  });
+});

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { Greeting } from '@/features/profile/components/greeting';
+
+export function HomeRoute() {
+  const { t } = useTranslation();
+  return (
+    <section className="page stack">
+      <title>{`${t('nav.home')} · Bravo`}</title>
+      <Greeting />
+      <p className="page__intro">{t('home.intro')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from '@/components/language-switcher';
+import { Button } from '@/components/ui/button';
+import { logout } from '@/lib/auth';
+import fr from '@/locales/fr.json';
+import { useMe } from '@/features/profile/api/get-me';
+
+type KnownRole = keyof typeof fr.roles;
+
+// Roles come from Keycloak and may outgrow our translations: unknown ones are shown verbatim.
+function isKnownRole(role: string): role is KnownRole {
+  return Object.hasOwn(fr.roles, role);
+}
+
+function initials(displayName: string): string {
+  const letters = displayName
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part.charAt(0).toUpperCase());
+  return letters.join('') || '?';
+}
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const meQuery = useMe();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOnOutsidePointer = (event: PointerEvent) => {
+      if (event.target instanceof Node && !containerRef.current?.contains(event.target)) {
+        setOpen(false);
+      }
+    };
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        toggleRef.current?.focus();
+      }
+    };
+    document.addEventListener('pointerdown', closeOnOutsidePointer);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => {
+      document.removeEventListener('pointerdown', closeOnOutsidePointer);
+      document.removeEventListener('keydown', closeOnEscape);
+    };
+  }, [open]);
+
+  const me = meQuery.data;
+  const name = me?.displayName ?? t('userMenu.account');
+  const roleLabel = (role: string) => (isKnownRole(role) ? t(`roles.${role}`) : role);
+
+  return (
+    <div className="user-menu" ref={containerRef}>
+      <button
+        ref={toggleRef}
+        type="button"
+        className="user-menu__toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={`${t('userMenu.toggle')} – ${name}`}
+        data-testid="user-menu-button"
+        onClick={() => {
+          setOpen((value) => !value);
+        }}
+      >
+        <span className="avatar" aria-hidden="true">
+          {me ? initials(me.displayName) : '…'}
+        </span>
+        <span className="user-menu__name" aria-hidden="true">
+          {name}
+        </span>
+      </button>
+
+      {open ? (
+        <div id={panelId} className="user-menu__panel" data-testid="user-menu-panel">
+          {me ? (
+            <div className="user-menu__identity">
+              <p className="user-menu__display-name">{me.displayName}</p>
+              {me.email ? <p className="user-menu__email">{me.email}</p> : null}
+              <dl className="user-menu__details">
+                <dt>{t('userMenu.roles')}</dt>
+                <dd>
+                  {me.roles.length > 0 ? me.roles.map(roleLabel).join(', ') : t('userMenu.noRoles')}
+                </dd>
+                <dt>{t('userMenu.shop')}</dt>
+                <dd>{me.shop ?? t('userMenu.noShop')}</dd>
+              </dl>
+            </div>
+          ) : (
+            <p className="user-menu__identity">
+              {meQuery.isPending ? t('userMenu.loading') : t('userMenu.account')}
+            </p>
+          )}
+          <div className="user-menu__section">
+            <p className="user-menu__label" aria-hidden="true">
+              {t('userMenu.language')}
+            </p>
+            <LanguageSwitcher />
+          </div>
+          <Button
+            variant="secondary"
+            className="user-menu__logout"
+            data-testid="logout"
+            onClick={() => void logout()}
+          >
+            {t('userMenu.logout')}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import Keycloak from 'keycloak-js';
+import { currentLanguage } from '@/lib/i18n';
+
+/** Where to log in; served by the backend so one build works against any Keycloak. */
+export interface AuthConfig {
+  keycloakUrl: string;
+  realm: string;
+  clientId: string;
+}
+
+// A request should never leave with a token that could expire while it is in flight.
+const MIN_TOKEN_VALIDITY_SECONDS = 30;
+// Checked often enough that, with Keycloak's default 5-minute tokens, the refresh always
+// happens before expiry, even if no API call is made for a while.
+const REFRESH_CHECK_INTERVAL_MS = 20_000;
+
+let keycloak: Keycloak | undefined;
+let initPromise: Promise<void> | undefined;
+let refreshTimer: ReturnType<typeof setInterval> | undefined;
+let redirecting = false;
+
+function refreshTokenExpired(instance: Keycloak): boolean {
+  const exp = instance.refreshTokenParsed?.exp;
+  // No refresh token expiry (offline tokens) means refreshing can still be attempted.
+  return exp !== undefined && exp * 1000 <= Date.now();
+}
+
+async function refreshInBackground(instance: Keycloak): Promise<void> {
+  try {
+    await instance.updateToken(MIN_TOKEN_VALIDITY_SECONDS * 2);
+  } catch {
+    // A transient network failure must not kick the user out; only a dead session should.
+    if (refreshTokenExpired(instance)) login();
+  }
+}
+
+async function startKeycloak(config: AuthConfig): Promise<void> {
+  const instance = new Keycloak({
+    url: config.keycloakUrl,
+    realm: config.realm,
+    clientId: config.clientId,
+  });
+  instance.onTokenExpired = () => void refreshInBackground(instance);
+
+  const authenticated = await instance.init({
+    onLoad: 'login-required',
+    flow: 'standard',
+    pkceMethod: 'S256',
+    responseMode: 'fragment',
+    // The session-status iframe (and its third-party-cookie probe) breaks under modern browser
+    // cookie policies; token refresh alone is enough to notice an ended session.
+    checkLoginIframe: false,
+    // Sent as `ui_locales`, so the login page speaks the same language as the app.
+    locale: currentLanguage(),
+  });
+  if (!authenticated) {
+    // login-required normally redirects inside init(); this only covers unexpected adapter states.
+    await instance.login({ locale: currentLanguage() });
+    return;
+  }
+
+  keycloak = instance;
+  refreshTimer ??= setInterval(() => {
+    if (keycloak) void refreshInBackground(keycloak);
+  }, REFRESH_CHECK_INTERVAL_MS);
+}
+
+/**
+ * Logs the user in (redirecting to Keycloak when needed). Safe to call many times: React
+ * StrictMode mounts twice in development and a Keycloak instance can only be initialised once.
+ */
+export function initAuth(config: AuthConfig): Promise<void> {
+  initPromise ??= startKeycloak(config).catch((error: unknown) => {
+    // Allow "retry" to start over with a brand-new Keycloak instance.
+    initPromise = undefined;
+    throw error;
+  });
+  return initPromise;
+}
+
+/** A token valid for at least MIN_TOKEN_VALIDITY_SECONDS, refreshed first if needed. */
+export async function getAccessToken(): Promise<string> {
+  const instance = keycloak;
+  if (!instance) throw new Error('Authentication has not been initialised');
+
+  try {
+    await instance.updateToken(MIN_TOKEN_VALIDITY_SECONDS);
+  } catch (error) {
+    // Keycloak unreachable for a moment: the current token may still be good enough.
+    if (instance.token && !instance.isTokenExpired(5)) return instance.token;
+    login();
+    throw error instanceof Error ? error : new Error('Token refresh failed');
+  }
+  if (!instance.token) {
+    login();
+    throw new Error('No access token after refresh');
+  }
+  return instance.token;
+}
+
+/** Sends the user to the Keycloak login page, once, however many requests failed with 401. */
+export function login(): void {
+  if (redirecting) return;
+  redirecting = true;
+  if (keycloak) {
+    void keycloak.login({ locale: currentLanguage() });
+  } else {
+    // Not initialised yet: a reload restarts the boot sequence, which logs in.
+    window.location.reload();
+  }
+}
+
+export async function logout(): Promise<void> {
+  if (refreshTimer) clearInterval(refreshTimer);
+  refreshTimer = undefined;
+  redirecting = true;
+  await keycloak?.logout({ redirectUri: `${window.location.origin}/` });
+}

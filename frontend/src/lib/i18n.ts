@@ -1,0 +1,69 @@
+import i18n from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import en from '@/locales/en.json';
+import fr from '@/locales/fr.json';
+
+export const SUPPORTED_LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+export const FALLBACK_LANGUAGE: Language = 'fr';
+export const LANGUAGE_STORAGE_KEY = 'bravo.language';
+
+export const resources = {
+  fr: { translation: fr },
+  en: { translation: en },
+} as const;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    // French is the reference locale: a key missing there is a compile error everywhere.
+    resources: { translation: typeof fr };
+  }
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return SUPPORTED_LANGUAGES.includes(value as Language);
+}
+
+export function currentLanguage(): Language {
+  const resolved = i18n.resolvedLanguage;
+  return isLanguage(resolved) ? resolved : FALLBACK_LANGUAGE;
+}
+
+function syncDocumentLanguage(): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = currentLanguage();
+}
+
+i18n.on('languageChanged', syncDocumentLanguage);
+
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources,
+    supportedLngs: SUPPORTED_LANGUAGES,
+    fallbackLng: FALLBACK_LANGUAGE,
+    // Resources are bundled, so initialise synchronously: the first render is already translated.
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    detection: {
+      order: ['localStorage', 'navigator'],
+      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+      // Only an explicit choice is remembered (see setLanguage); otherwise the browser's
+      // current language keeps winning, even if the user changes it later.
+      caches: [],
+    },
+  });
+
+/** Switches the UI language and remembers the choice for the next visits. */
+export async function setLanguage(language: Language): Promise<void> {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Storage can be unavailable (private mode, quota): switching still works for this visit.
+  }
+  await i18n.changeLanguage(language);
+}
+
+export default i18n;

@@ -1,0 +1,18 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+import i18n from '@/lib/i18n';
+
+// Keycloak needs a live server and full-page redirects; everything around it is tested against
+// this stand-in, whose calls the tests can assert on.
+vi.mock('@/lib/auth', () => import('@/testing/mock-auth'));
+
+beforeEach(async () => {
+  localStorage.clear();
+  // jsdom reports en-US; tests start from the product's default language and opt into others.
+  await i18n.changeLanguage('fr');
+});
+
+afterEach(() => {
+  cleanup();
+});
