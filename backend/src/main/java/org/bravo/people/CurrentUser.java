@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.bravo.platform.security.Viewer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -66,6 +67,15 @@ public class CurrentUser {
 
     public boolean canModerate() {
         return identity.hasRole(MODERATOR) || identity.hasRole(ADMIN);
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(ADMIN);
+    }
+
+    /** The caller as permission rules see them. */
+    public Viewer viewer() {
+        return new Viewer(subject(), identity.hasRole(MODERATOR), identity.hasRole(ADMIN));
     }
 
     private Optional<String> claim(String name) {

@@ -7,30 +7,32 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.bravo.people.internal.PeopleService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/me")
+@Path("/api/v1")
 @Tag(name = "People")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
     private final CurrentUser user;
-    private final PeopleService people;
+    private final People people;
 
     @Inject
-    public MeResource(CurrentUser user, PeopleService people) {
+    public MeResource(CurrentUser user, People people) {
         this.user = user;
         this.people = people;
     }
 
     @GET
+    @Path("/me")
     @Authenticated
     @Operation(summary = "The signed-in person: name, roles and shop")
     public MeView me() {
-        String shop = people.recordVisit(user.subject(), user.username(), user.displayName(),
-                user.email().orElse(null), user.shopClaim().orElse(null));
-        return new MeView(user.username(), user.displayName(), user.email().orElse(null),
-                List.copyOf(user.roles()), shop);
+        return view(user, people.current());
+    }
+
+    static MeView view(CurrentUser user, PersonRef me) {
+        return new MeView(user.username(), user.displayName(), user.email().orElse(null), List.copyOf(user.roles()),
+                me.shop(), me.shop() == null);
     }
 }

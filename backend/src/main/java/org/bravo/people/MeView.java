@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * The signed-in person as the web app shows them.
  *
- * @param shop code of the person's shop, or {@code null} until they or an admin pick one
+ * @param shop      code of the person's shop, or {@code null} until they or an admin pick one
+ * @param needsShop true when the app should ask the person to pick their shop
  */
-public record MeView(String username, String displayName, String email, List<String> roles, String shop) {
+public record MeView(String username, String displayName, String email, List<String> roles, String shop,
+                     boolean needsShop) {
 }

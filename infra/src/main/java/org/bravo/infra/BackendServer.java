@@ -57,6 +57,10 @@ final class BackendServer extends Server {
             }
         }
         command.add("-Dquarkus.http.host=" + StackConfig.HOST);
+        // The run command is for trying Bravo: an empty database gets the demo shops, people and posts.
+        if (System.getenv("BRAVO_DEMO_ENABLED") == null) {
+            command.add("-Dbravo.demo.enabled=true");
+        }
         command.addAll(List.of("-jar", jar().toString()));
         spawn(command, Map.of(), repo);
     }

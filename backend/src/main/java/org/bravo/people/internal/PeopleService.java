@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 @ApplicationScoped
@@ -35,13 +38,16 @@ public class PeopleService {
         Instant now = clock.instant();
         Person person = people.findById(subject);
         if (person == null) {
-            person = new Person();
-            person.subject = subject;
-            person.firstSeenAt = now;
-            person.lastSeenAt = now;
-            apply(person, username, displayName, email, shopClaim);
-            people.persist(person);
-            return person.shopCode;
+            // A person's first requests often arrive together (the app loads several things at once): the insert
+            // must tolerate losing the race instead of failing one of them.
+            people.getEntityManager().createNativeQuery("insert into person (subject, username, display_name, email,"
+                            + " shop_code, search_name, first_seen_at, last_seen_at)"
+                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) on conflict (subject) do nothing")
+                    .setParameter(1, subject).setParameter(2, username).setParameter(3, displayName)
+                    .setParameter(4, email).setParameter(5, shopClaim)
+                    .setParameter(6, Names.searchable(username + " " + displayName))
+                    .setParameter(7, java.sql.Timestamp.from(now)).executeUpdate();
+            return people.findById(subject).shopCode;
         }
         boolean changed = !Objects.equals(person.username, username)
                 || !Objects.equals(person.displayName, displayName)
@@ -54,10 +60,34 @@ public class PeopleService {
         return person.shopCode;
     }
 
+    /** People whose username or name starts with, or has a word starting with, {@code query}. */
+    public List<Person> search(String query, int limit) {
+        String needle = Names.searchable(query == null ? "" : query).trim();
+        if (needle.isEmpty()) {
+            return people.find("order by displayName").page(0, limit).list();
+        }
+        String like = Names.escapeLike(needle);
+        return people.find("searchName like ?1 escape '\\' or searchName like ?2 escape '\\' order by displayName",
+                like + "%", "% " + like + "%").page(0, limit).list();
+    }
+
+    public Map<String, Long> countByShop() {
+        Map<String, Long> counts = new HashMap<>();
+        List<Object[]> rows = people.getEntityManager()
+                .createQuery("select p.shopCode, count(p) from Person p where p.shopCode is not null group by p.shopCode",
+                        Object[].class)
+                .getResultList();
+        for (Object[] row : rows) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     private static void apply(Person person, String username, String displayName, String email, String shopClaim) {
         person.username = username;
         person.displayName = displayName;
         person.email = email;
+        person.searchName = Names.searchable(username + " " + displayName);
         if (shopClaim != null) {
             person.shopCode = shopClaim;
         }

@@ -26,6 +26,10 @@ public class Person {
     @Column(name = "shop_code")
     public String shopCode;
 
+    /** Lower-cased and accent-free, for search; see {@link Names#searchable}. */
+    @Column(name = "search_name", nullable = false)
+    public String searchName = "";
+
     @Column(name = "first_seen_at", nullable = false)
     public Instant firstSeenAt;
 

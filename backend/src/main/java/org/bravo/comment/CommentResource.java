@@ -1,0 +1,69 @@
+package org.bravo.comment;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.bravo.comment.internal.CommentService;
+import org.bravo.people.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Comments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CommentResource {
+    private final CommentService comments;
+    private final CurrentUser user;
+
+    @Inject
+    public CommentResource(CommentService comments, CurrentUser user) {
+        this.comments = comments;
+        this.user = user;
+    }
+
+    @GET
+    @Path("/posts/{postId}/comments")
+    @Authenticated
+    @Operation(summary = "Comments of a post, replies after their parent")
+    public List<CommentView> list(@PathParam("postId") long postId) {
+        return comments.list("post", postId, user.viewer());
+    }
+
+    @POST
+    @Path("/posts/{postId}/comments")
+    @Authenticated
+    @Operation(summary = "Comments a post or replies to a comment; @username mentions a person")
+    public Response create(@PathParam("postId") long postId, CreateCommentRequest request) {
+        CreateCommentRequest body = request == null ? new CreateCommentRequest(null, null) : request;
+        return Response.status(201)
+                .entity(comments.create("post", postId, body.body(), body.parentId(), user.viewer())).build();
+    }
+
+    @PUT
+    @Path("/comments/{id}")
+    @Authenticated
+    @Operation(summary = "Edits a comment (author, moderators, admins)")
+    public CommentView update(@PathParam("id") long id, UpdateCommentRequest request) {
+        return comments.update(id, request == null ? null : request.body(), user.viewer());
+    }
+
+    @DELETE
+    @Path("/comments/{id}")
+    @Authenticated
+    @Operation(summary = "Deletes a comment (author, moderators, admins)")
+    public Response delete(@PathParam("id") long id) {
+        comments.delete(id, user.viewer());
+        return Response.noContent().build();
+    }
+}

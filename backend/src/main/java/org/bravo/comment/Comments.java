@@ -1,0 +1,20 @@
+package org.bravo.comment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bravo.comment.internal.CommentRepository;
+
+/** Comment figures other features show. */
+@ApplicationScoped
+public class Comments {
+    private final CommentRepository comments;
+
+    @Inject
+    public Comments(CommentRepository comments) {
+        this.comments = comments;
+    }
+
+    public long countBy(String authorSubject) {
+        return comments.count("authorSubject = ?1 and deletedAt is null", authorSubject);
+    }
+}

@@ -1,0 +1,4 @@
+package org.bravo.comment;
+
+public record CreateCommentRequest(String body, Long parentId) {
+}

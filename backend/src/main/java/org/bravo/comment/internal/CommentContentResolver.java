@@ -1,0 +1,44 @@
+package org.bravo.comment.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.bravo.platform.content.ContentRef;
+import org.bravo.platform.content.ContentResolver;
+import org.bravo.platform.content.ContentTargets;
+import org.bravo.platform.security.Viewer;
+
+/** Comments can receive bravos: visible when they and what they comment on are. */
+@ApplicationScoped
+public class CommentContentResolver implements ContentResolver {
+    private final CommentRepository comments;
+    private final jakarta.enterprise.inject.Instance<ContentTargets> targets;
+
+    @Inject
+    public CommentContentResolver(CommentRepository comments,
+                                  jakarta.enterprise.inject.Instance<ContentTargets> targets) {
+        // Looked up lazily: ContentTargets collects every resolver, this one included.
+        this.comments = comments;
+        this.targets = targets;
+    }
+
+    @Override
+    public String type() {
+        return "comment";
+    }
+
+    @Override
+    public Optional<ContentRef> findVisible(long id, Viewer viewer) {
+        Comment comment = comments.findById(id);
+        if (comment == null || comment.deletedAt != null) {
+            return Optional.empty();
+        }
+        return targets.get().resolver(comment.targetType).findVisible(comment.targetId, viewer)
+                .map(parent -> new ContentRef("comment", comment.id, comment.authorSubject, parent.postId()));
+    }
+
+    @Override
+    public void adjustBravoCount(long id, int delta) {
+        comments.adjustBravoCount(id, delta);
+    }
+}

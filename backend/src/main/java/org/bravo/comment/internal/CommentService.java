@@ -1,0 +1,214 @@
+package org.bravo.comment.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bravo.comment.CommentCountChanged;
+import org.bravo.comment.CommentView;
+import org.bravo.comment.PersonMentioned;
+import org.bravo.people.People;
+import org.bravo.people.PersonRef;
+import org.bravo.people.PersonSummary;
+import org.bravo.platform.content.ContentRef;
+import org.bravo.platform.content.ContentTargets;
+import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.FieldErrors;
+import org.bravo.platform.security.Viewer;
+import org.bravo.platform.text.MarkdownRenderer;
+import org.bravo.vote.Bravos;
+
+@ApplicationScoped
+public class CommentService {
+    static final int MAX_BODY = 5_000;
+
+    private final CommentRepository comments;
+    private final ContentTargets targets;
+    private final People people;
+    private final Bravos bravos;
+    private final MarkdownRenderer markdown;
+    private final Event<CommentCountChanged> countChanged;
+    private final Event<PersonMentioned> mentioned;
+    private final Clock clock;
+
+    @Inject
+    public CommentService(CommentRepository comments, ContentTargets targets, People people, Bravos bravos,
+                          MarkdownRenderer markdown, Event<CommentCountChanged> countChanged,
+                          Event<PersonMentioned> mentioned, Clock clock) {
+        this.comments = comments;
+        this.targets = targets;
+        this.people = people;
+        this.bravos = bravos;
+        this.markdown = markdown;
+        this.countChanged = countChanged;
+        this.mentioned = mentioned;
+        this.clock = clock;
+    }
+
+    /** Oldest first, each reply right after its parent; deleted comments stay only as placeholders for replies. */
+    public List<CommentView> list(String targetType, long targetId, Viewer viewer) {
+        targets.require(targetType, targetId, viewer);
+        List<Comment> all = comments.list("targetType = ?1 and targetId = ?2 order by id", targetType, targetId);
+        Set<Long> withLiveReplies = all.stream().filter(c -> c.parentId != null && c.deletedAt == null)
+                .map(c -> c.parentId).collect(Collectors.toSet());
+        List<Comment> shown = all.stream()
+                .filter(c -> c.deletedAt == null || (c.parentId == null && withLiveReplies.contains(c.id)))
+                .toList();
+        Map<Long, List<Comment>> replies = new HashMap<>();
+        List<Comment> ordered = new ArrayList<>();
+        for (Comment c : shown) {
+            if (c.parentId != null) {
+                replies.computeIfAbsent(c.parentId, k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (Comment c : shown) {
+            if (c.parentId == null) {
+                ordered.add(c);
+                ordered.addAll(replies.getOrDefault(c.id, List.of()));
+            }
+        }
+        return views(ordered, viewer);
+    }
+
+    @Transactional
+    public CommentView create(String targetType, long targetId, String body, Long parentId, Viewer viewer) {
+        ContentRef target = targets.require(targetType, targetId, viewer);
+        PersonRef me = people.current();
+        validate(body);
+        Long topParent = null;
+        if (parentId != null) {
+            Comment parent = comments.findById(parentId);
+            if (parent == null || parent.deletedAt != null || !parent.targetType.equals(targetType)
+                    || parent.targetId != targetId) {
+                new FieldErrors().add("parentId", FieldErrors.UNKNOWN, "No such comment on this post.").throwIfAny();
+            }
+            // One level of replies: answering a reply answers its thread.
+            topParent = parent.parentId != null ? parent.parentId : parent.id;
+        }
+        Comment comment = new Comment();
+        comment.targetType = targetType;
+        comment.targetId = targetId;
+        comment.parentId = topParent;
+        comment.authorSubject = me.subject();
+        comment.createdAt = clock.instant();
+        Set<String> newMentions = render(comment, body, me);
+        comments.persist(comment);
+        comments.flush();
+        storeMentions(comment, target, newMentions, Set.of(), me);
+        countChanged.fire(new CommentCountChanged(targetType, targetId, 1));
+        return views(List.of(comment), viewer).get(0);
+    }
+
+    @Transactional
+    public CommentView update(long id, String body, Viewer viewer) {
+        Comment comment = requireVisible(id, viewer);
+        if (!canEdit(comment, viewer)) {
+            throw ApiException.forbidden("NOT_YOUR_COMMENT", "Only the author or a moderator can edit this comment.");
+        }
+        validate(body);
+        ContentRef target = targets.require(comment.targetType, comment.targetId, viewer);
+        PersonRef me = people.current();
+        Set<String> before = mentionedSubjects(comment.id);
+        Set<String> names = render(comment, body, me);
+        comment.editedAt = clock.instant();
+        storeMentions(comment, target, names, before, me);
+        return views(List.of(comment), viewer).get(0);
+    }
+
+    @Transactional
+    public void delete(long id, Viewer viewer) {
+        Comment comment = requireVisible(id, viewer);
+        if (!canEdit(comment, viewer)) {
+            throw ApiException.forbidden("NOT_YOUR_COMMENT", "Only the author or a moderator can delete this comment.");
+        }
+        comment.deletedAt = clock.instant();
+        countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, -1));
+    }
+
+    /** The comment if it and the content it belongs to are visible to the viewer. */
+    public Comment requireVisible(long id, Viewer viewer) {
+        Comment comment = comments.findById(id);
+        if (comment == null || comment.deletedAt != null
+                || targets.resolver(comment.targetType).findVisible(comment.targetId, viewer).isEmpty()) {
+            throw ApiException.notFound("COMMENT_NOT_FOUND", "No comment " + id + " here, or it is not visible to you.");
+        }
+        return comment;
+    }
+
+    static boolean canEdit(Comment comment, Viewer viewer) {
+        return viewer.is(comment.authorSubject) || viewer.canModerate();
+    }
+
+    private static void validate(String body) {
+        new FieldErrors().required("body", body).maxLength("body", body, MAX_BODY).throwIfAny();
+    }
+
+    /** Renders the body with known mentions linked; returns the subjects mentioned (not the author). */
+    private Set<String> render(Comment comment, String body, PersonRef me) {
+        List<PersonRef> known = people.byUsernames(Mentions.find(body));
+        Set<String> knownNames = known.stream().map(p -> p.username().toLowerCase()).collect(Collectors.toSet());
+        comment.bodyMarkdown = body;
+        comment.bodyHtml = markdown.toHtml(Mentions.linked(body, knownNames::contains));
+        return known.stream().map(PersonRef::subject).filter(s -> !s.equals(me.subject()))
+                .collect(Collectors.toSet());
+    }
+
+    private void storeMentions(Comment comment, ContentRef target, Set<String> now, Set<String> before,
+                               PersonRef me) {
+        var em = comments.getEntityManager();
+        em.createNativeQuery("delete from comment_mention where comment_id = ?1").setParameter(1, comment.id)
+                .executeUpdate();
+        for (String subject : now) {
+            em.createNativeQuery("insert into comment_mention (comment_id, person_subject) values (?1, ?2)")
+                    .setParameter(1, comment.id).setParameter(2, subject).executeUpdate();
+            if (!before.contains(subject)) {
+                mentioned.fire(new PersonMentioned(comment.id, target.postId(), subject, me.subject(),
+                        markdown.excerpt(comment.bodyMarkdown)));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> mentionedSubjects(long commentId) {
+        return new HashSet<>(comments.getEntityManager()
+                .createNativeQuery("select person_subject from comment_mention where comment_id = ?1")
+                .setParameter(1, commentId).getResultList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CommentView> views(List<Comment> list, Viewer viewer) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = list.stream().map(c -> c.id).toList();
+        Map<String, PersonSummary> authors = people.summaries(list.stream().map(c -> c.authorSubject).toList());
+        Set<Long> bravoed = bravos.givenBy(viewer.subject(), "comment", ids);
+        Map<Long, List<String>> mentions = new HashMap<>();
+        List<Object[]> rows = comments.getEntityManager().createNativeQuery(
+                        "select m.comment_id, p.username from comment_mention m join person p"
+                                + " on p.subject = m.person_subject where m.comment_id in (:ids) order by p.username")
+                .setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            mentions.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]);
+        }
+        List<CommentView> views = new ArrayList<>();
+        for (Comment c : list) {
+            boolean deleted = c.deletedAt != null;
+            views.add(new CommentView(c.id, c.targetId, c.parentId,
+                    authors.getOrDefault(c.authorSubject, new PersonSummary("?", "?", null)),
+                    deleted ? "" : c.bodyHtml, deleted ? "" : c.bodyMarkdown, c.createdAt, c.editedAt,
+                    c.bravoCount, bravoed.contains(c.id), deleted ? List.of() : mentions.getOrDefault(c.id, List.of()),
+                    !deleted && canEdit(c, viewer), !deleted && canEdit(c, viewer), deleted));
+        }
+        return views;
+    }
+
+}

@@ -1,0 +1,4 @@
+package org.bravo.media;
+
+public record PhotoView(String id, String url, String thumbnailUrl, int width, int height) {
+}

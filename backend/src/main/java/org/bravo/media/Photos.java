@@ -1,0 +1,57 @@
+package org.bravo.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bravo.media.internal.Photo;
+import org.bravo.media.internal.PhotoRepository;
+import org.bravo.media.internal.UrlSigner;
+
+/** Photos as content features attach and show them. */
+@ApplicationScoped
+public class Photos {
+    private static final String BASE = "/api/v1/media/photos/";
+
+    private final PhotoRepository photos;
+    private final UrlSigner signer;
+
+    @Inject
+    public Photos(PhotoRepository photos, UrlSigner signer) {
+        this.photos = photos;
+        this.signer = signer;
+    }
+
+    /** Whether every id names a photo {@code subject} uploaded: nobody attaches someone else's photo. */
+    public boolean allOwnedBy(Collection<UUID> ids, String subject) {
+        if (ids.isEmpty()) {
+            return true;
+        }
+        List<UUID> distinct = ids.stream().distinct().toList();
+        return photos.count("id in ?1 and ownerSubject = ?2", distinct, subject) == distinct.size();
+    }
+
+    /** Views in the order of {@code ids}; unknown ids are skipped. */
+    public List<PhotoView> describe(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Photo> byId = new HashMap<>();
+        for (Photo photo : photos.list("id in ?1", ids)) {
+            byId.put(photo.id, photo);
+        }
+        return ids.stream().filter(byId::containsKey).map(id -> view(byId.get(id))).toList();
+    }
+
+    public String thumbnailUrl(UUID id) {
+        return signer.sign(BASE + id + "/thumbnail");
+    }
+
+    public PhotoView view(Photo photo) {
+        return new PhotoView(photo.id.toString(), signer.sign(BASE + photo.id), thumbnailUrl(photo.id), photo.width,
+                photo.height);
+    }
+}

@@ -1,0 +1,99 @@
+package org.bravo.media.internal;
+
+import io.minio.GetObjectArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.UUID;
+import org.bravo.media.PhotoView;
+import org.bravo.media.Photos;
+import org.bravo.platform.error.ApiException;
+import org.jboss.logging.Logger;
+
+@ApplicationScoped
+public class PhotoService {
+    private static final Logger LOG = Logger.getLogger(PhotoService.class);
+    public static final long MAX_UPLOAD_BYTES = 15L * 1024 * 1024;
+
+    private final PhotoRepository photos;
+    private final MinioClient minio;
+    private final StorageConfig config;
+    private final Clock clock;
+    private final Photos views;
+
+    @Inject
+    public PhotoService(PhotoRepository photos, MinioClient minio, StorageConfig config, Clock clock, Photos views) {
+        this.photos = photos;
+        this.minio = minio;
+        this.config = config;
+        this.clock = clock;
+        this.views = views;
+    }
+
+    /**
+     * Stores the re-encoded photo and its thumbnail, then records them. Objects are written before the row: a crash
+     * in between leaves an unreferenced object (cleaned by reconciliation), never a row pointing at nothing.
+     */
+    @Transactional
+    public PhotoView upload(byte[] bytes, String ownerSubject) {
+        ImageProcessor.Result image;
+        try {
+            image = ImageProcessor.process(bytes);
+        } catch (ImageProcessor.UnsupportedImage e) {
+            throw new ApiException(415, "UNSUPPORTED_IMAGE", "Unsupported image", e.getMessage());
+        }
+        UUID id = UUID.randomUUID();
+        String extension = image.contentType().equals("image/png") ? ".png" : ".jpg";
+        Photo photo = new Photo();
+        photo.id = id;
+        photo.ownerSubject = ownerSubject;
+        photo.contentType = image.contentType();
+        photo.width = image.width();
+        photo.height = image.height();
+        photo.bytes = image.full().length;
+        photo.objectKey = "photos/" + id + extension;
+        photo.thumbnailKey = "photos/" + id + "-thumb" + extension;
+        photo.createdAt = clock.instant();
+        put(photo.objectKey, image.full(), image.contentType());
+        put(photo.thumbnailKey, image.thumbnail(), image.contentType());
+        photos.persist(photo);
+        return views.view(photo);
+    }
+
+    public Photo require(UUID id) {
+        Photo photo = photos.findById(id);
+        if (photo == null) {
+            throw ApiException.notFound("PHOTO_NOT_FOUND", "No photo " + id);
+        }
+        return photo;
+    }
+
+    public InputStream open(String key) {
+        try {
+            return minio.getObject(GetObjectArgs.builder().bucket(config.bucket()).object(key).build());
+        } catch (Exception e) {
+            LOG.warnf("Reading %s from the object store failed: %s", key, e.getMessage());
+            throw unavailable();
+        }
+    }
+
+    private void put(String key, byte[] bytes, String contentType) {
+        try {
+            minio.putObject(PutObjectArgs.builder().bucket(config.bucket()).object(key)
+                    .stream(new ByteArrayInputStream(bytes), bytes.length, -1).contentType(contentType).build());
+        } catch (Exception e) {
+            LOG.warnf("Writing %s to the object store failed: %s", key, e.getMessage());
+            throw unavailable();
+        }
+    }
+
+    private static ApiException unavailable() {
+        return ApiException.unavailable("STORAGE_UNAVAILABLE",
+                "Photos are unavailable for a moment; your text is safe. Try again shortly.");
+    }
+}

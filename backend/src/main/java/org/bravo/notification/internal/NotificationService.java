@@ -1,0 +1,87 @@
+package org.bravo.notification.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bravo.comment.PersonMentioned;
+import org.bravo.notification.NotificationView;
+import org.bravo.people.People;
+import org.bravo.people.PersonSummary;
+import org.bravo.platform.error.ApiException;
+import org.bravo.post.PostStatusChanged;
+
+/**
+ * Stores what a person should be told. Observers run inside the transaction of the change, so a notification exists
+ * exactly when its cause was committed.
+ */
+@ApplicationScoped
+public class NotificationService {
+    public static final String POST_STATUS_CHANGED = "post_status_changed";
+    public static final String MENTIONED = "mentioned";
+
+    private final NotificationRepository notifications;
+    private final People people;
+    private final Clock clock;
+
+    @Inject
+    public NotificationService(NotificationRepository notifications, People people, Clock clock) {
+        this.notifications = notifications;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    void onStatusChanged(@Observes PostStatusChanged change) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("title", change.title());
+        data.put("from", change.fromStatus());
+        data.put("to", change.toStatus());
+        if (change.reason() != null) {
+            data.put("reason", change.reason());
+        }
+        store(change.authorSubject(), POST_STATUS_CHANGED, change.actorSubject(), change.postId(), null, data);
+    }
+
+    void onMentioned(@Observes PersonMentioned mention) {
+        store(mention.mentionedSubject(), MENTIONED, mention.actorSubject(), mention.postId(), mention.commentId(),
+                Map.of("excerpt", mention.excerpt()));
+    }
+
+    private void store(String recipient, String type, String actor, Long postId, Long commentId,
+                       Map<String, Object> data) {
+        Notification n = new Notification();
+        n.recipientSubject = recipient;
+        n.type = type;
+        n.actorSubject = actor;
+        n.postId = postId;
+        n.commentId = commentId;
+        n.data = data;
+        n.createdAt = clock.instant();
+        notifications.persist(n);
+    }
+
+    public List<NotificationView> latest(String recipient, int limit) {
+        List<Notification> list = notifications.find("recipientSubject = ?1 order by id desc", recipient)
+                .page(0, limit).list();
+        Map<String, PersonSummary> actors = people.summaries(
+                list.stream().map(n -> n.actorSubject).filter(a -> a != null).toList());
+        return list.stream().map(n -> new NotificationView(n.id, n.type, n.createdAt, n.readAt, n.postId,
+                n.commentId, n.actorSubject == null ? null : actors.get(n.actorSubject), n.data)).toList();
+    }
+
+    /** Someone else's notification answers 404 like a missing one. */
+    @Transactional
+    public void markRead(long id, String recipient) {
+        Notification n = notifications.findById(id);
+        if (n == null || !n.recipientSubject.equals(recipient)) {
+            throw ApiException.notFound("NOTIFICATION_NOT_FOUND", "No notification " + id);
+        }
+        if (n.readAt == null) {
+            n.readAt = clock.instant();
+        }
+    }
+}

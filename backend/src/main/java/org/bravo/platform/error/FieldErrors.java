@@ -1,0 +1,63 @@
+package org.bravo.platform.error;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Collects every invalid field of a request before answering, so a person fixes a form in one go. Codes are the
+ * stable ones the web app translates.
+ */
+public final class FieldErrors {
+    public static final String REQUIRED = "REQUIRED";
+    public static final String TOO_LONG = "TOO_LONG";
+    public static final String TOO_MANY = "TOO_MANY";
+    public static final String INVALID = "INVALID";
+    public static final String UNKNOWN = "UNKNOWN";
+
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+
+    public FieldErrors required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            add(field, REQUIRED, "This field is required.");
+        }
+        return this;
+    }
+
+    public FieldErrors required(String field, Object value) {
+        if (value == null) {
+            add(field, REQUIRED, "This field is required.");
+        }
+        return this;
+    }
+
+    public FieldErrors maxLength(String field, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            add(field, TOO_LONG, "At most " + max + " characters.");
+        }
+        return this;
+    }
+
+    public FieldErrors maxItems(String field, Collection<?> values, int max) {
+        if (values != null && values.size() > max) {
+            add(field, TOO_MANY, "At most " + max + " items.");
+        }
+        return this;
+    }
+
+    public FieldErrors add(String field, String code, String message) {
+        errors.add(new Problem.FieldError(field, code, message));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    /** Throws a 422 problem listing every error, if there is any. */
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("Some fields are invalid.", errors);
+        }
+    }
+}

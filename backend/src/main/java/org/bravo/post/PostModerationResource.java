@@ -1,0 +1,58 @@
+package org.bravo.post;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.bravo.people.CurrentUser;
+import org.bravo.post.internal.PostService;
+import org.bravo.post.internal.PostViews;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Statuses of ideas and irritants, and pinned posts. */
+@Path("/api/v1")
+@Tag(name = "Posts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PostModerationResource {
+    private final PostService posts;
+    private final PostViews views;
+    private final CurrentUser user;
+
+    @Inject
+    public PostModerationResource(PostService posts, PostViews views, CurrentUser user) {
+        this.posts = posts;
+        this.views = views;
+        this.user = user;
+    }
+
+    @PUT
+    @Path("/posts/{id}/status")
+    @RolesAllowed({CurrentUser.MODERATOR, CurrentUser.ADMIN})
+    @Operation(summary = "Moves an idea or irritant on: new → under_review → adopted | declined (with a reason)")
+    public PostView changeStatus(@PathParam("id") long id, StatusChangeRequest request) {
+        return views.view(posts.changeStatus(id, request, user.viewer()), user.viewer());
+    }
+
+    @PUT
+    @Path("/posts/{id}/pin")
+    @RolesAllowed(CurrentUser.ADMIN)
+    @Operation(summary = "Pins a post at the top of feeds for 1 to 7 days (admins)")
+    public PostView pin(@PathParam("id") long id, PinRequest request) {
+        return views.view(posts.pin(id, request == null ? null : request.days(), user.viewer()), user.viewer());
+    }
+
+    @DELETE
+    @Path("/posts/{id}/pin")
+    @RolesAllowed(CurrentUser.ADMIN)
+    @Operation(summary = "Unpins a post (admins)")
+    public PostView unpin(@PathParam("id") long id) {
+        return views.view(posts.unpin(id, user.viewer()), user.viewer());
+    }
+}

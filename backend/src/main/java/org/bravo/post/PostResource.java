@@ -1,0 +1,109 @@
+package org.bravo.post;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.bravo.people.CurrentUser;
+import org.bravo.people.People;
+import org.bravo.people.PersonRef;
+import org.bravo.post.internal.FeedService;
+import org.bravo.post.internal.PostService;
+import org.bravo.post.internal.PostViews;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Posts and their feeds. Resources under {@code /api/v1/posts/…} (this one, statuses and pins, comments, bravos) all
+ * take the class path {@code /api/v1} and spell the rest on each method: JAX-RS first picks one class by its path,
+ * so a class at {@code /api/v1/posts/{id}} would hide {@code /api/v1/posts/{id}/comments} declared elsewhere.
+ */
+@Path("/api/v1")
+@Tag(name = "Posts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PostResource {
+    private final PostService posts;
+    private final FeedService feeds;
+    private final PostViews views;
+    private final People people;
+    private final CurrentUser user;
+
+    @Inject
+    public PostResource(PostService posts, FeedService feeds, PostViews views, People people, CurrentUser user) {
+        this.posts = posts;
+        this.feeds = feeds;
+        this.views = views;
+        this.people = people;
+        this.user = user;
+    }
+
+    @GET
+    @Path("/posts")
+    @Authenticated
+    @Operation(summary = "A feed page: latest or top posts, filtered by kind, tag, shop or author")
+    public FeedPage feed(@QueryParam("sort") String sort, @QueryParam("period") String period,
+                         @QueryParam("kind") String kind, @QueryParam("tag") String tag,
+                         @QueryParam("shop") String shop, @QueryParam("author") String author,
+                         @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") int limit) {
+        return feeds.feed(sort, period, kind, tag, shop, author, cursor, limit, user.viewer());
+    }
+
+    @GET
+    @Path("/posts/drafts")
+    @Authenticated
+    @Operation(summary = "The caller's drafts")
+    public List<PostSummary> drafts() {
+        return feeds.drafts(user.viewer());
+    }
+
+    @POST
+    @Path("/posts")
+    @Authenticated
+    @Operation(summary = "Shares a practice, an idea or an irritant (or saves a draft)")
+    public Response create(CreatePostRequest request) {
+        PersonRef me = people.current();
+        CreatePostRequest body = request == null
+                ? new CreatePostRequest(null, null, null, null, null, null, null) : request;
+        return Response.status(201).entity(views.view(posts.create(body, me), user.viewer())).build();
+    }
+
+    @GET
+    @Path("/posts/{id}")
+    @Authenticated
+    @Operation(summary = "One post")
+    public PostView get(@PathParam("id") long id) {
+        return views.view(posts.requireVisible(id, user.viewer()), user.viewer());
+    }
+
+    @PUT
+    @Path("/posts/{id}")
+    @Authenticated
+    @Operation(summary = "Edits a post (author, moderators, admins)")
+    public PostView update(@PathParam("id") long id, UpdatePostRequest request) {
+        PersonRef me = people.current();
+        UpdatePostRequest body = request == null
+                ? new UpdatePostRequest(null, null, null, null, null, null) : request;
+        return views.view(posts.update(id, body, user.viewer(), me), user.viewer());
+    }
+
+    @DELETE
+    @Path("/posts/{id}")
+    @Authenticated
+    @Operation(summary = "Deletes a post (author, moderators, admins); it can no longer be seen")
+    public Response delete(@PathParam("id") long id) {
+        posts.delete(id, user.viewer());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,28 @@
+package org.bravo.post;
+
+import java.time.Instant;
+import java.util.List;
+import org.bravo.people.PersonSummary;
+import org.bravo.shop.ShopRef;
+
+/** A post in a feed. */
+public record PostSummary(
+        long id,
+        String kind,
+        String title,
+        String excerpt,
+        List<String> tags,
+        CategoryView category,
+        ShopRef shop,
+        PersonSummary author,
+        Instant createdAt,
+        Instant publishedAt,
+        Instant editedAt,
+        String status,
+        int bravoCount,
+        int commentCount,
+        boolean bravoedByMe,
+        String thumbnailUrl,
+        Instant pinnedUntil,
+        boolean draft) {
+}

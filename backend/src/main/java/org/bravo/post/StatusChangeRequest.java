@@ -1,0 +1,4 @@
+package org.bravo.post;
+
+public record StatusChangeRequest(String status, String reason) {
+}

@@ -1,0 +1,4 @@
+package org.bravo.post;
+
+public record TagCount(String tag, long count) {
+}

@@ -1,0 +1,73 @@
+package org.bravo.post.internal;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.FieldErrors;
+import org.bravo.post.CategoryRequest;
+import org.bravo.post.CategoryView;
+
+@ApplicationScoped
+public class CategoryService {
+    private final CategoryRepository categories;
+
+    @Inject
+    public CategoryService(CategoryRepository categories) {
+        this.categories = categories;
+    }
+
+    public List<CategoryView> list() {
+        return categories.listAll(Sort.by("position").and("name")).stream().map(CategoryService::view).toList();
+    }
+
+    @Transactional
+    public CategoryView create(CategoryRequest request) {
+        String name = validate(request, null);
+        Category category = new Category();
+        category.name = name;
+        category.position = request.position() == null ? 0 : request.position();
+        categories.persist(category);
+        return view(category);
+    }
+
+    @Transactional
+    public CategoryView update(long id, CategoryRequest request) {
+        Category category = require(id);
+        category.name = validate(request, id);
+        if (request.position() != null) {
+            category.position = request.position();
+        }
+        return view(category);
+    }
+
+    /** Posts keep existing without a category (the column is set to null by the database). */
+    @Transactional
+    public void delete(long id) {
+        categories.delete(require(id));
+    }
+
+    private Category require(long id) {
+        Category category = categories.findById(id);
+        if (category == null) {
+            throw ApiException.notFound("CATEGORY_NOT_FOUND", "No category " + id);
+        }
+        return category;
+    }
+
+    private String validate(CategoryRequest request, Long self) {
+        String name = request == null || request.name() == null ? null : request.name().strip();
+        new FieldErrors().required("name", name).maxLength("name", name, 80).throwIfAny();
+        Category clash = categories.find("lower(name) = lower(?1)", name).firstResult();
+        if (clash != null && !clash.id.equals(self)) {
+            throw new ApiException(409, "CATEGORY_NAME_TAKEN", "Conflict", "A category is already called " + name);
+        }
+        return name;
+    }
+
+    static CategoryView view(Category c) {
+        return new CategoryView(c.id, c.name, c.position);
+    }
+}

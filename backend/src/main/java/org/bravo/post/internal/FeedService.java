@@ -1,0 +1,79 @@
+package org.bravo.post.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.bravo.people.People;
+import org.bravo.people.PersonRef;
+import org.bravo.platform.error.FieldErrors;
+import org.bravo.platform.security.Viewer;
+import org.bravo.post.FeedPage;
+import org.bravo.post.PostSummary;
+import org.bravo.post.TagCount;
+
+@ApplicationScoped
+public class FeedService {
+    private final PostRepository posts;
+    private final PostViews views;
+    private final People people;
+    private final Clock clock;
+
+    @Inject
+    public FeedService(PostRepository posts, PostViews views, People people, Clock clock) {
+        this.posts = posts;
+        this.views = views;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    public FeedPage feed(String sort, String period, String kind, String tag, String shop, String author,
+                         String cursor, int limit, Viewer viewer) {
+        FieldErrors errors = new FieldErrors();
+        if (kind != null && !PostService.KINDS.contains(kind)) {
+            errors.add("kind", FieldErrors.INVALID, "One of practice, idea, irritant.");
+        }
+        if (limit < 1 || limit > 50) {
+            errors.add("limit", FieldErrors.INVALID, "Between 1 and 50.");
+        }
+        errors.throwIfAny();
+        String authorSubject = null;
+        if (author != null) {
+            // An unknown author has no posts: an empty feed, not an error.
+            authorSubject = people.byUsername(author).map(PersonRef::subject).orElse("-");
+        }
+        String normalizedTag = tag == null ? null : Tags.normalize(tag);
+        FeedQuery.Filter filter = new FeedQuery.Filter(FeedQuery.sort(sort), FeedQuery.period(period), kind,
+                normalizedTag == null || normalizedTag.isEmpty() ? null : normalizedTag, shop, authorSubject);
+        Instant now = clock.instant();
+        var em = posts.getEntityManager();
+        List<Post> rows = FeedQuery.page(em, filter, cursor, limit, now);
+        String next = null;
+        if (rows.size() > limit) {
+            rows = new ArrayList<>(rows.subList(0, limit));
+            next = FeedQuery.nextCursor(filter, rows.get(rows.size() - 1));
+        }
+        List<PostSummary> pinned = cursor == null ? views.summaries(FeedQuery.pinned(em, filter, now), viewer)
+                : List.of();
+        return new FeedPage(views.summaries(rows, viewer), pinned, next);
+    }
+
+    public List<PostSummary> drafts(Viewer viewer) {
+        return views.summaries(posts.list("authorSubject = ?1 and draft = true and deletedAt is null"
+                + " order by createdAt desc", viewer.subject()), viewer);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<TagCount> tags(String query, int limit) {
+        String prefix = Tags.normalize(query == null ? "" : query);
+        List<Object[]> rows = posts.getEntityManager().createNativeQuery(
+                        "select t.tag, count(*) from post_tag t join post p on p.id = t.post_id"
+                                + " where p.deleted_at is null and not p.draft and t.tag like :prefix"
+                                + " group by t.tag order by count(*) desc, t.tag limit :limit")
+                .setParameter("prefix", prefix.replace("%", "").replace("_", "\\_") + "%")
+                .setParameter("limit", limit).getResultList();
+        return rows.stream().map(r -> new TagCount((String) r[0], ((Number) r[1]).longValue())).toList();
+    }
+}

@@ -1,0 +1,254 @@
+package org.bravo.post.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.bravo.media.Photos;
+import org.bravo.people.PersonRef;
+import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.FieldErrors;
+import org.bravo.platform.security.Viewer;
+import org.bravo.platform.text.MarkdownRenderer;
+import org.bravo.post.CreatePostRequest;
+import org.bravo.post.PostStatusChanged;
+import org.bravo.post.StatusChangeRequest;
+import org.bravo.post.UpdatePostRequest;
+
+/** Writing posts: validation, Markdown rendering, tags, photos, status and pins. */
+@ApplicationScoped
+public class PostService {
+    static final int MAX_TITLE = 140;
+    static final int MAX_BODY = 20_000;
+    static final int MAX_PHOTOS = 10;
+    static final int MAX_REASON = 2_000;
+    static final Set<String> KINDS = Set.of("practice", "idea", "irritant");
+
+    private final PostRepository posts;
+    private final CategoryRepository categories;
+    private final MarkdownRenderer markdown;
+    private final Photos photos;
+    private final Event<PostStatusChanged> statusChanged;
+    private final Clock clock;
+
+    @Inject
+    public PostService(PostRepository posts, CategoryRepository categories, MarkdownRenderer markdown, Photos photos,
+                       Event<PostStatusChanged> statusChanged, Clock clock) {
+        this.posts = posts;
+        this.categories = categories;
+        this.markdown = markdown;
+        this.photos = photos;
+        this.statusChanged = statusChanged;
+        this.clock = clock;
+    }
+
+    /** The post if the viewer may see it, else a 404 that does not tell hidden from missing. */
+    public Post requireVisible(long id, Viewer viewer) {
+        Post post = posts.findById(id);
+        if (post == null || !PostPolicy.canView(post, viewer)) {
+            throw notFound(id);
+        }
+        return post;
+    }
+
+    static ApiException notFound(long id) {
+        return ApiException.notFound("POST_NOT_FOUND", "No post " + id + " here, or it is not visible to you.");
+    }
+
+    @Transactional
+    public Post create(CreatePostRequest request, PersonRef author) {
+        FieldErrors errors = new FieldErrors().required("kind", request.kind());
+        if (request.kind() != null && !request.kind().isBlank() && !KINDS.contains(request.kind())) {
+            errors.add("kind", FieldErrors.INVALID, "One of practice, idea, irritant.");
+        }
+        List<String> tags = validateContent(errors, request.title(), request.body(), request.tags(),
+                request.categoryId(), request.photoIds(), author, Set.of());
+        errors.throwIfAny();
+
+        Instant now = clock.instant();
+        Post post = new Post();
+        post.kind = request.kind();
+        post.authorSubject = author.subject();
+        post.shopCode = author.shop();
+        post.createdAt = now;
+        post.status = StatusTransitions.hasStatus(post.kind) ? StatusTransitions.NEW : null;
+        post.draft = Boolean.TRUE.equals(request.draft());
+        post.publishedAt = post.draft ? null : now;
+        applyContent(post, request.title(), request.body(), request.categoryId());
+        posts.persist(post);
+        replaceTags(post, tags);
+        replacePhotos(post, photoIds(request.photoIds()));
+        return post;
+    }
+
+    @Transactional
+    public Post update(long id, UpdatePostRequest request, Viewer viewer, PersonRef editor) {
+        Post post = requireVisible(id, viewer);
+        if (!PostPolicy.canEdit(post, viewer)) {
+            throw ApiException.forbidden("NOT_YOUR_POST", "Only the author or a moderator can edit this post.");
+        }
+        FieldErrors errors = new FieldErrors();
+        List<String> tags = validateContent(errors, request.title(), request.body(), request.tags(),
+                request.categoryId(), request.photoIds(), editor, attachedPhotos(post.id));
+        if (!post.draft && Boolean.TRUE.equals(request.draft())) {
+            errors.add("draft", FieldErrors.INVALID, "A published post cannot go back to draft.");
+        }
+        errors.throwIfAny();
+
+        Instant now = clock.instant();
+        applyContent(post, request.title(), request.body(), request.categoryId());
+        if (post.draft && Boolean.FALSE.equals(request.draft())) {
+            post.draft = false;
+            post.publishedAt = now;
+        } else if (!post.draft) {
+            // Edits to a draft are work in progress; only a published post shows an "edited" marker.
+            post.editedAt = now;
+        }
+        replaceTags(post, tags);
+        replacePhotos(post, photoIds(request.photoIds()));
+        return post;
+    }
+
+    @Transactional
+    public void delete(long id, Viewer viewer) {
+        Post post = requireVisible(id, viewer);
+        if (!PostPolicy.canDelete(post, viewer)) {
+            throw ApiException.forbidden("NOT_YOUR_POST", "Only the author or a moderator can delete this post.");
+        }
+        post.deletedAt = clock.instant();
+        post.pinnedUntil = null;
+    }
+
+    @Transactional
+    public Post changeStatus(long id, StatusChangeRequest request, Viewer viewer) {
+        Post post = requireVisible(id, viewer);
+        if (!viewer.canModerate()) {
+            throw ApiException.forbidden("FORBIDDEN", "Only moderators and admins change statuses.");
+        }
+        if (!StatusTransitions.hasStatus(post.kind) || post.draft) {
+            throw new ApiException(409, "POST_HAS_NO_STATUS", "Conflict",
+                    "Only published ideas and irritants have a status.");
+        }
+        String to = request == null ? null : request.status();
+        String reason = request == null || request.reason() == null ? null : request.reason().strip();
+        FieldErrors errors = new FieldErrors().required("status", to);
+        if (to != null && !to.isBlank() && !StatusTransitions.ALL.contains(to)) {
+            errors.add("status", FieldErrors.INVALID, "One of " + String.join(", ", StatusTransitions.ALL) + ".");
+        }
+        if (StatusTransitions.needsReason(to) && (reason == null || reason.isEmpty())) {
+            errors.add("reason", FieldErrors.REQUIRED, "Say why, so the author learns from it.");
+        }
+        errors.maxLength("reason", reason, MAX_REASON).throwIfAny();
+        if (!StatusTransitions.allowed(post.status, to)) {
+            throw new ApiException(409, "INVALID_STATUS_TRANSITION", "Conflict",
+                    "A post cannot go from " + post.status + " to " + to + ".");
+        }
+        String from = post.status;
+        post.status = to;
+        post.statusReason = reason == null || reason.isEmpty() ? null : reason;
+        post.statusChangedAt = clock.instant();
+        statusChanged.fire(new PostStatusChanged(post.id, post.title, post.authorSubject, viewer.subject(), from, to,
+                post.statusReason));
+        return post;
+    }
+
+    @Transactional
+    public Post pin(long id, Integer days, Viewer viewer) {
+        Post post = requireVisible(id, viewer);
+        FieldErrors errors = new FieldErrors().required("days", days);
+        if (days != null && (days < 1 || days > 7)) {
+            errors.add("days", FieldErrors.INVALID, "Between 1 and 7 days.");
+        }
+        errors.throwIfAny();
+        if (post.draft) {
+            throw new ApiException(409, "POST_NOT_PUBLISHED", "Conflict", "A draft cannot be pinned.");
+        }
+        post.pinnedUntil = clock.instant().plus(Duration.ofDays(days));
+        return post;
+    }
+
+    @Transactional
+    public Post unpin(long id, Viewer viewer) {
+        Post post = requireVisible(id, viewer);
+        post.pinnedUntil = null;
+        return post;
+    }
+
+    private List<String> validateContent(FieldErrors errors, String title, String body, List<String> rawTags,
+                                         Long categoryId, List<String> photoIds, PersonRef uploader,
+                                         Set<UUID> attached) {
+        errors.required("title", title).maxLength("title", title == null ? null : title.strip(), MAX_TITLE)
+                .maxLength("body", body, MAX_BODY)
+                .maxItems("photoIds", photoIds, MAX_PHOTOS);
+        List<String> tags = Tags.normalizeAll(rawTags);
+        errors.maxItems("tags", tags, Tags.MAX_TAGS);
+        for (int i = 0; i < tags.size(); i++) {
+            if (tags.get(i).length() > Tags.MAX_LENGTH) {
+                errors.add("tags[" + i + "]", FieldErrors.TOO_LONG, "At most " + Tags.MAX_LENGTH + " characters.");
+            }
+        }
+        if (categoryId != null && categories.findById(categoryId) == null) {
+            errors.add("categoryId", FieldErrors.UNKNOWN, "No such category.");
+        }
+        if (photoIds != null && photoIds.size() <= MAX_PHOTOS) {
+            List<UUID> ids = new ArrayList<>();
+            for (String raw : photoIds) {
+                try {
+                    ids.add(UUID.fromString(raw));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    errors.add("photoIds", FieldErrors.INVALID, "Not a photo id: " + raw);
+                }
+            }
+            List<UUID> added = ids.stream().filter(id -> !attached.contains(id)).toList();
+            if (errors.isEmpty() && !photos.allOwnedBy(added, uploader.subject())) {
+                errors.add("photoIds", FieldErrors.UNKNOWN, "Unknown photo, or uploaded by someone else.");
+            }
+        }
+        return tags;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<UUID> attachedPhotos(long postId) {
+        return new java.util.HashSet<>(posts.getEntityManager()
+                .createNativeQuery("select photo_id from post_photo where post_id = ?1").setParameter(1, postId)
+                .getResultList());
+    }
+
+    private void applyContent(Post post, String title, String body, Long categoryId) {
+        post.title = title.strip();
+        post.bodyMarkdown = body == null ? "" : body;
+        post.bodyHtml = markdown.toHtml(post.bodyMarkdown);
+        post.excerpt = markdown.excerpt(post.bodyMarkdown);
+        post.categoryId = categoryId;
+    }
+
+    private static List<UUID> photoIds(List<String> raw) {
+        return raw == null ? List.of() : raw.stream().map(UUID::fromString).distinct().toList();
+    }
+
+    private void replaceTags(Post post, List<String> tags) {
+        var em = posts.getEntityManager();
+        em.flush();
+        em.createNativeQuery("delete from post_tag where post_id = ?1").setParameter(1, post.id).executeUpdate();
+        for (String tag : tags) {
+            em.createNativeQuery("insert into post_tag (post_id, tag, published_at) values (?1, ?2, ?3)")
+                    .setParameter(1, post.id).setParameter(2, tag).setParameter(3, post.publishedAt).executeUpdate();
+        }
+    }
+
+    private void replacePhotos(Post post, List<UUID> ids) {
+        var em = posts.getEntityManager();
+        em.createNativeQuery("delete from post_photo where post_id = ?1").setParameter(1, post.id).executeUpdate();
+        for (int i = 0; i < ids.size(); i++) {
+            em.createNativeQuery("insert into post_photo (post_id, photo_id, position) values (?1, ?2, ?3)")
+                    .setParameter(1, post.id).setParameter(2, ids.get(i)).setParameter(3, i).executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.bravo.post.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.bravo.media.PhotoView;
+import org.bravo.media.Photos;
+import org.bravo.people.People;
+import org.bravo.people.PersonSummary;
+import org.bravo.platform.security.Viewer;
+import org.bravo.post.CategoryView;
+import org.bravo.post.PostSummary;
+import org.bravo.post.PostView;
+import org.bravo.shop.ShopRef;
+import org.bravo.shop.Shops;
+import org.bravo.vote.Bravos;
+
+/** Turns post rows into API views, loading what they reference for a whole page in a few queries. */
+@ApplicationScoped
+public class PostViews {
+    private final PostRepository posts;
+    private final CategoryRepository categories;
+    private final People people;
+    private final Shops shops;
+    private final Bravos bravos;
+    private final Photos photos;
+
+    @Inject
+    public PostViews(PostRepository posts, CategoryRepository categories, People people, Shops shops, Bravos bravos,
+                     Photos photos) {
+        this.posts = posts;
+        this.categories = categories;
+        this.people = people;
+        this.shops = shops;
+        this.bravos = bravos;
+        this.photos = photos;
+    }
+
+    public List<PostSummary> summaries(List<Post> page, Viewer viewer) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Batch batch = load(page, viewer);
+        List<PostSummary> result = new ArrayList<>();
+        for (Post post : page) {
+            result.add(summary(post, batch));
+        }
+        return result;
+    }
+
+    public PostView view(Post post, Viewer viewer) {
+        Batch batch = load(List.of(post), viewer);
+        PostSummary s = summary(post, batch);
+        List<PhotoView> gallery = photos.describe(batch.photoIds.getOrDefault(post.id, List.of()));
+        return new PostView(s.id(), s.kind(), s.title(), s.excerpt(), s.tags(), s.category(), s.shop(), s.author(),
+                s.createdAt(), s.publishedAt(), s.editedAt(), s.status(), s.bravoCount(), s.commentCount(),
+                s.bravoedByMe(), s.thumbnailUrl(), s.pinnedUntil(), s.draft(), post.bodyHtml, post.bodyMarkdown,
+                gallery, post.statusReason, PostPolicy.canEdit(post, viewer), PostPolicy.canDelete(post, viewer),
+                PostPolicy.canSetStatus(post, viewer));
+    }
+
+    private PostSummary summary(Post post, Batch batch) {
+        List<UUID> photoIds = batch.photoIds.getOrDefault(post.id, List.of());
+        return new PostSummary(post.id, post.kind, post.title, post.excerpt,
+                batch.tags.getOrDefault(post.id, List.of()),
+                post.categoryId == null ? null : batch.categories.get(post.categoryId),
+                post.shopCode == null ? null
+                        // A shop named by the directory but not yet opened here still gets the credit, by its code.
+                        : batch.shops.getOrDefault(post.shopCode, new ShopRef(post.shopCode, post.shopCode)),
+                batch.authors.getOrDefault(post.authorSubject, new PersonSummary("?", "?", null)),
+                post.createdAt, post.publishedAt, post.editedAt, post.status, post.bravoCount, post.commentCount,
+                batch.bravoed.contains(post.id),
+                photoIds.isEmpty() ? null : photos.thumbnailUrl(photoIds.get(0)),
+                post.pinnedUntil, post.draft);
+    }
+
+    private record Batch(Map<Long, List<String>> tags, Map<Long, List<UUID>> photoIds,
+                         Map<Long, CategoryView> categories, Map<String, ShopRef> shops,
+                         Map<String, PersonSummary> authors, Set<Long> bravoed) {
+    }
+
+    private Batch load(List<Post> page, Viewer viewer) {
+        List<Long> ids = page.stream().map(p -> p.id).toList();
+        var em = posts.getEntityManager();
+        Map<Long, List<String>> tags = new HashMap<>();
+        for (Object[] row : rows(em.createNativeQuery(
+                "select post_id, tag from post_tag where post_id in (:ids) order by tag").setParameter("ids", ids)
+                .getResultList())) {
+            tags.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]);
+        }
+        Map<Long, List<UUID>> photoIds = new HashMap<>();
+        for (Object[] row : rows(em.createNativeQuery(
+                "select post_id, photo_id from post_photo where post_id in (:ids) order by position")
+                .setParameter("ids", ids).getResultList())) {
+            photoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((UUID) row[1]);
+        }
+        Set<Long> categoryIds = new HashSet<>();
+        Set<String> shopCodes = new HashSet<>();
+        Set<String> authors = new HashSet<>();
+        for (Post post : page) {
+            if (post.categoryId != null) {
+                categoryIds.add(post.categoryId);
+            }
+            if (post.shopCode != null) {
+                shopCodes.add(post.shopCode);
+            }
+            authors.add(post.authorSubject);
+        }
+        Map<Long, CategoryView> categoryViews = new HashMap<>();
+        if (!categoryIds.isEmpty()) {
+            for (Category c : categories.list("id in ?1", List.copyOf(categoryIds))) {
+                categoryViews.put(c.id, new CategoryView(c.id, c.name, c.position));
+            }
+        }
+        return new Batch(tags, photoIds, categoryViews, shops.refs(shopCodes), people.summaries(authors),
+                bravos.givenBy(viewer.subject(), "post", ids));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Collection<Object[]> rows(List<?> result) {
+        return (Collection<Object[]>) result;
+    }
+}

@@ -1,0 +1,106 @@
+package org.bravo.profile;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.bravo.comment.Comments;
+import org.bravo.people.CurrentUser;
+import org.bravo.people.MeView;
+import org.bravo.people.People;
+import org.bravo.people.PersonRef;
+import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.FieldErrors;
+import org.bravo.post.Posts;
+import org.bravo.shop.ShopRef;
+import org.bravo.shop.Shops;
+import org.bravo.vote.Bravos;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Profiles and shop membership: composes people, shops and what they contributed. */
+@Path("/api/v1")
+@Tag(name = "People")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProfileResource {
+    private final People people;
+    private final Shops shops;
+    private final Posts posts;
+    private final Comments comments;
+    private final Bravos bravos;
+    private final CurrentUser user;
+
+    @Inject
+    public ProfileResource(People people, Shops shops, Posts posts, Comments comments, Bravos bravos,
+                           CurrentUser user) {
+        this.people = people;
+        this.shops = shops;
+        this.posts = posts;
+        this.comments = comments;
+        this.bravos = bravos;
+        this.user = user;
+    }
+
+    @GET
+    @Path("/people/{username}")
+    @Authenticated
+    @Operation(summary = "A person's profile")
+    public ProfileView profile(@PathParam("username") String username) {
+        PersonRef person = people.byUsername(username).orElseThrow(
+                () -> ApiException.notFound("PERSON_NOT_FOUND", "Nobody called " + username + " here."));
+        return view(person);
+    }
+
+    @PUT
+    @Path("/me/shop")
+    @Authenticated
+    @Operation(summary = "Picks the caller's shop, once, when the directory gave none")
+    public MeView chooseShop(ShopChoiceRequest request) {
+        PersonRef me = people.current();
+        if (me.shop() != null) {
+            throw ApiException.forbidden("SHOP_ALREADY_SET",
+                    "Your shop is already set; an admin can move you to another one.");
+        }
+        String shop = requireOpenShop(request);
+        PersonRef updated = people.assignShop(me.subject(), shop);
+        return new MeView(user.username(), user.displayName(), user.email().orElse(null),
+                List.copyOf(user.roles()), updated.shop(), updated.shop() == null);
+    }
+
+    @PUT
+    @Path("/people/{username}/shop")
+    @RolesAllowed(CurrentUser.ADMIN)
+    @Operation(summary = "Moves a person to another shop (admins)")
+    public ProfileView moveToShop(@PathParam("username") String username, ShopChoiceRequest request) {
+        PersonRef person = people.byUsername(username).orElseThrow(
+                () -> ApiException.notFound("PERSON_NOT_FOUND", "Nobody called " + username + " here."));
+        String shop = requireOpenShop(request);
+        return view(people.assignShop(person.subject(), shop));
+    }
+
+    private String requireOpenShop(ShopChoiceRequest request) {
+        String shop = request == null ? null : request.shop();
+        FieldErrors errors = new FieldErrors().required("shop", shop);
+        if (errors.isEmpty() && !shops.isOpen(shop)) {
+            errors.add("shop", FieldErrors.UNKNOWN, "No open shop with this code.");
+        }
+        errors.throwIfAny();
+        return shop;
+    }
+
+    private ProfileView view(PersonRef person) {
+        ShopRef shop = person.shop() == null ? null
+                : shops.find(person.shop()).orElse(new ShopRef(person.shop(), person.shop()));
+        return new ProfileView(person.username(), person.displayName(), shop,
+                posts.countPublishedBy(person.subject()), bravos.receivedBy(person.subject()),
+                comments.countBy(person.subject()), people.memberSince(person.subject()).orElse(null));
+    }
+}

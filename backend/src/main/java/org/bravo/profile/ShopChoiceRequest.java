@@ -1,0 +1,4 @@
+package org.bravo.profile;
+
+public record ShopChoiceRequest(String shop) {
+}

@@ -1,0 +1,5 @@
+package org.bravo.shop;
+
+/** A shop as other features show it next to content and people. */
+public record ShopRef(String code, String name) {
+}

@@ -1,0 +1,97 @@
+package org.bravo.vote.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.bravo.people.People;
+import org.bravo.people.PersonRef;
+import org.bravo.platform.content.ContentRef;
+import org.bravo.platform.content.ContentTargets;
+import org.bravo.platform.error.ApiException;
+import org.bravo.platform.security.Viewer;
+import org.bravo.vote.BravoGiver;
+import org.bravo.vote.BravoStatus;
+
+/**
+ * Giving and taking back bravos. The row's primary key decides who already gave one; the counter on the content moves
+ * only when a row was really inserted or deleted, so double clicks and concurrent clicks count exactly.
+ */
+@ApplicationScoped
+public class BravoService {
+    private final BravoRepository bravos;
+    private final ContentTargets targets;
+    private final People people;
+    private final Clock clock;
+
+    @Inject
+    public BravoService(BravoRepository bravos, ContentTargets targets, People people, Clock clock) {
+        this.bravos = bravos;
+        this.targets = targets;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public BravoStatus give(String type, long id, Viewer viewer) {
+        ContentRef target = targets.require(type, id, viewer);
+        if (viewer.is(target.authorSubject())) {
+            throw ApiException.forbidden("OWN_CONTENT", "You cannot give a bravo to your own content.");
+        }
+        PersonRef me = people.current();
+        int inserted = bravos.getEntityManager().createNativeQuery(
+                        "insert into bravo (target_type, target_id, giver_subject, receiver_subject, given_at)"
+                                + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+                .setParameter(1, type).setParameter(2, id).setParameter(3, me.subject())
+                .setParameter(4, target.authorSubject()).setParameter(5, Timestamp.from(clock.instant()))
+                .executeUpdate();
+        if (inserted == 1) {
+            targets.resolver(type).adjustBravoCount(id, 1);
+        }
+        return status(type, id, me.subject());
+    }
+
+    @Transactional
+    public BravoStatus takeBack(String type, long id, Viewer viewer) {
+        targets.require(type, id, viewer);
+        int deleted = bravos.getEntityManager().createNativeQuery(
+                        "delete from bravo where target_type = ?1 and target_id = ?2 and giver_subject = ?3")
+                .setParameter(1, type).setParameter(2, id).setParameter(3, viewer.subject()).executeUpdate();
+        if (deleted == 1) {
+            targets.resolver(type).adjustBravoCount(id, -1);
+        }
+        return status(type, id, viewer.subject());
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<BravoGiver> givers(String type, long id, Viewer viewer) {
+        targets.require(type, id, viewer);
+        List<Object[]> rows = bravos.getEntityManager().createNativeQuery(
+                        "select p.username, p.display_name, p.shop_code, b.given_at from bravo b"
+                                + " join person p on p.subject = b.giver_subject"
+                                + " where b.target_type = ?1 and b.target_id = ?2 order by b.given_at desc")
+                .setParameter(1, type).setParameter(2, id).getResultList();
+        return rows.stream().map(r -> new BravoGiver((String) r[0], (String) r[1], (String) r[2], instant(r[3])))
+                .toList();
+    }
+
+    private BravoStatus status(String type, long id, String subject) {
+        long count = bravos.count("key.targetType = ?1 and key.targetId = ?2", type, id);
+        boolean mine = bravos.count("key.targetType = ?1 and key.targetId = ?2 and key.giverSubject = ?3",
+                type, id, subject) > 0;
+        return new BravoStatus(count, mine);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        return value instanceof java.time.OffsetDateTime o ? o.toInstant() : null;
+    }
+}

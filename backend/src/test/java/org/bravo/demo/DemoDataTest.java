@@ -1,0 +1,48 @@
+package org.bravo.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DemoDataTest {
+    private final Set<String> usernames = DemoData.PEOPLE.stream().map(p -> p[1]).collect(Collectors.toSet());
+    private final Set<String> shops = DemoData.SHOPS.stream().map(s -> s[0]).collect(Collectors.toSet());
+
+    @Test
+    void aLivingPlatformAcrossADozenShops() {
+        assertThat(DemoData.SHOPS).hasSize(12);
+        assertThat(DemoData.POSTS.stream().map(DemoData.DemoPost::kind).distinct())
+                .containsExactlyInAnyOrder("practice", "idea", "irritant");
+        assertThat(DemoData.POSTS.stream().filter(p -> !p.comments().isEmpty())).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void everyReferenceResolves() {
+        for (String[] person : DemoData.PEOPLE) {
+            assertThat(person[3].isEmpty() || shops.contains(person[3])).as(person[1]).isTrue();
+        }
+        for (DemoData.DemoPost post : DemoData.POSTS) {
+            assertThat(usernames).contains(post.author());
+            assertThat(usernames).containsAll(post.bravos());
+            assertThat(post.bravos()).as("nobody applauds their own post").doesNotContain(post.author());
+            assertThat(post.title().length()).isLessThanOrEqualTo(140);
+            assertThat(post.kind().equals("practice")).isEqualTo(post.status() == null);
+            assertThat(post.comments().isEmpty() || !post.comments().get(0).reply()).isTrue();
+            for (DemoData.DemoComment comment : post.comments()) {
+                assertThat(usernames).contains(comment.author());
+                assertThat(usernames).containsAll(DemoData.mentionsIn(comment.body()));
+            }
+            if ("declined".equals(post.status())) {
+                assertThat(post.reason()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void demoLoginsKeepTheIdsTheRealmGivesThem() {
+        assertThat(DemoData.subjectOf("camille")).isEqualTo("7c0f3a52-1b8e-4d55-9a51-0c6d2a000001");
+        assertThat(DemoData.linkMentions("merci @camille")).isEqualTo("merci [@camille](/people/camille)");
+    }
+}

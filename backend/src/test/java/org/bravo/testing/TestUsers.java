@@ -1,0 +1,58 @@
+package org.bravo.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Creates throw-away people in the test stack's real Keycloak, so a test that changes someone (their shop, their
+ * bravos) does not disturb the demo users other tests rely on.
+ */
+public final class TestUsers {
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private TestUsers() {
+    }
+
+    /** A new user with a unique username starting with {@code prefix}; returns the username. */
+    public static String create(String prefix, String shop, String... roles) {
+        String username = prefix + "-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
+        Map<String, Object> user = new java.util.HashMap<>();
+        user.put("username", username);
+        user.put("enabled", true);
+        user.put("emailVerified", true);
+        user.put("email", username + "@bravo.example");
+        user.put("firstName", "Test");
+        user.put("lastName", prefix.substring(0, 1).toUpperCase() + prefix.substring(1));
+        user.put("credentials", List.of(Map.of("type", "password", "value", Tokens.PASSWORD, "temporary", false)));
+        if (shop != null) {
+            user.put("attributes", Map.of("shop", List.of(shop)));
+        }
+        String admin = adminToken();
+        String base = RealStackResource.config().keycloakUrl() + "/admin/realms/bravo";
+        given().auth().oauth2(admin).contentType("application/json").body(user)
+                .when().post(base + "/users").then().statusCode(201);
+        if (roles.length > 0) {
+            String id = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
+                    .when().get(base + "/users").then().statusCode(200).extract().path("[0].id");
+            List<Map<String, Object>> representations = new ArrayList<>();
+            for (String role : roles) {
+                representations.add(given().auth().oauth2(admin).when().get(base + "/roles/" + role)
+                        .then().statusCode(200).extract().as(Map.class));
+            }
+            given().auth().oauth2(admin).contentType("application/json").body(representations)
+                    .when().post(base + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
+        }
+        return username;
+    }
+
+    private static String adminToken() {
+        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .when().post(RealStackResource.config().keycloakUrl() + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+}
