@@ -49,15 +49,15 @@ public class FeedService {
                 normalizedTag == null || normalizedTag.isEmpty() ? null : normalizedTag, shop, authorSubject);
         Instant now = clock.instant();
         var em = posts.getEntityManager();
-        List<Post> rows = FeedQuery.page(em, filter, cursor, limit, now);
+        List<FeedQuery.Row> rows = FeedQuery.page(em, filter, cursor, limit, now, viewer.subject());
         String next = null;
         if (rows.size() > limit) {
             rows = new ArrayList<>(rows.subList(0, limit));
             next = FeedQuery.nextCursor(filter, rows.get(rows.size() - 1));
         }
-        List<PostSummary> pinned = cursor == null ? views.summaries(FeedQuery.pinned(em, filter, now), viewer)
-                : List.of();
-        return new FeedPage(views.summaries(rows, viewer), pinned, next);
+        List<PostSummary> pinned = cursor == null
+                ? views.summaries(FeedQuery.pinned(em, filter, now, viewer.subject())) : List.of();
+        return new FeedPage(views.summaries(rows), pinned, next);
     }
 
     public List<PostSummary> drafts(Viewer viewer) {

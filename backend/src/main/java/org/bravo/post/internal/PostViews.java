@@ -44,6 +44,7 @@ public class PostViews {
     }
 
     public List<PostSummary> summaries(List<Post> page, Viewer viewer) {
+        // Drafts and single posts; feeds read their cards in one statement (FeedQuery.Row).
         if (page.isEmpty()) {
             return List.of();
         }
@@ -51,6 +52,23 @@ public class PostViews {
         List<PostSummary> result = new ArrayList<>();
         for (Post post : page) {
             result.add(summary(post, batch));
+        }
+        return result;
+    }
+
+    /** Cards for feed rows, which already carry everything they show. */
+    public List<PostSummary> summaries(List<FeedQuery.Row> rows) {
+        List<PostSummary> result = new ArrayList<>();
+        for (FeedQuery.Row r : rows) {
+            result.add(new PostSummary(r.id(), r.kind(), r.title(), r.excerpt(), r.tags(),
+                    r.categoryId() == null ? null : new CategoryView(r.categoryId(), r.categoryName(),
+                            r.categoryPosition()),
+                    r.shopCode() == null ? null
+                            : new ShopRef(r.shopCode(), r.shopName() == null ? r.shopCode() : r.shopName()),
+                    new PersonSummary(r.authorUsername(), r.authorName(), r.authorShop()),
+                    r.createdAt(), r.publishedAt(), r.editedAt(), r.status(), r.bravoCount(), r.commentCount(),
+                    r.bravoedByMe(), r.firstPhoto() == null ? null : photos.thumbnailUrl(r.firstPhoto()),
+                    r.pinnedUntil(), false));
         }
         return result;
     }
