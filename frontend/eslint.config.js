@@ -67,7 +67,7 @@ export default defineConfig([
   },
   {
     // Shared code sits below features and the app in the dependency graph (unidirectional flow).
-    files: ['src/{components,config,lib,locales,testing}/**/*.{ts,tsx}'],
+    files: ['src/{api-types,components,config,hooks,lib,locales,testing}/**/*.{ts,tsx}'],
     ignores: ['src/testing/**'],
     rules: restrictImports({
       group: ['@/features/**', '@/app/**', '@/app'],

@@ -1,22 +1,71 @@
 import { useState } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { ComingSoonRoute } from '@/app/routes/coming-soon';
 import { HomeRoute } from '@/app/routes/home';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { PostsRoute } from '@/app/routes/posts';
 import { RootRoute } from '@/app/routes/root';
 import { RouteErrorFallback } from '@/app/routes/route-error';
 
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="page-loading">
+      <Spinner label={t('common.loading')} />
+    </div>
+  );
+}
+
+// The feeds (home and /posts) are in the main bundle: they are where everyone lands. Every other
+// page is a separate chunk fetched on first visit, so phones download less before the first feed.
 function createAppRouter() {
   return createBrowserRouter([
     {
       path: paths.home.path,
       element: <RootRoute />,
       errorElement: <RouteErrorFallback />,
+      hydrateFallbackElement: <PageLoading />,
       children: [
         { index: true, element: <HomeRoute /> },
-        { path: paths.practices.path, element: <ComingSoonRoute titleKey="nav.practices" /> },
+        { path: paths.posts.path, element: <PostsRoute /> },
+        {
+          path: paths.newPost.path,
+          lazy: async () => ({ Component: (await import('@/app/routes/new-post')).NewPostRoute }),
+        },
+        {
+          path: paths.post.path,
+          lazy: async () => ({ Component: (await import('@/app/routes/post')).PostRoute }),
+        },
+        {
+          path: paths.editPost.path,
+          lazy: async () => ({ Component: (await import('@/app/routes/edit-post')).EditPostRoute }),
+        },
+        {
+          path: paths.person.path,
+          lazy: async () => ({ Component: (await import('@/app/routes/person')).PersonRoute }),
+        },
+        {
+          path: paths.shops.path,
+          lazy: async () => ({ Component: (await import('@/app/routes/shops')).ShopsRoute }),
+        },
+        {
+          path: paths.shop.path,
+          lazy: async () => ({ Component: (await import('@/app/routes/shop')).ShopRoute }),
+        },
+        {
+          path: paths.notifications.path,
+          lazy: async () => ({
+            Component: (await import('@/app/routes/notifications')).NotificationsRoute,
+          }),
+        },
+        {
+          path: paths.practices.path,
+          element: <Navigate to={paths.practices.getHref()} replace />,
+        },
         { path: paths.guestbooks.path, element: <ComingSoonRoute titleKey="nav.guestbooks" /> },
         { path: '*', element: <NotFoundRoute /> },
       ],

@@ -1,5 +1,30 @@
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
 export const paths = {
   home: { path: '/', getHref: () => '/' },
-  practices: { path: '/practices', getHref: () => '/practices' },
+  posts: {
+    path: '/posts',
+    getHref: (query: { kind?: string; tag?: string } = {}) => withQuery('/posts', query),
+  },
+  newPost: {
+    path: '/posts/new',
+    getHref: (kind?: string) => withQuery('/posts/new', { kind }),
+  },
+  post: { path: '/posts/:id', getHref: (id: number) => `/posts/${id}` },
+  editPost: { path: '/posts/:id/edit', getHref: (id: number) => `/posts/${id}/edit` },
+  person: {
+    path: '/people/:username',
+    getHref: (username: string) => `/people/${encodeURIComponent(username)}`,
+  },
+  shops: { path: '/shops', getHref: () => '/shops' },
+  shop: { path: '/shops/:code', getHref: (code: string) => `/shops/${encodeURIComponent(code)}` },
+  notifications: { path: '/notifications', getHref: () => '/notifications' },
+  /** Former address of the practices page, kept so old links and bookmarks still work. */
+  practices: { path: '/practices', getHref: () => withQuery('/posts', { kind: 'practice' }) },
   guestbooks: { path: '/guestbooks', getHref: () => '/guestbooks' },
 } as const;

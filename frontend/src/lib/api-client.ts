@@ -61,10 +61,13 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   method?: HttpMethod;
+  /** Serialised as JSON, except FormData which the browser encodes as multipart itself. */
   body?: unknown;
   signal?: AbortSignal | undefined;
   /** Public endpoints (e.g. the runtime config read before login) must not wait for a token. */
   auth?: boolean;
+  /** `blob` for binary resources such as photos, which need the bearer token like any call. */
+  responseType?: 'json' | 'blob';
 }
 
 const PROBLEM_JSON = 'application/problem+json';
@@ -145,10 +148,14 @@ function isAbortError(error: unknown): boolean {
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, signal, auth = true } = options;
+  const { method = 'GET', body, signal, auth = true, responseType = 'json' } = options;
+  // The browser must write the multipart Content-Type itself: only it knows the boundary.
+  const multipart = body instanceof FormData;
 
-  const headers = new Headers({ Accept: `application/json, ${PROBLEM_JSON}` });
-  if (body !== undefined) headers.set('Content-Type', 'application/json');
+  const headers = new Headers({
+    Accept: responseType === 'blob' ? `*/*, ${PROBLEM_JSON}` : `application/json, ${PROBLEM_JSON}`,
+  });
+  if (body !== undefined && !multipart) headers.set('Content-Type', 'application/json');
 
   if (auth) {
     let token: string;
@@ -161,7 +168,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   }
 
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
-  if (body !== undefined) init.body = JSON.stringify(body);
+  if (body !== undefined) init.body = multipart ? body : JSON.stringify(body);
   if (signal) init.signal = signal;
 
   let response: Response;
@@ -185,6 +192,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     return undefined as T;
   }
   try {
+    if (responseType === 'blob') return (await response.blob()) as T;
     return (await response.json()) as T;
   } catch (cause) {
     throw new ApiError({
@@ -195,7 +203,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   }
 }
 
-type BodylessOptions = Omit<RequestOptions, 'method' | 'body'>;
+type BodylessOptions = Omit<RequestOptions, 'method' | 'body' | 'responseType'>;
 
 export const api = {
   get: <T>(path: string, options?: BodylessOptions) =>
@@ -208,4 +216,6 @@ export const api = {
     request<T>(path, { ...options, method: 'PUT', body }),
   patch: <T>(path: string, body?: unknown, options?: BodylessOptions) =>
     request<T>(path, { ...options, method: 'PATCH', body }),
+  getBlob: (path: string, options?: BodylessOptions) =>
+    request<Blob>(path, { ...options, method: 'GET', responseType: 'blob' }),
 };

@@ -7,6 +7,12 @@ import i18n from '@/lib/i18n';
 // this stand-in, whose calls the tests can assert on.
 vi.mock('@/lib/auth', () => import('@/testing/mock-auth'));
 
+// jsdom has no blob URLs; photos are shown from one (see AuthenticatedImage).
+if (typeof URL.createObjectURL !== 'function') {
+  URL.createObjectURL = () => 'blob:test';
+  URL.revokeObjectURL = () => undefined;
+}
+
 beforeEach(async () => {
   localStorage.clear();
   // jsdom reports en-US; tests start from the product's default language and opt into others.

@@ -10,6 +10,7 @@ export const ME_FIXTURE = {
   email: 'camille.martin@example.org',
   roles: ['employee'],
   shop: 'paris-opera',
+  needsShop: false,
 };
 
 export function createTestQueryClient(): QueryClient {
@@ -55,4 +56,114 @@ export function mockFetch(handler: FetchHandler) {
   );
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
+}
+
+export interface ApiRequest {
+  url: URL;
+  method: string;
+  /** Parsed JSON body, or the raw body (e.g. FormData). */
+  body: unknown;
+}
+
+export type ApiHandler = (request: ApiRequest) => Response | Promise<Response>;
+
+/**
+ * `fetch` answering by `"METHOD /path"` (query string ignored for matching, available in
+ * `url`). A value that is not a function is sent as JSON; unknown routes get a 404 problem.
+ */
+export function mockApi(routes: Record<string, ApiHandler | object>) {
+  return mockFetch((input, init) => {
+    const url = new URL(input, 'http://localhost');
+    const method = init?.method ?? 'GET';
+    const route = routes[`${method} ${url.pathname}`];
+    if (route === undefined) return problemResponse({ status: 404, code: 'NOT_FOUND' });
+    if (typeof route !== 'function') return jsonResponse(route);
+    const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : init?.body;
+    return (route as ApiHandler)({ url, method, body });
+  });
+}
+
+/** A promise whose settlement the test controls, to observe states while a request is open. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** JSON body of the `index`-th call to `route` (`"METHOD /path"`, query string ignored). */
+export function sentJson(
+  fetchMock: ReturnType<typeof mockFetch>,
+  route: string,
+  index = 0,
+): unknown {
+  const calls = fetchMock.mock.calls.filter(([input, init]) => {
+    const url = input instanceof Request ? input.url : input.toString();
+    const path = new URL(url, 'http://localhost').pathname;
+    return `${init?.method ?? 'GET'} ${path}` === route;
+  });
+  const body = calls[index]?.[1]?.body;
+  return typeof body === 'string' ? JSON.parse(body) : undefined;
+}
+
+/** `fetch` call URLs (path + query) in order, for asserting on what was requested. */
+export function calledUrls(fetchMock: { mock: { calls: unknown[][] } }): string[] {
+  return fetchMock.mock.calls.map((call) => {
+    const input = call[0];
+    return input instanceof Request ? input.url : String(input);
+  });
+}
+
+/** Controllable stand-in: jsdom has no IntersectionObserver. */
+export class FakeIntersectionObserver {
+  static instances: FakeIntersectionObserver[] = [];
+  readonly targets: Element[] = [];
+  connected = true;
+
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeIntersectionObserver.instances.push(this);
+  }
+
+  observe(target: Element) {
+    this.targets.push(target);
+  }
+
+  unobserve() {
+    // Not needed by the code under test.
+  }
+
+  disconnect() {
+    this.connected = false;
+  }
+
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
+
+  /** Reports every observed element as scrolled into view. */
+  enter() {
+    const entries = this.targets.map(
+      (target) => ({ isIntersecting: true, target }) as IntersectionObserverEntry,
+    );
+    this.callback(entries, this as unknown as IntersectionObserver);
+  }
+
+  static install() {
+    FakeIntersectionObserver.instances = [];
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  }
+
+  static latestConnected(): FakeIntersectionObserver | undefined {
+    return FakeIntersectionObserver.instances.filter((observer) => observer.connected).at(-1);
+  }
+}
+
+/** `items[index]`, failing the test clearly when it is missing. */
+export function nth<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`Expected an item at index ${index} of ${items.length}`);
+  return item;
 }

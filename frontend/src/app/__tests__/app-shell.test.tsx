@@ -3,12 +3,22 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { ComingSoonRoute } from '@/app/routes/coming-soon';
 import { HomeRoute } from '@/app/routes/home';
+import { PostsRoute } from '@/app/routes/posts';
 import { RootRoute } from '@/app/routes/root';
 import { logout } from '@/lib/auth';
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
-import { createTestQueryClient, jsonResponse, ME_FIXTURE, mockFetch } from '@/testing/test-utils';
+import { calledUrls, createTestQueryClient, ME_FIXTURE, mockApi } from '@/testing/test-utils';
+
+const EMPTY_FEED = { items: [], pinned: [], nextCursor: null };
+
+function mockBackend(me: object = ME_FIXTURE) {
+  return mockApi({
+    'GET /api/v1/me': me,
+    'GET /api/v1/posts': EMPTY_FEED,
+    'GET /api/v1/notifications': [],
+  });
+}
 
 function renderShell(initialPath = '/') {
   const router = createMemoryRouter(
@@ -18,7 +28,7 @@ function renderShell(initialPath = '/') {
         element: <RootRoute />,
         children: [
           { index: true, element: <HomeRoute /> },
-          { path: 'practices', element: <ComingSoonRoute titleKey="nav.practices" /> },
+          { path: 'posts', element: <PostsRoute /> },
         ],
       },
     ],
@@ -33,7 +43,7 @@ function renderShell(initialPath = '/') {
 
 describe('app shell', () => {
   it('shows the brand, a disabled search box and the main navigation', async () => {
-    mockFetch(() => jsonResponse(ME_FIXTURE));
+    mockBackend();
     renderShell();
 
     expect(screen.getByRole('link', { name: 'Bravo, retour à l’accueil' })).toBeInTheDocument();
@@ -45,22 +55,29 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Accueil', 'Pratiques', 'Livres d’or']);
+    ).toEqual(['Accueil', 'Pratiques', 'Boutiques']);
+    expect(screen.getByTestId('share-practice')).toHaveAttribute(
+      'href',
+      '/posts/new?kind=practice',
+    );
     expect(await screen.findByTestId('greeting')).toHaveTextContent('Bonjour Camille Martin');
   });
 
-  it('navigates to a translated "coming soon" page', async () => {
-    mockFetch(() => jsonResponse(ME_FIXTURE));
+  it('opens the practices feed from the navigation', async () => {
+    const fetchMock = mockBackend();
     renderShell();
 
     await userEvent.click(screen.getByRole('link', { name: 'Pratiques' }));
 
     expect(await screen.findByRole('heading', { name: 'Pratiques' })).toBeInTheDocument();
-    expect(screen.getByTestId('coming-soon')).toHaveTextContent('Cette page arrive bientôt.');
+    expect(await screen.findByTestId('feed-empty')).toHaveTextContent(
+      'Pas encore de pratique — partagez la première !',
+    );
+    expect(calledUrls(fetchMock)).toContain('/api/v1/posts?sort=latest&kind=practice&limit=20');
   });
 
   it('lists identity, roles and shop in the user menu, and switches language for good', async () => {
-    mockFetch(() => jsonResponse(ME_FIXTURE));
+    mockBackend();
     renderShell();
     await screen.findByTestId('greeting');
 
@@ -88,7 +105,7 @@ describe('app shell', () => {
   });
 
   it('shows "no shop" for users without one and logs out from the menu', async () => {
-    mockFetch(() => jsonResponse({ ...ME_FIXTURE, shop: null, roles: ['auditor'] }));
+    mockBackend({ ...ME_FIXTURE, shop: null, roles: ['auditor'] });
     renderShell();
     await screen.findByTestId('greeting');
 
@@ -102,7 +119,7 @@ describe('app shell', () => {
   });
 
   it('closes the user menu with Escape', async () => {
-    mockFetch(() => jsonResponse(ME_FIXTURE));
+    mockBackend();
     renderShell();
     const toggle = screen.getByTestId('user-menu-button');
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Feed } from '@/features/posts/components/feed';
 import { Greeting } from '@/features/profile/components/greeting';
 
 export function HomeRoute() {
@@ -8,6 +9,7 @@ export function HomeRoute() {
       <title>{`${t('nav.home')} · Bravo`}</title>
       <Greeting />
       <p className="page__intro">{t('home.intro')}</p>
+      <Feed />
     </section>
   );
 }

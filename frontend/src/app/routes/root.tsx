@@ -1,11 +1,24 @@
-import { Outlet } from 'react-router';
+import { Outlet, useMatch } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
+import { paths } from '@/config/paths';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { UserMenu } from '@/features/profile/components/user-menu';
+import { ShopGate } from '@/app/shop-gate';
 
 export function RootRoute() {
+  // On the composer itself, the "share" button would only cover its action bar.
+  const creating = useMatch(paths.newPost.path);
+  const editing = useMatch(paths.editPost.path);
+  const composing = creating !== null || editing !== null;
   return (
-    <AppLayout userMenu={<UserMenu />}>
-      <Outlet />
+    <AppLayout
+      userMenu={<UserMenu />}
+      notifications={<NotificationBell />}
+      showShareButton={!composing}
+    >
+      <ShopGate>
+        <Outlet />
+      </ShopGate>
     </AppLayout>
   );
 }

@@ -4,20 +4,28 @@ import { Link, NavLink } from 'react-router';
 import { paths } from '@/config/paths';
 
 export interface AppLayoutProps {
-  /** Slot filled by the app layer, so this shared layout does not depend on any feature. */
+  /** Slots filled by the app layer, so this shared layout does not depend on any feature. */
   userMenu: ReactNode;
+  notifications?: ReactNode;
+  /** Hidden where it would get in the way (the composer itself). */
+  showShareButton?: boolean;
   children: ReactNode;
 }
 
 const MAIN_CONTENT_ID = 'main-content';
 
-export function AppLayout({ userMenu, children }: AppLayoutProps) {
+export function AppLayout({
+  userMenu,
+  notifications,
+  showShareButton = true,
+  children,
+}: AppLayoutProps) {
   const { t } = useTranslation();
 
   const navigation = [
     { to: paths.home.getHref(), label: t('nav.home'), end: true },
-    { to: paths.practices.getHref(), label: t('nav.practices'), end: false },
-    { to: paths.guestbooks.getHref(), label: t('nav.guestbooks'), end: false },
+    { to: paths.posts.getHref({ kind: 'practice' }), label: t('nav.practices'), end: true },
+    { to: paths.shops.getHref(), label: t('nav.shops'), end: false },
   ];
 
   return (
@@ -39,19 +47,37 @@ export function AppLayout({ userMenu, children }: AppLayoutProps) {
               disabled
             />
           </div>
-          <div className="app-header__user">{userMenu}</div>
+          <div className="app-header__user">
+            {notifications}
+            {userMenu}
+          </div>
         </div>
-        <nav className="app-nav" aria-label={t('nav.label')}>
-          <ul className="app-nav__list">
-            {navigation.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.end} className="app-nav__link">
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div className="app-nav">
+          <nav className="app-nav__main" aria-label={t('nav.label')}>
+            <ul className="app-nav__list">
+              {navigation.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end} className="app-nav__link">
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {showShareButton ? (
+            // A floating action button on phones (thumb reach), a plain button on wider screens.
+            <Link
+              to={paths.newPost.getHref('practice')}
+              className="button button--primary share-button"
+              data-testid="share-practice"
+            >
+              <span aria-hidden="true" className="share-button__icon">
+                +
+              </span>
+              <span>{t('nav.share')}</span>
+            </Link>
+          ) : null}
+        </div>
       </header>
       <main id={MAIN_CONTENT_ID} className="app-main" tabIndex={-1}>
         {children}

@@ -228,3 +228,41 @@ describe('api client – network and session failures', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });
+
+describe('api client – multipart and binary', () => {
+  it('sends FormData as is, letting the browser set the multipart boundary', async () => {
+    const fetchMock = mockFetch(() => jsonResponse({ id: 'p1' }, { status: 201 }));
+    const form = new FormData();
+    form.append('file', new Blob(['x']), 'a.png');
+
+    await expect(api.post('/api/v1/media/photos', form)).resolves.toEqual({ id: 'p1' });
+
+    const init = fetchMock.mock.calls[0]?.[1];
+    expect(init?.body).toBe(form);
+    const headers = new Headers(init?.headers);
+    expect(headers.has('Content-Type')).toBe(false);
+    expect(headers.get('Authorization')).toBe(`Bearer ${TEST_ACCESS_TOKEN}`);
+  });
+
+  it('reads binary resources as a Blob, with the token', async () => {
+    const fetchMock = mockFetch(
+      () => new Response(new Uint8Array([1, 2, 3]), { headers: { 'Content-Type': 'image/png' } }),
+    );
+
+    const blob = await api.getBlob('/api/v1/media/photos/p1');
+
+    // Node's Response builds its own Blob class, distinct from jsdom's global one.
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).get('Authorization')).toBe(
+      `Bearer ${TEST_ACCESS_TOKEN}`,
+    );
+  });
+
+  it('still turns a binary request failure into an ApiError', async () => {
+    mockFetch(() => problemResponse({ status: 404, code: 'NOT_FOUND' }));
+
+    const error = await captureApiError(api.getBlob('/api/v1/media/photos/none'));
+
+    expect(error.code).toBe('NOT_FOUND');
+  });
+});

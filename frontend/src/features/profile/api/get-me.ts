@@ -1,17 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { MeView } from '@/api-types/people';
 import { api } from '@/lib/api-client';
 
-/** The signed-in user, as returned by GET /api/v1/me. */
-export interface Me {
-  username: string;
-  displayName: string;
-  email: string;
-  roles: string[];
-  shop: string | null;
-}
-
-export function getMe({ signal }: { signal?: AbortSignal } = {}): Promise<Me> {
-  return api.get<Me>('/api/v1/me', { signal });
+export function getMe({ signal }: { signal?: AbortSignal } = {}): Promise<MeView> {
+  return api.get<MeView>('/api/v1/me', { signal });
 }
 
 export const meQueryKey = ['profile', 'me'] as const;
@@ -27,4 +19,8 @@ export function getMeQueryOptions() {
 
 export function useMe() {
   return useQuery(getMeQueryOptions());
+}
+
+export function isAdmin(me: MeView | undefined): boolean {
+  return me?.roles.includes('admin') ?? false;
 }

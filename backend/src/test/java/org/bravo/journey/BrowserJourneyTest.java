@@ -20,13 +20,26 @@ class BrowserJourneyTest {
 
     @Test
     void anEmployeeSignsInAndIsGreetedInFrenchThenEnglish() throws IOException, InterruptedException {
+        run("e2e/journey.mjs", "journey.log");
+    }
+
+    /**
+     * Camille shares a practice with a photo; Lucas, in another shop, finds it, gives a bravo and comments with an
+     * @mention; Camille sees the bravo; Nadia, a moderator, moves an idea to review.
+     */
+    @Test
+    void thePracticeTravelsFromOneShopToAnother() throws IOException, InterruptedException {
+        run("e2e/social-journey.mjs", "social-journey.log");
+    }
+
+    private static void run(String script, String logName) throws IOException, InterruptedException {
         Path frontend = RealStackResource.repo().resolve("frontend");
         String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
         assertThat(Path.of(chromium)).as("Chromium for the browser journey (apt-get install chromium)").exists();
-        Path output = frontend.resolve("target/e2e/journey.log");
+        Path output = frontend.resolve("target/e2e/" + logName);
         Files.createDirectories(output.getParent());
 
-        ProcessBuilder builder = new ProcessBuilder("node", "e2e/journey.mjs")
+        ProcessBuilder builder = new ProcessBuilder("node", script)
                 .directory(frontend.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
@@ -36,7 +49,7 @@ class BrowserJourneyTest {
         builder.environment().put("BRAVO_EXPECTED_NAME", "Camille Martin");
         builder.environment().put("CHROMIUM_PATH", chromium);
         Process journey = builder.start();
-        boolean finished = journey.waitFor(150, TimeUnit.SECONDS);
+        boolean finished = journey.waitFor(240, TimeUnit.SECONDS);
         if (!finished) {
             journey.destroyForcibly();
         }

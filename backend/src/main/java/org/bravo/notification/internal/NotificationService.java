@@ -40,6 +40,7 @@ public class NotificationService {
         data.put("title", change.title());
         data.put("from", change.fromStatus());
         data.put("to", change.toStatus());
+        data.put("status", change.toStatus());
         if (change.reason() != null) {
             data.put("reason", change.reason());
         }

@@ -1,0 +1,379 @@
+// Browser journey of the social loop against a running Bravo stack (backend + Keycloak + store):
+//   1. camille (paris-opera) publishes a practice with a photo, and an idea;
+//   2. lucas (lyon-confluence) finds the practice in the Latest feed, gives a bravo and comments
+//      with an @camille mention picked from the autocomplete;
+//   3. camille sees the bravo count at 1 on her post;
+//   4. nadia (moderator) moves the idea to "under review".
+//
+//   BRAVO_URL=http://localhost:8081 npm run e2e:social
+//
+// Optional: BRAVO_PASSWORD (default "bravo", same for everyone), BRAVO_USER_A / BRAVO_USER_B /
+// BRAVO_MODERATOR, BRAVO_REALM, CHROMIUM_PATH. Like e2e/journey.mjs it drives the system Chromium
+// through playwright-core and ends with "1 passed, 0 failed" or "0 passed, 1 failed".
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deflateSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const OVERALL_TIMEOUT_MS = 240_000;
+const STEP_TIMEOUT_MS = 20_000;
+const REALM = process.env.BRAVO_REALM || 'bravo';
+const PASSWORD = process.env.BRAVO_PASSWORD || 'bravo';
+const USER_A = { username: process.env.BRAVO_USER_A || 'camille', shop: 'paris-opera' };
+const USER_B = { username: process.env.BRAVO_USER_B || 'lucas', shop: 'lyon-confluence' };
+const MODERATOR = { username: process.env.BRAVO_MODERATOR || 'nadia', shop: null };
+const OUTPUT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
+const AUTH_PATH = `/realms/${REALM}/protocol/openid-connect/auth`;
+
+const byTestId = (id) => `[data-testid="${id}"]`;
+
+let browser;
+let page;
+let baseUrl;
+let workDir;
+
+function log(message) {
+  console.log(`[e2e:social] ${message}`);
+}
+
+// ---------- A real PNG, built here so the journey needs no fixture file ----------
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(buffer) {
+  let crc = 0xffffffff;
+  for (const byte of buffer) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type, data) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** An 8×8 RGB PNG in the brand red: big enough for any decoder and thumbnailer. */
+function brandPng(size = 8) {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // colour type: RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from('b4233c'.repeat(size), 'hex')]);
+  const pixels = Buffer.concat(Array.from({ length: size }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(pixels)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+// ---------- Steps shared by every user ----------
+
+function isApiCall(response, method, pathPattern) {
+  return (
+    response.request().method() === method && pathPattern.test(new URL(response.url()).pathname)
+  );
+}
+
+/** Runs `action` and returns the API response it triggers, failing on an error status. */
+async function expectApiCall(method, pathPattern, action) {
+  const [response] = await Promise.all([
+    page.waitForResponse((candidate) => isApiCall(candidate, method, pathPattern)),
+    action(),
+  ]);
+  if (!response.ok()) {
+    const body = await response.text().catch(() => '');
+    throw new Error(`${method} ${response.url()} answered ${response.status()}: ${body}`);
+  }
+  return response;
+}
+
+async function login(user) {
+  log(`logging in as ${user.username}`);
+  await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
+  await page.waitForURL((url) => url.href.includes(AUTH_PATH));
+  await page.locator('#username').fill(user.username);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#kc-login').click();
+
+  // Either the home page, or the first-login shop picker.
+  await page
+    .locator(`${byTestId('greeting')}, ${byTestId('shop-picker')}`)
+    .first()
+    .waitFor();
+  if (await page.locator(byTestId('shop-picker')).isVisible()) {
+    const option = user.shop
+      ? page.locator(byTestId(`pick-shop-${user.shop}`))
+      : page.locator('[data-testid^="pick-shop-"]').first();
+    log(`${user.username} has no shop yet: picking one`);
+    await expectApiCall('PUT', /\/api\/v1\/me\/shop$/, () => option.click());
+  }
+  await page.locator(byTestId('greeting')).waitFor();
+  log(`${user.username} is on the home page`);
+}
+
+async function logout() {
+  const button = page.locator(byTestId('logout'));
+  if (!(await button.isVisible())) await page.locator(byTestId('user-menu-button')).click();
+  await button.click();
+  // Keycloak may ask to confirm when it cannot match the session (no id_token_hint). Both
+  // waits swallow their timeout: the race only decides whether to click, the last wait judges.
+  const confirm = page.locator('#kc-logout');
+  await Promise.race([
+    page.waitForURL((url) => url.href.includes(AUTH_PATH)).catch(() => undefined),
+    confirm
+      .waitFor()
+      .then(() => confirm.click())
+      .catch(() => undefined),
+  ]);
+  await page.waitForURL((url) => url.href.includes(AUTH_PATH));
+  await page.locator('#username').waitFor();
+  log('logged out');
+}
+
+/** Fills the composer and publishes; returns the id of the new post. */
+async function publish({ kind, title, body, tag, photoPath }) {
+  await page.goto(new URL(`/posts/new?kind=${kind}`, baseUrl).href);
+  await page.locator(byTestId('composer')).waitFor();
+  // A draft left by an earlier, interrupted run would be restored: start from a clean form.
+  const restored = page.locator(`${byTestId('draft-restored')} button`);
+  if (await restored.isVisible()) await restored.click();
+
+  await page.locator(byTestId(`composer-kind-${kind}`)).check();
+  await page.locator(byTestId('composer-title')).fill(title);
+  await page.locator(byTestId('composer-body')).fill(body);
+  await page.locator(byTestId('composer-tags-input')).fill(tag);
+  await page.locator(byTestId('composer-tags-input')).press('Enter');
+  await page.locator(byTestId('composer-tag')).first().waitFor();
+
+  if (photoPath) {
+    log('uploading a photo');
+    await expectApiCall('POST', /\/api\/v1\/media\/photos$/, () =>
+      page.locator(byTestId('photo-input')).setInputFiles(photoPath),
+    );
+    await page.locator(byTestId('composer-photo')).waitFor();
+  }
+
+  const response = await expectApiCall('POST', /\/api\/v1\/posts$/, () =>
+    page.locator(byTestId('composer-publish')).click(),
+  );
+  const post = await response.json();
+  if (post.draft) throw new Error(`Post ${post.id} was saved as a draft instead of published`);
+  await page.waitForURL((url) => url.pathname === `/posts/${post.id}`);
+  await page.locator(byTestId('post-title')).filter({ hasText: title }).waitFor();
+  log(`published ${kind} #${post.id} "${title}"`);
+  return post;
+}
+
+async function openPost(id) {
+  await page.goto(new URL(`/posts/${id}`, baseUrl).href);
+  await page.locator(byTestId('post-detail')).waitFor();
+}
+
+async function bravoCountOnPage() {
+  return (await page.locator(byTestId('post-bravo-count')).textContent())?.trim();
+}
+
+// ---------- The journey ----------
+
+async function journey() {
+  baseUrl = process.env.BRAVO_URL;
+  if (!baseUrl) throw new Error('Missing environment variable BRAVO_URL');
+
+  workDir = await mkdtemp(join(tmpdir(), 'bravo-e2e-'));
+  const photoPath = join(workDir, 'vitrine.png');
+  await writeFile(photoPath, brandPng());
+
+  log('launching Chromium');
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    // A small phone: the composer must work at this width.
+    viewport: { width: 360, height: 740 },
+  });
+  page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  page.on('pageerror', (error) => log(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') log(`console error: ${message.text()}`);
+  });
+
+  const stamp = new Date().toISOString().replace(/[-:.TZ]/g, '');
+  const practiceTitle = `Vitrine e2e ${stamp}`;
+  const ideaTitle = `Idée e2e ${stamp}`;
+
+  // 1. Employee A publishes.
+  await login(USER_A);
+  const practice = await publish({
+    kind: 'practice',
+    title: practiceTitle,
+    body: 'Une vitrine **renouvelée** chaque lundi.\n\n- photo\n- étiquettes',
+    tag: 'vitrine',
+    photoPath,
+  });
+  await page.locator(byTestId('gallery-thumbnail')).first().waitFor();
+  const idea = await publish({
+    kind: 'idea',
+    title: ideaTitle,
+    body: 'Un présentoir pour les nouveautés.',
+    tag: 'idee-e2e',
+  });
+  await logout();
+
+  // 2. Employee B finds the practice in the Latest feed, gives a bravo and mentions A.
+  await login(USER_B);
+  log('looking for the practice in the Latest feed');
+  await page.goto(new URL('/posts?sort=latest', baseUrl).href);
+  const card = page.locator(byTestId('post-card-link')).filter({ hasText: practiceTitle });
+  await card.first().click();
+  await page.waitForURL((url) => url.pathname === `/posts/${practice.id}`);
+  await page.locator(byTestId('post-detail')).waitFor();
+
+  log('giving a bravo');
+  const bravo = await expectApiCall('PUT', new RegExp(`/api/v1/posts/${practice.id}/bravo$`), () =>
+    page.locator(byTestId('post-bravo')).click(),
+  );
+  const bravoState = await bravo.json();
+  if (bravoState.bravoCount !== 1 || !bravoState.bravoedByMe) {
+    throw new Error(`Unexpected bravo state ${JSON.stringify(bravoState)}`);
+  }
+  await page.locator(byTestId('post-bravo')).and(page.locator('[aria-pressed="true"]')).waitFor();
+
+  log(`commenting with an @${USER_A.username} mention from the autocomplete`);
+  const input = page.locator(byTestId('comment-composer-input'));
+  await input.click();
+  await input.pressSequentially(`Merci @${USER_A.username.slice(0, 3)}`, { delay: 30 });
+  const option = page
+    .locator(`${byTestId('mention-suggestions')} [role="option"]`)
+    .filter({ hasText: `@${USER_A.username}` });
+  await option.first().waitFor();
+  // Arrow down to the right person if the autocomplete offers several.
+  const options = await page
+    .locator(`${byTestId('mention-suggestions')} [role="option"]`)
+    .allTextContents();
+  const target = options.findIndex((text) => text.includes(`@${USER_A.username}`));
+  for (let index = 0; index < target; index += 1) await input.press('ArrowDown');
+  await input.press('Enter');
+  const value = await input.inputValue();
+  if (!value.includes(`@${USER_A.username} `)) {
+    throw new Error(`Mention not inserted, the comment reads ${JSON.stringify(value)}`);
+  }
+  await input.pressSequentially('pour cette belle vitrine !');
+  const commentResponse = await expectApiCall(
+    'POST',
+    new RegExp(`/api/v1/posts/${practice.id}/comments$`),
+    () => page.locator(byTestId('comment-composer-submit')).click(),
+  );
+  const comment = await commentResponse.json();
+  if (!comment.mentions?.includes(USER_A.username)) {
+    throw new Error(`The comment does not mention ${USER_A.username}: ${JSON.stringify(comment)}`);
+  }
+  await page
+    .locator(byTestId('comment-body'))
+    .filter({ hasText: 'pour cette belle vitrine' })
+    .waitFor();
+  await logout();
+
+  // 3. Employee A sees the bravo.
+  await login(USER_A);
+  await openPost(practice.id);
+  await page.waitForFunction(
+    (selector) => /^1\D/.test(document.querySelector(selector)?.textContent?.trim() ?? ''),
+    byTestId('post-bravo-count'),
+  );
+  log(`${USER_A.username} sees "${await bravoCountOnPage()}" on the practice`);
+  const unread = page.locator(byTestId('notification-count'));
+  log(
+    (await unread.isVisible())
+      ? `unread notifications: ${await unread.textContent()}`
+      : 'no unread notification shown yet (polled every minute)',
+  );
+  await logout();
+
+  // 4. The moderator reviews the idea.
+  await login(MODERATOR);
+  await openPost(idea.id);
+  log('moving the idea to "under review"');
+  await page.locator(byTestId('status-select')).selectOption('under_review');
+  const statusResponse = await expectApiCall(
+    'PUT',
+    new RegExp(`/api/v1/posts/${idea.id}/status$`),
+    () => page.locator(byTestId('status-submit')).click(),
+  );
+  const reviewed = await statusResponse.json();
+  if (reviewed.status !== 'under_review') {
+    throw new Error(`Idea status is ${reviewed.status} after the change`);
+  }
+  await page
+    .locator(byTestId('status-badge'))
+    .filter({ hasText: /À l’étude|Under review/ })
+    .waitFor();
+
+  await mkdir(OUTPUT_DIR, { recursive: true });
+  const screenshot = `${OUTPUT_DIR}social.png`;
+  await page.screenshot({ path: screenshot, fullPage: true });
+  log(`screenshot saved to ${screenshot}`);
+}
+
+async function saveFailureScreenshot() {
+  if (!page || page.isClosed()) return;
+  try {
+    await mkdir(OUTPUT_DIR, { recursive: true });
+    const screenshot = `${OUTPUT_DIR}social-failure.png`;
+    await page.screenshot({ path: screenshot, fullPage: true, timeout: 5_000 });
+    log(`failure screenshot saved to ${screenshot} (url: ${page.url().split('#')[0]})`);
+  } catch (error) {
+    log(`could not save a failure screenshot: ${error.message}`);
+  }
+}
+
+async function main() {
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Journey exceeded the overall timeout of ${OVERALL_TIMEOUT_MS} ms`)),
+      OVERALL_TIMEOUT_MS,
+    );
+  });
+
+  let failed = false;
+  try {
+    await Promise.race([journey(), deadline]);
+    log('journey passed');
+  } catch (error) {
+    failed = true;
+    console.error(`[e2e:social] FAILED: ${error instanceof Error ? error.stack : String(error)}`);
+    await saveFailureScreenshot();
+  } finally {
+    clearTimeout(timer);
+    await browser?.close().catch(() => undefined);
+    if (workDir) await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+
+  console.log(failed ? '0 passed, 1 failed' : '1 passed, 0 failed');
+  process.exit(failed ? 1 : 0);
+}
+
+await main();

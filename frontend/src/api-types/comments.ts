@@ -1,0 +1,29 @@
+// Wire types of the comments resource (docs/api/social-loop.md, "Comments").
+import type { PersonSummary } from '@/api-types/people';
+
+export interface CommentView {
+  id: number;
+  postId: number;
+  parentId: number | null;
+  author: PersonSummary;
+  bodyHtml: string;
+  body: string;
+  createdAt: string;
+  editedAt: string | null;
+  bravoCount: number;
+  bravoedByMe: boolean;
+  mentions: string[];
+  canEdit: boolean;
+  canDelete: boolean;
+  /** A deleted comment that still has replies stays as a placeholder with an empty body. */
+  deleted: boolean;
+}
+
+export interface CreateCommentRequest {
+  body: string;
+  parentId: number | null;
+}
+
+export interface UpdateCommentRequest {
+  body: string;
+}

@@ -1,0 +1,89 @@
+// Wire types of the posts resource (docs/api/social-loop.md, "Posts").
+import type { CategoryRef } from '@/api-types/categories';
+import type { Photo } from '@/api-types/media';
+import type { PersonSummary } from '@/api-types/people';
+import type { ShopRef } from '@/api-types/shops';
+
+export type PostKind = 'practice' | 'idea' | 'irritant';
+
+/** Only ideas and irritants have a status; practices always have `null`. */
+export type PostStatus = 'new' | 'under_review' | 'adopted' | 'declined';
+
+export type FeedSort = 'latest' | 'top';
+export type FeedPeriod = 'week' | 'month' | 'all';
+
+/** Query parameters of GET /posts. */
+export interface FeedQuery {
+  sort?: FeedSort;
+  period?: FeedPeriod;
+  kind?: PostKind;
+  tag?: string;
+  shop?: string;
+  author?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface PostSummary {
+  id: number;
+  kind: PostKind;
+  title: string;
+  /** Plain text, at most 200 characters. */
+  excerpt: string;
+  tags: string[];
+  category: CategoryRef | null;
+  shop: ShopRef | null;
+  author: PersonSummary;
+  createdAt: string;
+  publishedAt: string | null;
+  editedAt: string | null;
+  status: PostStatus | null;
+  bravoCount: number;
+  commentCount: number;
+  bravoedByMe: boolean;
+  thumbnailUrl: string | null;
+  pinnedUntil: string | null;
+  draft: boolean;
+}
+
+export interface PostView extends PostSummary {
+  /** Sanitized by the server. */
+  bodyHtml: string;
+  /** Markdown source, for editing. */
+  body: string;
+  photos: Photo[];
+  statusReason: string | null;
+  canEdit: boolean;
+  canDelete: boolean;
+  canModerate: boolean;
+}
+
+export interface FeedPage {
+  items: PostSummary[];
+  /** Filled on the first page only; these posts are not repeated in `items`. */
+  pinned: PostSummary[];
+  nextCursor: string | null;
+}
+
+export interface CreatePostRequest {
+  kind: PostKind;
+  title: string;
+  body: string;
+  tags: string[];
+  categoryId: number | null;
+  photoIds: string[];
+  draft: boolean;
+}
+
+export type UpdatePostRequest = Omit<CreatePostRequest, 'kind'>;
+
+export interface ChangeStatusRequest {
+  status: PostStatus;
+  /** Required for `declined`; we send null when the moderator gave none. */
+  reason: string | null;
+}
+
+export interface PinRequest {
+  /** 1 to 7. */
+  days: number;
+}

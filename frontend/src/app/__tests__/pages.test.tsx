@@ -1,0 +1,159 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { EditPostRoute } from '@/app/routes/edit-post';
+import { NewPostRoute } from '@/app/routes/new-post';
+import { PersonRoute } from '@/app/routes/person';
+import { ShopRoute } from '@/app/routes/shop';
+import { ShopsRoute } from '@/app/routes/shops';
+import { postSummary, postView } from '@/testing/fixtures';
+import {
+  calledUrls,
+  createTestQueryClient,
+  jsonResponse,
+  ME_FIXTURE,
+  mockApi,
+} from '@/testing/test-utils';
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(
+    [
+      { path: '/posts/new', element: <NewPostRoute /> },
+      { path: '/posts/:id/edit', element: <EditPostRoute /> },
+      { path: '/posts/:id', element: <p>page de la publication</p> },
+      { path: '/people/:username', element: <PersonRoute /> },
+      { path: '/shops', element: <ShopsRoute /> },
+      { path: '/shops/:code', element: <ShopRoute /> },
+    ],
+    { initialEntries: [path] },
+  );
+  render(
+    <QueryClientProvider client={createTestQueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+const LYON = {
+  code: 'lyon-confluence',
+  name: 'Lyon Confluence',
+  city: 'Lyon',
+  region: 'Auvergne-Rhône-Alpes',
+  active: true,
+  peopleCount: 2,
+  postCount: 5,
+};
+const FEED = { items: [postSummary({ title: 'Une pratique' })], pinned: [], nextCursor: null };
+
+describe('pages', () => {
+  it('shows a profile with its counts and the person’s posts', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/people/lucas': {
+        username: 'lucas',
+        displayName: 'Lucas Bernard',
+        shop: { code: 'lyon-confluence', name: 'Lyon Confluence' },
+        postCount: 4,
+        bravosReceived: 17,
+        commentCount: 9,
+        memberSince: '2023-01-15T00:00:00Z',
+      },
+      'GET /api/v1/posts': FEED,
+    });
+
+    renderAt('/people/lucas');
+
+    const header = await screen.findByTestId('profile-header');
+    expect(within(header).getByRole('heading', { name: 'Lucas Bernard' })).toBeInTheDocument();
+    expect(within(header).getByRole('link', { name: 'Lyon Confluence' })).toHaveAttribute(
+      'href',
+      '/shops/lyon-confluence',
+    );
+    expect(header).toHaveTextContent('membre depuis le');
+    expect(header).toHaveTextContent('Bravos reçus17');
+    expect(await screen.findByText('Une pratique')).toBeInTheDocument();
+    expect(calledUrls(fetchMock)).toContain('/api/v1/posts?sort=latest&author=lucas&limit=20');
+  });
+
+  it('lists shops, searchable without accents, and opens one with its people and posts', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/shops': [
+        LYON,
+        {
+          ...LYON,
+          code: 'paris-opera',
+          name: 'Paris Opéra',
+          city: 'Paris',
+          region: 'Île-de-France',
+        },
+      ],
+      'GET /api/v1/shops/lyon-confluence': LYON,
+      'GET /api/v1/shops/lyon-confluence/people': [
+        { username: 'lucas', displayName: 'Lucas Bernard', shop: 'lyon-confluence' },
+      ],
+      'GET /api/v1/posts': FEED,
+    });
+    const router = renderAt('/shops');
+
+    expect(await screen.findAllByTestId('shop-card')).toHaveLength(2);
+    await userEvent.type(screen.getByLabelText('Rechercher une boutique'), 'ile-de');
+    expect(screen.getAllByTestId('shop-card')).toHaveLength(1);
+    expect(screen.getByTestId('shop-card')).toHaveTextContent('Paris Opéra');
+
+    await router.navigate('/shops/lyon-confluence');
+
+    const details = await screen.findByTestId('shop-details');
+    expect(details).toHaveTextContent('2 personnes');
+    expect(details).toHaveTextContent('5 publications');
+    expect(await screen.findByTestId('shop-people')).toHaveTextContent('Lucas Bernard');
+    expect(await screen.findByText('Une pratique')).toBeInTheDocument();
+    expect(calledUrls(fetchMock)).toContain(
+      '/api/v1/posts?sort=latest&shop=lyon-confluence&limit=20',
+    );
+  });
+
+  it('continues a saved draft in the edit page, which then saves over it', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/me': ME_FIXTURE,
+      'GET /api/v1/categories': [],
+      'GET /api/v1/posts/drafts': [],
+      'POST /api/v1/posts': ({ body }) =>
+        jsonResponse(postView({ id: 8, draft: true, canEdit: true, ...(body as object) }), {
+          status: 201,
+        }),
+      'GET /api/v1/posts/8': postView({
+        id: 8,
+        draft: true,
+        canEdit: true,
+        title: 'Porte qui grince',
+      }),
+      'PUT /api/v1/posts/8': ({ body }) =>
+        jsonResponse(postView({ id: 8, draft: false, canEdit: true, ...(body as object) })),
+    });
+    const router = renderAt('/posts/new?kind=irritant');
+
+    expect(await screen.findByTestId('composer-kind-irritant')).toBeChecked();
+    await userEvent.type(screen.getByLabelText('Titre'), 'Porte qui grince');
+    await userEvent.click(screen.getByTestId('composer-save-draft'));
+
+    // The router state changes before React shows the new page (navigation is a transition).
+    expect(
+      await screen.findByRole('heading', { name: 'Modifier la publication' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/posts/8/edit');
+    expect(screen.getByLabelText('Titre')).toHaveValue('Porte qui grince');
+    await userEvent.click(screen.getByTestId('composer-publish'));
+
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/posts/8');
+    });
+    const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT');
+    expect(JSON.parse(put?.[1]?.body as string)).toMatchObject({
+      title: 'Porte qui grince',
+      draft: false,
+    });
+    expect(localStorage.length).toBe(0);
+  });
+});

@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { paths } from '@/config/paths';
+import { formatDateTime } from '@/lib/format-date';
+import { parseId } from '@/lib/route-params';
+import { EditPostComposer } from '@/features/posts/components/composer/edit-post-composer';
+import { NotFoundRoute } from '@/app/routes/not-found';
+
+export function EditPostRoute() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const id = parseId(useParams().id);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  if (id === null) return <NotFoundRoute />;
+
+  return (
+    <section className="page stack page--narrow">
+      <title>{`${t('composer.editTitle')} · Bravo`}</title>
+      <h1>{t('composer.editTitle')}</h1>
+      {savedAt ? (
+        <p className="notice" role="status" data-testid="draft-saved">
+          {t('composer.draftSaved', { time: formatDateTime(savedAt, i18n.language) })}
+        </p>
+      ) : null}
+      <EditPostComposer
+        id={id}
+        onSaved={(post, published) => {
+          if (published) void navigate(paths.post.getHref(post.id));
+          else setSavedAt(new Date().toISOString());
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams } from 'react-router';
+import { paths } from '@/config/paths';
+import { parseId } from '@/lib/route-params';
+import { CommentsSection } from '@/features/comments/components/comments-section';
+import { postKeys } from '@/features/posts/api/post-keys';
+import { PostDetail } from '@/features/posts/components/post-detail';
+import { isAdmin, useMe } from '@/features/profile/api/get-me';
+import { NotFoundRoute } from '@/app/routes/not-found';
+
+export function PostRoute() {
+  const id = parseId(useParams().id);
+  const me = useMe();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  if (id === null) return <NotFoundRoute />;
+
+  return (
+    <section className="page stack stack--loose">
+      <PostDetail
+        id={id}
+        currentUsername={me.data?.username}
+        isAdmin={isAdmin(me.data)}
+        onDeleted={() => {
+          void navigate(paths.home.getHref(), { replace: true });
+        }}
+      />
+      <CommentsSection
+        postId={id}
+        currentUsername={me.data?.username}
+        // The post's comment count (page and feeds) depends on the comments.
+        onChanged={() => void queryClient.invalidateQueries({ queryKey: postKeys.all })}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { MarkdownPreview } from '@/components/ui/markdown-preview';
+
+describe('MarkdownPreview', () => {
+  it('renders the supported subset', () => {
+    render(
+      <MarkdownPreview
+        emptyText="vide"
+        source={'**Gras** et _italique_, [site](https://example.org)\nligne 2\n\n- un\n- deux'}
+      />,
+    );
+    const preview = screen.getByTestId('markdown-preview');
+    expect(preview.querySelector('strong')).toHaveTextContent('Gras');
+    expect(preview.querySelector('em')).toHaveTextContent('italique');
+    expect(screen.getByRole('link', { name: 'site' })).toHaveAttribute(
+      'href',
+      'https://example.org',
+    );
+    expect(preview.querySelector('br')).not.toBeNull();
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['un', 'deux']);
+  });
+
+  it('never turns the text into markup or unsafe links', () => {
+    render(
+      <MarkdownPreview
+        emptyText="vide"
+        source={'<img src=x onerror="alert(1)"> [clic](javascript:alert(1))'}
+      />,
+    );
+    const preview = screen.getByTestId('markdown-preview');
+    expect(preview.querySelector('img')).toBeNull();
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    expect(preview).toHaveTextContent('<img src=x onerror="alert(1)"> [clic](javascript:alert(1))');
+  });
+
+  it('says when there is nothing to show', () => {
+    render(<MarkdownPreview emptyText="Rien à prévisualiser." source={'  \n\n '} />);
+    expect(screen.getByText('Rien à prévisualiser.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CommentView } from '@/api-types/comments';
+import { api } from '@/lib/api-client';
+import { commentKeys } from '@/features/comments/api/comment-keys';
+
+export function updateComment(id: number, body: string) {
+  return api.put<CommentView>(`/api/v1/comments/${id}`, { body });
+}
+
+export function useUpdateComment(postId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: string }) => updateComment(id, body),
+    onSuccess: (updated) => {
+      queryClient.setQueryData<CommentView[]>(commentKeys.list(postId), (list) =>
+        list?.map((comment) => (comment.id === updated.id ? updated : comment)),
+      );
+    },
+  });
+}

@@ -1,0 +1,167 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { CommentsSection } from '@/features/comments/components/comments-section';
+import { comment } from '@/testing/fixtures';
+import {
+  calledUrls,
+  deferred,
+  jsonResponse,
+  mockApi,
+  nth,
+  problemResponse,
+  renderWithProviders,
+  sentJson,
+} from '@/testing/test-utils';
+
+const PEOPLE = [
+  { username: 'camille', displayName: 'Camille Martin', shop: 'paris-opera' },
+  { username: 'carla', displayName: 'Carla Petit', shop: 'lyon-confluence' },
+];
+
+function renderSection(routes: Parameters<typeof mockApi>[0]) {
+  const onChanged = vi.fn();
+  const fetchMock = mockApi({ 'GET /api/v1/people': PEOPLE, ...routes });
+  renderWithProviders(
+    <CommentsSection postId={1} currentUsername="camille" onChanged={onChanged} />,
+  );
+  return { fetchMock, onChanged };
+}
+
+describe('CommentsSection', () => {
+  it('groups replies under their comment and keeps deleted ones as placeholders', async () => {
+    renderSection({
+      'GET /api/v1/posts/1/comments': [
+        comment({ id: 1, body: '', bodyHtml: '', deleted: true }),
+        comment({ id: 2, parentId: 1, bodyHtml: '<p>Réponse A</p>' }),
+        comment({ id: 3, bodyHtml: '<p>Deuxième fil</p>' }),
+      ],
+    });
+
+    const list = await screen.findByTestId('comment-list');
+    const threads = within(list)
+      .getAllByRole('listitem')
+      .filter((item) => item.className === 'comment-thread');
+    expect(threads).toHaveLength(2);
+    expect(within(nth(threads, 0)).getByTestId('comment-deleted')).toHaveTextContent(
+      'Ce commentaire a été supprimé.',
+    );
+    expect(within(nth(threads, 0)).getByText('Réponse A')).toBeInTheDocument();
+    expect(within(nth(threads, 1)).getByText('Deuxième fil')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '2 commentaires' })).toBeInTheDocument();
+  });
+
+  it('suggests people after @ and inserts the chosen username with the keyboard', async () => {
+    const { fetchMock } = renderSection({ 'GET /api/v1/posts/1/comments': [] });
+    const input = await screen.findByTestId('comment-composer-input');
+
+    await userEvent.type(input, 'Merci @ca');
+
+    const suggestions = await screen.findByRole('listbox', { name: 'Personnes à mentionner' });
+    expect(
+      within(suggestions)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Camille Martin@camille · paris-opera', 'Carla Petit@carla · lyon-confluence']);
+    expect(calledUrls(fetchMock)).toContain('/api/v1/people?q=ca&limit=8');
+    expect(within(suggestions).getAllByRole('option')[0]).toHaveAttribute('aria-selected', 'true');
+
+    await userEvent.keyboard('{ArrowDown}');
+    expect(input).toHaveAttribute(
+      'aria-activedescendant',
+      within(suggestions).getAllByRole('option')[1]?.id,
+    );
+    await userEvent.keyboard('{Enter}');
+
+    expect(input).toHaveValue('Merci @carla ');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    await userEvent.type(input, 'pour le coup de main');
+    expect(input).toHaveValue('Merci @carla pour le coup de main');
+  });
+
+  it('closes the suggestions with Escape and keeps the typed text', async () => {
+    renderSection({ 'GET /api/v1/posts/1/comments': [] });
+    const input = await screen.findByTestId('comment-composer-input');
+
+    await userEvent.type(input, '@cam');
+    await screen.findByRole('listbox');
+    await userEvent.keyboard('{Escape}');
+
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(input).toHaveValue('@cam');
+  });
+
+  it('posts a comment, and a reply under the top comment of the thread', async () => {
+    const { fetchMock, onChanged } = renderSection({
+      'GET /api/v1/posts/1/comments': [
+        comment({ id: 1 }),
+        comment({
+          id: 2,
+          parentId: 1,
+          author: { username: 'nadia', displayName: 'Nadia', shop: null },
+        }),
+      ],
+      'POST /api/v1/posts/1/comments': ({ body }) =>
+        jsonResponse(comment({ id: 9, ...(body as object) }), { status: 201 }),
+    });
+    await screen.findByTestId('comment-list');
+
+    const replyButtons = screen.getAllByTestId('comment-reply');
+    await userEvent.click(nth(replyButtons, 1));
+    const reply = screen.getByTestId('reply-composer-input');
+    expect(reply).toHaveValue('@nadia ');
+    await userEvent.type(reply, 'bien vu');
+    await userEvent.click(screen.getByTestId('reply-composer-submit'));
+
+    await waitFor(() => {
+      expect(onChanged).toHaveBeenCalledTimes(1);
+    });
+    expect(sentJson(fetchMock, 'POST /api/v1/posts/1/comments', 0)).toEqual({
+      body: '@nadia bien vu',
+      parentId: 1,
+    });
+
+    await userEvent.type(screen.getByTestId('comment-composer-input'), 'Top !');
+    await userEvent.click(screen.getByTestId('comment-composer-submit'));
+    await waitFor(() => {
+      expect(screen.getByTestId('comment-composer-input')).toHaveValue('');
+    });
+    expect(sentJson(fetchMock, 'POST /api/v1/posts/1/comments', 1)).toEqual({
+      body: 'Top !',
+      parentId: null,
+    });
+  });
+
+  it('gives a bravo to a comment at once and takes it back when refused', async () => {
+    const answer = deferred<Response>();
+    renderSection({
+      'GET /api/v1/posts/1/comments': [comment({ id: 5, bravoCount: 2 })],
+      'PUT /api/v1/comments/5/bravo': () => answer.promise,
+    });
+    const button = await screen.findByTestId('comment-bravo');
+
+    await userEvent.click(button);
+    expect(screen.getByTestId('comment-bravo-count')).toHaveTextContent('3 bravos');
+
+    answer.resolve(problemResponse({ status: 403, code: 'OWN_CONTENT' }));
+
+    await waitFor(() => {
+      expect(screen.getByTestId('comment-bravo-count')).toHaveTextContent('2 bravos');
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Votre bravo n’a pas pu être enregistré. Vous ne pouvez pas donner de bravo',
+    );
+  });
+
+  it('does not offer a bravo on the user’s own comment', async () => {
+    renderSection({
+      'GET /api/v1/posts/1/comments': [
+        comment({
+          author: { username: 'camille', displayName: 'Camille', shop: null },
+          canEdit: true,
+        }),
+      ],
+    });
+    expect(await screen.findByTestId('comment-bravo')).toHaveAttribute('aria-disabled', 'true');
+  });
+});

@@ -1,0 +1,90 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import { MarkdownToolbar } from '@/components/ui/markdown-toolbar';
+import { errorMessageKey } from '@/lib/error-messages';
+import { MentionTextarea } from '@/features/comments/components/mention-textarea';
+
+export const MAX_COMMENT_LENGTH = 5000;
+
+export interface CommentComposerProps {
+  label: string;
+  submitLabel: string;
+  initialBody?: string;
+  pending: boolean;
+  error: unknown;
+  /** `done` clears the field; call it once the server accepted the comment. */
+  onSubmit: (body: string, done: () => void) => void;
+  onCancel?: () => void;
+  autoFocus?: boolean;
+  testId: string;
+}
+
+export function CommentComposer({
+  label,
+  submitLabel,
+  initialBody = '',
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+  autoFocus,
+  testId,
+}: CommentComposerProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const errorId = `${id}-error`;
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const [body, setBody] = useState(initialBody);
+  const empty = body.trim() === '';
+
+  function submit() {
+    if (empty || pending) return;
+    onSubmit(body, () => {
+      setBody('');
+    });
+  }
+
+  return (
+    <form
+      className="comment-composer"
+      data-testid={testId}
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <MarkdownToolbar textareaRef={textareaRef} value={body} onChange={setBody} />
+      <MentionTextarea
+        id={id}
+        value={body}
+        onChange={setBody}
+        textareaRef={textareaRef}
+        placeholder={label}
+        maxLength={MAX_COMMENT_LENGTH}
+        autoFocus={autoFocus}
+        describedBy={error ? errorId : undefined}
+        onSubmitShortcut={submit}
+        testId={`${testId}-input`}
+      />
+      {error ? (
+        <p id={errorId} className="inline-error" role="alert">
+          {t(errorMessageKey(error))}
+        </p>
+      ) : null}
+      <div className="comment-composer__actions">
+        {onCancel ? (
+          <Button variant="ghost" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        ) : null}
+        <Button type="submit" disabled={empty || pending} data-testid={`${testId}-submit`}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

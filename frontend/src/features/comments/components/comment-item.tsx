@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CommentView } from '@/api-types/comments';
+import { BravoButton } from '@/components/ui/bravo-button';
+import { Button } from '@/components/ui/button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { SanitizedHtml } from '@/components/ui/sanitized-html';
+import { paths } from '@/config/paths';
+import { errorMessageKey } from '@/lib/error-messages';
+import { formatDateTime } from '@/lib/format-date';
+import { useDeleteComment } from '@/features/comments/api/delete-comment';
+import { useToggleCommentBravo } from '@/features/comments/api/toggle-comment-bravo';
+import { useUpdateComment } from '@/features/comments/api/update-comment';
+import { CommentComposer } from '@/features/comments/components/comment-composer';
+
+export interface CommentItemProps {
+  comment: CommentView;
+  currentUsername: string | undefined;
+  onReply: (comment: CommentView) => void;
+}
+
+export function CommentItem({ comment, currentUsername, onReply }: CommentItemProps) {
+  const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const bravo = useToggleCommentBravo(comment.postId, comment.id);
+  const update = useUpdateComment(comment.postId);
+  const deletion = useDeleteComment(comment.postId);
+
+  if (comment.deleted) {
+    return (
+      <div className="comment comment--deleted" data-testid="comment-deleted">
+        {t('comments.deleted')}
+      </div>
+    );
+  }
+
+  return (
+    <div className="comment" id={`comment-${comment.id}`} data-testid="comment">
+      <p className="comment__meta">
+        <Link to={paths.person.getHref(comment.author.username)} className="comment__author">
+          {comment.author.displayName}
+        </Link>
+        <span aria-hidden="true"> · </span>
+        <RelativeTime iso={comment.createdAt} />
+        {comment.editedAt ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span title={formatDateTime(comment.editedAt, i18n.language)}>{t('post.edited')}</span>
+          </>
+        ) : null}
+      </p>
+      {editing ? (
+        <CommentComposer
+          label={t('comments.editLabel')}
+          submitLabel={t('common.save')}
+          initialBody={comment.body}
+          pending={update.isPending}
+          error={update.error}
+          autoFocus
+          testId="comment-edit"
+          onCancel={() => {
+            setEditing(false);
+          }}
+          onSubmit={(body) => {
+            update.mutate(
+              { id: comment.id, body },
+              {
+                onSuccess: () => {
+                  setEditing(false);
+                },
+              },
+            );
+          }}
+        />
+      ) : (
+        <SanitizedHtml html={comment.bodyHtml} className="comment__body" testId="comment-body" />
+      )}
+      <div className="comment__actions">
+        <BravoButton
+          size="sm"
+          count={comment.bravoCount}
+          active={comment.bravoedByMe}
+          ownContent={comment.author.username === currentUsername}
+          testId="comment-bravo"
+          onToggle={(give) => {
+            if (!bravo.isPending) bravo.mutate(give);
+          }}
+        />
+        <Button
+          variant="ghost"
+          data-testid="comment-reply"
+          onClick={() => {
+            onReply(comment);
+          }}
+        >
+          {t('comments.reply')}
+        </Button>
+        {comment.canEdit && !editing ? (
+          <Button
+            variant="ghost"
+            onClick={() => {
+              setEditing(true);
+            }}
+          >
+            {t('common.edit')}
+          </Button>
+        ) : null}
+        {comment.canDelete ? (
+          <ConfirmButton
+            label={t('common.delete')}
+            question={t('comments.deleteQuestion')}
+            confirmLabel={t('common.delete')}
+            pending={deletion.isPending}
+            testId="comment-delete"
+            onConfirm={() => {
+              deletion.mutate(comment.id);
+            }}
+          />
+        ) : null}
+      </div>
+      {bravo.isError || deletion.isError ? (
+        <p className="inline-error" role="alert">
+          {bravo.isError ? `${t('bravo.failed')} ` : null}
+          {t(errorMessageKey(bravo.error ?? deletion.error))}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CommentView } from '@/api-types/comments';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { errorMessageKey } from '@/lib/error-messages';
+import { useComments } from '@/features/comments/api/get-comments';
+import { useCreateComment } from '@/features/comments/api/create-comment';
+import { CommentComposer } from '@/features/comments/components/comment-composer';
+import { CommentItem } from '@/features/comments/components/comment-item';
+import { toThreads } from '@/features/comments/utils/thread';
+
+export interface CommentsSectionProps {
+  postId: number;
+  currentUsername: string | undefined;
+  /** Lets the page refresh what depends on the comments (e.g. the post's comment count). */
+  onChanged?: () => void;
+}
+
+interface ReplyTarget {
+  /** Replies always hang under the top comment (one level). */
+  threadId: number;
+  /** Who is answered, pre-filled as a mention when replying inside a thread. */
+  mention: string | null;
+}
+
+export function CommentsSection({ postId, currentUsername, onChanged }: CommentsSectionProps) {
+  const { t } = useTranslation();
+  const comments = useComments(postId);
+  const create = useCreateComment(postId);
+  const reply = useCreateComment(postId);
+  const [replyTo, setReplyTo] = useState<ReplyTarget | null>(null);
+
+  function startReply(threadId: number, comment: CommentView) {
+    reply.reset();
+    const mention = comment.id === threadId ? null : comment.author.username;
+    setReplyTo({ threadId, mention });
+  }
+
+  function list() {
+    if (comments.isPending) return <Skeleton label={t('comments.loading')} lines={3} />;
+    if (comments.isError) {
+      return (
+        <ErrorState
+          title={t('comments.errorTitle')}
+          message={t(errorMessageKey(comments.error))}
+          retryLabel={t('errors.retry')}
+          onRetry={() => void comments.refetch()}
+        />
+      );
+    }
+    const threads = toThreads(comments.data);
+    if (threads.length === 0) return <p className="muted">{t('comments.empty')}</p>;
+    return (
+      <ul className="comment-list" data-testid="comment-list">
+        {threads.map(({ comment, replies }) => (
+          <li key={comment.id} className="comment-thread">
+            <CommentItem
+              comment={comment}
+              currentUsername={currentUsername}
+              onReply={(target) => {
+                startReply(comment.id, target);
+              }}
+            />
+            {replies.length > 0 || replyTo?.threadId === comment.id ? (
+              <ul className="comment-replies">
+                {replies.map((child) => (
+                  <li key={child.id}>
+                    <CommentItem
+                      comment={child}
+                      currentUsername={currentUsername}
+                      onReply={(target) => {
+                        startReply(comment.id, target);
+                      }}
+                    />
+                  </li>
+                ))}
+                {replyTo?.threadId === comment.id ? (
+                  <li>
+                    <CommentComposer
+                      key={`${replyTo.threadId}-${replyTo.mention ?? ''}`}
+                      label={t('comments.replyLabel')}
+                      submitLabel={t('comments.send')}
+                      initialBody={replyTo.mention ? `@${replyTo.mention} ` : ''}
+                      pending={reply.isPending}
+                      error={reply.error}
+                      autoFocus
+                      testId="reply-composer"
+                      onCancel={() => {
+                        setReplyTo(null);
+                      }}
+                      onSubmit={(body) => {
+                        reply.mutate(
+                          { body, parentId: comment.id },
+                          {
+                            onSuccess: () => {
+                              setReplyTo(null);
+                              onChanged?.();
+                            },
+                          },
+                        );
+                      }}
+                    />
+                  </li>
+                ) : null}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+
+  const count = comments.data?.filter((comment) => !comment.deleted).length;
+  return (
+    <section className="comments stack" aria-labelledby="comments-title" data-testid="comments">
+      <h2 id="comments-title" className="section-title">
+        {count === undefined ? t('comments.title') : t('comments.count', { count })}
+      </h2>
+      {list()}
+      <CommentComposer
+        label={t('comments.newLabel')}
+        submitLabel={t('comments.send')}
+        pending={create.isPending}
+        error={create.error}
+        testId="comment-composer"
+        onSubmit={(body, done) => {
+          create.mutate(
+            { body, parentId: null },
+            {
+              onSuccess: () => {
+                done();
+                onChanged?.();
+              },
+            },
+          );
+        }}
+      />
+    </section>
+  );
+}

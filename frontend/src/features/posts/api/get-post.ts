@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { PostView } from '@/api-types/posts';
+import { api } from '@/lib/api-client';
+import { postKeys } from '@/features/posts/api/post-keys';
+
+export function getPost(id: number, { signal }: { signal?: AbortSignal } = {}) {
+  return api.get<PostView>(`/api/v1/posts/${id}`, { signal });
+}
+
+export function getPostQueryOptions(id: number) {
+  return queryOptions({
+    queryKey: postKeys.detail(id),
+    queryFn: ({ signal }) => getPost(id, { signal }),
+  });
+}
+
+export function usePost(id: number) {
+  return useQuery(getPostQueryOptions(id));
+}

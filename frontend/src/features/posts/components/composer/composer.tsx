@@ -1,0 +1,195 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PostKind, PostView } from '@/api-types/posts';
+import { Button } from '@/components/ui/button';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { errorMessageKey } from '@/lib/error-messages';
+import { useCreatePost } from '@/features/posts/api/create-post';
+import { useUpdatePost } from '@/features/posts/api/update-post';
+import { KindBadge } from '@/features/posts/components/post-badges';
+import { BodyField } from '@/features/posts/components/composer/body-field';
+import { CategorySelect } from '@/features/posts/components/composer/category-select';
+import { KindPicker } from '@/features/posts/components/composer/kind-picker';
+import { PhotoUploader } from '@/features/posts/components/composer/photo-uploader';
+import { TagsInput } from '@/features/posts/components/composer/tags-input';
+import { TitleField } from '@/features/posts/components/composer/title-field';
+import { readLocalDraft, useDraftAutosave } from '@/features/posts/hooks/use-draft-autosave';
+import { usePhotoUploads } from '@/features/posts/hooks/use-photo-uploads';
+import {
+  emptyValues,
+  toUpdateRequest,
+  valuesFromPost,
+} from '@/features/posts/utils/composer-values';
+import type { ComposerValues } from '@/features/posts/utils/composer-values';
+import { fieldErrorsOf } from '@/features/posts/utils/field-errors';
+import type { FieldErrors } from '@/features/posts/utils/field-errors';
+
+export type ComposerMode = { type: 'create'; kind: PostKind } | { type: 'edit'; post: PostView };
+
+export interface ComposerProps {
+  mode: ComposerMode;
+  /** `published` is false when the post was saved as a draft. */
+  onSaved: (post: PostView, published: boolean) => void;
+}
+
+function baseValues(mode: ComposerMode): ComposerValues {
+  return mode.type === 'create' ? emptyValues(mode.kind) : valuesFromPost(mode.post);
+}
+
+export function Composer({ mode, onSaved }: ComposerProps) {
+  const { t } = useTranslation();
+  const storageKey = mode.type === 'create' ? 'new' : `post-${mode.post.id}`;
+  const [restored, setRestored] = useState(() => readLocalDraft(storageKey));
+  const [values, setValues] = useState(() => restored?.values ?? baseValues(mode));
+  const [dirty, setDirty] = useState(false);
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const titleRef = useRef<HTMLInputElement>(null);
+  const autosave = useDraftAutosave(storageKey, values, dirty);
+  const create = useCreatePost();
+  const update = useUpdatePost();
+  const saving = mode.type === 'create' ? create : update;
+  const uploads = usePhotoUploads((photo) => {
+    // Functional: several uploads can finish before the next render.
+    change((current) => ({ photos: [...current.photos, photo] }));
+  });
+  const errors: FieldErrors = { ...fieldErrorsOf(saving.error), ...clientErrors };
+  const isDraft = mode.type === 'create' || mode.post.draft;
+
+  type Patch = Partial<ComposerValues>;
+  function change(patch: Patch | ((current: ComposerValues) => Patch)) {
+    setValues((current) => ({
+      ...current,
+      ...(typeof patch === 'function' ? patch(current) : patch),
+    }));
+    setDirty(true);
+    if ('title' in patch) setClientErrors({});
+  }
+
+  function submit(publish: boolean) {
+    if (!values.title.trim()) {
+      setClientErrors({ title: 'REQUIRED' });
+      titleRef.current?.focus();
+      return;
+    }
+    const request = toUpdateRequest(values, !publish);
+    const onSuccess = (post: PostView) => {
+      autosave.clear();
+      onSaved(post, publish);
+    };
+    if (mode.type === 'create') create.mutate({ kind: values.kind, ...request }, { onSuccess });
+    else update.mutate({ id: mode.post.id, request }, { onSuccess });
+  }
+
+  return (
+    <form
+      className="composer stack"
+      noValidate
+      data-testid="composer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(true);
+      }}
+    >
+      {restored ? (
+        <div className="notice" role="status" data-testid="draft-restored">
+          <span>
+            {t('composer.restored')} <RelativeTime iso={restored.savedAt} />
+          </span>
+          <Button
+            variant="ghost"
+            onClick={() => {
+              autosave.clear();
+              setValues(baseValues(mode));
+              setRestored(null);
+              setDirty(false);
+            }}
+          >
+            {t('composer.discardRestored')}
+          </Button>
+        </div>
+      ) : null}
+      {mode.type === 'create' ? (
+        <KindPicker
+          value={values.kind}
+          onChange={(kind) => {
+            change({ kind });
+          }}
+        />
+      ) : (
+        <p>
+          <KindBadge kind={values.kind} />
+        </p>
+      )}
+      <TitleField
+        value={values.title}
+        error={errors.title}
+        inputRef={titleRef}
+        onChange={(title) => {
+          change({ title });
+        }}
+      />
+      <BodyField
+        value={values.body}
+        error={errors.body}
+        onChange={(body) => {
+          change({ body });
+        }}
+      />
+      <TagsInput
+        tags={values.tags}
+        error={errors.tags}
+        onChange={(tags) => {
+          change({ tags });
+        }}
+      />
+      <CategorySelect
+        value={values.categoryId}
+        error={errors.categoryId}
+        onChange={(categoryId) => {
+          change({ categoryId });
+        }}
+      />
+      <PhotoUploader
+        photos={values.photos}
+        uploads={uploads}
+        error={errors.photoIds}
+        onRemove={(photoId) => {
+          change((current) => ({
+            photos: current.photos.filter((photo) => photo.id !== photoId),
+          }));
+        }}
+      />
+      {saving.isError ? (
+        <p className="inline-error" role="alert" data-testid="composer-error">
+          {t(errorMessageKey(saving.error))}
+        </p>
+      ) : null}
+      {uploads.uploading > 0 ? (
+        <p className="field__hint" role="status">
+          {t('composer.waitForPhotos')}
+        </p>
+      ) : null}
+      <div className="composer__actions">
+        {isDraft ? (
+          <Button
+            variant="secondary"
+            disabled={saving.isPending || uploads.uploading > 0}
+            data-testid="composer-save-draft"
+            onClick={() => {
+              submit(false);
+            }}
+          >
+            {t('composer.saveDraft')}
+          </Button>
+        ) : null}
+        <Button
+          type="submit"
+          disabled={saving.isPending || uploads.uploading > 0}
+          data-testid="composer-publish"
+        >
+          {isDraft ? t('composer.publish') : t('composer.saveChanges')}
+        </Button>
+      </div>
+    </form>
+  );
+}

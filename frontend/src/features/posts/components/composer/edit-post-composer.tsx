@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { PostView } from '@/api-types/posts';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { errorMessageKey } from '@/lib/error-messages';
+import { usePost } from '@/features/posts/api/get-post';
+import { Composer } from '@/features/posts/components/composer/composer';
+
+export interface EditPostComposerProps {
+  id: number;
+  onSaved: (post: PostView, published: boolean) => void;
+}
+
+export function EditPostComposer({ id, onSaved }: EditPostComposerProps) {
+  const { t } = useTranslation();
+  const postQuery = usePost(id);
+
+  const post = postQuery.data;
+  // Once loaded, the form stays: a failed background refetch must not throw away the edits.
+  if (!post) {
+    if (postQuery.isPending) return <Skeleton label={t('post.loading')} lines={4} />;
+    return (
+      <ErrorState
+        title={t('post.errorTitle')}
+        message={t(errorMessageKey(postQuery.error))}
+        retryLabel={t('errors.retry')}
+        onRetry={() => void postQuery.refetch()}
+      />
+    );
+  }
+  if (!post.canEdit) {
+    return <ErrorState title={t('post.errorTitle')} message={t('errors.codes.FORBIDDEN')} />;
+  }
+  // Keyed so that the form starts over if another post is opened in the same route.
+  return <Composer key={id} mode={{ type: 'edit', post }} onSaved={onSaved} />;
+}

@@ -1,0 +1,146 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { PostSummary } from '@/api-types/posts';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
+import { useOnVisible } from '@/hooks/use-on-visible';
+import { errorMessageKey } from '@/lib/error-messages';
+import { useFeed } from '@/features/posts/api/get-feed';
+import { FeedControls } from '@/features/posts/components/feed-controls';
+import { PostCard } from '@/features/posts/components/post-card';
+import { useFeedFilters } from '@/features/posts/hooks/use-feed-filters';
+import type { FeedFilters } from '@/features/posts/utils/feed-filters';
+
+export interface FeedProps {
+  /** Fixed restriction of a profile or shop page, on top of the filters read from the URL. */
+  scope?: Pick<FeedFilters, 'author' | 'shop'>;
+}
+
+/** A cursor can shift under concurrent publishing; a post must never show twice. */
+function uniqueById(posts: PostSummary[], exclude: ReadonlySet<number>): PostSummary[] {
+  const seen = new Set(exclude);
+  const unique: PostSummary[] = [];
+  for (const post of posts) {
+    if (seen.has(post.id)) continue;
+    seen.add(post.id);
+    unique.push(post);
+  }
+  return unique;
+}
+
+export function Feed({ scope }: FeedProps) {
+  const { t } = useTranslation();
+  const controls = useFeedFilters();
+  const { filters } = controls;
+  const feed = useFeed({ ...filters, ...scope });
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = feed;
+  const pageCount = feed.data?.pages.length ?? 0;
+  const canLoadMore = hasNextPage && !isFetchingNextPage && !feed.isFetchNextPageError;
+  const sentinelRef = useOnVisible(
+    () => {
+      if (canLoadMore) void fetchNextPage();
+    },
+    canLoadMore,
+    pageCount,
+  );
+
+  const pinned = feed.data?.pages[0]?.pinned ?? [];
+  const items = uniqueById(
+    feed.data?.pages.flatMap((page) => page.items) ?? [],
+    new Set(pinned.map((post) => post.id)),
+  );
+
+  function body() {
+    if (feed.isPending) {
+      return (
+        <div className="post-list" data-testid="feed-loading">
+          {[0, 1, 2].map((index) => (
+            <div key={index} className="post-card post-card--skeleton">
+              <Skeleton label={t('feed.loading')} lines={3} />
+            </div>
+          ))}
+        </div>
+      );
+    }
+    if (feed.isError && !feed.isFetchNextPageError) {
+      return (
+        <ErrorState
+          title={t('feed.errorTitle')}
+          message={t(errorMessageKey(feed.error))}
+          retryLabel={t('errors.retry')}
+          onRetry={() => void feed.refetch()}
+        />
+      );
+    }
+    if (pinned.length === 0 && items.length === 0) {
+      return <FeedEmpty filters={filters} scoped={Boolean(scope)} />;
+    }
+    return (
+      <>
+        <ul className="post-list" data-testid="feed-list">
+          {pinned.map((post) => (
+            <li key={`pinned-${post.id}`}>
+              <PostCard post={post} showPinned />
+            </li>
+          ))}
+          {items.map((post) => (
+            <li key={post.id}>
+              <PostCard post={post} />
+            </li>
+          ))}
+        </ul>
+        {feed.isFetchNextPageError ? (
+          <p className="inline-error" role="alert">
+            {t(errorMessageKey(feed.error))}
+          </p>
+        ) : null}
+        {hasNextPage ? (
+          <div ref={sentinelRef} className="feed__more" data-testid="feed-sentinel">
+            {isFetchingNextPage ? (
+              <Spinner label={t('feed.loadingMore')} />
+            ) : (
+              <Button
+                variant="secondary"
+                onClick={() => void fetchNextPage()}
+                data-testid="feed-load-more"
+              >
+                {t('feed.loadMore')}
+              </Button>
+            )}
+          </div>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <section className="feed stack" aria-label={t('feed.label')}>
+      <FeedControls {...controls} />
+      {body()}
+    </section>
+  );
+}
+
+function FeedEmpty({ filters, scoped }: { filters: FeedFilters; scoped: boolean }) {
+  const { t } = useTranslation();
+  if (scoped) return <EmptyState message={t('feed.empty.scoped')} testId="feed-empty" />;
+  if (filters.tag) {
+    return <EmptyState message={t('feed.empty.tag', { tag: filters.tag })} testId="feed-empty" />;
+  }
+  const kind = filters.kind ?? 'practice';
+  return (
+    <EmptyState
+      testId="feed-empty"
+      message={t(`feed.empty.${filters.kind ?? 'all'}`)}
+      action={
+        <Link to={paths.newPost.getHref(kind)} className="button button--primary">
+          {t(`newPost.cta.${kind}`)}
+        </Link>
+      }
+    />
+  );
+}

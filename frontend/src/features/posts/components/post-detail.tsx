@@ -1,0 +1,102 @@
+import { useTranslation } from 'react-i18next';
+import type { PostView } from '@/api-types/posts';
+import { ErrorState } from '@/components/ui/error-state';
+import { SanitizedHtml } from '@/components/ui/sanitized-html';
+import { Skeleton } from '@/components/ui/skeleton';
+import { errorMessageKey } from '@/lib/error-messages';
+import { isFuture } from '@/lib/format-date';
+import { usePost } from '@/features/posts/api/get-post';
+import { PhotoGallery } from '@/features/posts/components/photo-gallery';
+import { PinPanel } from '@/features/posts/components/pin-panel';
+import { PostActions } from '@/features/posts/components/post-actions';
+import {
+  DraftBadge,
+  KindBadge,
+  PinnedBadge,
+  StatusBadge,
+} from '@/features/posts/components/post-badges';
+import { PostBravo } from '@/features/posts/components/post-bravo';
+import { PostMeta } from '@/features/posts/components/post-meta';
+import { StatusPanel } from '@/features/posts/components/status-panel';
+import { TagList } from '@/features/posts/components/tag-list';
+
+export interface PostDetailProps {
+  id: number;
+  /** Undefined while the profile loads: bravos stay enabled, the server refuses own content. */
+  currentUsername: string | undefined;
+  isAdmin: boolean;
+  onDeleted: () => void;
+}
+
+export function PostDetail({ id, currentUsername, isAdmin, onDeleted }: PostDetailProps) {
+  const { t } = useTranslation();
+  const postQuery = usePost(id);
+
+  const post = postQuery.data;
+  // A failed background refetch keeps the post on screen rather than replacing it.
+  if (!post) {
+    if (postQuery.isPending) {
+      return <Skeleton variant="heading" label={t('post.loading')} lines={1} />;
+    }
+    return (
+      <ErrorState
+        title={t('post.errorTitle')}
+        message={t(errorMessageKey(postQuery.error))}
+        retryLabel={t('errors.retry')}
+        onRetry={() => void postQuery.refetch()}
+      />
+    );
+  }
+
+  return (
+    <article className="post-detail stack" data-testid="post-detail" data-post-id={post.id}>
+      <title>{`${post.title} · Bravo`}</title>
+      <header className="stack stack--tight">
+        <div className="post-card__badges">
+          <KindBadge kind={post.kind} />
+          <StatusBadge status={post.status} />
+          {post.draft ? <DraftBadge /> : null}
+          {post.pinnedUntil && isFuture(post.pinnedUntil) ? (
+            <PinnedBadge until={post.pinnedUntil} />
+          ) : null}
+        </div>
+        <h1 data-testid="post-title">{post.title}</h1>
+        <PostMeta post={post} detailed />
+        {post.category ? (
+          <p className="post-detail__category">
+            {t('post.category')} : {post.category.name}
+          </p>
+        ) : null}
+        {post.status === 'declined' && post.statusReason ? (
+          <p className="post-detail__reason" data-testid="status-reason-text">
+            <strong>{t('post.declinedReason')}</strong> {post.statusReason}
+          </p>
+        ) : null}
+      </header>
+      <SanitizedHtml html={post.bodyHtml} className="post-body" testId="post-body" />
+      <PhotoGallery photos={post.photos} />
+      <TagList tags={post.tags} />
+      <div className="post-detail__bar">
+        <PostBravo post={post} ownContent={post.author.username === currentUsername} />
+        <PostActions post={post} onDeleted={onDeleted} />
+      </div>
+      <ModerationPanels post={post} isAdmin={isAdmin} />
+    </article>
+  );
+}
+
+function ModerationPanels({ post, isAdmin }: { post: PostView; isAdmin: boolean }) {
+  const { t } = useTranslation();
+  const moderateStatus = post.canModerate && post.kind !== 'practice';
+  const pin = isAdmin && !post.draft;
+  if (!moderateStatus && !pin) return null;
+  return (
+    <section className="panel stack" aria-labelledby="moderation-title" data-testid="moderation">
+      <h2 id="moderation-title" className="panel__title">
+        {t('moderation.title')}
+      </h2>
+      {moderateStatus ? <StatusPanel key={post.status} post={post} /> : null}
+      {pin ? <PinPanel post={post} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { ComposerValues } from '@/features/posts/utils/composer-values';
+
+const STORAGE_PREFIX = 'bravo.composer.';
+export const AUTOSAVE_DELAY_MS = 500;
+
+export interface LocalDraft {
+  values: ComposerValues;
+  savedAt: string;
+}
+
+function storageKey(key: string): string {
+  return `${STORAGE_PREFIX}${key}`;
+}
+
+function isLocalDraft(value: unknown): value is LocalDraft {
+  if (typeof value !== 'object' || value === null) return false;
+  const draft = value as Partial<LocalDraft>;
+  const values = draft.values as Partial<ComposerValues> | undefined;
+  return (
+    typeof draft.savedAt === 'string' &&
+    typeof values?.title === 'string' &&
+    typeof values.body === 'string' &&
+    Array.isArray(values.tags) &&
+    Array.isArray(values.photos)
+  );
+}
+
+/** The copy kept in this browser, or null; a corrupt or outdated entry is ignored. */
+export function readLocalDraft(key: string): LocalDraft | null {
+  try {
+    const raw = localStorage.getItem(storageKey(key));
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    return isLocalDraft(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeLocalDraft(key: string, values: ComposerValues): void {
+  try {
+    const draft: LocalDraft = { values, savedAt: new Date().toISOString() };
+    localStorage.setItem(storageKey(key), JSON.stringify(draft));
+  } catch {
+    // Full or disabled storage only costs the safety net, never the writing itself.
+  }
+}
+
+export function removeLocalDraft(key: string): void {
+  try {
+    localStorage.removeItem(storageKey(key));
+  } catch {
+    // Same as above.
+  }
+}
+
+/**
+ * Keeps a copy of the form in localStorage, so a closed tab, a dead battery or a lost network
+ * on the shop floor does not lose a post. Writes are debounced, and flushed when the composer
+ * unmounts. `clear` (once the server has the post) removes the copy and pauses writing until
+ * the values change again.
+ */
+export function useDraftAutosave(key: string, values: ComposerValues, dirty: boolean) {
+  // The values the copy was cleared for; writing resumes as soon as they differ.
+  const clearedFor = useRef<ComposerValues | null>(null);
+  const latest = useRef({ key, values, dirty });
+  useEffect(() => {
+    latest.current = { key, values, dirty };
+  });
+
+  useEffect(() => {
+    if (!dirty || clearedFor.current === values) return undefined;
+    clearedFor.current = null;
+    const timer = setTimeout(() => {
+      // The post may have been saved while this write was waiting.
+      if (clearedFor.current !== values) writeLocalDraft(key, values);
+    }, AUTOSAVE_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [key, values, dirty]);
+
+  useEffect(
+    () => () => {
+      const last = latest.current;
+      if (last.dirty && clearedFor.current !== last.values) writeLocalDraft(last.key, last.values);
+    },
+    [],
+  );
+
+  const clear = useCallback(() => {
+    clearedFor.current = latest.current.values;
+    removeLocalDraft(key);
+  }, [key]);
+
+  return { clear };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fieldErrorsOf } from '@/features/posts/utils/field-errors';
+import { ApiError } from '@/lib/api-client';
+
+const validation = (errors: { field: string; code: string }[]) =>
+  new ApiError({
+    status: 422,
+    code: 'VALIDATION_FAILED',
+    errors: errors.map((error) => ({ ...error, message: '' })),
+  });
+
+describe('fieldErrorsOf', () => {
+  it('keeps the first code per form field, whatever the list index notation', () => {
+    expect(
+      fieldErrorsOf(
+        validation([
+          { field: 'tags[2]', code: 'TOO_LONG' },
+          { field: 'tags.5', code: 'TOO_MANY' },
+          { field: 'title', code: 'REQUIRED' },
+          { field: 'photoIds', code: 'UNKNOWN' },
+        ]),
+      ),
+    ).toEqual({ tags: 'TOO_LONG', title: 'REQUIRED', photoIds: 'UNKNOWN' });
+  });
+
+  it('treats unknown codes as INVALID', () => {
+    expect(fieldErrorsOf(validation([{ field: 'body', code: 'NEW_RULE' }]))).toEqual({
+      body: 'INVALID',
+    });
+  });
+
+  it('ignores anything that is not a 422', () => {
+    expect(fieldErrorsOf(new ApiError({ status: 409, code: 'CONFLICT' }))).toEqual({});
+    expect(fieldErrorsOf(new Error('x'))).toEqual({});
+  });
+});

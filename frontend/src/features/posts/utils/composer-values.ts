@@ -1,0 +1,42 @@
+import type { Photo } from '@/api-types/media';
+import type { PostKind, PostView, UpdatePostRequest } from '@/api-types/posts';
+
+/** What the composer edits; photos are kept whole so their thumbnails survive a reload. */
+export interface ComposerValues {
+  kind: PostKind;
+  title: string;
+  body: string;
+  tags: string[];
+  categoryId: number | null;
+  photos: Photo[];
+}
+
+export const MAX_TITLE_LENGTH = 140;
+export const MAX_BODY_LENGTH = 20_000;
+export const MAX_PHOTOS = 10;
+
+export function emptyValues(kind: PostKind): ComposerValues {
+  return { kind, title: '', body: '', tags: [], categoryId: null, photos: [] };
+}
+
+export function valuesFromPost(post: PostView): ComposerValues {
+  return {
+    kind: post.kind,
+    title: post.title,
+    body: post.body,
+    tags: post.tags,
+    categoryId: post.category?.id ?? null,
+    photos: post.photos,
+  };
+}
+
+export function toUpdateRequest(values: ComposerValues, draft: boolean): UpdatePostRequest {
+  return {
+    title: values.title.trim(),
+    body: values.body,
+    tags: values.tags,
+    categoryId: values.categoryId,
+    photoIds: values.photos.map((photo) => photo.id),
+    draft,
+  };
+}

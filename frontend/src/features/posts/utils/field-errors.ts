@@ -1,0 +1,31 @@
+import { ApiError } from '@/lib/api-client';
+
+export const FIELD_ERROR_CODES = [
+  'REQUIRED',
+  'TOO_LONG',
+  'TOO_MANY',
+  'INVALID',
+  'UNKNOWN',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+/** First error code per form field, from a 422 VALIDATION_FAILED problem. */
+export type FieldErrors = Partial<Record<string, FieldErrorCode>>;
+
+function toCode(code: string): FieldErrorCode {
+  return FIELD_ERROR_CODES.find((known) => known === code) ?? 'INVALID';
+}
+
+/**
+ * The contract does not say how a field inside a list is named (`tags[2]`, `tags.2`, or
+ * `photoIds`): only the part before the first `[` or `.` is kept, which is the form field.
+ */
+export function fieldErrorsOf(error: unknown): FieldErrors {
+  if (!(error instanceof ApiError) || error.status !== 422) return {};
+  const result: FieldErrors = {};
+  for (const { field, code } of error.errors) {
+    const name = field.split(/[[.]/)[0] ?? field;
+    result[name] ??= toCode(code);
+  }
+  return result;
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { paths } from '@/config/paths';
+import { errorMessageKey } from '@/lib/error-messages';
+import { formatDate } from '@/lib/format-date';
+import { useProfile } from '@/features/profile/api/get-profile';
+
+export function ProfileHeader({ username }: { username: string }) {
+  const { t, i18n } = useTranslation();
+  const profile = useProfile(username);
+
+  if (profile.isPending) return <Skeleton variant="heading" label={t('profile.loading')} />;
+  if (profile.isError) {
+    return (
+      <ErrorState
+        title={t('profile.errorTitle')}
+        message={t(errorMessageKey(profile.error))}
+        retryLabel={t('errors.retry')}
+        onRetry={() => void profile.refetch()}
+      />
+    );
+  }
+  const person = profile.data;
+  return (
+    <header className="stack stack--tight" data-testid="profile-header">
+      <title>{`${person.displayName} · Bravo`}</title>
+      <h1>{person.displayName}</h1>
+      <p className="muted">
+        @{person.username}
+        {person.shop ? (
+          <>
+            {' · '}
+            <Link to={paths.shop.getHref(person.shop.code)}>{person.shop.name}</Link>
+          </>
+        ) : null}
+        {' · '}
+        {t('profile.memberSince', { date: formatDate(person.memberSince, i18n.language) })}
+      </p>
+      <dl className="stats">
+        <div>
+          <dt>{t('profile.posts')}</dt>
+          <dd data-testid="profile-post-count">{person.postCount}</dd>
+        </div>
+        <div>
+          <dt>{t('profile.bravosReceived')}</dt>
+          <dd>{person.bravosReceived}</dd>
+        </div>
+        <div>
+          <dt>{t('profile.comments')}</dt>
+          <dd>{person.commentCount}</dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

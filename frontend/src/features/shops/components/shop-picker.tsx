@@ -1,0 +1,90 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { errorMessageKey } from '@/lib/error-messages';
+import { useShops } from '@/features/shops/api/get-shops';
+import { matchesShop } from '@/features/shops/utils/match-shop';
+
+export interface ShopPickerProps {
+  onPick: (code: string) => void;
+  pending: boolean;
+  error: unknown;
+}
+
+/** First-login step: the user says which shop they work in (saving is up to the caller). */
+export function ShopPicker({ onPick, pending, error }: ShopPickerProps) {
+  const { t } = useTranslation();
+  const searchId = useId();
+  const shops = useShops();
+  const [search, setSearch] = useState('');
+
+  function list() {
+    if (shops.isPending) return <Skeleton label={t('shops.loading')} lines={4} />;
+    if (shops.isError) {
+      return (
+        <ErrorState
+          title={t('shops.errorTitle')}
+          message={t(errorMessageKey(shops.error))}
+          retryLabel={t('errors.retry')}
+          onRetry={() => void shops.refetch()}
+        />
+      );
+    }
+    const visible = shops.data.filter((shop) => shop.active && matchesShop(shop, search));
+    if (visible.length === 0) return <p className="muted">{t('shops.noMatch')}</p>;
+    return (
+      <ul className="shop-picker__list">
+        {visible.map((shop) => (
+          <li key={shop.code}>
+            <button
+              type="button"
+              className="shop-picker__option"
+              disabled={pending}
+              data-testid={`pick-shop-${shop.code}`}
+              onClick={() => {
+                onPick(shop.code);
+              }}
+            >
+              <span className="shop-picker__name">{shop.name}</span>
+              <span className="muted">
+                {shop.city} · {shop.region}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    );
+  }
+
+  return (
+    <section
+      className="shop-picker stack"
+      aria-labelledby="shop-picker-title"
+      data-testid="shop-picker"
+    >
+      <h1 id="shop-picker-title">{t('shopPicker.title')}</h1>
+      <p className="page__intro">{t('shopPicker.intro')}</p>
+      <div className="field">
+        <label htmlFor={searchId} className="field__label">
+          {t('shops.search')}
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          className="input"
+          value={search}
+          onChange={(event) => {
+            setSearch(event.target.value);
+          }}
+        />
+      </div>
+      {error ? (
+        <p className="inline-error" role="alert">
+          {t(errorMessageKey(error))}
+        </p>
+      ) : null}
+      {list()}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import type { CommentView } from '@/api-types/comments';
+import type { PostSummary, PostView } from '@/api-types/posts';
+
+// Builders of API payloads matching docs/api/social-loop.md, overridable field by field.
+
+export function postSummary(overrides: Partial<PostSummary> = {}): PostSummary {
+  return {
+    id: 1,
+    kind: 'practice',
+    title: 'Accueil en vitrine',
+    excerpt: 'Un sourire dès la porte.',
+    tags: ['accueil'],
+    category: null,
+    shop: { code: 'paris-opera', name: 'Paris Opéra' },
+    author: { username: 'lucas', displayName: 'Lucas Bernard', shop: 'lyon-confluence' },
+    createdAt: '2024-05-01T09:00:00Z',
+    publishedAt: '2024-05-01T09:00:00Z',
+    editedAt: null,
+    status: null,
+    bravoCount: 0,
+    commentCount: 0,
+    bravoedByMe: false,
+    thumbnailUrl: null,
+    pinnedUntil: null,
+    draft: false,
+    ...overrides,
+  };
+}
+
+export function postView(overrides: Partial<PostView> = {}): PostView {
+  return {
+    ...postSummary(),
+    bodyHtml: '<p>Un sourire dès la porte.</p>',
+    body: 'Un sourire dès la porte.',
+    photos: [],
+    statusReason: null,
+    canEdit: false,
+    canDelete: false,
+    canModerate: false,
+    ...overrides,
+  };
+}
+
+export function comment(overrides: Partial<CommentView> = {}): CommentView {
+  return {
+    id: 100,
+    postId: 1,
+    parentId: null,
+    author: { username: 'lucas', displayName: 'Lucas Bernard', shop: 'lyon-confluence' },
+    bodyHtml: '<p>Super idée</p>',
+    body: 'Super idée',
+    createdAt: '2024-05-01T10:00:00Z',
+    editedAt: null,
+    bravoCount: 0,
+    bravoedByMe: false,
+    mentions: [],
+    canEdit: false,
+    canDelete: false,
+    deleted: false,
+    ...overrides,
+  };
+}
