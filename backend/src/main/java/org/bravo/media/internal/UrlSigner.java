@@ -66,14 +66,21 @@ public class UrlSigner {
                 signature.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private String signature(String path, long expires) {
+    /** One initialised Mac per thread: a feed page signs twenty URLs. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] digest = mac.doFinal((path + "|" + expires).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
+    }
+
+    private String signature(String path, long expires) {
+        byte[] digest = macs.get().doFinal((path + "|" + expires).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
 }
