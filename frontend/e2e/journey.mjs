@@ -9,7 +9,7 @@
 // the closing line CI reads.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, openPhonePage } from './browser.mjs';
 
 const OVERALL_TIMEOUT_MS = 90_000;
 const GREETING_TIMEOUT_MS = 30_000;
@@ -77,28 +77,8 @@ async function journey() {
   const expectedName = requireEnv('BRAVO_EXPECTED_NAME');
 
   log('launching Chromium');
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
-  const context = await browser.newContext({
-    locale: 'fr-FR',
-    viewport: { width: 390, height: 844 },
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  page.on('pageerror', (error) => log(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') log(`console error: ${message.text()}`);
-  });
+  browser = await launchChromium();
+  page = await openPhonePage(browser, { width: 390, height: 844 }, STEP_TIMEOUT_MS, log);
 
   log(`opening ${baseUrl}`);
   await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium, openPhonePage } from './browser.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
 const STEP_TIMEOUT_MS = 20_000;
@@ -196,29 +196,9 @@ async function journey() {
   await writeFile(photoPath, brandPng());
 
   log('launching Chromium');
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
-  const context = await browser.newContext({
-    locale: 'fr-FR',
-    // A small phone: the composer must work at this width.
-    viewport: { width: 360, height: 740 },
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  page.on('pageerror', (error) => log(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') log(`console error: ${message.text()}`);
-  });
+  browser = await launchChromium();
+  // A small phone: the composer must work at this width.
+  page = await openPhonePage(browser, { width: 360, height: 740 }, STEP_TIMEOUT_MS, log);
 
   const stamp = new Date().toISOString().replace(/[-:.TZ]/g, '');
   const practiceTitle = `Vitrine e2e ${stamp}`;

@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,11 +27,6 @@ public class MeResource {
     @Authenticated
     @Operation(summary = "The signed-in person: name, roles and shop")
     public MeView me() {
-        return view(user, people.current());
-    }
-
-    static MeView view(CurrentUser user, PersonRef me) {
-        return new MeView(user.username(), user.displayName(), user.email().orElse(null), List.copyOf(user.roles()),
-                me.shop(), me.shop() == null);
+        return MeView.of(user, people.current());
     }
 }

@@ -10,4 +10,10 @@ import java.util.List;
  */
 public record MeView(String username, String displayName, String email, List<String> roles, String shop,
                      boolean needsShop) {
+
+    /** The caller as the token names them, with the shop Bravo knows for them. */
+    public static MeView of(CurrentUser user, PersonRef me) {
+        return new MeView(user.username(), user.displayName(), user.email().orElse(null), List.copyOf(user.roles()),
+                me.shop(), me.shop() == null);
+    }
 }

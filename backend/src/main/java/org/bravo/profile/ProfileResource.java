@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.bravo.comment.Comments;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.MeView;
@@ -70,9 +69,7 @@ public class ProfileResource {
                     "Your shop is already set; an admin can move you to another one.");
         }
         String shop = requireOpenShop(request);
-        PersonRef updated = people.assignShop(me.subject(), shop);
-        return new MeView(user.username(), user.displayName(), user.email().orElse(null),
-                List.copyOf(user.roles()), updated.shop(), updated.shop() == null);
+        return MeView.of(user, people.assignShop(me.subject(), shop));
     }
 
     @PUT

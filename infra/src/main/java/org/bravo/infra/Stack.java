@@ -35,10 +35,6 @@ public final class Stack {
         return config;
     }
 
-    List<Server> servers() {
-        return List.of(postgres, elasticsearch, objectStore, keycloak);
-    }
-
     List<Server> all() {
         return List.of(postgres, elasticsearch, objectStore, keycloak, backend);
     }
