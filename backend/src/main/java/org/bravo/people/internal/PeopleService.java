@@ -38,16 +38,19 @@ public class PeopleService {
         Instant now = clock.instant();
         Person person = people.findById(subject);
         if (person == null) {
-            // A person's first requests often arrive together (the app loads several things at once): the insert
-            // must tolerate losing the race instead of failing one of them.
-            people.getEntityManager().createNativeQuery("insert into person (subject, username, display_name, email,"
-                            + " shop_code, search_name, first_seen_at, last_seen_at)"
-                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) on conflict (subject) do nothing")
-                    .setParameter(1, subject).setParameter(2, username).setParameter(3, displayName)
-                    .setParameter(4, email).setParameter(5, shopClaim)
-                    .setParameter(6, Names.searchable(username + " " + displayName))
-                    .setParameter(7, java.sql.Timestamp.from(now)).executeUpdate();
-            return people.findById(subject).shopCode;
+            insert(subject, username, displayName, email, shopClaim, now);
+            Person created = people.findById(subject);
+            if (created == null) {
+                // Nothing inserted and no row for this subject: another person holds the username (a Keycloak
+                // account deleted and created again). The newcomer gets the name; the old row keeps its content.
+                people.getEntityManager().createNativeQuery("update person"
+                                + " set username = username || '~' || left(subject, 8)"
+                                + " where lower(username) = lower(?1) and subject <> ?2")
+                        .setParameter(1, username).setParameter(2, subject).executeUpdate();
+                insert(subject, username, displayName, email, shopClaim, now);
+                created = people.findById(subject);
+            }
+            return created.shopCode;
         }
         boolean changed = !Objects.equals(person.username, username)
                 || !Objects.equals(person.displayName, displayName)
@@ -58,6 +61,21 @@ public class PeopleService {
             person.lastSeenAt = now;
         }
         return person.shopCode;
+    }
+
+    /**
+     * Inserts unless a row already exists: a person's first requests often arrive together (the app loads several
+     * things at once), and every unique key (subject, username) must tolerate losing that race.
+     */
+    private void insert(String subject, String username, String displayName, String email, String shopClaim,
+                        Instant now) {
+        people.getEntityManager().createNativeQuery("insert into person (subject, username, display_name, email,"
+                        + " shop_code, search_name, first_seen_at, last_seen_at)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) on conflict do nothing")
+                .setParameter(1, subject).setParameter(2, username).setParameter(3, displayName)
+                .setParameter(4, email).setParameter(5, shopClaim)
+                .setParameter(6, Names.searchable(username + " " + displayName))
+                .setParameter(7, java.sql.Timestamp.from(now)).executeUpdate();
     }
 
     /** People whose username or name starts with, or has a word starting with, {@code query}. */
