@@ -3,11 +3,6 @@ package org.bravo.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,8 +10,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bravo.infra.StackConfig;
 import org.bravo.platform.paging.Cursor;
+import org.bravo.post.internal.FeedQuery;
 import org.bravo.testing.Api;
 import org.bravo.testing.RealStackResource;
 import org.bravo.testing.Tokens;
@@ -46,12 +41,11 @@ class FeedBenchmark {
     static final int BRAVOS_PER_POST = 10;
     static final int COMMENTS_PER_POST = 3;
     static final int PEOPLE = 2_000;
-    static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 8);
-    static final int REQUESTS = Integer.getInteger("bench.requests", 3_000);
+    static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 4);
+    static final int REQUESTS = Integer.getInteger("bench.requests", 20_000);
     static final int WARMUP = 500;
-
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final int SECONDS = Integer.getInteger("bench.seconds", 15);
+    static final int WARMUP_SECONDS = 5;
 
     record Result(String name, double p50, double p95, double p99, double rps, int errors) {
     }
@@ -65,8 +59,8 @@ class FeedBenchmark {
             load(db);
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        String token = Tokens.camille();
-        Api.get(token, "/api/v1/me").then().statusCode(200);
+        Api.get(Tokens.camille(), "/api/v1/me").then().statusCode(200);
+        String camille;
         String base = "http://localhost:" + stack.httpPort();
 
         String deepCursor;
@@ -80,6 +74,10 @@ class FeedBenchmark {
                 deepCursor = new Cursor("latest", List.of(rs.getTimestamp(1).toInstant().toString(),
                         String.valueOf(rs.getLong(2)))).encode();
             }
+            try (ResultSet rs = s.executeQuery("select subject from person where username = 'camille'")) {
+                rs.next();
+                camille = rs.getString(1);
+            }
             try (ResultSet rs = s.executeQuery("select id from post where author_subject like 'bench-%'"
                     + " order by random() limit 5000")) {
                 while (rs.next()) {
@@ -88,17 +86,18 @@ class FeedBenchmark {
             }
         }
         List<Result> results = new ArrayList<>();
-        // Two baselines: the framework alone (no token, no database) and token checking alone.
-        results.add(http("baseline: /api/v1/config (no token)", () -> get(base + "/api/v1/config", null)));
-        results.add(http("baseline: /api/v1/me (token)", () -> get(base + "/api/v1/me", token)));
-        results.add(http("feed page 1", () -> get(base + "/api/v1/posts?limit=20", token)));
-        results.add(http("feed page 500", () -> get(base + "/api/v1/posts?limit=20&cursor=" + deepCursor, token)));
-        results.add(http("post page", () -> get(base + "/api/v1/posts/" + pick(postIds), token)));
-        AtomicInteger next = new AtomicInteger();
-        results.add(http("give a bravo", () -> put(base + "/api/v1/posts/" + postIds.get(next.getAndIncrement()
-                % postIds.size()) + "/bravo", token)));
-        results.add(sql("feed page 1, SQL only", stack, null));
-        results.add(sql("feed page 500, SQL only", stack, deepCursor));
+        // Two baselines: the framework alone (no token, no database) and token checking plus the visit record.
+        results.add(wrk("baseline: /api/v1/config (no token)", base, () -> null, "GET", List.of("/api/v1/config")));
+        results.add(wrk("baseline: token check only", base, Tokens::moderator, "GET",
+                List.of("/api/v1/moderation/access")));
+        results.add(wrk("baseline: /api/v1/me (token, visit record)", base, Tokens::camille, "GET", List.of("/api/v1/me")));
+        results.add(wrk("feed page 1", base, Tokens::camille, "GET", List.of("/api/v1/posts?limit=20")));
+        results.add(wrk("feed page 500", base, Tokens::camille, "GET", List.of("/api/v1/posts?limit=20&cursor=" + deepCursor)));
+        results.add(wrk("post page", base, Tokens::camille, "GET", postIds.stream().map(id -> "/api/v1/posts/" + id).toList()));
+        results.add(wrk("give a bravo", base, Tokens::camille, "PUT",
+                postIds.stream().map(id -> "/api/v1/posts/" + id + "/bravo").toList()));
+        results.add(sql("feed page 1, SQL only", stack, null, camille));
+        results.add(sql("feed page 500, SQL only", stack, deepCursor, camille));
 
         String report = report(results, loadSeconds);
         System.out.println(report);
@@ -164,54 +163,81 @@ class FeedBenchmark {
         int run() throws Exception;
     }
 
-    private int get(String url, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+    /**
+     * Drives the HTTP scenarios with wrk, a separate native process, so the load generator neither shares the
+     * backend's JVM (its threads, its GC) nor adds a Java HTTP client's own latency to the figures. One wrk thread
+     * keeps {@link #CONCURRENCY} connections busy for a warm-up run then a measured run; a Lua script cycles through
+     * the paths and reports percentiles and non-2xx answers.
+     */
+    private Result wrk(String name, String base, java.util.function.Supplier<String> tokens, String method,
+                       List<String> paths) throws Exception {
+        // A fresh token per scenario: the whole run outlasts an access token's lifetime.
+        String token = tokens.get();
+        Path dir = RealStackResource.repo().resolve("backend/target/benchmark");
+        Files.createDirectories(dir);
+        Path script = dir.resolve("scenario.lua");
+        StringBuilder lua = new StringBuilder("local paths = {\n");
+        for (String path : paths) {
+            lua.append("  \"").append(path).append("\",\n");
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        lua.append("}\nlocal i = 0\nwrk.method = \"").append(method).append("\"\n");
+        if (token != null) {
+            lua.append("wrk.headers[\"Authorization\"] = \"Bearer ").append(token).append("\"\n");
+        }
+        lua.append("""
+                request = function()
+                  i = i + 1
+                  return wrk.format(nil, paths[(i % #paths) + 1])
+                end
+                done = function(summary, latency, requests)
+                  local e = summary.errors
+                  io.write(string.format("RESULT %f %f %f %d %d %d\\n", latency:percentile(50) / 1000,
+                    latency:percentile(95) / 1000, latency:percentile(99) / 1000, summary.requests,
+                    summary.duration, e.connect + e.read + e.write + e.status + e.timeout))
+                end
+                """);
+        Files.writeString(script, lua.toString());
+        runWrk(base, script, WARMUP_SECONDS);
+        String out = runWrk(base, script, SECONDS);
+        String line = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("wrk printed no result:\n" + out));
+        String[] f = line.split(" ");
+        double seconds = Long.parseLong(f[5]) / 1e6;
+        return new Result(name, Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                Long.parseLong(f[4]) / seconds, Integer.parseInt(f[6]));
     }
 
-    private int put(String url, String token) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+    private static String runWrk(String base, Path script, int seconds) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t1", "-c" + CONCURRENCY, "-d" + seconds + "s", "--timeout", "5s",
+                "-s", script.toString(), base).redirectErrorStream(true).start();
+        String out = new String(wrk.getInputStream().readAllBytes());
+        assertThat(wrk.waitFor()).as("wrk exit status, output:\n" + out).isZero();
+        return out;
     }
 
-    private Result http(String name, Call call) throws Exception {
-        return measure(name, () -> {
-            int status = call.run();
-            return status == 200 ? 0 : 1;
-        });
-    }
-
-    private Result sql(String name, StackConfig stack, String cursor) throws Exception {
-        // The statement FeedQuery builds for the latest feed, run alone over JDBC, one connection per worker.
-        String query = "select p.* from post p where p.deleted_at is null and not p.draft"
-                + " and (p.pinned_until is null or p.pinned_until <= ?)"
-                + (cursor == null ? "" : " and (p.published_at, p.id) < (?, ?)")
-                + " order by p.published_at desc, p.id desc limit 21";
-        ThreadLocal<PreparedStatement> statements = ThreadLocal.withInitial(() -> {
+    private Result sql(String name, StackConfig stack, String cursor, String viewer) throws Exception {
+        // The very statement the API runs for this page (FeedQuery builds it), alone over JDBC, one connection
+        // per worker: the floor the API's latency is compared with.
+        FeedQuery.Filter latest = new FeedQuery.Filter(FeedQuery.Sort.LATEST, FeedQuery.Period.ALL, null, null, null,
+                null);
+        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
             try {
-                Connection c = DriverManager.getConnection(stack.jdbcUrl(), StackConfig.DB_USER,
-                        StackConfig.DB_PASSWORD);
-                return c.prepareStatement(query);
+                return DriverManager.getConnection(stack.jdbcUrl(), StackConfig.DB_USER, StackConfig.DB_PASSWORD);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        Cursor decoded = cursor == null ? null : Cursor.decode(cursor, "latest", 2);
         return measure(name, () -> {
-            PreparedStatement ps = statements.get();
-            ps.setTimestamp(1, Timestamp.from(java.time.Instant.now()));
-            if (decoded != null) {
-                ps.setTimestamp(2, Timestamp.from(java.time.Instant.parse(decoded.values().get(0))));
-                ps.setLong(3, Long.parseLong(decoded.values().get(1)));
-            }
+            FeedQuery.Statement query = FeedQuery.pageStatement(latest, cursor, 20, Instant.now(), viewer);
             int rows = 0;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows++;
+            try (PreparedStatement ps = connections.get().prepareStatement(query.sql())) {
+                for (int i = 0; i < query.values().size(); i++) {
+                    ps.setObject(i + 1, query.values().get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                    }
                 }
             }
             return rows == 21 ? 0 : 1;
@@ -267,9 +293,10 @@ class FeedBenchmark {
     private static String report(List<Result> results, double loadSeconds) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "# Feed benchmark%n%n%d posts, %d bravos, %d comments (loaded in %.0f s);"
-                        + " %d requests per scenario after %d warm-up, concurrency %d, %d cores.%n%n",
-                POSTS, POSTS * BRAVOS_PER_POST, POSTS * COMMENTS_PER_POST, loadSeconds, REQUESTS, WARMUP, CONCURRENCY,
-                Runtime.getRuntime().availableProcessors()));
+                        + " concurrency %d, %d cores. HTTP scenarios: wrk (one thread, a separate process), %d s after"
+                        + " %d s of warm-up, real tokens. SQL scenarios: JDBC, %d queries after %d warm-up.%n%n",
+                POSTS, POSTS * BRAVOS_PER_POST, POSTS * COMMENTS_PER_POST, loadSeconds, CONCURRENCY,
+                Runtime.getRuntime().availableProcessors(), SECONDS, WARMUP_SECONDS, REQUESTS, WARMUP));
         out.append("| scenario | p50 ms | p95 ms | p99 ms | req/s | errors |\n|---|---|---|---|---|---|\n");
         for (Result r : results) {
             out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.0f | %d |%n", r.name(), r.p50(),
