@@ -14,8 +14,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateSync } from 'node:zlib';
 import { launchChromium, openPhonePage } from './browser.mjs';
+import { brandPng, byTestId, createSession, runJourney } from './steps.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
 const STEP_TIMEOUT_MS = 20_000;
@@ -25,121 +25,17 @@ const USER_A = { username: process.env.BRAVO_USER_A || 'camille', shop: 'paris-o
 const USER_B = { username: process.env.BRAVO_USER_B || 'lucas', shop: 'lyon-confluence' };
 const MODERATOR = { username: process.env.BRAVO_MODERATOR || 'nadia', shop: null };
 const OUTPUT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
-const AUTH_PATH = `/realms/${REALM}/protocol/openid-connect/auth`;
-
-const byTestId = (id) => `[data-testid="${id}"]`;
 
 let browser;
 let page;
 let baseUrl;
 let workDir;
+let expectApiCall;
+let login;
+let logout;
 
 function log(message) {
   console.log(`[e2e:social] ${message}`);
-}
-
-// ---------- A real PNG, built here so the journey needs no fixture file ----------
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(buffer) {
-  let crc = 0xffffffff;
-  for (const byte of buffer) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type, data) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** An 8×8 RGB PNG in the brand red: big enough for any decoder and thumbnailer. */
-function brandPng(size = 8) {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // colour type: RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from('b4233c'.repeat(size), 'hex')]);
-  const pixels = Buffer.concat(Array.from({ length: size }, () => row));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(pixels)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-// ---------- Steps shared by every user ----------
-
-function isApiCall(response, method, pathPattern) {
-  return (
-    response.request().method() === method && pathPattern.test(new URL(response.url()).pathname)
-  );
-}
-
-/** Runs `action` and returns the API response it triggers, failing on an error status. */
-async function expectApiCall(method, pathPattern, action) {
-  const [response] = await Promise.all([
-    page.waitForResponse((candidate) => isApiCall(candidate, method, pathPattern)),
-    action(),
-  ]);
-  if (!response.ok()) {
-    const body = await response.text().catch(() => '');
-    throw new Error(`${method} ${response.url()} answered ${response.status()}: ${body}`);
-  }
-  return response;
-}
-
-async function login(user) {
-  log(`logging in as ${user.username}`);
-  await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
-  await page.waitForURL((url) => url.href.includes(AUTH_PATH));
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(PASSWORD);
-  await page.locator('#kc-login').click();
-
-  // Either the home page, or the first-login shop picker.
-  await page
-    .locator(`${byTestId('greeting')}, ${byTestId('shop-picker')}`)
-    .first()
-    .waitFor();
-  if (await page.locator(byTestId('shop-picker')).isVisible()) {
-    const option = user.shop
-      ? page.locator(byTestId(`pick-shop-${user.shop}`))
-      : page.locator('[data-testid^="pick-shop-"]').first();
-    log(`${user.username} has no shop yet: picking one`);
-    await expectApiCall('PUT', /\/api\/v1\/me\/shop$/, () => option.click());
-  }
-  await page.locator(byTestId('greeting')).waitFor();
-  log(`${user.username} is on the home page`);
-}
-
-async function logout() {
-  const button = page.locator(byTestId('logout'));
-  if (!(await button.isVisible())) await page.locator(byTestId('user-menu-button')).click();
-  await button.click();
-  // Keycloak may ask to confirm when it cannot match the session (no id_token_hint). Both
-  // waits swallow their timeout: the race only decides whether to click, the last wait judges.
-  const confirm = page.locator('#kc-logout');
-  await Promise.race([
-    page.waitForURL((url) => url.href.includes(AUTH_PATH)).catch(() => undefined),
-    confirm
-      .waitFor()
-      .then(() => confirm.click())
-      .catch(() => undefined),
-  ]);
-  await page.waitForURL((url) => url.href.includes(AUTH_PATH));
-  await page.locator('#username').waitFor();
-  log('logged out');
 }
 
 /** Fills the composer and publishes; returns the id of the new post. */
@@ -199,6 +95,13 @@ async function journey() {
   browser = await launchChromium();
   // A small phone: the composer must work at this width.
   page = await openPhonePage(browser, { width: 360, height: 740 }, STEP_TIMEOUT_MS, log);
+  ({ expectApiCall, login, logout } = createSession({
+    page,
+    baseUrl,
+    realm: REALM,
+    password: PASSWORD,
+    log,
+  }));
 
   const stamp = new Date().toISOString().replace(/[-:.TZ]/g, '');
   const practiceTitle = `Vitrine e2e ${stamp}`;
@@ -317,43 +220,15 @@ async function journey() {
   log(`screenshot saved to ${screenshot}`);
 }
 
-async function saveFailureScreenshot() {
-  if (!page || page.isClosed()) return;
-  try {
-    await mkdir(OUTPUT_DIR, { recursive: true });
-    const screenshot = `${OUTPUT_DIR}social-failure.png`;
-    await page.screenshot({ path: screenshot, fullPage: true, timeout: 5_000 });
-    log(`failure screenshot saved to ${screenshot} (url: ${page.url().split('#')[0]})`);
-  } catch (error) {
-    log(`could not save a failure screenshot: ${error.message}`);
-  }
-}
-
-async function main() {
-  let timer;
-  const deadline = new Promise((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`Journey exceeded the overall timeout of ${OVERALL_TIMEOUT_MS} ms`)),
-      OVERALL_TIMEOUT_MS,
-    );
-  });
-
-  let failed = false;
-  try {
-    await Promise.race([journey(), deadline]);
-    log('journey passed');
-  } catch (error) {
-    failed = true;
-    console.error(`[e2e:social] FAILED: ${error instanceof Error ? error.stack : String(error)}`);
-    await saveFailureScreenshot();
-  } finally {
-    clearTimeout(timer);
+await runJourney({
+  name: 'social',
+  timeoutMs: OVERALL_TIMEOUT_MS,
+  outputDir: OUTPUT_DIR,
+  journey,
+  currentPage: () => page,
+  cleanup: async () => {
     await browser?.close().catch(() => undefined);
-    if (workDir) await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
-  }
-
-  console.log(failed ? '0 passed, 1 failed' : '1 passed, 0 failed');
-  process.exit(failed ? 1 : 0);
-}
-
-await main();
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  },
+  log,
+});

@@ -1,9 +1,16 @@
 // Wire types of the comments resource (docs/api/social-loop.md, "Comments").
 import type { PersonSummary } from '@/api-types/people';
 
+/** What comments hang under: a post or a guestbook entry. */
+export interface CommentTarget {
+  type: 'post' | 'entry';
+  id: number;
+}
+
 export interface CommentView {
   id: number;
-  postId: number;
+  targetType: 'post' | 'entry';
+  targetId: number;
   parentId: number | null;
   author: PersonSummary;
   bodyHtml: string;

@@ -10,6 +10,8 @@ export interface NotificationView {
   createdAt: string;
   readAt: string | null;
   postId: number | null;
+  /** Set instead of postId when it happened on a guestbook entry. */
+  entryId: number | null;
   commentId: number | null;
   actor: PersonSummary | null;
   /** Free-form details; the contract does not list its members, so readers must check them. */

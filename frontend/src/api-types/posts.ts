@@ -56,6 +56,8 @@ export interface PostView extends PostSummary {
   canEdit: boolean;
   canDelete: boolean;
   canModerate: boolean;
+  /** The guestbook entry this practice was promoted from; its shop is the post's shop. */
+  sourceEntryId: number | null;
 }
 
 export interface FeedPage {

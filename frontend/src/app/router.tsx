@@ -4,7 +4,6 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
-import { ComingSoonRoute } from '@/app/routes/coming-soon';
 import { HomeRoute } from '@/app/routes/home';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { PostsRoute } from '@/app/routes/posts';
@@ -66,7 +65,36 @@ function createAppRouter() {
           path: paths.practices.path,
           element: <Navigate to={paths.practices.getHref()} replace />,
         },
-        { path: paths.guestbooks.path, element: <ComingSoonRoute titleKey="nav.guestbooks" /> },
+        {
+          path: paths.guestbooks.path,
+          lazy: async () => ({
+            Component: (await import('@/app/routes/guestbooks')).GuestbooksRoute,
+          }),
+        },
+        {
+          path: paths.newEntry.path,
+          lazy: async () => ({ Component: (await import('@/app/routes/new-entry')).NewEntryRoute }),
+        },
+        {
+          path: paths.guestbook.path,
+          lazy: async () => ({
+            Component: (await import('@/app/routes/guestbook')).GuestbookRoute,
+          }),
+        },
+        {
+          path: paths.entry.path,
+          lazy: async () => ({ Component: (await import('@/app/routes/entry')).EntryRoute }),
+        },
+        {
+          path: paths.editEntry.path,
+          lazy: async () => ({
+            Component: (await import('@/app/routes/edit-entry')).EditEntryRoute,
+          }),
+        },
+        {
+          path: paths.exchange.path,
+          lazy: async () => ({ Component: (await import('@/app/routes/exchange')).ExchangeRoute }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

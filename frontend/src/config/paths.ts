@@ -27,4 +27,16 @@ export const paths = {
   /** Former address of the practices page, kept so old links and bookmarks still work. */
   practices: { path: '/practices', getHref: () => withQuery('/posts', { kind: 'practice' }) },
   guestbooks: { path: '/guestbooks', getHref: () => '/guestbooks' },
+  guestbook: {
+    path: '/guestbooks/:code',
+    getHref: (code: string, query: { kind?: string; month?: string } = {}) =>
+      withQuery(`/guestbooks/${encodeURIComponent(code)}`, query),
+  },
+  newEntry: {
+    path: '/guestbooks/:code/new',
+    getHref: (code: string) => `/guestbooks/${encodeURIComponent(code)}/new`,
+  },
+  entry: { path: '/entries/:id', getHref: (id: number) => `/entries/${id}` },
+  editEntry: { path: '/entries/:id/edit', getHref: (id: number) => `/entries/${id}/edit` },
+  exchange: { path: '/exchange', getHref: () => '/exchange' },
 } as const;

@@ -37,6 +37,7 @@ export function postView(overrides: Partial<PostView> = {}): PostView {
     canEdit: false,
     canDelete: false,
     canModerate: false,
+    sourceEntryId: null,
     ...overrides,
   };
 }
@@ -44,7 +45,8 @@ export function postView(overrides: Partial<PostView> = {}): PostView {
 export function comment(overrides: Partial<CommentView> = {}): CommentView {
   return {
     id: 100,
-    postId: 1,
+    targetType: 'post',
+    targetId: 1,
     parentId: null,
     author: { username: 'lucas', displayName: 'Lucas Bernard', shop: 'lyon-confluence' },
     bodyHtml: '<p>Super idée</p>',

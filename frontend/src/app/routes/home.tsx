@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ExchangeBanner } from '@/features/exchange/components/exchange-banner';
 import { Feed } from '@/features/posts/components/feed';
 import { Greeting } from '@/features/profile/components/greeting';
 
@@ -9,6 +10,7 @@ export function HomeRoute() {
       <title>{`${t('nav.home')} · Bravo`}</title>
       <Greeting />
       <p className="page__intro">{t('home.intro')}</p>
+      <ExchangeBanner />
       <Feed />
     </section>
   );

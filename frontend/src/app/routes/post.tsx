@@ -26,7 +26,7 @@ export function PostRoute() {
         }}
       />
       <CommentsSection
-        postId={id}
+        target={{ type: 'post', id }}
         currentUsername={me.data?.username}
         // The post's comment count (page and feeds) depends on the comments.
         onChanged={() => void queryClient.invalidateQueries({ queryKey: postKeys.all })}

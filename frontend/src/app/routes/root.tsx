@@ -7,9 +7,12 @@ import { ShopGate } from '@/app/shop-gate';
 
 export function RootRoute() {
   // On the composer itself, the "share" button would only cover its action bar.
-  const creating = useMatch(paths.newPost.path);
-  const editing = useMatch(paths.editPost.path);
-  const composing = creating !== null || editing !== null;
+  const composing = [
+    useMatch(paths.newPost.path),
+    useMatch(paths.editPost.path),
+    useMatch(paths.newEntry.path),
+    useMatch(paths.editEntry.path),
+  ].some((match) => match !== null);
   return (
     <AppLayout
       userMenu={<UserMenu />}

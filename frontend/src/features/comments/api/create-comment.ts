@@ -1,22 +1,22 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CommentView, CreateCommentRequest } from '@/api-types/comments';
+import type { CommentTarget, CommentView, CreateCommentRequest } from '@/api-types/comments';
 import { api } from '@/lib/api-client';
-import { commentKeys } from '@/features/comments/api/comment-keys';
+import { commentKeys, targetPath } from '@/features/comments/api/comment-keys';
 
-export function createComment(postId: number, request: CreateCommentRequest) {
-  return api.post<CommentView>(`/api/v1/posts/${postId}/comments`, request);
+export function createComment(target: CommentTarget, request: CreateCommentRequest) {
+  return api.post<CommentView>(`${targetPath(target)}/comments`, request);
 }
 
-export function useCreateComment(postId: number) {
+export function useCreateComment(target: CommentTarget) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: CreateCommentRequest) => createComment(postId, request),
+    mutationFn: (request: CreateCommentRequest) => createComment(target, request),
     onSuccess: (comment) => {
       // Shown at once; the refetch then brings the server's order and anyone else's comments.
-      queryClient.setQueryData<CommentView[]>(commentKeys.list(postId), (list) =>
+      queryClient.setQueryData<CommentView[]>(commentKeys.list(target), (list) =>
         list ? [...list, comment] : [comment],
       );
-      void queryClient.invalidateQueries({ queryKey: commentKeys.list(postId) });
+      void queryClient.invalidateQueries({ queryKey: commentKeys.list(target) });
     },
   });
 }

@@ -1,19 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { CommentView } from '@/api-types/comments';
+import type { CommentTarget, CommentView } from '@/api-types/comments';
 import { api } from '@/lib/api-client';
-import { commentKeys } from '@/features/comments/api/comment-keys';
+import { commentKeys, targetPath } from '@/features/comments/api/comment-keys';
 
-export function getComments(postId: number, { signal }: { signal?: AbortSignal } = {}) {
-  return api.get<CommentView[]>(`/api/v1/posts/${postId}/comments`, { signal });
+export function getComments(target: CommentTarget, { signal }: { signal?: AbortSignal } = {}) {
+  return api.get<CommentView[]>(`${targetPath(target)}/comments`, { signal });
 }
 
-export function getCommentsQueryOptions(postId: number) {
+export function getCommentsQueryOptions(target: CommentTarget) {
   return queryOptions({
-    queryKey: commentKeys.list(postId),
-    queryFn: ({ signal }) => getComments(postId, { signal }),
+    queryKey: commentKeys.list(target),
+    queryFn: ({ signal }) => getComments(target, { signal }),
   });
 }
 
-export function useComments(postId: number) {
-  return useQuery(getCommentsQueryOptions(postId));
+export function useComments(target: CommentTarget) {
+  return useQuery(getCommentsQueryOptions(target));
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BravoState } from '@/api-types/bravos';
-import type { CommentView } from '@/api-types/comments';
+import type { CommentTarget, CommentView } from '@/api-types/comments';
 import { api } from '@/lib/api-client';
 import { applyBravo } from '@/lib/bravo';
 import { commentKeys } from '@/features/comments/api/comment-keys';
@@ -11,9 +11,9 @@ export function setCommentBravo(id: number, give: boolean) {
 }
 
 /** Optimistic, like the post bravo; only the toggled comment is touched, also on rollback. */
-export function useToggleCommentBravo(postId: number, commentId: number) {
+export function useToggleCommentBravo(target: CommentTarget, commentId: number) {
   const queryClient = useQueryClient();
-  const key = commentKeys.list(postId);
+  const key = commentKeys.list(target);
   const patch = (change: (comment: CommentView) => CommentView) => {
     queryClient.setQueryData<CommentView[]>(key, (list) =>
       list?.map((comment) => (comment.id === commentId ? change(comment) : comment)),

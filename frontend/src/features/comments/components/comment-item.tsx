@@ -10,6 +10,7 @@ import { SanitizedHtml } from '@/components/ui/sanitized-html';
 import { paths } from '@/config/paths';
 import { errorMessageKey } from '@/lib/error-messages';
 import { formatDateTime } from '@/lib/format-date';
+import { targetOf } from '@/features/comments/api/comment-keys';
 import { useDeleteComment } from '@/features/comments/api/delete-comment';
 import { useToggleCommentBravo } from '@/features/comments/api/toggle-comment-bravo';
 import { useUpdateComment } from '@/features/comments/api/update-comment';
@@ -24,9 +25,10 @@ export interface CommentItemProps {
 export function CommentItem({ comment, currentUsername, onReply }: CommentItemProps) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const bravo = useToggleCommentBravo(comment.postId, comment.id);
-  const update = useUpdateComment(comment.postId);
-  const deletion = useDeleteComment(comment.postId);
+  const target = targetOf(comment);
+  const bravo = useToggleCommentBravo(target, comment.id);
+  const update = useUpdateComment(target);
+  const deletion = useDeleteComment(target);
 
   if (comment.deleted) {
     return (

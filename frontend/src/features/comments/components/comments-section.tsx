@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommentView } from '@/api-types/comments';
+import type { CommentTarget, CommentView } from '@/api-types/comments';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { errorMessageKey } from '@/lib/error-messages';
@@ -11,7 +11,7 @@ import { CommentItem } from '@/features/comments/components/comment-item';
 import { toThreads } from '@/features/comments/utils/thread';
 
 export interface CommentsSectionProps {
-  postId: number;
+  target: CommentTarget;
   currentUsername: string | undefined;
   /** Lets the page refresh what depends on the comments (e.g. the post's comment count). */
   onChanged?: () => void;
@@ -24,11 +24,11 @@ interface ReplyTarget {
   mention: string | null;
 }
 
-export function CommentsSection({ postId, currentUsername, onChanged }: CommentsSectionProps) {
+export function CommentsSection({ target, currentUsername, onChanged }: CommentsSectionProps) {
   const { t } = useTranslation();
-  const comments = useComments(postId);
-  const create = useCreateComment(postId);
-  const reply = useCreateComment(postId);
+  const comments = useComments(target);
+  const create = useCreateComment(target);
+  const reply = useCreateComment(target);
   const [replyTo, setReplyTo] = useState<ReplyTarget | null>(null);
 
   function startReply(threadId: number, comment: CommentView) {

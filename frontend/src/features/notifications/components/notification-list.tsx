@@ -99,7 +99,13 @@ function NotificationItem({
     </>
   );
   const className = `notification${fresh ? ' notification--new' : ''}`;
-  if (notification.postId === null) {
+  const page =
+    notification.postId !== null
+      ? paths.post.getHref(notification.postId)
+      : notification.entryId !== null
+        ? paths.entry.getHref(notification.entryId)
+        : null;
+  if (page === null) {
     return (
       <div className={className} data-testid="notification">
         {content}
@@ -108,11 +114,7 @@ function NotificationItem({
   }
   const anchor = notification.commentId === null ? '' : `#comment-${notification.commentId}`;
   return (
-    <Link
-      to={`${paths.post.getHref(notification.postId)}${anchor}`}
-      className={className}
-      data-testid="notification"
-    >
+    <Link to={`${page}${anchor}`} className={className} data-testid="notification">
       {content}
     </Link>
   );

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { PostView } from '@/api-types/posts';
 import { ErrorState } from '@/components/ui/error-state';
 import { SanitizedHtml } from '@/components/ui/sanitized-html';
+import { paths } from '@/config/paths';
 import { Skeleton } from '@/components/ui/skeleton';
 import { errorMessageKey } from '@/lib/error-messages';
 import { isFuture } from '@/lib/format-date';
 import { usePost } from '@/features/posts/api/get-post';
-import { PhotoGallery } from '@/features/posts/components/photo-gallery';
+import { PhotoGallery } from '@/components/media/photo-gallery';
 import { PinPanel } from '@/features/posts/components/pin-panel';
 import { PostActions } from '@/features/posts/components/post-actions';
 import {
@@ -62,6 +64,13 @@ export function PostDetail({ id, currentUsername, isAdmin, onDeleted }: PostDeta
         </div>
         <h1 data-testid="post-title">{post.title}</h1>
         <PostMeta post={post} detailed />
+        {post.sourceEntryId !== null && post.shop ? (
+          <p data-testid="post-source-entry">
+            <Link to={paths.entry.getHref(post.sourceEntryId)}>
+              {t('post.fromGuestbook', { shop: post.shop.name })}
+            </Link>
+          </p>
+        ) : null}
         {post.category ? (
           <p className="post-detail__category">
             {t('post.category')} : {post.category.name}

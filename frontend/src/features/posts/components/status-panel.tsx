@@ -4,8 +4,8 @@ import type { PostStatus, PostView } from '@/api-types/posts';
 import { Button } from '@/components/ui/button';
 import { errorMessageKey } from '@/lib/error-messages';
 import { useChangePostStatus } from '@/features/posts/api/change-post-status';
-import { FieldError } from '@/features/posts/components/composer/field-error';
-import { fieldErrorsOf } from '@/features/posts/utils/field-errors';
+import { FieldError } from '@/components/form/field-error';
+import { fieldErrorsOf } from '@/lib/field-errors';
 import { allowedNextStatuses, reasonRequired } from '@/features/posts/utils/status-transitions';
 
 export interface StatusPanelProps {

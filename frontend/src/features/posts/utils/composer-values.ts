@@ -13,7 +13,7 @@ export interface ComposerValues {
 
 export const MAX_TITLE_LENGTH = 140;
 export const MAX_BODY_LENGTH = 20_000;
-export const MAX_PHOTOS = 10;
+export { MAX_PHOTOS } from '@/lib/upload-photo';
 
 export function emptyValues(kind: PostKind): ComposerValues {
   return { kind, title: '', body: '', tags: [], categoryId: null, photos: [] };

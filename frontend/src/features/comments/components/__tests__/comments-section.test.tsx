@@ -23,7 +23,11 @@ function renderSection(routes: Parameters<typeof mockApi>[0]) {
   const onChanged = vi.fn();
   const fetchMock = mockApi({ 'GET /api/v1/people': PEOPLE, ...routes });
   renderWithProviders(
-    <CommentsSection postId={1} currentUsername="camille" onChanged={onChanged} />,
+    <CommentsSection
+      target={{ type: 'post', id: 1 }}
+      currentUsername="camille"
+      onChanged={onChanged}
+    />,
   );
   return { fetchMock, onChanged };
 }

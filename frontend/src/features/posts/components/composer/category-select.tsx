@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCategories } from '@/features/posts/api/get-categories';
-import { FieldError } from '@/features/posts/components/composer/field-error';
-import type { FieldErrorCode } from '@/features/posts/utils/field-errors';
+import { FieldError } from '@/components/form/field-error';
+import type { FieldErrorCode } from '@/lib/field-errors';
 
 export interface CategorySelectProps {
   value: number | null;

@@ -7,22 +7,23 @@ import { errorMessageKey } from '@/lib/error-messages';
 import { useCreatePost } from '@/features/posts/api/create-post';
 import { useUpdatePost } from '@/features/posts/api/update-post';
 import { KindBadge } from '@/features/posts/components/post-badges';
-import { BodyField } from '@/features/posts/components/composer/body-field';
+import { BodyField } from '@/components/form/body-field';
 import { CategorySelect } from '@/features/posts/components/composer/category-select';
 import { KindPicker } from '@/features/posts/components/composer/kind-picker';
-import { PhotoUploader } from '@/features/posts/components/composer/photo-uploader';
+import { PhotoUploader } from '@/components/media/photo-uploader';
 import { TagsInput } from '@/features/posts/components/composer/tags-input';
 import { TitleField } from '@/features/posts/components/composer/title-field';
 import { readLocalDraft, useDraftAutosave } from '@/features/posts/hooks/use-draft-autosave';
-import { usePhotoUploads } from '@/features/posts/hooks/use-photo-uploads';
+import { usePhotoUploads } from '@/hooks/use-photo-uploads';
 import {
+  MAX_BODY_LENGTH,
   emptyValues,
   toUpdateRequest,
   valuesFromPost,
 } from '@/features/posts/utils/composer-values';
 import type { ComposerValues } from '@/features/posts/utils/composer-values';
-import { fieldErrorsOf } from '@/features/posts/utils/field-errors';
-import type { FieldErrors } from '@/features/posts/utils/field-errors';
+import { fieldErrorsOf } from '@/lib/field-errors';
+import type { FieldErrors } from '@/lib/field-errors';
 
 export type ComposerMode = { type: 'create'; kind: PostKind } | { type: 'edit'; post: PostView };
 
@@ -131,6 +132,7 @@ export function Composer({ mode, onSaved }: ComposerProps) {
       <BodyField
         value={values.body}
         error={errors.body}
+        maxLength={MAX_BODY_LENGTH}
         onChange={(body) => {
           change({ body });
         }}

@@ -4,8 +4,8 @@ import { SuggestionList } from '@/components/ui/suggestion-list';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { suggestionOptionId, useSuggestionNavigation } from '@/hooks/use-suggestion-navigation';
 import { useTagSuggestions } from '@/features/posts/api/get-tags';
-import { FieldError } from '@/features/posts/components/composer/field-error';
-import type { FieldErrorCode } from '@/features/posts/utils/field-errors';
+import { FieldError } from '@/components/form/field-error';
+import type { FieldErrorCode } from '@/lib/field-errors';
 import {
   addTag,
   MAX_TAG_LENGTH,

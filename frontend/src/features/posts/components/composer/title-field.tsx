@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '@/features/posts/components/composer/field-error';
+import { FieldError } from '@/components/form/field-error';
 import { MAX_TITLE_LENGTH } from '@/features/posts/utils/composer-values';
-import type { FieldErrorCode } from '@/features/posts/utils/field-errors';
+import type { FieldErrorCode } from '@/lib/field-errors';
 
 export interface TitleFieldProps {
   value: string;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.bravo.comment.internal.CommentService;
 import org.bravo.people.CurrentUser;
+import org.bravo.platform.content.ContentPaths;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,21 +34,22 @@ public class CommentResource {
     }
 
     @GET
-    @Path("/posts/{postId}/comments")
+    @Path("/{type: " + ContentPaths.COMMENT_TARGETS + "}/{id}/comments")
     @Authenticated
-    @Operation(summary = "Comments of a post, replies after their parent")
-    public List<CommentView> list(@PathParam("postId") long postId) {
-        return comments.list("post", postId, user.viewer());
+    @Operation(summary = "Comments of a post or a guestbook entry, replies after their parent")
+    public List<CommentView> list(@PathParam("type") String type, @PathParam("id") long id) {
+        return comments.list(ContentPaths.type(type), id, user.viewer());
     }
 
     @POST
-    @Path("/posts/{postId}/comments")
+    @Path("/{type: " + ContentPaths.COMMENT_TARGETS + "}/{id}/comments")
     @Authenticated
-    @Operation(summary = "Comments a post or replies to a comment; @username mentions a person")
-    public Response create(@PathParam("postId") long postId, CreateCommentRequest request) {
+    @Operation(summary = "Comments a post or a guestbook entry, or replies to a comment; @username mentions a person")
+    public Response create(@PathParam("type") String type, @PathParam("id") long id,
+                           CreateCommentRequest request) {
         CreateCommentRequest body = request == null ? new CreateCommentRequest(null, null) : request;
-        return Response.status(201)
-                .entity(comments.create("post", postId, body.body(), body.parentId(), user.viewer())).build();
+        return Response.status(201).entity(comments.create(ContentPaths.type(type), id, body.body(),
+                body.parentId(), user.viewer())).build();
     }
 
     @PUT

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import org.bravo.people.PersonSummary;
 
-/** A comment; a deleted one that still has replies keeps its place with an empty body and {@code deleted}. */
-public record CommentView(long id, long postId, Long parentId, PersonSummary author, String bodyHtml, String body,
+/**
+ * A comment on {@code targetType} ({@code post} or {@code entry}) {@code targetId}; a deleted one that still has
+ * replies keeps its place with an empty body and {@code deleted}.
+ */
+public record CommentView(long id, String targetType, long targetId, Long parentId, PersonSummary author, String bodyHtml, String body,
                           Instant createdAt, Instant editedAt, int bravoCount, boolean bravoedByMe,
                           List<String> mentions, boolean canEdit, boolean canDelete, boolean deleted) {
 }

@@ -79,8 +79,11 @@ public class DemoContent {
         em.createNativeQuery("update post p set bravo_count = (select count(*) from bravo b where b.target_type = 'post'"
                 + " and b.target_id = p.id), comment_count = (select count(*) from comment c where c.target_type = 'post'"
                 + " and c.target_id = p.id and c.deleted_at is null)").executeUpdate();
-        LOG.infof("Loaded the demo: %d shops, %d people, %d posts", DemoData.SHOPS.size(), DemoData.PEOPLE.size(),
-                postCount);
+        for (DemoData.DemoEntry entry : DemoData.ENTRIES) {
+            insertEntry(entry, now);
+        }
+        LOG.infof("Loaded the demo: %d shops, %d people, %d posts, %d guestbook entries", DemoData.SHOPS.size(),
+                DemoData.PEOPLE.size(), postCount, DemoData.ENTRIES.size());
         return true;
     }
 
@@ -129,6 +132,34 @@ public class DemoContent {
                 parent = commentId;
             }
             minutes += 47;
+        }
+    }
+
+    /** A page in the author's shop guestbook, with its bravos and comments. */
+    private void insertEntry(DemoData.DemoEntry entry, Instant now) {
+        String author = DemoData.subjectOf(entry.author());
+        Instant written = now.minus(Duration.ofDays(entry.daysAgo())).minus(Duration.ofHours(3));
+        long id = ((Number) em.createNativeQuery("insert into guestbook_entry (shop_code, author_subject, kind,"
+                        + " entry_date, body_md, body_html, excerpt, created_at, last_activity_at, bravo_count,"
+                        + " comment_count) select shop_code, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9 from person"
+                        + " where subject = ?1 returning id")
+                .setParameter(1, author).setParameter(2, entry.kind())
+                .setParameter(3, java.sql.Date.valueOf(written.atZone(java.time.ZoneOffset.UTC).toLocalDate()))
+                .setParameter(4, entry.body()).setParameter(5, markdown.toHtml(entry.body()))
+                .setParameter(6, markdown.excerpt(entry.body())).setParameter(7, ts(written))
+                .setParameter(8, entry.bravos().size()).setParameter(9, entry.comments().size())
+                .getSingleResult()).longValue();
+        for (String giver : entry.bravos()) {
+            bravo("entry", id, DemoData.subjectOf(giver), author, written.plus(Duration.ofHours(5)));
+        }
+        int minutes = 90;
+        for (DemoData.DemoComment comment : entry.comments()) {
+            em.createNativeQuery("insert into comment (target_type, target_id, author_subject, body_md, body_html,"
+                            + " created_at) values ('entry', ?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, id).setParameter(2, DemoData.subjectOf(comment.author()))
+                    .setParameter(3, comment.body()).setParameter(4, markdown.toHtml(comment.body()))
+                    .setParameter(5, ts(written.plus(Duration.ofMinutes(minutes)))).executeUpdate();
+            minutes += 60;
         }
     }
 

@@ -158,6 +158,36 @@ final class DemoData {
                     "Accueil", l("accueil", "enfants"), "adopted", null, 600, l("camille", "ines", "chloe", "lea"),
                     l(c("hugo", "Adopté : un kit sera envoyé à chaque boutique en janvier."))));
 
+    /** A guestbook page: who wrote it, in which kind, how many days ago, who applauded, who answered. */
+    record DemoEntry(String author, String kind, int daysAgo, String body, List<String> bravos,
+                     List<DemoComment> comments) {
+    }
+
+    static final List<DemoEntry> ENTRIES = List.of(
+            new DemoEntry("camille", "experiment", 3,
+                    "Essai du jour : on a servi le café du mois **dans trois tasses différentes** (porcelaine, verre,"
+                            + " grès). Les clients ont tous préféré le grès, « plus chaud en main ». À refaire avec le"
+                            + " thé.", l("lucas", "ines"),
+                    l(c("lucas", "On tente la même chose à Confluence la semaine prochaine !"))),
+            new DemoEntry("nadia", "customer_moment", 6,
+                    "Une cliente venue pour un cadeau est repartie avec **son propre** moulin : elle avait goûté le"
+                            + " Guatemala à la dégustation du samedi et ne voulait plus d'autre café chez elle.",
+                    l("camille", "thomas", "lea"), l()),
+            new DemoEntry("lucas", "team_note", 2,
+                    "Nouvelle organisation du samedi : une personne dédiée à la dégustation de 15 h à 17 h, la file"
+                            + " avance bien mieux.", l("camille"),
+                    l(c("camille", "Très bonne idée, on regarde si on peut faire pareil à l'Opéra."))),
+            new DemoEntry("ines", "experiment", 9,
+                    "On a testé une **ardoise des accords** (café + pâtisserie du quartier). Deux ventes de"
+                            + " coffrets dans l'après-midi grâce à elle.", l("chloe", "julien"), l()),
+            new DemoEntry("thomas", "customer_moment", 12,
+                    "Un habitué nous a apporté la photo de sa première tasse achetée chez nous il y a dix ans. On"
+                            + " l'a affichée (avec son accord) derrière le comptoir.", l("sophie", "camille", "mehdi"),
+                    l(c("sophie", "Quelle belle histoire !"))),
+            new DemoEntry("lea", "team_note", 4,
+                    "Rappel : les échantillons de l'offre de Noël arrivent jeudi, prévoir de la place en réserve.",
+                    l(), l()));
+
     static String subjectOf(String username) {
         for (String[] person : PEOPLE) {
             if (person[1].equals(username)) {

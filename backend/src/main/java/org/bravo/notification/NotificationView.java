@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.bravo.people.PersonSummary;
 
-public record NotificationView(long id, String type, Instant createdAt, Instant readAt, Long postId, Long commentId,
-                               PersonSummary actor, Map<String, Object> data) {
+/** Something to tell a person; {@code postId} or {@code entryId} names the page it happened on. */
+public record NotificationView(long id, String type, Instant createdAt, Instant readAt, Long postId, Long entryId,
+                               Long commentId, PersonSummary actor, Map<String, Object> data) {
 }

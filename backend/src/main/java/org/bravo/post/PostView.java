@@ -9,6 +9,7 @@ import org.bravo.shop.ShopRef;
 /**
  * A post on its own page. {@code bodyHtml} is sanitized on the server and safe to insert; {@code body} is the Markdown
  * source, for editing. The {@code can…} flags tell the app which actions to offer; the server checks them again.
+ * {@code sourceEntryId} names the guestbook entry a practice was promoted from (its shop is the post's shop).
  */
 public record PostView(
         long id,
@@ -35,5 +36,6 @@ public record PostView(
         String statusReason,
         boolean canEdit,
         boolean canDelete,
-        boolean canModerate) {
+        boolean canModerate,
+        Long sourceEntryId) {
 }

@@ -2,19 +2,41 @@ package org.bravo.post;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bravo.post.internal.Post;
 import org.bravo.post.internal.PostRepository;
+import org.bravo.post.internal.PostService;
 
 /** Post figures other features show (shop directory, profiles). */
 @ApplicationScoped
 public class Posts {
     private final PostRepository posts;
+    private final PostService service;
 
     @Inject
-    public Posts(PostRepository posts) {
+    public Posts(PostRepository posts, PostService service) {
         this.posts = posts;
+        this.service = service;
+    }
+
+    /** Publishes a practice made from a guestbook entry; 422 when the title, tags or category are not valid. */
+    public long promote(PromotedPractice practice) {
+        return service.promote(practice).id;
+    }
+
+    /** The live posts promoted from these guestbook entries, by entry id. */
+    public Map<Long, PostLink> promotedFrom(Collection<Long> entryIds) {
+        Map<Long, PostLink> links = new HashMap<>();
+        if (entryIds.isEmpty()) {
+            return links;
+        }
+        for (Post post : posts.list("sourceEntryId in ?1 and deletedAt is null", List.copyOf(entryIds))) {
+            links.put(post.sourceEntryId, new PostLink(post.id, post.title));
+        }
+        return links;
     }
 
     public Map<String, Long> countPublishedByShop() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bravo.shop.internal.Shop;
@@ -38,6 +39,12 @@ public class Shops {
             refs.put(shop.code, ref(shop));
         }
         return refs;
+    }
+
+    /** Shops by name; the closed ones too when asked. */
+    public List<ShopInfo> all(boolean includeInactive) {
+        List<Shop> list = includeInactive ? shops.list("order by name") : shops.list("active = true order by name");
+        return list.stream().map(s -> new ShopInfo(s.code, s.name, s.city, s.region, s.active)).toList();
     }
 
     static ShopRef ref(Shop shop) {

@@ -12,10 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.bravo.people.CurrentUser;
 import org.bravo.vote.internal.BravoService;
+import org.bravo.platform.content.ContentPaths;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Bravos on posts and comments; later content types add their plural to the path pattern. */
+/** Bravos on posts, comments and guestbook entries; new content types add their plural to {@link ContentPaths}. */
 @Path("/api/v1")
 @Tag(name = "Bravos")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +31,7 @@ public class BravoResource {
     }
 
     @PUT
-    @Path("/{type: posts|comments}/{id}/bravo")
+    @Path("/{type: " + ContentPaths.BRAVO_TARGETS + "}/{id}/bravo")
     @Authenticated
     @Operation(summary = "Gives a bravo (once per person; not to one's own content)")
     public BravoStatus give(@PathParam("type") String type, @PathParam("id") long id) {
@@ -38,7 +39,7 @@ public class BravoResource {
     }
 
     @DELETE
-    @Path("/{type: posts|comments}/{id}/bravo")
+    @Path("/{type: " + ContentPaths.BRAVO_TARGETS + "}/{id}/bravo")
     @Authenticated
     @Operation(summary = "Takes a bravo back")
     public BravoStatus takeBack(@PathParam("type") String type, @PathParam("id") long id) {
@@ -46,7 +47,7 @@ public class BravoResource {
     }
 
     @GET
-    @Path("/{type: posts|comments}/{id}/bravos")
+    @Path("/{type: " + ContentPaths.BRAVO_TARGETS + "}/{id}/bravos")
     @Authenticated
     @Operation(summary = "Who gave a bravo, most recent first")
     public List<BravoGiver> givers(@PathParam("type") String type, @PathParam("id") long id) {
@@ -54,6 +55,6 @@ public class BravoResource {
     }
 
     private static String singular(String plural) {
-        return plural.substring(0, plural.length() - 1);
+        return ContentPaths.type(plural);
     }
 }

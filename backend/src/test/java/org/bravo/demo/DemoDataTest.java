@@ -41,6 +41,20 @@ class DemoDataTest {
     }
 
     @Test
+    void guestbookEntriesAreWrittenByMembersOfAShopAndApplaudedByOthers() {
+        assertThat(DemoData.ENTRIES.stream().map(DemoData.DemoEntry::kind).distinct())
+                .containsExactlyInAnyOrder("experiment", "customer_moment", "team_note");
+        for (DemoData.DemoEntry entry : DemoData.ENTRIES) {
+            String[] author = DemoData.PEOPLE.stream().filter(p -> p[1].equals(entry.author())).findFirst()
+                    .orElseThrow();
+            assertThat(author[3]).as("%s has a shop to write in", entry.author()).isNotEmpty();
+            assertThat(usernames).containsAll(entry.bravos());
+            assertThat(entry.bravos()).doesNotContain(entry.author()).doesNotHaveDuplicates();
+            entry.comments().forEach(c -> assertThat(usernames).contains(c.author()));
+        }
+    }
+
+    @Test
     void demoLoginsKeepTheIdsTheRealmGivesThem() {
         assertThat(DemoData.subjectOf("camille")).isEqualTo("7c0f3a52-1b8e-4d55-9a51-0c6d2a000001");
         assertThat(DemoData.linkMentions("merci @camille")).isEqualTo("merci [@camille](/people/camille)");

@@ -1,5 +1,6 @@
 package org.bravo.journey;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -7,8 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.bravo.testing.Api;
 import org.bravo.testing.RealStackResource;
+import org.bravo.testing.TestUsers;
+import org.bravo.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +38,42 @@ class BrowserJourneyTest {
         run("e2e/social-journey.mjs", "social-journey.log");
     }
 
+    /**
+     * Camille writes a guestbook entry with a customer's photo (the consent tick is enforced); Hugo, an admin, runs
+     * the exchange rotation; a member of the shop that now reads Paris sees it on the home page, comments on the
+     * entry, and the exchange page shows that shop engaged. The admin's preview tells which shop will read Paris, so
+     * a member of that shop is created for the journey.
+     */
+    @Test
+    void aShopReadsAnotherShopsGuestbookAndAnswers() throws IOException, InterruptedException {
+        Api.ensureShop("paris-opera", "Paris Opéra");
+        Api.ensureShop("lyon-confluence", "Lyon Confluence");
+        // Whoever reads Paris next depends on the rounds earlier tests ran: when the history leaves nobody to read
+        // Paris (every shop already read it this cycle), later periods will, so rounds are run until one does.
+        String readerShop = null;
+        for (int round = 0; round < 6 && readerShop == null; round++) {
+            if (round > 0) {
+                given().auth().oauth2(Tokens.admin()).when().post("/api/v1/exchange/rounds").then().statusCode(201);
+            }
+            List<Map<String, Object>> preview = Api.get(Tokens.admin(), "/api/v1/exchange/preview").then()
+                    .statusCode(200).extract().path("pairings");
+            readerShop = preview.stream()
+                    .filter(p -> "paris-opera".equals(((Map<?, ?>) p.get("read")).get("code")))
+                    .map(p -> (String) ((Map<?, ?>) p.get("reader")).get("code"))
+                    .findFirst().orElse(null);
+        }
+        assertThat(readerShop).as("a shop reads Paris in one of the next rounds").isNotNull();
+        String reader = TestUsers.create("reader", readerShop);
+        run("e2e/guestbook-journey.mjs", "guestbook-journey.log",
+                Map.of("BRAVO_USER_B", reader, "BRAVO_SHOP_B", readerShop));
+    }
+
     private static void run(String script, String logName) throws IOException, InterruptedException {
+        run(script, logName, Map.of());
+    }
+
+    private static void run(String script, String logName, Map<String, String> env)
+            throws IOException, InterruptedException {
         Path frontend = RealStackResource.repo().resolve("frontend");
         String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
         assertThat(Path.of(chromium)).as("Chromium for the browser journey (apt-get install chromium)").exists();
@@ -48,6 +89,7 @@ class BrowserJourneyTest {
         builder.environment().put("BRAVO_PASSWORD", "bravo");
         builder.environment().put("BRAVO_EXPECTED_NAME", "Camille Martin");
         builder.environment().put("CHROMIUM_PATH", chromium);
+        builder.environment().putAll(env);
         Process journey = builder.start();
         boolean finished = journey.waitFor(240, TimeUnit.SECONDS);
         if (!finished) {

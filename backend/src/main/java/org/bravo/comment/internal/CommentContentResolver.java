@@ -34,7 +34,8 @@ public class CommentContentResolver implements ContentResolver {
             return Optional.empty();
         }
         return targets.get().resolver(comment.targetType).findVisible(comment.targetId, viewer)
-                .map(parent -> new ContentRef("comment", comment.id, comment.authorSubject, parent.postId()));
+                .map(parent -> new ContentRef("comment", comment.id, comment.authorSubject,
+                        parent.rootType(), parent.rootId()));
     }
 
     @Override

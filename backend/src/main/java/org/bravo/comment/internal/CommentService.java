@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bravo.comment.CommentCountChanged;
+import org.bravo.comment.CommentPosted;
 import org.bravo.comment.CommentView;
 import org.bravo.comment.PersonMentioned;
 import org.bravo.people.People;
@@ -37,12 +38,13 @@ public class CommentService {
     private final MarkdownRenderer markdown;
     private final Event<CommentCountChanged> countChanged;
     private final Event<PersonMentioned> mentioned;
+    private final Event<CommentPosted> posted;
     private final Clock clock;
 
     @Inject
     public CommentService(CommentRepository comments, ContentTargets targets, People people, Bravos bravos,
                           MarkdownRenderer markdown, Event<CommentCountChanged> countChanged,
-                          Event<PersonMentioned> mentioned, Clock clock) {
+                          Event<PersonMentioned> mentioned, Event<CommentPosted> posted, Clock clock) {
         this.comments = comments;
         this.targets = targets;
         this.people = people;
@@ -50,6 +52,7 @@ public class CommentService {
         this.markdown = markdown;
         this.countChanged = countChanged;
         this.mentioned = mentioned;
+        this.posted = posted;
         this.clock = clock;
     }
 
@@ -88,7 +91,7 @@ public class CommentService {
             Comment parent = comments.findById(parentId);
             if (parent == null || parent.deletedAt != null || !parent.targetType.equals(targetType)
                     || parent.targetId != targetId) {
-                new FieldErrors().add("parentId", FieldErrors.UNKNOWN, "No such comment on this post.").throwIfAny();
+                new FieldErrors().add("parentId", FieldErrors.UNKNOWN, "No such comment here.").throwIfAny();
             }
             // One level of replies: answering a reply answers its thread.
             topParent = parent.parentId != null ? parent.parentId : parent.id;
@@ -104,6 +107,7 @@ public class CommentService {
         comments.flush();
         storeMentions(comment, target, newMentions, Set.of(), me);
         countChanged.fire(new CommentCountChanged(targetType, targetId, 1));
+        posted.fire(new CommentPosted(targetType, targetId, comment.id, me.subject(), comment.createdAt));
         return views(List.of(comment), viewer).get(0);
     }
 
@@ -170,8 +174,8 @@ public class CommentService {
             em.createNativeQuery("insert into comment_mention (comment_id, person_subject) values (?1, ?2)")
                     .setParameter(1, comment.id).setParameter(2, subject).executeUpdate();
             if (!before.contains(subject)) {
-                mentioned.fire(new PersonMentioned(comment.id, target.postId(), subject, me.subject(),
-                        markdown.excerpt(comment.bodyMarkdown)));
+                mentioned.fire(new PersonMentioned(comment.id, target.rootType(), target.rootId(), subject,
+                        me.subject(), markdown.excerpt(comment.bodyMarkdown)));
             }
         }
     }
@@ -202,7 +206,7 @@ public class CommentService {
         List<CommentView> views = new ArrayList<>();
         for (Comment c : list) {
             boolean deleted = c.deletedAt != null;
-            views.add(new CommentView(c.id, c.targetId, c.parentId,
+            views.add(new CommentView(c.id, c.targetType, c.targetId, c.parentId,
                     authors.getOrDefault(c.authorSubject, new PersonSummary("?", "?", null)),
                     deleted ? "" : c.bodyHtml, deleted ? "" : c.bodyMarkdown, c.createdAt, c.editedAt,
                     c.bravoCount, bravoed.contains(c.id), deleted ? List.of() : mentions.getOrDefault(c.id, List.of()),

@@ -30,6 +30,9 @@ public class Notification {
     @Column(name = "post_id")
     public Long postId;
 
+    @Column(name = "entry_id")
+    public Long entryId;
+
     @Column(name = "comment_id")
     public Long commentId;
 

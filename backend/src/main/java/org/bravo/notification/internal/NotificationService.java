@@ -44,21 +44,25 @@ public class NotificationService {
         if (change.reason() != null) {
             data.put("reason", change.reason());
         }
-        store(change.authorSubject(), POST_STATUS_CHANGED, change.actorSubject(), change.postId(), null, data);
+        store(change.authorSubject(), POST_STATUS_CHANGED, change.actorSubject(), change.postId(), null, null,
+                data);
     }
 
     void onMentioned(@Observes PersonMentioned mention) {
-        store(mention.mentionedSubject(), MENTIONED, mention.actorSubject(), mention.postId(), mention.commentId(),
+        Long postId = "post".equals(mention.rootType()) ? mention.rootId() : null;
+        Long entryId = "entry".equals(mention.rootType()) ? mention.rootId() : null;
+        store(mention.mentionedSubject(), MENTIONED, mention.actorSubject(), postId, entryId, mention.commentId(),
                 Map.of("excerpt", mention.excerpt()));
     }
 
-    private void store(String recipient, String type, String actor, Long postId, Long commentId,
+    private void store(String recipient, String type, String actor, Long postId, Long entryId, Long commentId,
                        Map<String, Object> data) {
         Notification n = new Notification();
         n.recipientSubject = recipient;
         n.type = type;
         n.actorSubject = actor;
         n.postId = postId;
+        n.entryId = entryId;
         n.commentId = commentId;
         n.data = data;
         n.createdAt = clock.instant();
@@ -71,7 +75,7 @@ public class NotificationService {
         Map<String, PersonSummary> actors = people.summaries(
                 list.stream().map(n -> n.actorSubject).filter(a -> a != null).toList());
         return list.stream().map(n -> new NotificationView(n.id, n.type, n.createdAt, n.readAt, n.postId,
-                n.commentId, n.actorSubject == null ? null : actors.get(n.actorSubject), n.data)).toList();
+                n.entryId, n.commentId, n.actorSubject == null ? null : actors.get(n.actorSubject), n.data)).toList();
     }
 
     /** Someone else's notification answers 404 like a missing one. */

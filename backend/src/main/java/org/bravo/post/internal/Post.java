@@ -70,4 +70,7 @@ public class Post {
 
     @Column(name = "pinned_until")
     public Instant pinnedUntil;
+
+    @Column(name = "source_entry_id")
+    public Long sourceEntryId;
 }

@@ -19,6 +19,7 @@ import org.bravo.platform.security.Viewer;
 import org.bravo.platform.text.MarkdownRenderer;
 import org.bravo.post.CreatePostRequest;
 import org.bravo.post.PostStatusChanged;
+import org.bravo.post.PromotedPractice;
 import org.bravo.post.StatusChangeRequest;
 import org.bravo.post.UpdatePostRequest;
 
@@ -85,6 +86,32 @@ public class PostService {
         posts.persist(post);
         replaceTags(post, tags);
         replacePhotos(post, photoIds(request.photoIds()));
+        return post;
+    }
+
+    /**
+     * A practice from a guestbook entry. Its photos were checked when the entry took them (they may be a colleague's),
+     * so only the title, tags and category are validated here.
+     */
+    @Transactional
+    public Post promote(PromotedPractice practice) {
+        FieldErrors errors = new FieldErrors();
+        List<String> photoIds = practice.photoIds().stream().map(UUID::toString).toList();
+        List<String> tags = validateContent(errors, practice.title(), practice.bodyMarkdown(), practice.tags(),
+                practice.categoryId(), photoIds, null, Set.copyOf(practice.photoIds()));
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        Post post = new Post();
+        post.kind = "practice";
+        post.authorSubject = practice.authorSubject();
+        post.shopCode = practice.shopCode();
+        post.createdAt = now;
+        post.publishedAt = now;
+        post.sourceEntryId = practice.sourceEntryId();
+        applyContent(post, practice.title(), practice.bodyMarkdown(), practice.categoryId());
+        posts.persist(post);
+        replaceTags(post, tags);
+        replacePhotos(post, practice.photoIds());
         return post;
     }
 
@@ -207,7 +234,7 @@ public class PostService {
                 }
             }
             List<UUID> added = ids.stream().filter(id -> !attached.contains(id)).toList();
-            if (errors.isEmpty() && !photos.allOwnedBy(added, uploader.subject())) {
+            if (errors.isEmpty() && !added.isEmpty() && !photos.allOwnedBy(added, uploader.subject())) {
                 errors.add("photoIds", FieldErrors.UNKNOWN, "Unknown photo, or uploaded by someone else.");
             }
         }

@@ -81,7 +81,7 @@ public class PostViews {
                 s.createdAt(), s.publishedAt(), s.editedAt(), s.status(), s.bravoCount(), s.commentCount(),
                 s.bravoedByMe(), s.thumbnailUrl(), s.pinnedUntil(), s.draft(), post.bodyHtml, post.bodyMarkdown,
                 gallery, post.statusReason, PostPolicy.canEdit(post, viewer), PostPolicy.canDelete(post, viewer),
-                PostPolicy.canSetStatus(post, viewer));
+                PostPolicy.canSetStatus(post, viewer), post.sourceEntryId);
     }
 
     private PostSummary summary(Post post, Batch batch) {

@@ -1,6 +1,7 @@
 package org.bravo.vote.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -13,6 +14,7 @@ import org.bravo.platform.content.ContentRef;
 import org.bravo.platform.content.ContentTargets;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.security.Viewer;
+import org.bravo.vote.BravoGiven;
 import org.bravo.vote.BravoGiver;
 import org.bravo.vote.BravoStatus;
 
@@ -25,13 +27,16 @@ public class BravoService {
     private final BravoRepository bravos;
     private final ContentTargets targets;
     private final People people;
+    private final Event<BravoGiven> given;
     private final Clock clock;
 
     @Inject
-    public BravoService(BravoRepository bravos, ContentTargets targets, People people, Clock clock) {
+    public BravoService(BravoRepository bravos, ContentTargets targets, People people, Event<BravoGiven> given,
+                        Clock clock) {
         this.bravos = bravos;
         this.targets = targets;
         this.people = people;
+        this.given = given;
         this.clock = clock;
     }
 
@@ -42,14 +47,16 @@ public class BravoService {
             throw ApiException.forbidden("OWN_CONTENT", "You cannot give a bravo to your own content.");
         }
         PersonRef me = people.current();
+        Instant now = clock.instant();
         int inserted = bravos.getEntityManager().createNativeQuery(
                         "insert into bravo (target_type, target_id, giver_subject, receiver_subject, given_at)"
                                 + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
                 .setParameter(1, type).setParameter(2, id).setParameter(3, me.subject())
-                .setParameter(4, target.authorSubject()).setParameter(5, Timestamp.from(clock.instant()))
+                .setParameter(4, target.authorSubject()).setParameter(5, Timestamp.from(now))
                 .executeUpdate();
         if (inserted == 1) {
             targets.resolver(type).adjustBravoCount(id, 1);
+            given.fire(new BravoGiven(type, id, me.subject(), now));
         }
         return status(type, id, me.subject());
     }

@@ -2,17 +2,20 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MarkdownPreview } from '@/components/ui/markdown-preview';
 import { MarkdownToolbar } from '@/components/ui/markdown-toolbar';
-import { FieldError } from '@/features/posts/components/composer/field-error';
-import { MAX_BODY_LENGTH } from '@/features/posts/utils/composer-values';
-import type { FieldErrorCode } from '@/features/posts/utils/field-errors';
+import { FieldError } from '@/components/form/field-error';
+import type { FieldErrorCode } from '@/lib/field-errors';
 
 export interface BodyFieldProps {
   value: string;
   onChange: (value: string) => void;
   error: FieldErrorCode | undefined;
+  /** Characters the server accepts for this text. */
+  maxLength: number;
+  /** Defaults to the composer's "Text" label. */
+  label?: string;
 }
 
-export function BodyField({ value, onChange, error }: BodyFieldProps) {
+export function BodyField({ value, onChange, error, maxLength, label }: BodyFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const errorId = `${id}-error`;
@@ -24,7 +27,7 @@ export function BodyField({ value, onChange, error }: BodyFieldProps) {
     <div className="field">
       <div className="field__top">
         <label htmlFor={id} className="field__label">
-          {t('composer.body')}
+          {label ?? t('composer.body')}
         </label>
         <button
           type="button"
@@ -48,7 +51,7 @@ export function BodyField({ value, onChange, error }: BodyFieldProps) {
             id={id}
             className="input textarea textarea--tall"
             value={value}
-            maxLength={MAX_BODY_LENGTH}
+            maxLength={maxLength}
             rows={8}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${errorId} ${hintId}` : hintId}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldErrorCode } from '@/features/posts/utils/field-errors';
+import type { FieldErrorCode } from '@/lib/field-errors';
 
 export interface FieldErrorProps {
   id: string;

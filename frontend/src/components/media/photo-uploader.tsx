@@ -5,10 +5,10 @@ import { AuthenticatedImage } from '@/components/ui/authenticated-image';
 import { Icon } from '@/components/ui/icon';
 import { Spinner } from '@/components/ui/spinner';
 import { errorMessageKey } from '@/lib/error-messages';
-import { FieldError } from '@/features/posts/components/composer/field-error';
-import type { usePhotoUploads } from '@/features/posts/hooks/use-photo-uploads';
-import { MAX_PHOTOS } from '@/features/posts/utils/composer-values';
-import type { FieldErrorCode } from '@/features/posts/utils/field-errors';
+import { FieldError } from '@/components/form/field-error';
+import type { usePhotoUploads } from '@/hooks/use-photo-uploads';
+import { MAX_PHOTOS } from '@/lib/upload-photo';
+import type { FieldErrorCode } from '@/lib/field-errors';
 
 export interface PhotoUploaderProps {
   photos: Photo[];

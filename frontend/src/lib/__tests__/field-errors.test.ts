@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf } from '@/features/posts/utils/field-errors';
+import { fieldErrorsOf } from '@/lib/field-errors';
 import { ApiError } from '@/lib/api-client';
 
 const validation = (errors: { field: string; code: string }[]) =>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Photo } from '@/api-types/media';
 import { ApiError } from '@/lib/api-client';
-import { MAX_PHOTO_BYTES, uploadPhoto } from '@/features/posts/api/upload-photo';
+import { MAX_PHOTO_BYTES, uploadPhoto } from '@/lib/upload-photo';
 
 export interface PendingUpload {
   localId: number;

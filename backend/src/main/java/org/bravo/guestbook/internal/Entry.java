@@ -1,0 +1,75 @@
+package org.bravo.guestbook.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "guestbook_entry")
+public class Entry {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "shop_code", nullable = false)
+    public String shopCode;
+
+    @Column(name = "author_subject", nullable = false)
+    public String authorSubject;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(name = "entry_date", nullable = false)
+    public LocalDate date;
+
+    @Column(name = "body_md", nullable = false)
+    public String bodyMarkdown;
+
+    @Column(name = "body_html", nullable = false)
+    public String bodyHtml;
+
+    @Column(nullable = false)
+    public String excerpt = "";
+
+    @Column(name = "photos_show_customer", nullable = false)
+    public boolean photosShowCustomer;
+
+    @Column(name = "consent_subject")
+    public String consentSubject;
+
+    @Column(name = "consent_at")
+    public Instant consentAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    public Instant lastActivityAt;
+
+    @Column(name = "edited_at")
+    public Instant editedAt;
+
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    @Column(name = "hidden_at")
+    public Instant hiddenAt;
+
+    @Column(name = "hidden_by")
+    public String hiddenBy;
+
+    @Column(name = "hidden_reason")
+    public String hiddenReason;
+
+    @Column(name = "bravo_count", nullable = false)
+    public int bravoCount;
+
+    @Column(name = "comment_count", nullable = false)
+    public int commentCount;
+}

@@ -1,0 +1,47 @@
+package org.bravo.guestbook.internal;
+
+import org.bravo.platform.security.Viewer;
+
+/**
+ * Who may see and change a guestbook entry. Every employee reads every guestbook; only the shop's members (and
+ * admins) write in it. A deleted entry exists for nobody; a hidden one only for its author and moderators, who see
+ * it marked.
+ */
+public final class EntryPolicy {
+    private EntryPolicy() {
+    }
+
+    public static boolean canView(Entry entry, Viewer viewer) {
+        if (entry.deletedAt != null) {
+            return false;
+        }
+        return entry.hiddenAt == null || viewer.canModerate() || viewer.is(entry.authorSubject);
+    }
+
+    /** Whether the viewer, a member of {@code viewerShop} (maybe none), may write in {@code shopCode}'s guestbook. */
+    public static boolean canWriteIn(String shopCode, Viewer viewer, String viewerShop) {
+        return viewer.admin() || (viewerShop != null && viewerShop.equals(shopCode));
+    }
+
+    public static boolean canEdit(Entry entry, Viewer viewer) {
+        return canView(entry, viewer) && viewer.is(entry.authorSubject);
+    }
+
+    public static boolean canDelete(Entry entry, Viewer viewer) {
+        return canView(entry, viewer) && (viewer.is(entry.authorSubject) || viewer.canModerate());
+    }
+
+    public static boolean canHide(Entry entry, Viewer viewer) {
+        return canView(entry, viewer) && viewer.canModerate();
+    }
+
+    /** Members of the entry's shop (and admins) turn it into a practice; not while it is hidden. */
+    public static boolean canPromote(Entry entry, Viewer viewer, String viewerShop) {
+        return canView(entry, viewer) && entry.hiddenAt == null && canWriteIn(entry.shopCode, viewer, viewerShop);
+    }
+
+    /** Comments and bravos go to entries everyone can see. */
+    public static boolean acceptsReactions(Entry entry, Viewer viewer) {
+        return canView(entry, viewer) && entry.hiddenAt == null;
+    }
+}

@@ -1,0 +1,92 @@
+package org.bravo.guestbook.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.bravo.guestbook.EntryView;
+import org.bravo.media.Photos;
+import org.bravo.people.People;
+import org.bravo.people.PersonSummary;
+import org.bravo.platform.security.Viewer;
+import org.bravo.post.PostLink;
+import org.bravo.post.Posts;
+import org.bravo.shop.ShopRef;
+import org.bravo.shop.Shops;
+import org.bravo.vote.Bravos;
+
+/** Builds entry views a page at a time: one query per related table, whatever the page size. */
+@ApplicationScoped
+public class EntryViews {
+    private final EntryRepository entries;
+    private final People people;
+    private final Shops shops;
+    private final Photos photos;
+    private final Bravos bravos;
+    private final Posts posts;
+
+    @Inject
+    public EntryViews(EntryRepository entries, People people, Shops shops, Photos photos, Bravos bravos,
+                      Posts posts) {
+        this.entries = entries;
+        this.people = people;
+        this.shops = shops;
+        this.photos = photos;
+        this.bravos = bravos;
+        this.posts = posts;
+    }
+
+    public EntryView view(Entry entry, Viewer viewer, String viewerShop) {
+        return views(List.of(entry), viewer, viewerShop).get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<EntryView> views(List<Entry> page, Viewer viewer, String viewerShop) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(e -> e.id).toList();
+        Set<String> subjects = new HashSet<>();
+        page.forEach(e -> {
+            subjects.add(e.authorSubject);
+            if (e.consentSubject != null) {
+                subjects.add(e.consentSubject);
+            }
+        });
+        Map<String, PersonSummary> persons = people.summaries(subjects);
+        Map<String, ShopRef> shopRefs = shops.refs(page.stream().map(e -> e.shopCode).toList());
+        Map<Long, List<UUID>> photoIds = new HashMap<>();
+        List<Object[]> rows = entries.getEntityManager().createNativeQuery(
+                        "select entry_id, photo_id from guestbook_entry_photo where entry_id in (:ids)"
+                                + " order by entry_id, position")
+                .setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            photoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((UUID) row[1]);
+        }
+        Set<Long> bravoed = bravos.givenBy(viewer.subject(), "entry", ids);
+        Map<Long, PostLink> promoted = posts.promotedFrom(ids);
+        List<EntryView> views = new ArrayList<>();
+        for (Entry e : page) {
+            PostLink post = promoted.get(e.id);
+            boolean hidden = e.hiddenAt != null;
+            views.add(new EntryView(e.id,
+                    shopRefs.getOrDefault(e.shopCode, new ShopRef(e.shopCode, e.shopCode)),
+                    persons.getOrDefault(e.authorSubject, new PersonSummary("?", "?", null)),
+                    e.kind, e.date, e.bodyHtml, EntryPolicy.canEdit(e, viewer) ? e.bodyMarkdown : null, e.excerpt,
+                    photos.describe(photoIds.getOrDefault(e.id, List.of())), e.photosShowCustomer,
+                    e.consentSubject == null ? null : persons.get(e.consentSubject), e.consentAt, e.createdAt,
+                    e.editedAt, e.bravoCount, e.commentCount, bravoed.contains(e.id), hidden,
+                    hidden ? e.hiddenReason : null,
+                    post == null ? null : new EntryView.PromotedPost(post.id(), post.title()),
+                    EntryPolicy.canEdit(e, viewer), EntryPolicy.canDelete(e, viewer),
+                    EntryPolicy.canHide(e, viewer),
+                    post == null && EntryPolicy.canPromote(e, viewer, viewerShop)));
+        }
+        return views;
+    }
+}

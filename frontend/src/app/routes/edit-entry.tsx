@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { paths } from '@/config/paths';
+import { errorMessageKey } from '@/lib/error-messages';
+import { parseId } from '@/lib/route-params';
+import { useEntry } from '@/features/guestbook/api/entry-api';
+import { EntryComposer } from '@/features/guestbook/components/entry-composer';
+import { NotFoundRoute } from '@/app/routes/not-found';
+
+export function EditEntryRoute() {
+  const id = parseId(useParams().id);
+  if (id === null) return <NotFoundRoute />;
+  return <EditEntry id={id} />;
+}
+
+function EditEntry({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const entry = useEntry(id);
+  return (
+    <section className="page stack page--narrow">
+      <title>{`${t('guestbook.editTitle')} · Bravo`}</title>
+      <h1>{t('guestbook.editTitle')}</h1>
+      {entry.data ? (
+        <EntryComposer
+          mode={{ type: 'edit', entry: entry.data }}
+          onSaved={(saved) => {
+            void navigate(paths.entry.getHref(saved.id), { replace: true });
+          }}
+        />
+      ) : entry.isPending ? (
+        <Skeleton label={t('guestbook.loading')} lines={4} />
+      ) : (
+        <ErrorState
+          title={t('guestbook.entryErrorTitle')}
+          message={t(errorMessageKey(entry.error))}
+          retryLabel={t('errors.retry')}
+          onRetry={() => void entry.refetch()}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams } from 'react-router';
+import { paths } from '@/config/paths';
+import { parseId } from '@/lib/route-params';
+import { CommentsSection } from '@/features/comments/components/comments-section';
+import { guestbookKeys } from '@/features/guestbook/api/guestbook-keys';
+import { EntryDetail } from '@/features/guestbook/components/entry-detail';
+import { useMe } from '@/features/profile/api/get-me';
+import { NotFoundRoute } from '@/app/routes/not-found';
+
+export function EntryRoute() {
+  const id = parseId(useParams().id);
+  const me = useMe();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  if (id === null) return <NotFoundRoute />;
+  return (
+    <section className="page stack stack--loose">
+      <EntryDetail
+        id={id}
+        currentUsername={me.data?.username}
+        onDeleted={(shop) => {
+          void navigate(paths.guestbook.getHref(shop), { replace: true });
+        }}
+        onPromoted={(postId) => {
+          void navigate(paths.post.getHref(postId));
+        }}
+      />
+      <CommentsSection
+        target={{ type: 'entry', id }}
+        currentUsername={me.data?.username}
+        // Comments move the entry's count, and the exchange banner's "engaged" state.
+        onChanged={() => {
+          void queryClient.invalidateQueries({ queryKey: guestbookKeys.all });
+          void queryClient.invalidateQueries({ queryKey: ['exchange'] });
+        }}
+      />
+    </section>
+  );
+}

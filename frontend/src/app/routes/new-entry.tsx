@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { paths } from '@/config/paths';
+import { EntryComposer } from '@/features/guestbook/components/entry-composer';
+import { useShop } from '@/features/shops/api/get-shop';
+
+export function NewEntryRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const code = useParams().code ?? '';
+  const shop = useShop(code);
+  return (
+    <section className="page stack page--narrow">
+      <title>{`${t('guestbook.newTitle')} · Bravo`}</title>
+      <h1>{t('guestbook.newTitle')}</h1>
+      <p className="muted">{t('guestbook.of', { shop: shop.data?.name ?? code })}</p>
+      <EntryComposer
+        mode={{ type: 'create', shop: code }}
+        onSaved={(entry) => {
+          void navigate(paths.entry.getHref(entry.id), { replace: true });
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { EntryView } from '@/api-types/guestbook';
+import { EntryComposer } from '@/features/guestbook/components/entry-composer';
+import {
+  jsonResponse,
+  mockApi,
+  problemResponse,
+  renderWithProviders,
+  sentJson,
+} from '@/testing/test-utils';
+
+const PHOTO = {
+  id: 'p-1',
+  url: 'https://store.example/p-1.jpg',
+  thumbnailUrl: 'https://store.example/p-1-thumb.jpg',
+  width: 800,
+  height: 600,
+};
+
+function entry(overrides: Partial<EntryView> = {}): EntryView {
+  return {
+    id: 7,
+    shop: { code: 'paris-opera', name: 'Paris Opéra' },
+    author: { username: 'camille', displayName: 'Camille Martin', shop: 'paris-opera' },
+    kind: 'customer_moment',
+    date: '2026-11-20',
+    bodyHtml: '<p>Texte</p>',
+    body: 'Texte',
+    excerpt: 'Texte',
+    photos: [],
+    photosShowCustomer: false,
+    consentBy: null,
+    consentAt: null,
+    createdAt: '2026-11-20T10:00:00Z',
+    editedAt: null,
+    bravoCount: 0,
+    commentCount: 0,
+    bravoedByMe: false,
+    hidden: false,
+    hiddenReason: null,
+    promotedTo: null,
+    canEdit: true,
+    canDelete: true,
+    canHide: false,
+    canPromote: true,
+    ...overrides,
+  };
+}
+
+function renderComposer(routes: Parameters<typeof mockApi>[0] = {}) {
+  const onSaved = vi.fn();
+  const fetchMock = mockApi({
+    'POST /api/v1/media/photos': () => jsonResponse(PHOTO, { status: 201 }),
+    'POST /api/v1/guestbooks/paris-opera/entries': () => jsonResponse(entry(), { status: 201 }),
+    ...routes,
+  });
+  renderWithProviders(
+    <EntryComposer mode={{ type: 'create', shop: 'paris-opera' }} onSaved={onSaved} />,
+  );
+  return { fetchMock, onSaved };
+}
+
+async function addPhoto() {
+  const file = new File([new Uint8Array([137, 80, 78, 71])], 'client.png', { type: 'image/png' });
+  await userEvent.upload(screen.getByTestId('photo-camera-input'), file);
+  await screen.findByTestId('entry-customer-question');
+}
+
+describe('EntryComposer', () => {
+  it('asks whether photos show a customer and will not publish without the consent tick', async () => {
+    const { fetchMock, onSaved } = renderComposer();
+    await userEvent.click(screen.getByTestId('entry-kind-customer_moment'));
+    await userEvent.type(
+      screen.getByLabelText('Ce qui s’est passé'.replace('’', "'")),
+      'Madame R. a adoré',
+    );
+    await addPhoto();
+
+    await userEvent.click(screen.getByTestId('entry-publish'));
+    expect(screen.getByTestId('field-error-REQUIRED')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByTestId('entry-shows-customer-yes'));
+    await userEvent.click(screen.getByTestId('entry-publish'));
+    expect(screen.getByTestId('entry-consent-error')).toHaveTextContent('Cochez pour confirmer');
+    expect(sentJson(fetchMock, 'POST /api/v1/guestbooks/paris-opera/entries')).toBeUndefined();
+
+    await userEvent.click(screen.getByTestId('entry-consent'));
+    await userEvent.click(screen.getByTestId('entry-publish'));
+    await waitFor(() => {
+      expect(onSaved).toHaveBeenCalled();
+    });
+    expect(sentJson(fetchMock, 'POST /api/v1/guestbooks/paris-opera/entries')).toMatchObject({
+      kind: 'customer_moment',
+      body: 'Madame R. a adoré',
+      photoIds: ['p-1'],
+      photosShowCustomer: true,
+      customerConsent: true,
+    });
+  });
+
+  it('needs no tick when the photos show no customer', async () => {
+    const { fetchMock } = renderComposer();
+    await userEvent.type(screen.getByRole('textbox', { name: /Ce qui s/ }), 'Nouvelle vitrine');
+    await addPhoto();
+    await userEvent.click(screen.getByTestId('entry-shows-customer-no'));
+    expect(screen.queryByTestId('entry-consent')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByTestId('entry-publish'));
+    await waitFor(() => {
+      expect(sentJson(fetchMock, 'POST /api/v1/guestbooks/paris-opera/entries')).toMatchObject({
+        photosShowCustomer: false,
+        customerConsent: false,
+      });
+    });
+  });
+
+  it('shows the server’s refusal in the person’s language', async () => {
+    renderComposer({
+      'POST /api/v1/guestbooks/paris-opera/entries': () =>
+        problemResponse({ status: 403, code: 'NOT_A_MEMBER', title: 'Forbidden' }),
+    });
+    await userEvent.type(screen.getByRole('textbox', { name: /Ce qui s/ }), 'Essai');
+    await userEvent.click(screen.getByTestId('entry-publish'));
+    expect(await screen.findByTestId('entry-composer-error')).toHaveTextContent(
+      "Seuls les membres de cette boutique écrivent dans son livre d'or.",
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { EntryView } from '@/api-types/guestbook';
+import { PhotoGallery } from '@/components/media/photo-gallery';
+import { SanitizedHtml } from '@/components/ui/sanitized-html';
+import { paths } from '@/config/paths';
+import { formatDate } from '@/lib/format-date';
+
+export function EntryKindBadge({ kind }: { kind: EntryView['kind'] }) {
+  const { t } = useTranslation();
+  return <span className={`badge badge--entry-${kind}`}>{t(`guestbook.kind.${kind}`)}</span>;
+}
+
+/** An entry as it reads in a guestbook: the whole text and photos, like a page of the paper book. */
+export function EntryCard({ entry }: { entry: EntryView }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <article
+      className="post-card entry-card stack"
+      data-testid="entry-card"
+      data-entry-id={entry.id}
+    >
+      <header className="post-card__badges">
+        <EntryKindBadge kind={entry.kind} />
+        {entry.hidden ? <span className="badge badge--hidden">{t('guestbook.hidden')}</span> : null}
+        <time dateTime={entry.date} className="entry-card__date">
+          {formatDate(entry.date, i18n.language)}
+        </time>
+      </header>
+      <SanitizedHtml html={entry.bodyHtml} className="post-body" />
+      <PhotoGallery photos={entry.photos} />
+      <footer className="post-card__meta">
+        <Link to={paths.person.getHref(entry.author.username)}>{entry.author.displayName}</Link>
+        <span aria-label={t('guestbook.bravoCount', { count: entry.bravoCount })}>
+          👏 {entry.bravoCount}
+        </span>
+        <span>{t('guestbook.commentCount', { count: entry.commentCount })}</span>
+        <Link
+          to={paths.entry.getHref(entry.id)}
+          className="button button--ghost"
+          data-testid="entry-open"
+        >
+          {t('guestbook.open')}
+        </Link>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,208 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EntryView } from '@/api-types/guestbook';
+import { BodyField } from '@/components/form/body-field';
+import { FieldError } from '@/components/form/field-error';
+import { PhotoUploader } from '@/components/media/photo-uploader';
+import { Button } from '@/components/ui/button';
+import { usePhotoUploads } from '@/hooks/use-photo-uploads';
+import { errorMessageKey } from '@/lib/error-messages';
+import { fieldErrorsOf } from '@/lib/field-errors';
+import type { FieldErrors } from '@/lib/field-errors';
+import { useCreateEntry, useUpdateEntry } from '@/features/guestbook/api/entry-api';
+import {
+  ENTRY_KINDS,
+  MAX_ENTRY_LENGTH,
+  emptyEntry,
+  toEntryRequest,
+  today,
+  validateEntry,
+  valuesFromEntry,
+} from '@/features/guestbook/utils/entry-form';
+import type { EntryFormValues } from '@/features/guestbook/utils/entry-form';
+
+export type EntryComposerMode =
+  { type: 'create'; shop: string } | { type: 'edit'; entry: EntryView };
+
+export interface EntryComposerProps {
+  mode: EntryComposerMode;
+  onSaved: (entry: EntryView) => void;
+}
+
+/** Phone-first: one column, camera button first, the consent question right under the photos. */
+export function EntryComposer({ mode, onSaved }: EntryComposerProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [values, setValues] = useState<EntryFormValues>(() =>
+    mode.type === 'create' ? emptyEntry() : valuesFromEntry(mode.entry),
+  );
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const create = useCreateEntry(mode.type === 'create' ? mode.shop : mode.entry.shop.code);
+  const update = useUpdateEntry(mode.type === 'edit' ? mode.entry.id : 0);
+  const saving = mode.type === 'create' ? create : update;
+  const uploads = usePhotoUploads((photo) => {
+    setValues((current) => ({ ...current, photos: [...current.photos, photo] }));
+  });
+  const errors: FieldErrors = { ...fieldErrorsOf(saving.error), ...clientErrors };
+
+  function change(patch: Partial<EntryFormValues>) {
+    setValues((current) => ({ ...current, ...patch }));
+    setClientErrors({});
+  }
+
+  function submit() {
+    const found = validateEntry(values);
+    setClientErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const request = toEntryRequest(values);
+    if (mode.type === 'create') create.mutate(request, { onSuccess: onSaved });
+    else update.mutate(request, { onSuccess: onSaved });
+  }
+
+  const hasPhotos = values.photos.length > 0;
+  return (
+    <form
+      className="composer stack"
+      noValidate
+      data-testid="entry-composer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <fieldset className="kind-picker">
+        <legend className="field__label">{t('guestbook.composer.kind')}</legend>
+        <div className="kind-picker__options">
+          {ENTRY_KINDS.map((kind) => (
+            <label key={kind} className="kind-option">
+              <input
+                type="radio"
+                name="entry-kind"
+                value={kind}
+                checked={values.kind === kind}
+                data-testid={`entry-kind-${kind}`}
+                onChange={() => {
+                  change({ kind });
+                }}
+              />
+              <span className="kind-option__name">{t(`guestbook.kind.${kind}`)}</span>
+              <span className="kind-option__hint">{t(`guestbook.kindHint.${kind}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-date`} className="field__label">
+          {t('guestbook.composer.date')}
+        </label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          className="input"
+          value={values.date}
+          max={today()}
+          data-testid="entry-date"
+          aria-describedby={errors.date ? `${id}-date-error` : undefined}
+          onChange={(event) => {
+            change({ date: event.target.value });
+          }}
+        />
+        <FieldError id={`${id}-date-error`} code={errors.date} />
+      </div>
+      <BodyField
+        value={values.body}
+        error={errors.body}
+        maxLength={MAX_ENTRY_LENGTH}
+        label={t('guestbook.composer.body')}
+        onChange={(body) => {
+          change({ body });
+        }}
+      />
+      <PhotoUploader
+        photos={values.photos}
+        uploads={uploads}
+        error={errors.photoIds}
+        onRemove={(photoId) => {
+          setValues((current) => ({
+            ...current,
+            photos: current.photos.filter((photo) => photo.id !== photoId),
+          }));
+        }}
+      />
+      {hasPhotos ? (
+        <fieldset
+          className="field consent"
+          data-testid="entry-customer-question"
+          aria-describedby={errors.photosShowCustomer ? `${id}-customer-error` : undefined}
+        >
+          <legend className="field__label">{t('guestbook.composer.showsCustomer')}</legend>
+          <div className="consent__choices">
+            {[true, false].map((answer) => (
+              <label key={String(answer)} className="consent__choice">
+                <input
+                  type="radio"
+                  name="photos-show-customer"
+                  checked={values.photosShowCustomer === answer}
+                  data-testid={`entry-shows-customer-${answer ? 'yes' : 'no'}`}
+                  onChange={() => {
+                    change({
+                      photosShowCustomer: answer,
+                      customerConsent: answer && values.customerConsent,
+                    });
+                  }}
+                />
+                {answer ? t('common.yes') : t('common.no')}
+              </label>
+            ))}
+          </div>
+          <FieldError id={`${id}-customer-error`} code={errors.photosShowCustomer} />
+          {values.photosShowCustomer ? (
+            <label className="consent__tick">
+              <input
+                type="checkbox"
+                checked={values.customerConsent}
+                data-testid="entry-consent"
+                aria-describedby={
+                  errors.customerConsent ? `${id}-consent-error` : `${id}-consent-hint`
+                }
+                onChange={(event) => {
+                  change({ customerConsent: event.target.checked });
+                }}
+              />
+              {t('guestbook.composer.consent')}
+            </label>
+          ) : null}
+          {values.photosShowCustomer ? (
+            <p id={`${id}-consent-hint`} className="field__hint">
+              {t('guestbook.composer.consentHint')}
+            </p>
+          ) : null}
+          {errors.customerConsent ? (
+            <p id={`${id}-consent-error`} className="field-error" data-testid="entry-consent-error">
+              {t('guestbook.composer.consentRequired')}
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
+      {saving.isError ? (
+        <p className="inline-error" role="alert" data-testid="entry-composer-error">
+          {t(errorMessageKey(saving.error))}
+        </p>
+      ) : null}
+      {uploads.uploading > 0 ? (
+        <p className="field__hint" role="status">
+          {t('composer.waitForPhotos')}
+        </p>
+      ) : null}
+      <div className="composer__actions">
+        <Button
+          type="submit"
+          disabled={saving.isPending || uploads.uploading > 0}
+          data-testid="entry-publish"
+        >
+          {mode.type === 'create' ? t('guestbook.composer.publish') : t('composer.saveChanges')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,301 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { EntryView } from '@/api-types/guestbook';
+import { PhotoGallery } from '@/components/media/photo-gallery';
+import { BravoButton } from '@/components/ui/bravo-button';
+import { Button } from '@/components/ui/button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { ErrorState } from '@/components/ui/error-state';
+import { SanitizedHtml } from '@/components/ui/sanitized-html';
+import { Skeleton } from '@/components/ui/skeleton';
+import { paths } from '@/config/paths';
+import { errorMessageKey } from '@/lib/error-messages';
+import { fieldErrorsOf } from '@/lib/field-errors';
+import { formatDate } from '@/lib/format-date';
+import {
+  useDeleteEntry,
+  useEntry,
+  usePromoteEntry,
+  useSetEntryHidden,
+  useToggleEntryBravo,
+} from '@/features/guestbook/api/entry-api';
+import { EntryKindBadge } from '@/features/guestbook/components/entry-card';
+
+export interface EntryDetailProps {
+  id: number;
+  currentUsername: string | undefined;
+  onDeleted: (shop: string) => void;
+  onPromoted: (postId: number) => void;
+}
+
+export function EntryDetail({ id, currentUsername, onDeleted, onPromoted }: EntryDetailProps) {
+  const { t, i18n } = useTranslation();
+  const query = useEntry(id);
+  const entry = query.data;
+  if (!entry) {
+    if (query.isPending)
+      return <Skeleton variant="heading" label={t('guestbook.loading')} lines={3} />;
+    return (
+      <ErrorState
+        title={t('guestbook.entryErrorTitle')}
+        message={t(errorMessageKey(query.error))}
+        retryLabel={t('errors.retry')}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  return (
+    <article className="post-detail stack" data-testid="entry-detail" data-entry-id={entry.id}>
+      <title>{`${t('guestbook.of', { shop: entry.shop.name })} · Bravo`}</title>
+      <header className="stack stack--tight">
+        <p>
+          <Link to={paths.guestbook.getHref(entry.shop.code)} data-testid="entry-shop-link">
+            {t('guestbook.of', { shop: entry.shop.name })}
+          </Link>
+        </p>
+        <div className="post-card__badges">
+          <EntryKindBadge kind={entry.kind} />
+          {entry.hidden ? (
+            <span className="badge badge--hidden" data-testid="entry-hidden">
+              {t('guestbook.hidden')}
+            </span>
+          ) : null}
+        </div>
+        <p className="post-meta">
+          <Link to={paths.person.getHref(entry.author.username)}>{entry.author.displayName}</Link>
+          {' · '}
+          <time dateTime={entry.date}>{formatDate(entry.date, i18n.language)}</time>
+          {entry.editedAt ? ` · ${t('post.edited')}` : ''}
+        </p>
+        {entry.hidden && entry.hiddenReason ? (
+          <p className="post-detail__reason">
+            <strong>{t('guestbook.hiddenReason')}</strong> {entry.hiddenReason}
+          </p>
+        ) : null}
+      </header>
+      <SanitizedHtml html={entry.bodyHtml} className="post-body" testId="entry-body" />
+      <PhotoGallery photos={entry.photos} />
+      {entry.consentBy ? (
+        <p className="field__hint" data-testid="entry-consent-note">
+          {t('guestbook.consentBy', { name: entry.consentBy.displayName })}
+        </p>
+      ) : null}
+      {entry.promotedTo ? (
+        <p className="notice" data-testid="entry-promoted">
+          {t('guestbook.promotedTo')}{' '}
+          <Link to={paths.post.getHref(entry.promotedTo.id)}>{entry.promotedTo.title}</Link>
+        </p>
+      ) : null}
+      <div className="post-detail__bar">
+        <EntryBravo entry={entry} ownContent={entry.author.username === currentUsername} />
+        <EntryActions entry={entry} onDeleted={onDeleted} />
+      </div>
+      {entry.canPromote ? <PromotePanel entry={entry} onPromoted={onPromoted} /> : null}
+      {entry.canHide ? <HidePanel entry={entry} /> : null}
+    </article>
+  );
+}
+
+function EntryBravo({ entry, ownContent }: { entry: EntryView; ownContent: boolean }) {
+  const { t } = useTranslation();
+  const toggle = useToggleEntryBravo(entry.id);
+  return (
+    <div className="post-bravo">
+      <BravoButton
+        count={entry.bravoCount}
+        active={entry.bravoedByMe}
+        ownContent={ownContent}
+        testId="entry-bravo"
+        onToggle={(give) => {
+          if (!toggle.isPending) toggle.mutate(give);
+        }}
+      />
+      {toggle.isError ? (
+        <p className="inline-error" role="alert">
+          {t('bravo.failed')} {t(errorMessageKey(toggle.error))}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function EntryActions({
+  entry,
+  onDeleted,
+}: {
+  entry: EntryView;
+  onDeleted: (shop: string) => void;
+}) {
+  const { t } = useTranslation();
+  const deletion = useDeleteEntry(entry.id);
+  if (!entry.canEdit && !entry.canDelete) return null;
+  return (
+    <div className="post-actions">
+      {entry.canEdit ? (
+        <Link to={paths.editEntry.getHref(entry.id)} className="button button--secondary">
+          {t('common.edit')}
+        </Link>
+      ) : null}
+      {entry.canDelete ? (
+        <ConfirmButton
+          label={t('common.delete')}
+          question={t('guestbook.deleteQuestion')}
+          confirmLabel={t('common.delete')}
+          pending={deletion.isPending}
+          testId="entry-delete"
+          onConfirm={() => {
+            deletion.mutate(undefined, {
+              onSuccess: () => {
+                onDeleted(entry.shop.code);
+              },
+            });
+          }}
+        />
+      ) : null}
+      {deletion.isError ? (
+        <p className="inline-error" role="alert">
+          {t(errorMessageKey(deletion.error))}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function PromotePanel({
+  entry,
+  onPromoted,
+}: {
+  entry: EntryView;
+  onPromoted: (postId: number) => void;
+}) {
+  const { t } = useTranslation();
+  const promote = usePromoteEntry(entry.id);
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState(() => entry.excerpt.slice(0, 140));
+  const errors = fieldErrorsOf(promote.error);
+  if (!open) {
+    return (
+      <Button
+        variant="secondary"
+        data-testid="entry-promote-open"
+        onClick={() => {
+          setOpen(true);
+        }}
+      >
+        {t('guestbook.promote.open')}
+      </Button>
+    );
+  }
+  return (
+    <form
+      className="panel stack"
+      data-testid="entry-promote"
+      onSubmit={(event) => {
+        event.preventDefault();
+        promote.mutate(
+          { title, tags: [] },
+          {
+            onSuccess: (result) => {
+              onPromoted(result.postId);
+            },
+          },
+        );
+      }}
+    >
+      <h2 className="panel__title">{t('guestbook.promote.title')}</h2>
+      <p className="field__hint">{t('guestbook.promote.hint', { shop: entry.shop.name })}</p>
+      <label className="field">
+        <span className="field__label">{t('composer.title')}</span>
+        <input
+          className="input"
+          value={title}
+          maxLength={140}
+          data-testid="entry-promote-title"
+          onChange={(event) => {
+            setTitle(event.target.value);
+          }}
+        />
+      </label>
+      {errors.title ? <p className="field-error">{t(`fieldErrors.${errors.title}`)}</p> : null}
+      {promote.isError && !errors.title ? (
+        <p className="inline-error" role="alert">
+          {t(errorMessageKey(promote.error))}
+        </p>
+      ) : null}
+      <div className="composer__actions">
+        <Button
+          variant="ghost"
+          onClick={() => {
+            setOpen(false);
+          }}
+        >
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" disabled={promote.isPending} data-testid="entry-promote-submit">
+          {t('guestbook.promote.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function HidePanel({ entry }: { entry: EntryView }) {
+  const { t } = useTranslation();
+  const setHidden = useSetEntryHidden(entry.id);
+  const [reason, setReason] = useState('');
+  const errors = fieldErrorsOf(setHidden.error);
+  return (
+    <section className="panel stack" data-testid="entry-moderation">
+      <h2 className="panel__title">{t('moderation.title')}</h2>
+      {entry.hidden ? (
+        <Button
+          variant="secondary"
+          disabled={setHidden.isPending}
+          data-testid="entry-restore"
+          onClick={() => {
+            setHidden.mutate(null);
+          }}
+        >
+          {t('guestbook.restore')}
+        </Button>
+      ) : (
+        <form
+          className="stack stack--tight"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setHidden.mutate(reason);
+          }}
+        >
+          <label className="field">
+            <span className="field__label">{t('guestbook.hideReason')}</span>
+            <input
+              className="input"
+              value={reason}
+              data-testid="entry-hide-reason"
+              onChange={(event) => {
+                setReason(event.target.value);
+              }}
+            />
+          </label>
+          {errors.reason ? (
+            <p className="field-error">{t(`fieldErrors.${errors.reason}`)}</p>
+          ) : null}
+          <Button
+            type="submit"
+            variant="secondary"
+            disabled={setHidden.isPending}
+            data-testid="entry-hide"
+          >
+            {t('guestbook.hide')}
+          </Button>
+        </form>
+      )}
+      {setHidden.isError && !errors.reason ? (
+        <p className="inline-error" role="alert">
+          {t(errorMessageKey(setHidden.error))}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { EntryKind } from '@/api-types/guestbook';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
+import { useOnVisible } from '@/hooks/use-on-visible';
+import { errorMessageKey } from '@/lib/error-messages';
+import { useEntries } from '@/features/guestbook/api/get-entries';
+import type { EntryFilters } from '@/features/guestbook/api/guestbook-keys';
+import { EntryCard } from '@/features/guestbook/components/entry-card';
+import { ENTRY_KINDS } from '@/features/guestbook/utils/entry-form';
+
+export interface GuestbookPageProps {
+  shop: string;
+  filters: EntryFilters;
+  onFiltersChange: (filters: EntryFilters) => void;
+}
+
+/** A shop's guestbook: newest day first, filtered by kind and month, loading more as one scrolls. */
+export function GuestbookPage({ shop, filters, onFiltersChange }: GuestbookPageProps) {
+  const { t } = useTranslation();
+  const entries = useEntries(shop, filters);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = entries;
+  const canLoadMore = hasNextPage && !isFetchingNextPage && !entries.isFetchNextPageError;
+  const sentinelRef = useOnVisible(
+    () => {
+      if (canLoadMore) void fetchNextPage();
+    },
+    canLoadMore,
+    entries.data?.pages.length ?? 0,
+  );
+  const items = entries.data?.pages.flatMap((page) => page.items) ?? [];
+  const canWrite = entries.data?.pages[0]?.canWrite ?? false;
+
+  function body() {
+    if (entries.isPending) return <Skeleton label={t('guestbook.loading')} lines={4} />;
+    if (entries.isError && !entries.isFetchNextPageError) {
+      return (
+        <ErrorState
+          title={t('guestbook.errorTitle')}
+          message={t(errorMessageKey(entries.error))}
+          retryLabel={t('errors.retry')}
+          onRetry={() => void entries.refetch()}
+        />
+      );
+    }
+    if (items.length === 0) {
+      const filtered = Boolean(filters.kind ?? filters.month);
+      return (
+        <EmptyState
+          testId="guestbook-empty"
+          message={t(filtered ? 'guestbook.emptyFiltered' : 'guestbook.empty')}
+        />
+      );
+    }
+    return (
+      <>
+        <ul className="post-list" data-testid="guestbook-entries">
+          {items.map((entry) => (
+            <li key={entry.id}>
+              <EntryCard entry={entry} />
+            </li>
+          ))}
+        </ul>
+        {entries.isFetchNextPageError ? (
+          <p className="inline-error" role="alert">
+            {t(errorMessageKey(entries.error))}
+          </p>
+        ) : null}
+        {hasNextPage ? (
+          <div ref={sentinelRef} className="feed__more">
+            {isFetchingNextPage ? (
+              <Spinner label={t('feed.loadingMore')} />
+            ) : (
+              <Button variant="secondary" onClick={() => void fetchNextPage()}>
+                {t('feed.loadMore')}
+              </Button>
+            )}
+          </div>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <section className="feed stack" aria-label={t('guestbook.entries')}>
+      <div className="feed-controls">
+        <label className="field field--inline">
+          <span className="field__label">{t('guestbook.filterKind')}</span>
+          <select
+            className="input"
+            value={filters.kind ?? ''}
+            data-testid="guestbook-kind-filter"
+            onChange={(event) => {
+              onFiltersChange({
+                ...filters,
+                kind: (event.target.value || undefined) as EntryKind | undefined,
+              });
+            }}
+          >
+            <option value="">{t('guestbook.allKinds')}</option>
+            {ENTRY_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`guestbook.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field--inline">
+          <span className="field__label">{t('guestbook.filterMonth')}</span>
+          <input
+            type="month"
+            className="input"
+            value={filters.month ?? ''}
+            data-testid="guestbook-month-filter"
+            onChange={(event) => {
+              onFiltersChange({ ...filters, month: event.target.value || undefined });
+            }}
+          />
+        </label>
+        {canWrite ? (
+          <Link
+            to={paths.newEntry.getHref(shop)}
+            className="button button--primary"
+            data-testid="guestbook-write"
+          >
+            {t('guestbook.write')}
+          </Link>
+        ) : null}
+      </div>
+      {body()}
+    </section>
+  );
+}
