@@ -15,12 +15,8 @@ export function EntryKindBadge({ kind }: { kind: EntryView['kind'] }) {
 export function EntryCard({ entry }: { entry: EntryView }) {
   const { t, i18n } = useTranslation();
   return (
-    <article
-      className="post-card entry-card stack"
-      data-testid="entry-card"
-      data-entry-id={entry.id}
-    >
-      <header className="post-card__badges">
+    <article className="entry-card stack" data-testid="entry-card" data-entry-id={entry.id}>
+      <header className="entry-card__top">
         <EntryKindBadge kind={entry.kind} />
         {entry.hidden ? <span className="badge badge--hidden">{t('guestbook.hidden')}</span> : null}
         <time dateTime={entry.date} className="entry-card__date">
@@ -29,11 +25,9 @@ export function EntryCard({ entry }: { entry: EntryView }) {
       </header>
       <SanitizedHtml html={entry.bodyHtml} className="post-body" />
       <PhotoGallery photos={entry.photos} />
-      <footer className="post-card__meta">
+      <footer className="entry-card__meta">
         <Link to={paths.person.getHref(entry.author.username)}>{entry.author.displayName}</Link>
-        <span aria-label={t('guestbook.bravoCount', { count: entry.bravoCount })}>
-          👏 {entry.bravoCount}
-        </span>
+        <span>{t('guestbook.bravoCount', { count: entry.bravoCount })}</span>
         <span>{t('guestbook.commentCount', { count: entry.commentCount })}</span>
         <Link
           to={paths.entry.getHref(entry.id)}

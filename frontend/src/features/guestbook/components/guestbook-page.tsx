@@ -88,7 +88,7 @@ export function GuestbookPage({ shop, filters, onFiltersChange }: GuestbookPageP
 
   return (
     <section className="feed stack" aria-label={t('guestbook.entries')}>
-      <div className="feed-controls">
+      <div className="guestbook-filters">
         <label className="field field--inline">
           <span className="field__label">{t('guestbook.filterKind')}</span>
           <select
