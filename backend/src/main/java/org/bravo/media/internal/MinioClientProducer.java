@@ -1,5 +1,7 @@
 package org.bravo.media.internal;
 
+import io.minio.MinioAsyncClient;
+import io.smallrye.common.annotation.Identifier;
 import io.minio.MinioClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -20,6 +22,38 @@ public class MinioClientProducer {
                 .writeTimeout(Duration.ofMinutes(5))
                 .build();
         return MinioClient.builder()
+                .endpoint(config.endpoint())
+                .credentials(config.accessKey(), config.secretKey())
+                .region(config.region())
+                .httpClient(http)
+                .build();
+    }
+
+    /**
+     * Signs URLs that browsers call directly (video parts). Signing is local (the region is given), so this client
+     * never connects; it only needs the host browsers use.
+     */
+    @Produces
+    @Singleton
+    @Identifier("browser-facing")
+    MinioClient browserFacing(StorageConfig config) {
+        return MinioClient.builder()
+                .endpoint(config.publicEndpoint().orElse(config.endpoint()))
+                .credentials(config.accessKey(), config.secretKey())
+                .region(config.region())
+                .build();
+    }
+
+    /** The multipart calls (create, list parts, complete, abort) are public on the asynchronous client only. */
+    @Produces
+    @Singleton
+    MinioAsyncClient minioAsync(StorageConfig config) {
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(config.connectTimeout())
+                .readTimeout(Duration.ofMinutes(1))
+                .writeTimeout(Duration.ofMinutes(1))
+                .build();
+        return MinioAsyncClient.builder()
                 .endpoint(config.endpoint())
                 .credentials(config.accessKey(), config.secretKey())
                 .region(config.region())

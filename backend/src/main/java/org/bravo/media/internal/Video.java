@@ -1,0 +1,52 @@
+package org.bravo.media.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "video")
+public class Video {
+    @Id
+    public UUID id;
+
+    @Column(name = "owner_subject", nullable = false)
+    public String ownerSubject;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "file_name", nullable = false)
+    public String fileName;
+
+    @Column(name = "declared_type")
+    public String declaredType;
+
+    @Column(name = "size_bytes", nullable = false)
+    public long sizeBytes;
+
+    @Column(name = "part_size", nullable = false)
+    public int partSize;
+
+    @Column(name = "original_key", nullable = false)
+    public String originalKey;
+
+    @Column(name = "upload_id", nullable = false)
+    public String uploadId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Column(name = "failure_reason")
+    public String failureReason;
+
+    public int partCount() {
+        return (int) ((sizeBytes + partSize - 1) / partSize);
+    }
+}

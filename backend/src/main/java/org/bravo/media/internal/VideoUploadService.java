@@ -1,0 +1,221 @@
+package org.bravo.media.internal;
+
+import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.ListPartsResponse;
+import io.minio.MinioAsyncClient;
+import io.minio.MinioClient;
+import io.minio.http.Method;
+import io.minio.messages.Part;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.bravo.media.VideoUploadRequests;
+import org.bravo.media.VideoUploadView;
+import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.FieldErrors;
+
+/**
+ * Resumable video uploads straight from the browser to the object store: the backend opens an S3 multipart upload,
+ * signs one URL per part, lists the parts already stored so a client can resume, and completes or aborts. The bytes
+ * never pass through the backend.
+ */
+@ApplicationScoped
+public class VideoUploadService {
+    static final String UPLOADING = "uploading";
+    private static final int MAX_NAME = 255;
+    private static final int STORE_TIMEOUT_SECONDS = 20;
+
+    private final VideoRepository videos;
+    private final MinioAsyncClient store;
+    private final MinioClient signer;
+    private final StorageConfig storage;
+    private final VideoUploadConfig limits;
+    private final Clock clock;
+
+    @Inject
+    public VideoUploadService(VideoRepository videos, MinioAsyncClient store,
+                              @Identifier("browser-facing") MinioClient signer,
+                              StorageConfig storage, VideoUploadConfig limits, Clock clock) {
+        this.videos = videos;
+        this.store = store;
+        this.signer = signer;
+        this.storage = storage;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public VideoUploadView start(VideoUploadRequests.Start request, String owner) {
+        VideoUploadRequests.Start body = request == null ? new VideoUploadRequests.Start(null, null, null) : request;
+        String name = body.fileName() == null ? null : body.fileName().strip();
+        FieldErrors errors = new FieldErrors().required("fileName", name).maxLength("fileName", name, MAX_NAME)
+                .required("size", body.size()).maxLength("contentType", body.contentType(), 100);
+        if (body.size() != null && body.size() <= 0) {
+            errors.add("size", FieldErrors.INVALID, "The size of the file, in bytes.");
+        }
+        errors.throwIfAny();
+        if (body.size() > limits.maxBytes()) {
+            // Refused before the first byte: nobody waits twenty minutes to learn the file was too big.
+            throw new ApiException(413, "VIDEO_TOO_LARGE", "Payload Too Large",
+                    "Videos up to " + limits.maxBytes() / (1024 * 1024) + " MB; this one is "
+                            + body.size() / (1024 * 1024) + " MB.");
+        }
+        // Serializes one person's concurrent starts, so the quota cannot be overrun by parallel requests.
+        videos.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "video-upload:" + owner).getSingleResult();
+        long inProgress = videos.count("ownerSubject = ?1 and status = ?2", owner, UPLOADING);
+        if (inProgress >= limits.maxConcurrentUploads()) {
+            throw new ApiException(429, "TOO_MANY_UPLOADS", "Too Many Requests",
+                    "Finish or cancel one of your " + inProgress + " uploads in progress first.");
+        }
+        Video video = new Video();
+        video.id = UUID.randomUUID();
+        video.ownerSubject = owner;
+        video.status = UPLOADING;
+        video.fileName = name;
+        video.declaredType = body.contentType();
+        video.sizeBytes = body.size();
+        video.partSize = limits.partSize();
+        video.originalKey = "videos/" + video.id + "/original";
+        video.createdAt = clock.instant();
+        video.uploadId = await(() -> store.createMultipartUploadAsync(storage.bucket(), storage.region(),
+                video.originalKey, null, null)).result().uploadId();
+        videos.persist(video);
+        return view(video, List.of());
+    }
+
+    public VideoUploadView.PartUrl signPart(UUID id, int partNumber, String owner) {
+        Video video = requireUploading(id, owner);
+        if (partNumber < 1 || partNumber > video.partCount()) {
+            new FieldErrors().add("partNumber", FieldErrors.INVALID, "Between 1 and " + video.partCount() + ".")
+                    .throwIfAny();
+        }
+        int seconds = (int) limits.partUrlLifetime().toSeconds();
+        try {
+            String url = signer.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT)
+                    .bucket(storage.bucket()).object(video.originalKey)
+                    .extraQueryParams(Map.of("uploadId", video.uploadId, "partNumber", String.valueOf(partNumber)))
+                    .expiry(seconds, TimeUnit.SECONDS).build());
+            return new VideoUploadView.PartUrl(partNumber, url, clock.instant().plusSeconds(seconds));
+        } catch (Exception e) {
+            throw unavailable();
+        }
+    }
+
+    /** The upload with the parts the store already holds: what a client needs to resume. */
+    public VideoUploadView status(UUID id, String owner) {
+        Video video = requireOwned(id, owner);
+        return view(video, UPLOADING.equals(video.status) ? storedParts(video) : List.of());
+    }
+
+    @Transactional
+    public VideoUploadView complete(UUID id, VideoUploadRequests.Complete request, String owner) {
+        Video video = requireUploading(id, owner);
+        List<VideoUploadRequests.UploadedPart> parts = request == null || request.parts() == null
+                ? List.of() : request.parts();
+        FieldErrors errors = new FieldErrors();
+        Set<Integer> numbers = new HashSet<>();
+        for (VideoUploadRequests.UploadedPart part : parts) {
+            if (part == null || part.partNumber() == null || part.etag() == null || part.etag().isBlank()
+                    || !numbers.add(part.partNumber())) {
+                errors.add("parts", FieldErrors.INVALID, "Each part once, with its number and ETag.");
+                break;
+            }
+        }
+        if (errors.isEmpty() && numbers.size() != video.partCount()) {
+            errors.add("parts", FieldErrors.INVALID, "Expected " + video.partCount() + " parts, got "
+                    + numbers.size() + ".");
+        }
+        errors.throwIfAny();
+        Part[] sorted = parts.stream().sorted(Comparator.comparing(VideoUploadRequests.UploadedPart::partNumber))
+                .map(p -> new Part(p.partNumber(), p.etag())).toArray(Part[]::new);
+        List<VideoUploadView.StoredPart> stored = storedParts(video);
+        long total = stored.stream().mapToLong(VideoUploadView.StoredPart::size).sum();
+        if (stored.size() != video.partCount() || total != video.sizeBytes) {
+            throw new ApiException(409, "UPLOAD_INCOMPLETE", "Conflict", "The store holds " + stored.size() + " of "
+                    + video.partCount() + " parts (" + total + " of " + video.sizeBytes + " bytes): send the rest.");
+        }
+        await(() -> store.completeMultipartUploadAsync(storage.bucket(), storage.region(), video.originalKey,
+                video.uploadId, sorted, null, null));
+        video.status = "processing";
+        video.completedAt = clock.instant();
+        return view(video, List.of());
+    }
+
+    @Transactional
+    public void abort(UUID id, String owner) {
+        Video video = requireUploading(id, owner);
+        await(() -> store.abortMultipartUploadAsync(storage.bucket(), storage.region(), video.originalKey,
+                video.uploadId, null, null));
+        video.status = "aborted";
+        video.completedAt = clock.instant();
+    }
+
+    private List<VideoUploadView.StoredPart> storedParts(Video video) {
+        ListPartsResponse response = await(() -> store.listPartsAsync(storage.bucket(), storage.region(),
+                video.originalKey, 10_000, null, video.uploadId, null, null));
+        List<VideoUploadView.StoredPart> parts = new ArrayList<>();
+        for (Part part : response.result().partList()) {
+            parts.add(new VideoUploadView.StoredPart(part.partNumber(), part.etag(), part.partSize()));
+        }
+        parts.sort(Comparator.comparingInt(VideoUploadView.StoredPart::partNumber));
+        return parts;
+    }
+
+    /** Someone else's upload answers 404, like a missing one. */
+    private Video requireOwned(UUID id, String owner) {
+        Video video = videos.findById(id);
+        if (video == null || !video.ownerSubject.equals(owner)) {
+            throw ApiException.notFound("VIDEO_NOT_FOUND", "No video upload " + id + " here.");
+        }
+        return video;
+    }
+
+    private Video requireUploading(UUID id, String owner) {
+        Video video = requireOwned(id, owner);
+        if (!UPLOADING.equals(video.status)) {
+            throw new ApiException(409, "UPLOAD_FINISHED", "Conflict", "This upload is already " + video.status + ".");
+        }
+        return video;
+    }
+
+    private static VideoUploadView view(Video video, List<VideoUploadView.StoredPart> parts) {
+        return new VideoUploadView(video.id.toString(), video.status, video.fileName, video.sizeBytes, video.partSize,
+                video.partCount(), video.createdAt, parts);
+    }
+
+    interface StoreCall<T> {
+        java.util.concurrent.CompletableFuture<T> start() throws Exception;
+    }
+
+    private static <T> T await(StoreCall<T> call) {
+        try {
+            return call.start().get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable();
+        } catch (ExecutionException | TimeoutException e) {
+            throw unavailable();
+        } catch (Exception e) {
+            throw unavailable();
+        }
+    }
+
+    private static ApiException unavailable() {
+        return ApiException.unavailable("STORAGE_UNAVAILABLE",
+                "Video uploads are unavailable for a moment; nothing was lost. Try again shortly.");
+    }
+}
