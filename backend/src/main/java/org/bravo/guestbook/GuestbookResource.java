@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.bravo.guestbook.internal.Entry;
 import org.bravo.guestbook.internal.EntryService;
 import org.bravo.guestbook.internal.EntryViews;
@@ -139,6 +138,6 @@ public class GuestbookResource {
     public Response promote(@PathParam("id") long id, PromoteEntryRequest request) {
         PersonRef me = people.current();
         long postId = entries.promote(id, request, user.viewer(), me);
-        return Response.created(URI.create("/api/v1/posts/" + postId)).entity(Map.of("postId", postId)).build();
+        return Response.created(URI.create("/api/v1/posts/" + postId)).entity(new PromotionView(postId)).build();
     }
 }

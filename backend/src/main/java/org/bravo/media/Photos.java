@@ -2,14 +2,17 @@ package org.bravo.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.bravo.media.internal.Photo;
 import org.bravo.media.internal.PhotoRepository;
 import org.bravo.media.internal.UrlSigner;
+import org.bravo.platform.error.FieldErrors;
 
 /** Photos as content features attach and show them. */
 @ApplicationScoped
@@ -32,6 +35,36 @@ public class Photos {
         }
         List<UUID> distinct = ids.stream().distinct().toList();
         return photos.count("id in ?1 and ownerSubject = ?2", distinct, subject) == distinct.size();
+    }
+
+    /**
+     * Checks the photo ids a person attaches to content, reporting on the {@code photoIds} field: at most {@code max},
+     * well-formed, and uploaded by {@code owner} unless already attached (a colleague's photo stays when an entry
+     * or post is edited). Ownership costs a query, so it is checked only when everything reported so far is valid.
+     * Returns the distinct ids, in order.
+     */
+    public List<UUID> checkAttachable(FieldErrors errors, List<String> raw, int max, Set<UUID> attached,
+                                      String owner) {
+        errors.maxItems("photoIds", raw, max);
+        List<UUID> ids = new ArrayList<>();
+        if (raw == null || raw.size() > max) {
+            return ids;
+        }
+        for (String value : raw) {
+            try {
+                UUID id = UUID.fromString(value);
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            } catch (IllegalArgumentException | NullPointerException e) {
+                errors.add("photoIds", FieldErrors.INVALID, "Not a photo id: " + value);
+            }
+        }
+        List<UUID> added = ids.stream().filter(id -> !attached.contains(id)).toList();
+        if (errors.isEmpty() && !added.isEmpty() && !allOwnedBy(added, owner)) {
+            errors.add("photoIds", FieldErrors.UNKNOWN, "Unknown photo, or uploaded by someone else.");
+        }
+        return ids;
     }
 
     /** Views in the order of {@code ids}; unknown ids are skipped. */

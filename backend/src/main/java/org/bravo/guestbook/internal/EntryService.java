@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -182,7 +181,7 @@ public class EntryService {
             errors.add("kind", FieldErrors.INVALID, "One of experiment, customer_moment, team_note.");
         }
         String text = body == null ? null : body.strip();
-        errors.required("body", text).maxLength("body", text, MAX_BODY).maxItems("photoIds", rawPhotoIds, MAX_PHOTOS);
+        errors.required("body", text).maxLength("body", text, MAX_BODY);
         LocalDate date = today();
         if (rawDate != null && !rawDate.isBlank()) {
             try {
@@ -195,19 +194,7 @@ public class EntryService {
                 errors.add("date", FieldErrors.INVALID, "A date as yyyy-MM-dd.");
             }
         }
-        List<UUID> ids = new ArrayList<>();
-        if (rawPhotoIds != null && rawPhotoIds.size() <= MAX_PHOTOS) {
-            for (String raw : rawPhotoIds) {
-                try {
-                    UUID photoId = UUID.fromString(raw);
-                    if (!ids.contains(photoId)) {
-                        ids.add(photoId);
-                    }
-                } catch (IllegalArgumentException | NullPointerException e) {
-                    errors.add("photoIds", FieldErrors.INVALID, "Not a photo id: " + raw);
-                }
-            }
-        }
+        List<UUID> ids = photos.checkAttachable(errors, rawPhotoIds, MAX_PHOTOS, attached, me.subject());
         boolean showsCustomer = false;
         boolean consent = false;
         if (!ids.isEmpty()) {
@@ -218,12 +205,6 @@ public class EntryService {
             if (showsCustomer && !consent) {
                 errors.add("customerConsent", FieldErrors.REQUIRED,
                         "A customer appears in the photos: confirm they agreed to be shown.");
-            }
-        }
-        if (errors.isEmpty()) {
-            List<UUID> added = ids.stream().filter(photoId -> !attached.contains(photoId)).toList();
-            if (!photos.allOwnedBy(added, me.subject())) {
-                errors.add("photoIds", FieldErrors.UNKNOWN, "Unknown photo, or uploaded by someone else.");
             }
         }
         errors.throwIfAny();

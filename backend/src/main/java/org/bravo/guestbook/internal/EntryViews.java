@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.bravo.guestbook.EntryView;
+import org.bravo.media.PhotoView;
 import org.bravo.media.Photos;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
@@ -68,6 +69,11 @@ public class EntryViews {
         for (Object[] row : rows) {
             photoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((UUID) row[1]);
         }
+        // One photo lookup for the whole page, then each entry takes its own in order.
+        Map<String, PhotoView> described = new HashMap<>();
+        for (PhotoView photo : photos.describe(photoIds.values().stream().flatMap(List::stream).toList())) {
+            described.put(photo.id(), photo);
+        }
         Set<Long> bravoed = bravos.givenBy(viewer.subject(), "entry", ids);
         Map<Long, PostLink> promoted = posts.promotedFrom(ids);
         List<EntryView> views = new ArrayList<>();
@@ -78,7 +84,9 @@ public class EntryViews {
                     shopRefs.getOrDefault(e.shopCode, new ShopRef(e.shopCode, e.shopCode)),
                     persons.getOrDefault(e.authorSubject, new PersonSummary("?", "?", null)),
                     e.kind, e.date, e.bodyHtml, EntryPolicy.canEdit(e, viewer) ? e.bodyMarkdown : null, e.excerpt,
-                    photos.describe(photoIds.getOrDefault(e.id, List.of())), e.photosShowCustomer,
+                    photoIds.getOrDefault(e.id, List.of()).stream().map(id -> described.get(id.toString()))
+                            .filter(java.util.Objects::nonNull).toList(),
+                    e.photosShowCustomer,
                     e.consentSubject == null ? null : persons.get(e.consentSubject), e.consentAt, e.createdAt,
                     e.editedAt, e.bravoCount, e.commentCount, bravoed.contains(e.id), hidden,
                     hidden ? e.hiddenReason : null,

@@ -32,6 +32,7 @@ import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
 import org.bravo.platform.security.Viewer;
+import org.bravo.platform.time.SqlValues;
 import org.bravo.shop.ShopInfo;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
@@ -207,7 +208,7 @@ public class ExchangeService {
         }
         Object[] round = latest.get();
         long roundId = ((Number) round[0]).longValue();
-        LocalDate start = GuestbookService.localDate(round[2]);
+        LocalDate start = SqlValues.localDate(round[2]);
         ExchangePeriod period = ExchangePeriod.parse((String) round[3]).orElse(ExchangePeriod.MONTHLY);
         List<String> reading = em().createNativeQuery(
                         "select read_shop from exchange_pairing where round_id = ?1 and reader_shop = ?2")
@@ -320,7 +321,7 @@ public class ExchangeService {
         }
         Object[] r = found.get(0);
         long id = ((Number) r[0]).longValue();
-        LocalDate start = GuestbookService.localDate(r[1]);
+        LocalDate start = SqlValues.localDate(r[1]);
         ExchangePeriod period = ExchangePeriod.parse((String) r[2]).orElse(ExchangePeriod.MONTHLY);
         List<Object[]> rows = em().createNativeQuery("select reader_shop, read_shop, starts_cycle"
                         + " from exchange_pairing where round_id = ?1 order by reader_shop")
@@ -353,6 +354,6 @@ public class ExchangeService {
         String startedBy = (String) r[4];
         PersonSummary by = startedBy == null ? null : people.summaries(Set.of(startedBy)).get(startedBy);
         return Optional.of(new ExchangeRoundView(number, start, period.next(start).minusDays(1), period.id(),
-                GuestbookService.instant(r[3]), (String) r[5], by, List.copyOf(pairings.values()), engaged));
+                SqlValues.instant(r[3]), (String) r[5], by, List.copyOf(pairings.values()), engaged));
     }
 }

@@ -21,6 +21,7 @@ import org.bravo.people.PersonSummary;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
 import org.bravo.platform.security.Viewer;
+import org.bravo.platform.time.SqlValues;
 import org.bravo.shop.ShopInfo;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
@@ -150,12 +151,12 @@ public class GuestbookService {
             GuestbookSummary.Latest last = null;
             if (l != null) {
                 PersonSummary author = names.get((String) l[5]);
-                last = new GuestbookSummary.Latest(((Number) l[1]).longValue(), (String) l[2], localDate(l[3]),
+                last = new GuestbookSummary.Latest(((Number) l[1]).longValue(), (String) l[2], SqlValues.localDate(l[3]),
                         (String) l[4], author == null ? "?" : author.displayName());
             }
             result.add(new GuestbookSummary(shop.code(), shop.name(), shop.city(), shop.region(),
                     s == null ? 0 : ((Number) s[1]).longValue(), s == null ? 0 : ((Number) s[2]).longValue(),
-                    s == null ? null : instant(s[3]), last));
+                    s == null ? null : SqlValues.instant(s[3]), last));
         }
         result.sort((a, b) -> {
             if (a.lastActivityAt() == null || b.lastActivityAt() == null) {
@@ -165,31 +166,5 @@ public class GuestbookService {
             return b.lastActivityAt().compareTo(a.lastActivityAt());
         });
         return result;
-    }
-
-    static LocalDate localDate(Object value) {
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof Date d) {
-            return d.toLocalDate();
-        }
-        throw new IllegalStateException("Unexpected date type " + value);
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

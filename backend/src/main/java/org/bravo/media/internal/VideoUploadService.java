@@ -19,9 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.bravo.media.VideoUploadRequests;
 import org.bravo.media.VideoUploadView;
 import org.bravo.platform.error.ApiException;
@@ -207,9 +205,9 @@ public class VideoUploadService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable();
-        } catch (ExecutionException | TimeoutException e) {
-            throw unavailable();
         } catch (Exception e) {
+            // The store refused, timed out or could not be reached: the upload row is untouched, the call can be
+            // repeated.
             throw unavailable();
         }
     }

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -212,8 +211,7 @@ public class PostService {
                                          Long categoryId, List<String> photoIds, PersonRef uploader,
                                          Set<UUID> attached) {
         errors.required("title", title).maxLength("title", title == null ? null : title.strip(), MAX_TITLE)
-                .maxLength("body", body, MAX_BODY)
-                .maxItems("photoIds", photoIds, MAX_PHOTOS);
+                .maxLength("body", body, MAX_BODY);
         List<String> tags = Tags.normalizeAll(rawTags);
         errors.maxItems("tags", tags, Tags.MAX_TAGS);
         for (int i = 0; i < tags.size(); i++) {
@@ -224,20 +222,8 @@ public class PostService {
         if (categoryId != null && categories.findById(categoryId) == null) {
             errors.add("categoryId", FieldErrors.UNKNOWN, "No such category.");
         }
-        if (photoIds != null && photoIds.size() <= MAX_PHOTOS) {
-            List<UUID> ids = new ArrayList<>();
-            for (String raw : photoIds) {
-                try {
-                    ids.add(UUID.fromString(raw));
-                } catch (IllegalArgumentException | NullPointerException e) {
-                    errors.add("photoIds", FieldErrors.INVALID, "Not a photo id: " + raw);
-                }
-            }
-            List<UUID> added = ids.stream().filter(id -> !attached.contains(id)).toList();
-            if (errors.isEmpty() && !added.isEmpty() && !photos.allOwnedBy(added, uploader.subject())) {
-                errors.add("photoIds", FieldErrors.UNKNOWN, "Unknown photo, or uploaded by someone else.");
-            }
-        }
+        photos.checkAttachable(errors, photoIds, MAX_PHOTOS, attached,
+                uploader == null ? null : uploader.subject());
         return tags;
     }
 

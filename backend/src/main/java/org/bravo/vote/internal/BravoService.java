@@ -14,6 +14,7 @@ import org.bravo.platform.content.ContentRef;
 import org.bravo.platform.content.ContentTargets;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.security.Viewer;
+import org.bravo.platform.time.SqlValues;
 import org.bravo.vote.BravoGiven;
 import org.bravo.vote.BravoGiver;
 import org.bravo.vote.BravoStatus;
@@ -81,7 +82,7 @@ public class BravoService {
                                 + " join person p on p.subject = b.giver_subject"
                                 + " where b.target_type = ?1 and b.target_id = ?2 order by b.given_at desc")
                 .setParameter(1, type).setParameter(2, id).getResultList();
-        return rows.stream().map(r -> new BravoGiver((String) r[0], (String) r[1], (String) r[2], instant(r[3])))
+        return rows.stream().map(r -> new BravoGiver((String) r[0], (String) r[1], (String) r[2], SqlValues.instant(r[3])))
                 .toList();
     }
 
@@ -92,15 +93,5 @@ public class BravoService {
                                 + " where target_type = ?1 and target_id = ?2")
                 .setParameter(1, type).setParameter(2, id).setParameter(3, subject).getSingleResult();
         return new BravoStatus(((Number) row[0]).longValue(), Boolean.TRUE.equals(row[1]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        return value instanceof java.time.OffsetDateTime o ? o.toInstant() : null;
     }
 }
