@@ -2,6 +2,7 @@
 import type { Photo } from '@/api-types/media';
 import type { PersonSummary } from '@/api-types/people';
 import type { ShopRef } from '@/api-types/shops';
+import type { VideoView } from '@/api-types/videos';
 
 export type EntryKind = 'experiment' | 'customer_moment' | 'team_note';
 
@@ -17,6 +18,8 @@ export interface EntryView {
   body: string | null;
   excerpt: string;
   photos: Photo[];
+  videos: VideoView[];
+  /** Whether the photos or films show a customer. */
   photosShowCustomer: boolean;
   consentBy: PersonSummary | null;
   consentAt: string | null;
@@ -46,6 +49,8 @@ export interface EntryRequest {
   body: string;
   date: string;
   photoIds: string[];
+  /** At most 3; films ask the same customer question as photos. */
+  videoIds: string[];
   photosShowCustomer: boolean | null;
   customerConsent: boolean;
 }

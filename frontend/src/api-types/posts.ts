@@ -3,6 +3,7 @@ import type { CategoryRef } from '@/api-types/categories';
 import type { Photo } from '@/api-types/media';
 import type { PersonSummary } from '@/api-types/people';
 import type { ShopRef } from '@/api-types/shops';
+import type { VideoView } from '@/api-types/videos';
 
 export type PostKind = 'practice' | 'idea' | 'irritant';
 
@@ -20,6 +21,8 @@ export interface FeedQuery {
   tag?: string;
   shop?: string;
   author?: string;
+  /** Only posts with a video: the films gallery. */
+  video?: boolean;
   cursor?: string;
   limit?: number;
 }
@@ -44,6 +47,8 @@ export interface PostSummary {
   thumbnailUrl: string | null;
   pinnedUntil: string | null;
   draft: boolean;
+  /** Its first video, if any (the films gallery shows its poster). */
+  video: VideoView | null;
 }
 
 export interface PostView extends PostSummary {
@@ -52,6 +57,7 @@ export interface PostView extends PostSummary {
   /** Markdown source, for editing. */
   body: string;
   photos: Photo[];
+  videos: VideoView[];
   statusReason: string | null;
   canEdit: boolean;
   canDelete: boolean;
@@ -74,6 +80,8 @@ export interface CreatePostRequest {
   tags: string[];
   categoryId: number | null;
   photoIds: string[];
+  /** At most 3, uploaded by the author; processing videos may be attached. */
+  videoIds: string[];
   draft: boolean;
 }
 

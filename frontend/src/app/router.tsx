@@ -36,6 +36,10 @@ function createAppRouter() {
           lazy: async () => ({ Component: (await import('@/app/routes/new-post')).NewPostRoute }),
         },
         {
+          path: paths.videos.path,
+          lazy: async () => ({ Component: (await import('@/app/routes/videos')).VideosRoute }),
+        },
+        {
           path: paths.post.path,
           lazy: async () => ({ Component: (await import('@/app/routes/post')).PostRoute }),
         },

@@ -15,6 +15,11 @@ export const paths = {
     path: '/posts/new',
     getHref: (kind?: string) => withQuery('/posts/new', { kind }),
   },
+  /** The films gallery: posts with a video, filterable by shop and tag. */
+  videos: {
+    path: '/videos',
+    getHref: (query: { shop?: string; tag?: string } = {}) => withQuery('/videos', query),
+  },
   post: { path: '/posts/:id', getHref: (id: number) => `/posts/${id}` },
   editPost: { path: '/posts/:id/edit', getHref: (id: number) => `/posts/${id}/edit` },
   person: {

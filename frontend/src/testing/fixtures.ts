@@ -1,7 +1,9 @@
 import type { CommentView } from '@/api-types/comments';
 import type { PostSummary, PostView } from '@/api-types/posts';
+import type { VideoView } from '@/api-types/videos';
 
-// Builders of API payloads matching docs/api/social-loop.md, overridable field by field.
+// Builders of API payloads matching docs/api/social-loop.md and docs/api/videos.md, overridable
+// field by field.
 
 export function postSummary(overrides: Partial<PostSummary> = {}): PostSummary {
   return {
@@ -23,6 +25,7 @@ export function postSummary(overrides: Partial<PostSummary> = {}): PostSummary {
     thumbnailUrl: null,
     pinnedUntil: null,
     draft: false,
+    video: null,
     ...overrides,
   };
 }
@@ -33,6 +36,7 @@ export function postView(overrides: Partial<PostView> = {}): PostView {
     bodyHtml: '<p>Un sourire dès la porte.</p>',
     body: 'Un sourire dès la porte.',
     photos: [],
+    videos: [],
     statusReason: null,
     canEdit: false,
     canDelete: false,
@@ -59,6 +63,26 @@ export function comment(overrides: Partial<CommentView> = {}): CommentView {
     canEdit: false,
     canDelete: false,
     deleted: false,
+    ...overrides,
+  };
+}
+
+/** A ready video, as its uploader sees it. */
+export function videoView(overrides: Partial<VideoView> = {}): VideoView {
+  return {
+    id: '3f0c6c1e-5d2a-4c4e-9a7e-1b2c3d4e5f60',
+    status: 'ready',
+    progress: 100,
+    failureReason: null,
+    fileName: 'vitrine.mp4',
+    durationMs: 83_500,
+    width: 1080,
+    height: 1920,
+    posterUrl: 'https://store.example/videos/poster.jpg?X-Amz-Signature=p',
+    playbackUrl: 'https://store.example/videos/video.mp4?X-Amz-Signature=v',
+    urlsExpireAt: '2099-01-01T00:00:00Z',
+    captions: [],
+    canEdit: true,
     ...overrides,
   };
 }

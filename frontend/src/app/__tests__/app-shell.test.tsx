@@ -55,7 +55,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Accueil', 'Pratiques', 'Livres d’or', 'Boutiques']);
+    ).toEqual(['Accueil', 'Pratiques', 'Films', 'Livres d’or', 'Boutiques']);
     expect(screen.getByTestId('share-practice')).toHaveAttribute(
       'href',
       '/posts/new?kind=practice',

@@ -8,7 +8,8 @@ import { NewPostRoute } from '@/app/routes/new-post';
 import { PersonRoute } from '@/app/routes/person';
 import { ShopRoute } from '@/app/routes/shop';
 import { ShopsRoute } from '@/app/routes/shops';
-import { postSummary, postView } from '@/testing/fixtures';
+import { VideosRoute } from '@/app/routes/videos';
+import { postSummary, postView, videoView } from '@/testing/fixtures';
 import {
   calledUrls,
   createTestQueryClient,
@@ -26,6 +27,7 @@ function renderAt(path: string) {
       { path: '/people/:username', element: <PersonRoute /> },
       { path: '/shops', element: <ShopsRoute /> },
       { path: '/shops/:code', element: <ShopRoute /> },
+      { path: '/videos', element: <VideosRoute /> },
     ],
     { initialEntries: [path] },
   );
@@ -155,5 +157,34 @@ describe('pages', () => {
       draft: false,
     });
     expect(localStorage.length).toBe(0);
+  });
+
+  it('lists the films of a shop picked in the gallery', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/shops': [LYON],
+      'GET /api/v1/posts': {
+        items: [postSummary({ title: 'Le pliage express', video: videoView() })],
+        pinned: [],
+        nextCursor: null,
+      },
+    });
+
+    const router = renderAt('/videos');
+
+    expect(
+      await screen.findByRole('heading', { name: 'Les films des bonnes pratiques' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByTestId('video-card')).toHaveTextContent('Le pliage express');
+    await waitFor(() => {
+      expect(screen.getByTestId('shop-select')).toBeEnabled();
+    });
+    await userEvent.selectOptions(screen.getByTestId('shop-select'), 'Lyon Confluence');
+
+    await waitFor(() => {
+      expect(calledUrls(fetchMock)).toContain(
+        '/api/v1/posts?sort=latest&video=true&shop=lyon-confluence&limit=20',
+      );
+    });
+    expect(router.state.location.search).toBe('?shop=lyon-confluence');
   });
 });

@@ -7,6 +7,7 @@ import { errorMessageKey } from '@/lib/error-messages';
 import { parseId } from '@/lib/route-params';
 import { useEntry } from '@/features/guestbook/api/entry-api';
 import { EntryComposer } from '@/features/guestbook/components/entry-composer';
+import { VideoAttachments } from '@/features/videos/components/video-attachments';
 import { NotFoundRoute } from '@/app/routes/not-found';
 
 export function EditEntryRoute() {
@@ -26,6 +27,7 @@ function EditEntry({ id }: { id: number }) {
       {entry.data ? (
         <EntryComposer
           mode={{ type: 'edit', entry: entry.data }}
+          renderVideos={(field) => <VideoAttachments {...field} />}
           onSaved={(saved) => {
             void navigate(paths.entry.getHref(saved.id), { replace: true });
           }}

@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format-date';
 import { parseId } from '@/lib/route-params';
 import { EditPostComposer } from '@/features/posts/components/composer/edit-post-composer';
+import { VideoAttachments } from '@/features/videos/components/video-attachments';
 import { NotFoundRoute } from '@/app/routes/not-found';
 
 export function EditPostRoute() {
@@ -25,6 +26,7 @@ export function EditPostRoute() {
       ) : null}
       <EditPostComposer
         id={id}
+        renderVideos={(field) => <VideoAttachments {...field} />}
         onSaved={(post, published) => {
           if (published) void navigate(paths.post.getHref(post.id));
           else setSavedAt(new Date().toISOString());

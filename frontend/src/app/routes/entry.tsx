@@ -6,6 +6,7 @@ import { CommentsSection } from '@/features/comments/components/comments-section
 import { guestbookKeys } from '@/features/guestbook/api/guestbook-keys';
 import { EntryDetail } from '@/features/guestbook/components/entry-detail';
 import { useMe } from '@/features/profile/api/get-me';
+import { VideoList } from '@/features/videos/components/video-list';
 import { NotFoundRoute } from '@/app/routes/not-found';
 
 export function EntryRoute() {
@@ -25,6 +26,14 @@ export function EntryRoute() {
         onPromoted={(postId) => {
           void navigate(paths.post.getHref(postId));
         }}
+        renderVideos={(videos) => (
+          <VideoList
+            videos={videos}
+            onExpired={() =>
+              void queryClient.invalidateQueries({ queryKey: guestbookKeys.entry(id) })
+            }
+          />
+        )}
       />
       <CommentsSection
         target={{ type: 'entry', id }}

@@ -3,6 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { EntryComposer } from '@/features/guestbook/components/entry-composer';
 import { useShop } from '@/features/shops/api/get-shop';
+import { VideoAttachments } from '@/features/videos/components/video-attachments';
 
 export function NewEntryRoute() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function NewEntryRoute() {
       <p className="muted">{t('guestbook.of', { shop: shop.data?.name ?? code })}</p>
       <EntryComposer
         mode={{ type: 'create', shop: code }}
+        renderVideos={(field) => <VideoAttachments {...field} />}
         onSaved={(entry) => {
           void navigate(paths.entry.getHref(entry.id), { replace: true });
         }}

@@ -4,6 +4,7 @@ import { paths } from '@/config/paths';
 import { Composer } from '@/features/posts/components/composer/composer';
 import { MyDrafts } from '@/features/posts/components/my-drafts';
 import { isPostKind } from '@/features/posts/utils/feed-filters';
+import { VideoAttachments } from '@/features/videos/components/video-attachments';
 
 export function NewPostRoute() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function NewPostRoute() {
       <MyDrafts />
       <Composer
         mode={{ type: 'create', kind: isPostKind(kind) ? kind : 'practice' }}
+        renderVideos={(field) => <VideoAttachments {...field} />}
         onSaved={(post, published) => {
           // A saved draft continues in the edit page, so the next save updates it.
           void navigate(published ? paths.post.getHref(post.id) : paths.editPost.getHref(post.id), {

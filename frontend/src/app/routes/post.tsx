@@ -6,6 +6,7 @@ import { CommentsSection } from '@/features/comments/components/comments-section
 import { postKeys } from '@/features/posts/api/post-keys';
 import { PostDetail } from '@/features/posts/components/post-detail';
 import { isAdmin, useMe } from '@/features/profile/api/get-me';
+import { VideoList } from '@/features/videos/components/video-list';
 import { NotFoundRoute } from '@/app/routes/not-found';
 
 export function PostRoute() {
@@ -24,6 +25,13 @@ export function PostRoute() {
         onDeleted={() => {
           void navigate(paths.home.getHref(), { replace: true });
         }}
+        renderVideos={(videos) => (
+          <VideoList
+            videos={videos}
+            // Fresh signed URLs, processing done, or captions changed: the post says so.
+            onExpired={() => void queryClient.invalidateQueries({ queryKey: postKeys.detail(id) })}
+          />
+        )}
       />
       <CommentsSection
         target={{ type: 'post', id }}

@@ -25,6 +25,7 @@ export function AppLayout({
   const navigation = [
     { to: paths.home.getHref(), label: t('nav.home'), end: true },
     { to: paths.posts.getHref({ kind: 'practice' }), label: t('nav.practices'), end: true },
+    { to: paths.videos.getHref(), label: t('nav.videos'), end: true },
     { to: paths.guestbooks.getHref(), label: t('nav.guestbooks'), end: false },
     { to: paths.shops.getHref(), label: t('nav.shops'), end: false },
   ];

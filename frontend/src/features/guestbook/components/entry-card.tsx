@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntryView } from '@/api-types/guestbook';
 import { PhotoGallery } from '@/components/media/photo-gallery';
+import { Icon } from '@/components/ui/icon';
 import { SanitizedHtml } from '@/components/ui/sanitized-html';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format-date';
@@ -24,6 +25,26 @@ export function EntryCard({ entry }: { entry: EntryView }) {
         </time>
       </header>
       <SanitizedHtml html={entry.bodyHtml} className="post-body" />
+      {entry.videos.length > 0 ? (
+        // Films play on the entry's page; the guestbook stays light to scroll on a phone.
+        <Link
+          to={paths.entry.getHref(entry.id)}
+          className="entry-card__videos"
+          data-testid="entry-card-videos"
+        >
+          {entry.videos[0]?.posterUrl ? (
+            <img
+              src={entry.videos[0].posterUrl}
+              alt=""
+              loading="lazy"
+              className="post-card__thumb"
+            />
+          ) : null}
+          <span>
+            <Icon name="video" /> {t('guestbook.videoCount', { count: entry.videos.length })}
+          </span>
+        </Link>
+      ) : null}
       <PhotoGallery photos={entry.photos} />
       <footer className="entry-card__meta">
         <Link to={paths.person.getHref(entry.author.username)}>{entry.author.displayName}</Link>

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryView } from '@/api-types/guestbook';
+import type { VideoView } from '@/api-types/videos';
 import { BodyField } from '@/components/form/body-field';
 import { FieldError } from '@/components/form/field-error';
 import { PhotoUploader } from '@/components/media/photo-uploader';
@@ -8,12 +10,13 @@ import { Button } from '@/components/ui/button';
 import { usePhotoUploads } from '@/hooks/use-photo-uploads';
 import { errorMessageKey } from '@/lib/error-messages';
 import { fieldErrorsOf } from '@/lib/field-errors';
-import type { FieldErrors } from '@/lib/field-errors';
+import type { FieldErrorCode, FieldErrors } from '@/lib/field-errors';
 import { useCreateEntry, useUpdateEntry } from '@/features/guestbook/api/entry-api';
 import {
   ENTRY_KINDS,
   MAX_ENTRY_LENGTH,
   emptyEntry,
+  hasMedia,
   toEntryRequest,
   today,
   validateEntry,
@@ -24,13 +27,30 @@ import type { EntryFormValues } from '@/features/guestbook/utils/entry-form';
 export type EntryComposerMode =
   { type: 'create'; shop: string } | { type: 'edit'; entry: EntryView };
 
+/** What the videos field gets; the app layer renders it (videos are another feature). */
+export interface EntryVideoField {
+  videoIds: string[];
+  onChange: (update: (videoIds: string[]) => string[]) => void;
+  error: FieldErrorCode | undefined;
+  /** True while a video is still uploading: publishing waits for it. */
+  onBusyChange: (busy: boolean) => void;
+  /** The videos of the entry being edited. */
+  known: VideoView[] | undefined;
+  /** Where an interrupted upload of this form is kept, to resume it after a reload. */
+  storageId: string;
+}
+
 export interface EntryComposerProps {
   mode: EntryComposerMode;
   onSaved: (entry: EntryView) => void;
+  renderVideos?: ((field: EntryVideoField) => ReactNode) | undefined;
 }
 
-/** Phone-first: one column, camera button first, the consent question right under the photos. */
-export function EntryComposer({ mode, onSaved }: EntryComposerProps) {
+/**
+ * Phone-first: one column, camera button first, the consent question right under the photos and
+ * videos (films show customers as much as photos do).
+ */
+export function EntryComposer({ mode, onSaved, renderVideos }: EntryComposerProps) {
   const { t } = useTranslation();
   const id = useId();
   const [values, setValues] = useState<EntryFormValues>(() =>
@@ -43,6 +63,8 @@ export function EntryComposer({ mode, onSaved }: EntryComposerProps) {
   const uploads = usePhotoUploads((photo) => {
     setValues((current) => ({ ...current, photos: [...current.photos, photo] }));
   });
+  const [videosBusy, setVideosBusy] = useState(false);
+  const waiting = uploads.uploading > 0 || videosBusy;
   const errors: FieldErrors = { ...fieldErrorsOf(saving.error), ...clientErrors };
 
   function change(patch: Partial<EntryFormValues>) {
@@ -59,7 +81,7 @@ export function EntryComposer({ mode, onSaved }: EntryComposerProps) {
     else update.mutate(request, { onSuccess: onSaved });
   }
 
-  const hasPhotos = values.photos.length > 0;
+  const withMedia = hasMedia(values);
   return (
     <form
       className="composer stack"
@@ -129,7 +151,17 @@ export function EntryComposer({ mode, onSaved }: EntryComposerProps) {
           }));
         }}
       />
-      {hasPhotos ? (
+      {renderVideos?.({
+        videoIds: values.videoIds,
+        onChange: (update) => {
+          setValues((current) => ({ ...current, videoIds: update(current.videoIds) }));
+        },
+        error: errors.videoIds,
+        onBusyChange: setVideosBusy,
+        known: mode.type === 'edit' ? mode.entry.videos : undefined,
+        storageId: mode.type === 'edit' ? `entry-${mode.entry.id}` : `entry-new-${mode.shop}`,
+      })}
+      {withMedia ? (
         <fieldset
           className="field consent"
           data-testid="entry-customer-question"
@@ -194,12 +226,13 @@ export function EntryComposer({ mode, onSaved }: EntryComposerProps) {
           {t('composer.waitForPhotos')}
         </p>
       ) : null}
+      {videosBusy ? (
+        <p className="field__hint" role="status" data-testid="entry-wait-videos">
+          {t('composer.waitForVideos')}
+        </p>
+      ) : null}
       <div className="composer__actions">
-        <Button
-          type="submit"
-          disabled={saving.isPending || uploads.uploading > 0}
-          data-testid="entry-publish"
-        >
+        <Button type="submit" disabled={saving.isPending || waiting} data-testid="entry-publish">
           {mode.type === 'create' ? t('guestbook.composer.publish') : t('composer.saveChanges')}
         </Button>
       </div>

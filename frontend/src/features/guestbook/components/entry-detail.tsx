@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntryView } from '@/api-types/guestbook';
+import type { VideoView } from '@/api-types/videos';
 import { PhotoGallery } from '@/components/media/photo-gallery';
 import { BravoButton } from '@/components/ui/bravo-button';
 import { Button } from '@/components/ui/button';
@@ -27,9 +29,17 @@ export interface EntryDetailProps {
   currentUsername: string | undefined;
   onDeleted: (shop: string) => void;
   onPromoted: (postId: number) => void;
+  /** The entry's films, rendered by the app layer (videos are another feature). */
+  renderVideos?: ((videos: VideoView[]) => ReactNode) | undefined;
 }
 
-export function EntryDetail({ id, currentUsername, onDeleted, onPromoted }: EntryDetailProps) {
+export function EntryDetail({
+  id,
+  currentUsername,
+  onDeleted,
+  onPromoted,
+  renderVideos,
+}: EntryDetailProps) {
   const { t, i18n } = useTranslation();
   const query = useEntry(id);
   const entry = query.data;
@@ -75,6 +85,7 @@ export function EntryDetail({ id, currentUsername, onDeleted, onPromoted }: Entr
         ) : null}
       </header>
       <SanitizedHtml html={entry.bodyHtml} className="post-body" testId="entry-body" />
+      {entry.videos.length > 0 ? renderVideos?.(entry.videos) : null}
       <PhotoGallery photos={entry.photos} />
       {entry.consentBy ? (
         <p className="field__hint" data-testid="entry-consent-note">

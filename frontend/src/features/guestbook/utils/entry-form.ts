@@ -10,7 +10,8 @@ export interface EntryFormValues {
   body: string;
   date: string;
   photos: Photo[];
-  /** Null until the author answers; only asked when photos are attached. */
+  videoIds: string[];
+  /** Null until the author answers; only asked when photos or videos are attached. */
   photosShowCustomer: boolean | null;
   customerConsent: boolean;
 }
@@ -27,30 +28,41 @@ export function emptyEntry(now = new Date()): EntryFormValues {
     body: '',
     date: today(now),
     photos: [],
+    videoIds: [],
     photosShowCustomer: null,
     customerConsent: false,
   };
 }
 
+/** Films show customers as much as photos do: the same question and consent cover both. */
+export function hasMedia(values: Pick<EntryFormValues, 'photos' | 'videoIds'>): boolean {
+  return values.photos.length > 0 || values.videoIds.length > 0;
+}
+
 export function valuesFromEntry(entry: EntryView): EntryFormValues {
+  const videoIds = entry.videos.map((video) => video.id);
   return {
     kind: entry.kind,
     body: entry.body ?? '',
     date: entry.date,
     photos: entry.photos,
-    photosShowCustomer: entry.photos.length > 0 ? entry.photosShowCustomer : null,
+    videoIds,
+    photosShowCustomer: hasMedia({ photos: entry.photos, videoIds })
+      ? entry.photosShowCustomer
+      : null,
     customerConsent: entry.consentBy !== null,
   };
 }
 
 /**
  * The same rules as the server, checked before sending so the author sees them at once: a text,
- * and when photos are attached, an answer about customers and, if one appears, the consent tick.
+ * and when photos or videos are attached, an answer about customers and, if one appears, the
+ * consent tick.
  */
 export function validateEntry(values: EntryFormValues): FieldErrors {
   const errors: FieldErrors = {};
   if (!values.body.trim()) errors.body = 'REQUIRED';
-  if (values.photos.length > 0) {
+  if (hasMedia(values)) {
     if (values.photosShowCustomer === null) errors.photosShowCustomer = 'REQUIRED';
     else if (values.photosShowCustomer && !values.customerConsent)
       errors.customerConsent = 'REQUIRED';
@@ -59,13 +71,14 @@ export function validateEntry(values: EntryFormValues): FieldErrors {
 }
 
 export function toEntryRequest(values: EntryFormValues): EntryRequest {
-  const hasPhotos = values.photos.length > 0;
+  const media = hasMedia(values);
   return {
     kind: values.kind,
     body: values.body,
     date: values.date,
     photoIds: values.photos.map((photo) => photo.id),
-    photosShowCustomer: hasPhotos ? values.photosShowCustomer : null,
-    customerConsent: hasPhotos && values.photosShowCustomer === true && values.customerConsent,
+    videoIds: values.videoIds,
+    photosShowCustomer: media ? values.photosShowCustomer : null,
+    customerConsent: media && values.photosShowCustomer === true && values.customerConsent,
   };
 }

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PostKind, PostStatus } from '@/api-types/posts';
+import type { VideoView } from '@/api-types/videos';
+import { Icon } from '@/components/ui/icon';
+import { formatDuration } from '@/lib/format-duration';
 import { formatDate } from '@/lib/format-date';
 
 export function KindBadge({ kind }: { kind: PostKind }) {
@@ -33,4 +36,17 @@ export function PinnedBadge({ until }: { until: string }) {
 export function DraftBadge() {
   const { t } = useTranslation();
   return <span className="badge badge--draft">{t('post.draft')}</span>;
+}
+
+/** The post carries a film; its length once processed. */
+export function VideoBadge({ video }: { video: VideoView }) {
+  const { t } = useTranslation();
+  return (
+    <span className="badge badge--video" data-testid="video-badge">
+      <Icon name="video" />
+      {video.durationMs === null
+        ? t('post.video')
+        : t('post.videoWithDuration', { duration: formatDuration(video.durationMs) })}
+    </span>
+  );
 }

@@ -9,6 +9,7 @@ import {
   KindBadge,
   PinnedBadge,
   StatusBadge,
+  VideoBadge,
 } from '@/features/posts/components/post-badges';
 import { PostMeta } from '@/features/posts/components/post-meta';
 import { TagList } from '@/features/posts/components/tag-list';
@@ -34,6 +35,7 @@ export function PostCard({ post, showPinned = false }: PostCardProps) {
           <StatusBadge status={post.status} />
           {post.draft ? <DraftBadge /> : null}
           {showPinned && post.pinnedUntil ? <PinnedBadge until={post.pinnedUntil} /> : null}
+          {post.video ? <VideoBadge video={post.video} /> : null}
         </div>
         <h2 className="post-card__title">
           <Link to={href} className="post-card__link" data-testid="post-card-link">
@@ -54,7 +56,21 @@ export function PostCard({ post, showPinned = false }: PostCardProps) {
           </span>
         </p>
       </div>
-      {post.thumbnailUrl ? (
+      {post.video?.posterUrl ? (
+        // The film's poster comes first: it is what the post is about. A signed store URL.
+        <span className="post-card__poster">
+          <img
+            src={post.video.posterUrl}
+            alt=""
+            className="post-card__thumb"
+            loading="lazy"
+            data-testid="post-card-poster"
+          />
+          <span className="post-card__play" aria-hidden="true">
+            <Icon name="play" filled />
+          </span>
+        </span>
+      ) : post.thumbnailUrl ? (
         <AuthenticatedImage src={post.thumbnailUrl} alt="" className="post-card__thumb" />
       ) : null}
     </article>

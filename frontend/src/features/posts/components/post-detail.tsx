@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PostView } from '@/api-types/posts';
+import type { VideoView } from '@/api-types/videos';
 import { ErrorState } from '@/components/ui/error-state';
 import { SanitizedHtml } from '@/components/ui/sanitized-html';
 import { paths } from '@/config/paths';
@@ -28,9 +30,17 @@ export interface PostDetailProps {
   currentUsername: string | undefined;
   isAdmin: boolean;
   onDeleted: () => void;
+  /** The post's films, rendered by the app layer (videos are another feature). */
+  renderVideos?: ((videos: VideoView[]) => ReactNode) | undefined;
 }
 
-export function PostDetail({ id, currentUsername, isAdmin, onDeleted }: PostDetailProps) {
+export function PostDetail({
+  id,
+  currentUsername,
+  isAdmin,
+  onDeleted,
+  renderVideos,
+}: PostDetailProps) {
   const { t } = useTranslation();
   const postQuery = usePost(id);
 
@@ -83,6 +93,7 @@ export function PostDetail({ id, currentUsername, isAdmin, onDeleted }: PostDeta
         ) : null}
       </header>
       <SanitizedHtml html={post.bodyHtml} className="post-body" testId="post-body" />
+      {post.videos.length > 0 ? renderVideos?.(post.videos) : null}
       <PhotoGallery photos={post.photos} />
       <TagList tags={post.tags} />
       <div className="post-detail__bar">

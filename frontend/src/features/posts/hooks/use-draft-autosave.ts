@@ -26,12 +26,25 @@ function isLocalDraft(value: unknown): value is LocalDraft {
   );
 }
 
-/** The copy kept in this browser, or null; a corrupt or outdated entry is ignored. */
+/**
+ * The copy kept in this browser, or null; a corrupt entry is ignored. Copies written before posts
+ * had videos lack `videoIds`, which then means none.
+ */
 export function readLocalDraft(key: string): LocalDraft | null {
   try {
     const raw = localStorage.getItem(storageKey(key));
     const parsed: unknown = raw ? JSON.parse(raw) : null;
-    return isLocalDraft(parsed) ? parsed : null;
+    if (!isLocalDraft(parsed)) return null;
+    const videoIds: unknown = (parsed.values as Partial<ComposerValues>).videoIds;
+    return {
+      ...parsed,
+      values: {
+        ...parsed.values,
+        videoIds: Array.isArray(videoIds)
+          ? videoIds.filter((id): id is string => typeof id === 'string')
+          : [],
+      },
+    };
   } catch {
     return null;
   }

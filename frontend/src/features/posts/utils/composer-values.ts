@@ -1,7 +1,10 @@
 import type { Photo } from '@/api-types/media';
 import type { PostKind, PostView, UpdatePostRequest } from '@/api-types/posts';
 
-/** What the composer edits; photos are kept whole so their thumbnails survive a reload. */
+/**
+ * What the composer edits; photos are kept whole so their thumbnails survive a reload, videos by
+ * id because their state (processing, ready) is followed live.
+ */
 export interface ComposerValues {
   kind: PostKind;
   title: string;
@@ -9,6 +12,7 @@ export interface ComposerValues {
   tags: string[];
   categoryId: number | null;
   photos: Photo[];
+  videoIds: string[];
 }
 
 export const MAX_TITLE_LENGTH = 140;
@@ -16,7 +20,7 @@ export const MAX_BODY_LENGTH = 20_000;
 export { MAX_PHOTOS } from '@/lib/upload-photo';
 
 export function emptyValues(kind: PostKind): ComposerValues {
-  return { kind, title: '', body: '', tags: [], categoryId: null, photos: [] };
+  return { kind, title: '', body: '', tags: [], categoryId: null, photos: [], videoIds: [] };
 }
 
 export function valuesFromPost(post: PostView): ComposerValues {
@@ -27,6 +31,7 @@ export function valuesFromPost(post: PostView): ComposerValues {
     tags: post.tags,
     categoryId: post.category?.id ?? null,
     photos: post.photos,
+    videoIds: post.videos.map((video) => video.id),
   };
 }
 
@@ -37,6 +42,7 @@ export function toUpdateRequest(values: ComposerValues, draft: boolean): UpdateP
     tags: values.tags,
     categoryId: values.categoryId,
     photoIds: values.photos.map((photo) => photo.id),
+    videoIds: values.videoIds,
     draft,
   };
 }

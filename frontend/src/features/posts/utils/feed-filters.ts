@@ -11,6 +11,8 @@ export interface FeedFilters {
   tag?: string | undefined;
   shop?: string | undefined;
   author?: string | undefined;
+  /** Only posts with a video: the films gallery. */
+  video?: boolean | undefined;
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {

@@ -30,6 +30,7 @@ function entry(overrides: Partial<EntryView> = {}): EntryView {
     body: 'Texte',
     excerpt: 'Texte',
     photos: [],
+    videos: [],
     photosShowCustomer: false,
     consentBy: null,
     consentAt: null,
@@ -125,5 +126,52 @@ describe('EntryComposer', () => {
     expect(await screen.findByTestId('entry-composer-error')).toHaveTextContent(
       "Seuls les membres de cette boutique écrivent dans son livre d'or.",
     );
+  });
+
+  it('asks the same customer question for a film, and sends its id', async () => {
+    const fetchMock = mockApi({
+      'POST /api/v1/guestbooks/paris-opera/entries': () => jsonResponse(entry(), { status: 201 }),
+    });
+    renderWithProviders(
+      <EntryComposer
+        mode={{ type: 'create', shop: 'paris-opera' }}
+        onSaved={vi.fn()}
+        renderVideos={(field) => (
+          <button
+            type="button"
+            data-storage={field.storageId}
+            onClick={() => {
+              field.onChange((ids) => [...ids, 'v-1']);
+            }}
+          >
+            film uploaded
+          </button>
+        )}
+      />,
+    );
+    await userEvent.type(screen.getByRole('textbox', { name: /Ce qui s/ }), 'Démonstration filmée');
+    expect(screen.queryByTestId('entry-customer-question')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'film uploaded' }));
+    expect(screen.getByRole('button', { name: 'film uploaded' })).toHaveAttribute(
+      'data-storage',
+      'entry-new-paris-opera',
+    );
+    expect(screen.getByTestId('entry-customer-question')).toHaveTextContent(
+      'Ces photos ou vidéos montrent-elles un client ?',
+    );
+    await userEvent.click(screen.getByTestId('entry-publish'));
+    expect(screen.getByTestId('field-error-REQUIRED')).toBeInTheDocument();
+    await userEvent.click(screen.getByTestId('entry-shows-customer-no'));
+    await userEvent.click(screen.getByTestId('entry-publish'));
+
+    await waitFor(() => {
+      expect(sentJson(fetchMock, 'POST /api/v1/guestbooks/paris-opera/entries')).toMatchObject({
+        photoIds: [],
+        videoIds: ['v-1'],
+        photosShowCustomer: false,
+        customerConsent: false,
+      });
+    });
   });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Feed } from '@/features/posts/components/feed';
 import i18n from '@/lib/i18n';
-import { postSummary } from '@/testing/fixtures';
+import { postSummary, videoView } from '@/testing/fixtures';
 import {
   calledUrls,
   FakeIntersectionObserver,
@@ -181,5 +181,32 @@ describe('Feed', () => {
 
     expect(screen.getByTestId('feed-loading')).toBeInTheDocument();
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Chargement des publications…');
+  });
+
+  it('shows a film’s poster and length on its card', async () => {
+    mockApi({
+      'GET /api/v1/posts': page(
+        [
+          postSummary({
+            title: 'Le pliage express',
+            thumbnailUrl: '/api/v1/media/photos/p/thumbnail',
+            video: videoView({
+              durationMs: 125_000,
+              posterUrl: 'https://store.example/poster.jpg',
+            }),
+          }),
+        ],
+        null,
+      ),
+    });
+
+    renderWithProviders(<Feed />);
+
+    const card = await screen.findByTestId('post-card');
+    expect(within(card).getByTestId('video-badge')).toHaveTextContent('Vidéo · 2:05');
+    expect(within(card).getByTestId('post-card-poster')).toHaveAttribute(
+      'src',
+      'https://store.example/poster.jpg',
+    );
   });
 });

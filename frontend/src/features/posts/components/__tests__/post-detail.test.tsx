@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PostDetail } from '@/features/posts/components/post-detail';
 import i18n from '@/lib/i18n';
-import { postView } from '@/testing/fixtures';
+import { postView, videoView } from '@/testing/fixtures';
 import {
   deferred,
   jsonResponse,
@@ -222,5 +222,26 @@ describe('PostDetail', () => {
       'Cette publication n’existe pas ou a été supprimée.',
     );
     expect(screen.queryByTestId('pin-panel')).not.toBeInTheDocument();
+  });
+
+  it('hands the post’s videos to the app layer to play them', async () => {
+    const film = videoView({ id: 'v-9' });
+    mockApi({ 'GET /api/v1/posts/1': postView({ videos: [film] }) });
+    const renderVideos = vi.fn((videos: unknown[]) => (
+      <p data-testid="videos-slot">{videos.length} vidéo</p>
+    ));
+
+    renderWithProviders(
+      <PostDetail
+        id={1}
+        currentUsername="camille"
+        isAdmin={false}
+        onDeleted={vi.fn()}
+        renderVideos={renderVideos}
+      />,
+    );
+
+    expect(await screen.findByTestId('videos-slot')).toHaveTextContent('1 vidéo');
+    expect(renderVideos).toHaveBeenLastCalledWith([film]);
   });
 });

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostKind, PostView } from '@/api-types/posts';
+import type { VideoView } from '@/api-types/videos';
 import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { errorMessageKey } from '@/lib/error-messages';
@@ -23,21 +25,35 @@ import {
 } from '@/features/posts/utils/composer-values';
 import type { ComposerValues } from '@/features/posts/utils/composer-values';
 import { fieldErrorsOf } from '@/lib/field-errors';
-import type { FieldErrors } from '@/lib/field-errors';
+import type { FieldErrorCode, FieldErrors } from '@/lib/field-errors';
 
 export type ComposerMode = { type: 'create'; kind: PostKind } | { type: 'edit'; post: PostView };
+
+/** What the videos field gets; the app layer renders it (videos are another feature). */
+export interface ComposerVideoField {
+  videoIds: string[];
+  onChange: (update: (videoIds: string[]) => string[]) => void;
+  error: FieldErrorCode | undefined;
+  /** True while a video is still uploading: publishing waits for it. */
+  onBusyChange: (busy: boolean) => void;
+  /** The videos of the post being edited. */
+  known: VideoView[] | undefined;
+  /** Where an interrupted upload of this form is kept, to resume it after a reload. */
+  storageId: string;
+}
 
 export interface ComposerProps {
   mode: ComposerMode;
   /** `published` is false when the post was saved as a draft. */
   onSaved: (post: PostView, published: boolean) => void;
+  renderVideos?: ((field: ComposerVideoField) => ReactNode) | undefined;
 }
 
 function baseValues(mode: ComposerMode): ComposerValues {
   return mode.type === 'create' ? emptyValues(mode.kind) : valuesFromPost(mode.post);
 }
 
-export function Composer({ mode, onSaved }: ComposerProps) {
+export function Composer({ mode, onSaved, renderVideos }: ComposerProps) {
   const { t } = useTranslation();
   const storageKey = mode.type === 'create' ? 'new' : `post-${mode.post.id}`;
   const [restored, setRestored] = useState(() => readLocalDraft(storageKey));
@@ -53,6 +69,8 @@ export function Composer({ mode, onSaved }: ComposerProps) {
     // Functional: several uploads can finish before the next render.
     change((current) => ({ photos: [...current.photos, photo] }));
   });
+  const [videosBusy, setVideosBusy] = useState(false);
+  const waiting = uploads.uploading > 0 || videosBusy;
   const errors: FieldErrors = { ...fieldErrorsOf(saving.error), ...clientErrors };
   const isDraft = mode.type === 'create' || mode.post.draft;
 
@@ -161,6 +179,16 @@ export function Composer({ mode, onSaved }: ComposerProps) {
           }));
         }}
       />
+      {renderVideos?.({
+        videoIds: values.videoIds,
+        onChange: (update) => {
+          change((current) => ({ videoIds: update(current.videoIds) }));
+        },
+        error: errors.videoIds,
+        onBusyChange: setVideosBusy,
+        known: mode.type === 'edit' ? mode.post.videos : undefined,
+        storageId: `post-${storageKey}`,
+      })}
       {saving.isError ? (
         <p className="inline-error" role="alert" data-testid="composer-error">
           {t(errorMessageKey(saving.error))}
@@ -171,11 +199,16 @@ export function Composer({ mode, onSaved }: ComposerProps) {
           {t('composer.waitForPhotos')}
         </p>
       ) : null}
+      {videosBusy ? (
+        <p className="field__hint" role="status" data-testid="composer-wait-videos">
+          {t('composer.waitForVideos')}
+        </p>
+      ) : null}
       <div className="composer__actions">
         {isDraft ? (
           <Button
             variant="secondary"
-            disabled={saving.isPending || uploads.uploading > 0}
+            disabled={saving.isPending || waiting}
             data-testid="composer-save-draft"
             onClick={() => {
               submit(false);
@@ -184,11 +217,7 @@ export function Composer({ mode, onSaved }: ComposerProps) {
             {t('composer.saveDraft')}
           </Button>
         ) : null}
-        <Button
-          type="submit"
-          disabled={saving.isPending || uploads.uploading > 0}
-          data-testid="composer-publish"
-        >
+        <Button type="submit" disabled={saving.isPending || waiting} data-testid="composer-publish">
           {isDraft ? t('composer.publish') : t('composer.saveChanges')}
         </Button>
       </div>

@@ -5,13 +5,15 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { errorMessageKey } from '@/lib/error-messages';
 import { usePost } from '@/features/posts/api/get-post';
 import { Composer } from '@/features/posts/components/composer/composer';
+import type { ComposerProps } from '@/features/posts/components/composer/composer';
 
 export interface EditPostComposerProps {
   id: number;
   onSaved: (post: PostView, published: boolean) => void;
+  renderVideos?: ComposerProps['renderVideos'];
 }
 
-export function EditPostComposer({ id, onSaved }: EditPostComposerProps) {
+export function EditPostComposer({ id, onSaved, renderVideos }: EditPostComposerProps) {
   const { t } = useTranslation();
   const postQuery = usePost(id);
 
@@ -32,5 +34,12 @@ export function EditPostComposer({ id, onSaved }: EditPostComposerProps) {
     return <ErrorState title={t('post.errorTitle')} message={t('errors.codes.FORBIDDEN')} />;
   }
   // Keyed so that the form starts over if another post is opened in the same route.
-  return <Composer key={id} mode={{ type: 'edit', post }} onSaved={onSaved} />;
+  return (
+    <Composer
+      key={id}
+      mode={{ type: 'edit', post }}
+      onSaved={onSaved}
+      renderVideos={renderVideos}
+    />
+  );
 }

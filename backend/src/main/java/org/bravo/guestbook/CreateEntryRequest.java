@@ -7,5 +7,5 @@ import java.util.List;
  * attached the author says whether they show a customer, and if so ticks {@code customerConsent}.
  */
 public record CreateEntryRequest(String kind, String body, String date, List<String> photoIds,
-                                 Boolean photosShowCustomer, Boolean customerConsent) {
+                                 Boolean photosShowCustomer, Boolean customerConsent, List<String> videoIds) {
 }

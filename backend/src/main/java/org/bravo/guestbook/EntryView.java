@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.bravo.media.PhotoView;
+import org.bravo.media.VideoView;
 import org.bravo.people.PersonSummary;
 import org.bravo.shop.ShopRef;
 
@@ -16,7 +17,7 @@ public record EntryView(long id, ShopRef shop, PersonSummary author, String kind
                         PersonSummary consentBy, Instant consentAt, Instant createdAt, Instant editedAt,
                         int bravoCount, int commentCount, boolean bravoedByMe, boolean hidden, String hiddenReason,
                         PromotedPost promotedTo, boolean canEdit, boolean canDelete, boolean canHide,
-                        boolean canPromote) {
+                        boolean canPromote, List<VideoView> videos) {
 
     /** The practice an entry was turned into. */
     public record PromotedPost(long id, String title) {

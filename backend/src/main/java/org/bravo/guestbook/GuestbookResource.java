@@ -77,7 +77,7 @@ public class GuestbookResource {
     public Response create(@PathParam("shop") String shop, CreateEntryRequest request) {
         PersonRef me = people.current();
         CreateEntryRequest body = request == null
-                ? new CreateEntryRequest(null, null, null, null, null, null) : request;
+                ? new CreateEntryRequest(null, null, null, null, null, null, null) : request;
         Entry entry = entries.create(shop, body, user.viewer(), me);
         return Response.created(URI.create("/api/v1/entries/" + entry.id))
                 .entity(views.view(entry, user.viewer(), me.shop())).build();
@@ -99,7 +99,7 @@ public class GuestbookResource {
     public EntryView update(@PathParam("id") long id, UpdateEntryRequest request) {
         PersonRef me = people.current();
         UpdateEntryRequest body = request == null
-                ? new UpdateEntryRequest(null, null, null, null, null, null) : request;
+                ? new UpdateEntryRequest(null, null, null, null, null, null, null) : request;
         return views.view(entries.update(id, body, user.viewer(), me), user.viewer(), me.shop());
     }
 

@@ -2,7 +2,6 @@ package org.bravo.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -45,21 +44,7 @@ public class Photos {
      */
     public List<UUID> checkAttachable(FieldErrors errors, List<String> raw, int max, Set<UUID> attached,
                                       String owner) {
-        errors.maxItems("photoIds", raw, max);
-        List<UUID> ids = new ArrayList<>();
-        if (raw == null || raw.size() > max) {
-            return ids;
-        }
-        for (String value : raw) {
-            try {
-                UUID id = UUID.fromString(value);
-                if (!ids.contains(id)) {
-                    ids.add(id);
-                }
-            } catch (IllegalArgumentException | NullPointerException e) {
-                errors.add("photoIds", FieldErrors.INVALID, "Not a photo id: " + value);
-            }
-        }
+        List<UUID> ids = errors.distinctIds("photoIds", raw, max, "photo");
         List<UUID> added = ids.stream().filter(id -> !attached.contains(id)).toList();
         if (errors.isEmpty() && !added.isEmpty() && !allOwnedBy(added, owner)) {
             errors.add("photoIds", FieldErrors.UNKNOWN, "Unknown photo, or uploaded by someone else.");

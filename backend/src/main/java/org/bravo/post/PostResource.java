@@ -52,12 +52,13 @@ public class PostResource {
     @GET
     @Path("/posts")
     @Authenticated
-    @Operation(summary = "A feed page: latest or top posts, filtered by kind, tag, shop or author")
+    @Operation(summary = "A feed page: latest or top posts, filtered by kind, tag, shop, author, or with a video")
     public FeedPage feed(@QueryParam("sort") String sort, @QueryParam("period") String period,
                          @QueryParam("kind") String kind, @QueryParam("tag") String tag,
                          @QueryParam("shop") String shop, @QueryParam("author") String author,
+                         @QueryParam("video") boolean withVideo,
                          @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") int limit) {
-        return feeds.feed(sort, period, kind, tag, shop, author, cursor, limit, user.viewer());
+        return feeds.feed(sort, period, kind, tag, shop, author, withVideo, cursor, limit, user.viewer());
     }
 
     @GET
@@ -75,7 +76,7 @@ public class PostResource {
     public Response create(CreatePostRequest request) {
         PersonRef me = people.current();
         CreatePostRequest body = request == null
-                ? new CreatePostRequest(null, null, null, null, null, null, null) : request;
+                ? new CreatePostRequest(null, null, null, null, null, null, null, null) : request;
         return Response.status(201).entity(views.view(posts.create(body, me), user.viewer())).build();
     }
 
@@ -94,7 +95,7 @@ public class PostResource {
     public PostView update(@PathParam("id") long id, UpdatePostRequest request) {
         PersonRef me = people.current();
         UpdatePostRequest body = request == null
-                ? new UpdatePostRequest(null, null, null, null, null, null) : request;
+                ? new UpdatePostRequest(null, null, null, null, null, null, null) : request;
         return views.view(posts.update(id, body, user.viewer(), me), user.viewer());
     }
 

@@ -2,10 +2,11 @@ package org.bravo.post;
 
 import java.time.Instant;
 import java.util.List;
+import org.bravo.media.VideoView;
 import org.bravo.people.PersonSummary;
 import org.bravo.shop.ShopRef;
 
-/** A post in a feed. */
+/** A post in a feed; {@code video} is its first video, if any (the films gallery shows its poster). */
 public record PostSummary(
         long id,
         String kind,
@@ -24,5 +25,6 @@ public record PostSummary(
         boolean bravoedByMe,
         String thumbnailUrl,
         Instant pinnedUntil,
-        boolean draft) {
+        boolean draft,
+        VideoView video) {
 }

@@ -3,6 +3,7 @@ package org.bravo.post;
 import java.time.Instant;
 import java.util.List;
 import org.bravo.media.PhotoView;
+import org.bravo.media.VideoView;
 import org.bravo.people.PersonSummary;
 import org.bravo.shop.ShopRef;
 
@@ -37,5 +38,6 @@ public record PostView(
         boolean canEdit,
         boolean canDelete,
         boolean canModerate,
-        Long sourceEntryId) {
+        Long sourceEntryId,
+        List<VideoView> videos) {
 }

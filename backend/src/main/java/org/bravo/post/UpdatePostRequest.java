@@ -3,5 +3,5 @@ package org.bravo.post;
 import java.util.List;
 
 public record UpdatePostRequest(String title, String body, List<String> tags, Long categoryId, List<String> photoIds,
-                                Boolean draft) {
+                                Boolean draft, List<String> videoIds) {
 }

@@ -234,7 +234,7 @@ class FeedBenchmark {
         // The very statement the API runs for this page (FeedQuery builds it), alone over JDBC, one connection
         // per worker: the floor the API's latency is compared with.
         FeedQuery.Filter latest = new FeedQuery.Filter(FeedQuery.Sort.LATEST, FeedQuery.Period.ALL, null, null, null,
-                null);
+                null, false);
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
             try {
                 return DriverManager.getConnection(stack.jdbcUrl(), StackConfig.DB_USER, StackConfig.DB_PASSWORD);

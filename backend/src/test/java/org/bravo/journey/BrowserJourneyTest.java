@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.bravo.testing.Api;
+import org.bravo.testing.TestClips;
 import org.bravo.testing.RealStackResource;
 import org.bravo.testing.TestUsers;
 import org.bravo.testing.Tokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real browser (Debian's Chromium, driven by Playwright) signs in through the real Keycloak login page and sees
@@ -71,11 +73,33 @@ class BrowserJourneyTest {
                 Map.of("BRAVO_USER_B", reader, "BRAVO_SHOP_B", readerShop, "BRAVO_ADMIN", admin));
     }
 
+    /**
+     * An employee films a method: the clip goes up in parts from the browser straight to the store, is processed by
+     * the real ffmpeg, plays on the post page (the video element reports its duration) and is listed in the films
+     * gallery; then an upload cut by a page reload resumes from the parts the store already holds.
+     */
+    @Test
+    void aFilmedMethodGoesUpPlaysAndAnInterruptedUploadResumes(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        Api.ensureShop("paris-opera", "Paris Opéra");
+        // Three parts of 8 MiB: enough to hold parts back and reload in the middle.
+        Path clip = TestClips.largeH264Mp4(dir, "methode-du-latte.mp4", 14);
+        assertThat(Files.size(clip)).as("clip spans several parts").isGreaterThan(17L * 1024 * 1024);
+        String filmmaker = TestUsers.create("filmmaker", "paris-opera");
+        run("e2e/video-journey.mjs", "video-journey.log",
+                Map.of("BRAVO_USER", filmmaker, "BRAVO_VIDEO_CLIP", clip.toString()), 450);
+    }
+
     private static void run(String script, String logName) throws IOException, InterruptedException {
         run(script, logName, Map.of());
     }
 
     private static void run(String script, String logName, Map<String, String> env)
+            throws IOException, InterruptedException {
+        run(script, logName, env, 240);
+    }
+
+    private static void run(String script, String logName, Map<String, String> env, int timeoutSeconds)
             throws IOException, InterruptedException {
         Path frontend = RealStackResource.repo().resolve("frontend");
         String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
@@ -94,7 +118,7 @@ class BrowserJourneyTest {
         builder.environment().put("CHROMIUM_PATH", chromium);
         builder.environment().putAll(env);
         Process journey = builder.start();
-        boolean finished = journey.waitFor(240, TimeUnit.SECONDS);
+        boolean finished = journey.waitFor(timeoutSeconds, TimeUnit.SECONDS);
         if (!finished) {
             journey.destroyForcibly();
         }

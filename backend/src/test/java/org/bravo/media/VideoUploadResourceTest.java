@@ -2,6 +2,7 @@ package org.bravo.media;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -79,9 +80,12 @@ class VideoUploadResourceTest {
                         Map.of("partNumber", 1, "etag", etag1))))
                 .when().post("/api/v1/videos/uploads/" + id + "/complete").then().statusCode(200)
                 .body("status", equalTo("processing"));
-        long stored = store.statObject(StatObjectArgs.builder().bucket("bravo")
-                .object("videos/" + id + "/original").build()).size();
-        assertThat(stored).isEqualTo(first.length + last.length);
+        // Bytes of ones and twos are no film: processing rejects them, says why, and deletes the file.
+        Map<String, Object> done = org.bravo.testing.VideoUploads.awaitDone(token, id);
+        assertThat(done).containsEntry("status", "failed");
+        assertThat((String) done.get("failureReason")).contains("not a video");
+        assertThatThrownBy(() -> store.statObject(StatObjectArgs.builder().bucket("bravo")
+                .object("videos/" + id + "/original").build())).isInstanceOf(Exception.class);
         given().auth().oauth2(token).when().post("/api/v1/videos/uploads/" + id + "/parts/1").then()
                 .statusCode(409).body("code", equalTo("UPLOAD_FINISHED"));
     }

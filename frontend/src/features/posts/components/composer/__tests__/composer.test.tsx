@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Composer } from '@/features/posts/components/composer/composer';
+import type { ComposerVideoField } from '@/features/posts/components/composer/composer';
 import { AUTOSAVE_DELAY_MS } from '@/features/posts/hooks/use-draft-autosave';
 import i18n from '@/lib/i18n';
 import { postView } from '@/testing/fixtures';
@@ -158,6 +159,7 @@ describe('Composer', () => {
       tags: ['accueil-client', 'vitrine'],
       categoryId: 2,
       photoIds: [],
+      videoIds: [],
       draft: false,
     });
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
@@ -241,5 +243,127 @@ describe('Composer', () => {
     expect(await screen.findByTestId('photo-upload-failed')).toHaveTextContent(
       'scan.heic: Cette image n’est pas lisible',
     );
+  });
+
+  describe('videos', () => {
+    /** Stands in for the videos feature, which the app layer plugs in. */
+    function VideoFieldStub({ field }: { field: ComposerVideoField }) {
+      return (
+        <div data-testid="video-field" data-storage={field.storageId} data-error={field.error}>
+          <span data-testid="video-field-ids">{field.videoIds.join(',')}</span>
+          <button
+            type="button"
+            onClick={() => {
+              // Two uploads finishing before the next render.
+              field.onChange((ids) => [...ids, 'v-1']);
+              field.onChange((ids) => [...ids, 'v-2']);
+            }}
+          >
+            two uploaded
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              field.onBusyChange(true);
+            }}
+          >
+            uploading
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              field.onBusyChange(false);
+            }}
+          >
+            idle
+          </button>
+        </div>
+      );
+    }
+
+    function renderWithVideos(routes: Parameters<typeof mockApi>[0] = {}) {
+      const fetchMock = mockApi({
+        'GET /api/v1/categories': CATEGORIES,
+        'GET /api/v1/tags': [],
+        'POST /api/v1/posts': ({ body }) => jsonResponse(postView(body as object), { status: 201 }),
+        ...routes,
+      });
+      renderWithProviders(
+        <Composer
+          mode={{ type: 'create', kind: 'practice' }}
+          onSaved={vi.fn()}
+          renderVideos={(field) => <VideoFieldStub field={field} />}
+        />,
+      );
+      return fetchMock;
+    }
+
+    it('sends the ids of the uploaded videos with the post', async () => {
+      const fetchMock = renderWithVideos();
+
+      expect(screen.getByTestId('video-field')).toHaveAttribute('data-storage', 'post-new');
+      await userEvent.click(screen.getByRole('button', { name: 'two uploaded' }));
+      expect(screen.getByTestId('video-field-ids')).toHaveTextContent('v-1,v-2');
+      await userEvent.type(screen.getByLabelText('Titre'), 'En vidéo');
+      await userEvent.click(screen.getByTestId('composer-publish'));
+
+      await waitFor(() => {
+        expect(sentJson(fetchMock, 'POST /api/v1/posts')).toMatchObject({
+          videoIds: ['v-1', 'v-2'],
+        });
+      });
+    });
+
+    it('waits for an upload in progress before publishing', async () => {
+      renderWithVideos();
+
+      await userEvent.click(screen.getByRole('button', { name: 'uploading' }));
+      expect(screen.getByTestId('composer-publish')).toBeDisabled();
+      expect(screen.getByTestId('composer-wait-videos')).toHaveTextContent(
+        'Patientez pendant l’envoi des vidéos…',
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'idle' }));
+      expect(screen.getByTestId('composer-publish')).toBeEnabled();
+    });
+
+    it('hands a 422 on videoIds to the videos field', async () => {
+      renderWithVideos({
+        'POST /api/v1/posts': () =>
+          problemResponse({
+            status: 422,
+            code: 'VALIDATION_FAILED',
+            errors: [{ field: 'videoIds[0]', code: 'UNKNOWN', message: 'x' }],
+          }),
+      });
+
+      await userEvent.type(screen.getByLabelText('Titre'), 'En vidéo');
+      await userEvent.click(screen.getByTestId('composer-publish'));
+
+      await waitFor(() => {
+        expect(screen.getByTestId('video-field')).toHaveAttribute('data-error', 'UNKNOWN');
+      });
+    });
+
+    it('restores a local draft written before posts had videos', () => {
+      localStorage.setItem(
+        DRAFT_KEY,
+        JSON.stringify({
+          savedAt: '2026-11-01T10:00:00Z',
+          values: {
+            kind: 'practice',
+            title: 'Ancien brouillon',
+            body: '',
+            tags: [],
+            categoryId: null,
+            photos: [],
+          },
+        }),
+      );
+
+      renderWithVideos();
+
+      expect(screen.getByLabelText('Titre')).toHaveValue('Ancien brouillon');
+      expect(screen.getByTestId('video-field-ids')).toBeEmptyDOMElement();
+    });
   });
 });

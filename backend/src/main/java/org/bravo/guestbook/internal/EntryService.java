@@ -16,6 +16,7 @@ import org.bravo.guestbook.CreateEntryRequest;
 import org.bravo.guestbook.PromoteEntryRequest;
 import org.bravo.guestbook.UpdateEntryRequest;
 import org.bravo.media.Photos;
+import org.bravo.media.Videos;
 import org.bravo.people.PersonRef;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EntryService {
     static final int MAX_BODY = 10_000;
     static final int MAX_PHOTOS = 10;
+    static final int MAX_VIDEOS = 3;
     static final int MAX_REASON = 2_000;
     static final Set<String> KINDS = Set.of("experiment", "customer_moment", "team_note");
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -39,14 +41,16 @@ public class EntryService {
     private final EntryRepository entries;
     private final Shops shops;
     private final Photos photos;
+    private final Videos videos;
     private final Posts posts;
     private final MarkdownRenderer markdown;
     private final Clock clock;
     private final ZoneId zone;
 
     @Inject
-    public EntryService(EntryRepository entries, Shops shops, Photos photos, Posts posts, MarkdownRenderer markdown,
-                        Clock clock, @ConfigProperty(name = "bravo.time-zone") ZoneId zone) {
+    public EntryService(EntryRepository entries, Shops shops, Photos photos, Videos videos, Posts posts,
+                        MarkdownRenderer markdown, Clock clock, @ConfigProperty(name = "bravo.time-zone") ZoneId zone) {
+        this.videos = videos;
         this.entries = entries;
         this.shops = shops;
         this.photos = photos;
@@ -85,7 +89,7 @@ public class EntryService {
             throw new ApiException(409, "SHOP_INACTIVE", "Conflict", shop.name() + " is closed; its guestbook is read-only.");
         }
         Content content = validate(request.kind(), request.body(), request.date(), request.photoIds(),
-                request.photosShowCustomer(), request.customerConsent(), me, Set.of());
+                request.photosShowCustomer(), request.customerConsent(), me, Set.of(), request.videoIds(), Set.of());
         Entry entry = new Entry();
         entry.shopCode = shop.code();
         entry.authorSubject = me.subject();
@@ -95,6 +99,7 @@ public class EntryService {
         entries.persist(entry);
         entries.flush();
         replacePhotos(entry, content.photoIds());
+        replaceVideos(entry, content.videoIds(), Set.of());
         return entry;
     }
 
@@ -104,11 +109,18 @@ public class EntryService {
         if (!EntryPolicy.canEdit(entry, viewer)) {
             throw ApiException.forbidden("NOT_YOUR_ENTRY", "Only its author edits an entry.");
         }
+        List<UUID> current = videoIds(entry.id);
+        // Null keeps the videos as they are: clients written before videos existed do not drop them on edit.
+        List<String> rawVideoIds = request.videoIds() == null ? current.stream().map(UUID::toString).toList()
+                : request.videoIds();
+        Set<UUID> attachedVideos = Set.copyOf(current);
         Content content = validate(request.kind(), request.body(), request.date(), request.photoIds(),
-                request.photosShowCustomer(), request.customerConsent(), me, attachedPhotos(entry.id));
+                request.photosShowCustomer(), request.customerConsent(), me, attachedPhotos(entry.id),
+                rawVideoIds, attachedVideos);
         apply(entry, content, me);
         entry.editedAt = clock.instant();
         replacePhotos(entry, content.photoIds());
+        replaceVideos(entry, content.videoIds(), attachedVideos);
         return entry;
     }
 
@@ -119,6 +131,8 @@ public class EntryService {
             throw ApiException.forbidden("NOT_YOUR_ENTRY", "Only its author or a moderator deletes an entry.");
         }
         entry.deletedAt = clock.instant();
+        // A deleted entry's films are deleted with it (the store's files once this commits).
+        videos.discard(videoIds(entry.id));
     }
 
     @Transactional
@@ -170,12 +184,13 @@ public class EntryService {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    private record Content(String kind, String body, LocalDate date, List<UUID> photoIds, boolean showsCustomer,
-                           boolean consent) {
+    private record Content(String kind, String body, LocalDate date, List<UUID> photoIds, List<UUID> videoIds,
+                           boolean showsCustomer, boolean consent) {
     }
 
     private Content validate(String kind, String body, String rawDate, List<String> rawPhotoIds,
-                             Boolean photosShowCustomer, Boolean customerConsent, PersonRef me, Set<UUID> attached) {
+                             Boolean photosShowCustomer, Boolean customerConsent, PersonRef me, Set<UUID> attached,
+                             List<String> rawVideoIds, Set<UUID> attachedVideos) {
         FieldErrors errors = new FieldErrors().required("kind", kind);
         if (kind != null && !kind.isBlank() && !KINDS.contains(kind)) {
             errors.add("kind", FieldErrors.INVALID, "One of experiment, customer_moment, team_note.");
@@ -195,9 +210,11 @@ public class EntryService {
             }
         }
         List<UUID> ids = photos.checkAttachable(errors, rawPhotoIds, MAX_PHOTOS, attached, me.subject());
+        List<UUID> videoIds = videos.checkAttachable(errors, rawVideoIds, MAX_VIDEOS, attachedVideos, me.subject());
         boolean showsCustomer = false;
         boolean consent = false;
-        if (!ids.isEmpty()) {
+        if (!ids.isEmpty() || !videoIds.isEmpty()) {
+            // Films show customers as much as photos do: the same question and consent cover both.
             // The author must answer the question; "no customer in these photos" is an answer, silence is not.
             errors.required("photosShowCustomer", photosShowCustomer);
             showsCustomer = Boolean.TRUE.equals(photosShowCustomer);
@@ -208,7 +225,7 @@ public class EntryService {
             }
         }
         errors.throwIfAny();
-        return new Content(kind, text, date, ids, showsCustomer, consent);
+        return new Content(kind, text, date, ids, videoIds, showsCustomer, consent);
     }
 
     private void apply(Entry entry, Content content, PersonRef me) {
@@ -243,6 +260,27 @@ public class EntryService {
         return entries.getEntityManager()
                 .createNativeQuery("select photo_id from guestbook_entry_photo where entry_id = ?1 order by position")
                 .setParameter(1, entryId).getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<UUID> videoIds(long entryId) {
+        return entries.getEntityManager()
+                .createNativeQuery("select video_id from guestbook_entry_video where entry_id = ?1 order by position")
+                .setParameter(1, entryId).getResultList();
+    }
+
+    /** Rewrites the entry's videos, and tells the media module which ones are now shown and which no longer are. */
+    private void replaceVideos(Entry entry, List<UUID> ids, Set<UUID> before) {
+        var em = entries.getEntityManager();
+        em.flush();
+        videos.detach(before.stream().filter(id -> !ids.contains(id)).toList());
+        videos.attach(ids.stream().filter(id -> !before.contains(id)).toList());
+        em.createNativeQuery("delete from guestbook_entry_video where entry_id = ?1").setParameter(1, entry.id)
+                .executeUpdate();
+        for (int i = 0; i < ids.size(); i++) {
+            em.createNativeQuery("insert into guestbook_entry_video (entry_id, video_id, position) values (?1, ?2, ?3)")
+                    .setParameter(1, entry.id).setParameter(2, ids.get(i)).setParameter(3, i).executeUpdate();
+        }
     }
 
     private void replacePhotos(Entry entry, List<UUID> ids) {

@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.bravo.guestbook.EntryView;
 import org.bravo.media.PhotoView;
 import org.bravo.media.Photos;
+import org.bravo.media.VideoView;
+import org.bravo.media.Videos;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.security.Viewer;
@@ -28,12 +30,14 @@ public class EntryViews {
     private final People people;
     private final Shops shops;
     private final Photos photos;
+    private final Videos videos;
     private final Bravos bravos;
     private final Posts posts;
 
     @Inject
-    public EntryViews(EntryRepository entries, People people, Shops shops, Photos photos, Bravos bravos,
-                      Posts posts) {
+    public EntryViews(EntryRepository entries, People people, Shops shops, Photos photos, Videos videos,
+                      Bravos bravos, Posts posts) {
+        this.videos = videos;
         this.entries = entries;
         this.people = people;
         this.shops = shops;
@@ -74,6 +78,19 @@ public class EntryViews {
         for (PhotoView photo : photos.describe(photoIds.values().stream().flatMap(List::stream).toList())) {
             described.put(photo.id(), photo);
         }
+        Map<Long, List<UUID>> videoIds = new HashMap<>();
+        List<Object[]> videoRows = entries.getEntityManager().createNativeQuery(
+                        "select entry_id, video_id from guestbook_entry_video where entry_id in (:ids)"
+                                + " order by entry_id, position")
+                .setParameter("ids", ids).getResultList();
+        for (Object[] row : videoRows) {
+            videoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((UUID) row[1]);
+        }
+        Map<String, VideoView> films = new HashMap<>();
+        for (VideoView video : videos.describe(videoIds.values().stream().flatMap(List::stream).toList(),
+                viewer.subject())) {
+            films.put(video.id(), video);
+        }
         Set<Long> bravoed = bravos.givenBy(viewer.subject(), "entry", ids);
         Map<Long, PostLink> promoted = posts.promotedFrom(ids);
         List<EntryView> views = new ArrayList<>();
@@ -93,7 +110,9 @@ public class EntryViews {
                     post == null ? null : new EntryView.PromotedPost(post.id(), post.title()),
                     EntryPolicy.canEdit(e, viewer), EntryPolicy.canDelete(e, viewer),
                     EntryPolicy.canHide(e, viewer),
-                    post == null && EntryPolicy.canPromote(e, viewer, viewerShop)));
+                    post == null && EntryPolicy.canPromote(e, viewer, viewerShop),
+                    videoIds.getOrDefault(e.id, List.of()).stream().map(id -> films.get(id.toString()))
+                            .filter(java.util.Objects::nonNull).toList()));
         }
         return views;
     }

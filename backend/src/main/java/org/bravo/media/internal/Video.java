@@ -10,6 +10,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "video")
 public class Video {
+    public static final String UPLOADING = "uploading";
+    public static final String PROCESSING = "processing";
+    public static final String READY = "ready";
+    public static final String FAILED = "failed";
+    public static final String ABORTED = "aborted";
+    public static final String DELETED = "deleted";
+
     @Id
     public UUID id;
 
@@ -45,6 +52,34 @@ public class Video {
 
     @Column(name = "failure_reason")
     public String failureReason;
+
+    /** Percent done while processing. */
+    public Short progress;
+
+    @Column(name = "duration_ms")
+    public Long durationMs;
+
+    public Integer width;
+
+    public Integer height;
+
+    @Column(name = "playback_key")
+    public String playbackKey;
+
+    @Column(name = "playback_bytes")
+    public Long playbackBytes;
+
+    @Column(name = "poster_key")
+    public String posterKey;
+
+    @Column(name = "original_kept", nullable = false)
+    public boolean originalKept;
+
+    @Column(name = "ready_at")
+    public Instant readyAt;
+
+    @Column(name = "attached_at")
+    public Instant attachedAt;
 
     public int partCount() {
         return (int) ((sizeBytes + partSize - 1) / partSize);

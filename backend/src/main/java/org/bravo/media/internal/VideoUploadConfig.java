@@ -3,6 +3,7 @@ package org.bravo.media.internal;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "bravo.video")
 public interface VideoUploadConfig {
@@ -21,4 +22,61 @@ public interface VideoUploadConfig {
     /** Lifetime of a signed part URL: long enough for one part on a slow link, short enough to be useless later. */
     @WithDefault("15m")
     Duration partUrlLifetime();
+
+    /** Whether this backend processes uploaded videos (several backends may: each video goes to one of them). */
+    @WithDefault("true")
+    boolean processingEnabled();
+
+    /** How often an idle worker looks for videos to process. */
+    @WithDefault("5s")
+    Duration pollEvery();
+
+    /** x264 preset: "veryfast" keeps a 2-core server at about real time for 1080p. */
+    @WithDefault("veryfast")
+    String ffmpegPreset();
+
+    @WithDefault("ffmpeg")
+    String ffmpegPath();
+
+    @WithDefault("ffprobe")
+    String ffprobePath();
+
+    /** Where originals and outputs are written while a video is processed; the system's temporary folder if unset. */
+    Optional<String> workDir();
+
+    /** Attempts before a video is marked failed (transient failures only: a file that is not a video fails at once). */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** First retry delay; doubled at each attempt, at most an hour. */
+    @WithDefault("30s")
+    Duration retryDelay();
+
+    /** A worker holds a video this long and renews it while working; a dead backend's video is taken over after it. */
+    @WithDefault("2m")
+    Duration lease();
+
+    /** Keep the original next to the playable copy (to re-process it later), or delete it once processed. */
+    @WithDefault("false")
+    boolean keepOriginals();
+
+    /** Lifetime of signed playback and poster URLs; the web app refetches before they expire. */
+    @WithDefault("2h")
+    Duration playbackUrlLifetime();
+
+    /** Unfinished uploads older than this are aborted and their parts freed. */
+    @WithDefault("24h")
+    Duration abandonedUploadAge();
+
+    /** Videos uploaded but attached to no post or entry are deleted after this. */
+    @WithDefault("7d")
+    Duration unattachedRetention();
+
+    /** Objects younger than this are never treated as orphans: their row may not be committed yet. */
+    @WithDefault("1h")
+    Duration orphanGrace();
+
+    /** How often uploads, unattached videos and orphaned objects are cleaned up. */
+    @WithDefault("1h")
+    Duration cleanupEvery();
 }

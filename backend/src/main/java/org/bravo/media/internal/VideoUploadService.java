@@ -32,7 +32,7 @@ import org.bravo.platform.error.FieldErrors;
  */
 @ApplicationScoped
 public class VideoUploadService {
-    static final String UPLOADING = "uploading";
+    private static final String UPLOADING = Video.UPLOADING;
     private static final int MAX_NAME = 255;
     private static final int STORE_TIMEOUT_SECONDS = 20;
 
@@ -42,11 +42,13 @@ public class VideoUploadService {
     private final StorageConfig storage;
     private final VideoUploadConfig limits;
     private final Clock clock;
+    private final VideoJobQueue jobs;
 
     @Inject
     public VideoUploadService(VideoRepository videos, MinioAsyncClient store,
                               @Identifier("browser-facing") MinioClient signer,
-                              StorageConfig storage, VideoUploadConfig limits, Clock clock) {
+                              StorageConfig storage, VideoUploadConfig limits, Clock clock, VideoJobQueue jobs) {
+        this.jobs = jobs;
         this.videos = videos;
         this.store = store;
         this.signer = signer;
@@ -148,8 +150,12 @@ public class VideoUploadService {
         }
         await(() -> store.completeMultipartUploadAsync(storage.bucket(), storage.region(), video.originalKey,
                 video.uploadId, sorted, null, null));
-        video.status = "processing";
+        video.status = Video.PROCESSING;
+        video.progress = 0;
         video.completedAt = clock.instant();
+        // Same transaction as the status: a completed upload always has its job, and a job never names an upload
+        // that is not complete.
+        jobs.enqueue(video.id);
         return view(video, List.of());
     }
 
@@ -158,7 +164,7 @@ public class VideoUploadService {
         Video video = requireUploading(id, owner);
         await(() -> store.abortMultipartUploadAsync(storage.bucket(), storage.region(), video.originalKey,
                 video.uploadId, null, null));
-        video.status = "aborted";
+        video.status = Video.ABORTED;
         video.completedAt = clock.instant();
     }
 

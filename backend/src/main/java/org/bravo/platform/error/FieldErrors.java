@@ -3,6 +3,7 @@ package org.bravo.platform.error;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Collects every invalid field of a request before answering, so a person fixes a form in one go. Codes are the
@@ -43,6 +44,29 @@ public final class FieldErrors {
             add(field, TOO_MANY, "At most " + max + " items.");
         }
         return this;
+    }
+
+    /**
+     * Reads a list of ids: at most {@code max}, each a UUID (else reported as not a {@code what} id), duplicates
+     * dropped. Returns the distinct ids in order, empty when the list is missing or too long.
+     */
+    public List<UUID> distinctIds(String field, List<String> raw, int max, String what) {
+        maxItems(field, raw, max);
+        List<UUID> ids = new ArrayList<>();
+        if (raw == null || raw.size() > max) {
+            return ids;
+        }
+        for (String value : raw) {
+            try {
+                UUID id = UUID.fromString(value);
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            } catch (IllegalArgumentException | NullPointerException e) {
+                add(field, INVALID, "Not a " + what + " id: " + value);
+            }
+        }
+        return ids;
     }
 
     public FieldErrors add(String field, String code, String message) {

@@ -31,7 +31,8 @@ public final class FeedQuery {
     }
 
     /** What the caller asked for; {@code null} filters are not applied. */
-    public record Filter(Sort sort, Period period, String kind, String tag, String shop, String authorSubject) {
+    public record Filter(Sort sort, Period period, String kind, String tag, String shop, String authorSubject,
+                         boolean withVideo) {
     }
 
     private FeedQuery() {
@@ -66,7 +67,7 @@ public final class FeedQuery {
                       Instant editedAt, String status, int bravoCount, int commentCount, Instant pinnedUntil,
                       String shopCode, String shopName, Long categoryId, String categoryName, int categoryPosition,
                       String authorUsername, String authorName, String authorShop, List<String> tags,
-                      java.util.UUID firstPhoto, boolean bravoedByMe) {
+                      java.util.UUID firstPhoto, boolean bravoedByMe, java.util.UUID firstVideo) {
     }
 
     private static final String ROW_COLUMNS = "select p.id, p.kind, p.title, p.excerpt, p.created_at,"
@@ -75,7 +76,8 @@ public final class FeedQuery {
             + " (select string_agg(t.tag, ',' order by t.tag) from post_tag t where t.post_id = p.id),"
             + " (select ph.photo_id from post_photo ph where ph.post_id = p.id order by ph.position limit 1),"
             + " exists (select 1 from bravo b where b.target_type = 'post' and b.target_id = p.id"
-            + " and b.giver_subject = :viewer)"
+            + " and b.giver_subject = :viewer),"
+            + " (select pv.video_id from post_video pv where pv.post_id = p.id order by pv.position limit 1)"
             + " from (%s) p"
             // LATERAL ... LIMIT 1 keeps these as index lookups for the page's 21 rows: as plain joins the planner
             // hashes the whole person table once it is small enough, which costs more as the company grows.
@@ -190,6 +192,10 @@ public final class FeedQuery {
             sql.append(" and p.author_subject = :author");
             params.put("author", filter.authorSubject());
         }
+        if (filter.withVideo()) {
+            // The films gallery: few posts have one, and post_video's primary key starts with post_id.
+            sql.append(" and exists (select 1 from post_video pv where pv.post_id = p.id)");
+        }
         if (filter.tag() != null && !tagJoined) {
             sql.append(" and exists (select 1 from post_tag pt where pt.post_id = p.id and pt.tag = :tag)");
             params.put("tag", filter.tag());
@@ -236,7 +242,8 @@ public final class FeedQuery {
                                 r.getString(12), r.getString(13), hasCategory ? categoryId : null, r.getString(15),
                                 r.getInt(16), r.getString(17), r.getString(18), r.getString(19),
                                 tags == null ? List.of() : List.of(tags.split(",")),
-                                r.getObject(21, java.util.UUID.class), r.getBoolean(22)));
+                                r.getObject(21, java.util.UUID.class), r.getBoolean(22),
+                                r.getObject(23, java.util.UUID.class)));
                     }
                 }
                 return rows;

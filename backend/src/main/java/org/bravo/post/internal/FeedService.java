@@ -30,7 +30,7 @@ public class FeedService {
     }
 
     public FeedPage feed(String sort, String period, String kind, String tag, String shop, String author,
-                         String cursor, int limit, Viewer viewer) {
+                         boolean withVideo, String cursor, int limit, Viewer viewer) {
         FieldErrors errors = new FieldErrors();
         if (kind != null && !PostService.KINDS.contains(kind)) {
             errors.add("kind", FieldErrors.INVALID, "One of practice, idea, irritant.");
@@ -46,7 +46,8 @@ public class FeedService {
         }
         String normalizedTag = tag == null ? null : Tags.normalize(tag);
         FeedQuery.Filter filter = new FeedQuery.Filter(FeedQuery.sort(sort), FeedQuery.period(period), kind,
-                normalizedTag == null || normalizedTag.isEmpty() ? null : normalizedTag, shop, authorSubject);
+                normalizedTag == null || normalizedTag.isEmpty() ? null : normalizedTag, shop, authorSubject,
+                withVideo);
         Instant now = clock.instant();
         var em = posts.getEntityManager();
         List<FeedQuery.Row> rows = FeedQuery.page(em, filter, cursor, limit, now, viewer.subject());
@@ -56,8 +57,8 @@ public class FeedService {
             next = FeedQuery.nextCursor(filter, rows.get(rows.size() - 1));
         }
         List<PostSummary> pinned = cursor == null
-                ? views.summaries(FeedQuery.pinned(em, filter, now, viewer.subject())) : List.of();
-        return new FeedPage(views.summaries(rows), pinned, next);
+                ? views.summaries(FeedQuery.pinned(em, filter, now, viewer.subject()), viewer.subject()) : List.of();
+        return new FeedPage(views.summaries(rows, viewer.subject()), pinned, next);
     }
 
     public List<PostSummary> drafts(Viewer viewer) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.bravo.media.Photos;
+import org.bravo.media.Videos;
 import org.bravo.people.PersonRef;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
@@ -22,12 +23,13 @@ import org.bravo.post.PromotedPractice;
 import org.bravo.post.StatusChangeRequest;
 import org.bravo.post.UpdatePostRequest;
 
-/** Writing posts: validation, Markdown rendering, tags, photos, status and pins. */
+/** Writing posts: validation, Markdown rendering, tags, photos, videos, status and pins. */
 @ApplicationScoped
 public class PostService {
     static final int MAX_TITLE = 140;
     static final int MAX_BODY = 20_000;
     static final int MAX_PHOTOS = 10;
+    static final int MAX_VIDEOS = 3;
     static final int MAX_REASON = 2_000;
     static final Set<String> KINDS = Set.of("practice", "idea", "irritant");
 
@@ -35,12 +37,14 @@ public class PostService {
     private final CategoryRepository categories;
     private final MarkdownRenderer markdown;
     private final Photos photos;
+    private final Videos videos;
     private final Event<PostStatusChanged> statusChanged;
     private final Clock clock;
 
     @Inject
     public PostService(PostRepository posts, CategoryRepository categories, MarkdownRenderer markdown, Photos photos,
-                       Event<PostStatusChanged> statusChanged, Clock clock) {
+                       Videos videos, Event<PostStatusChanged> statusChanged, Clock clock) {
+        this.videos = videos;
         this.posts = posts;
         this.categories = categories;
         this.markdown = markdown;
@@ -70,6 +74,8 @@ public class PostService {
         }
         List<String> tags = validateContent(errors, request.title(), request.body(), request.tags(),
                 request.categoryId(), request.photoIds(), author, Set.of());
+        List<UUID> videoIds = videos.checkAttachable(errors, request.videoIds(), MAX_VIDEOS, Set.of(),
+                author.subject());
         errors.throwIfAny();
 
         Instant now = clock.instant();
@@ -85,6 +91,7 @@ public class PostService {
         posts.persist(post);
         replaceTags(post, tags);
         replacePhotos(post, photoIds(request.photoIds()));
+        replaceVideos(post, videoIds, Set.of());
         return post;
     }
 
@@ -123,6 +130,10 @@ public class PostService {
         FieldErrors errors = new FieldErrors();
         List<String> tags = validateContent(errors, request.title(), request.body(), request.tags(),
                 request.categoryId(), request.photoIds(), editor, attachedPhotos(post.id));
+        Set<UUID> attachedVideos = attachedVideos(post.id);
+        // Null keeps the videos as they are: clients written before videos existed do not drop them on edit.
+        List<UUID> videoIds = request.videoIds() == null ? List.copyOf(orderedVideos(post.id))
+                : videos.checkAttachable(errors, request.videoIds(), MAX_VIDEOS, attachedVideos, editor.subject());
         if (!post.draft && Boolean.TRUE.equals(request.draft())) {
             errors.add("draft", FieldErrors.INVALID, "A published post cannot go back to draft.");
         }
@@ -139,6 +150,7 @@ public class PostService {
         }
         replaceTags(post, tags);
         replacePhotos(post, photoIds(request.photoIds()));
+        replaceVideos(post, videoIds, attachedVideos);
         return post;
     }
 
@@ -150,6 +162,8 @@ public class PostService {
         }
         post.deletedAt = clock.instant();
         post.pinnedUntil = null;
+        // A deleted post's films are deleted with it (the store's files once this commits).
+        videos.discard(attachedVideos(post.id));
     }
 
     @Transactional
@@ -253,6 +267,30 @@ public class PostService {
         for (String tag : tags) {
             em.createNativeQuery("insert into post_tag (post_id, tag, published_at) values (?1, ?2, ?3)")
                     .setParameter(1, post.id).setParameter(2, tag).setParameter(3, post.publishedAt).executeUpdate();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> orderedVideos(long postId) {
+        return posts.getEntityManager()
+                .createNativeQuery("select video_id from post_video where post_id = ?1 order by position")
+                .setParameter(1, postId).getResultList();
+    }
+
+    private Set<UUID> attachedVideos(long postId) {
+        return new java.util.HashSet<>(orderedVideos(postId));
+    }
+
+    /** Rewrites the post's videos, and tells the media module which ones are now shown and which no longer are. */
+    private void replaceVideos(Post post, List<UUID> ids, Set<UUID> before) {
+        var em = posts.getEntityManager();
+        em.flush();
+        videos.detach(before.stream().filter(id -> !ids.contains(id)).toList());
+        videos.attach(ids.stream().filter(id -> !before.contains(id)).toList());
+        em.createNativeQuery("delete from post_video where post_id = ?1").setParameter(1, post.id).executeUpdate();
+        for (int i = 0; i < ids.size(); i++) {
+            em.createNativeQuery("insert into post_video (post_id, video_id, position) values (?1, ?2, ?3)")
+                    .setParameter(1, post.id).setParameter(2, ids.get(i)).setParameter(3, i).executeUpdate();
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.bravo.media.PhotoView;
 import org.bravo.media.Photos;
+import org.bravo.media.VideoView;
+import org.bravo.media.Videos;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.security.Viewer;
@@ -31,10 +33,12 @@ public class PostViews {
     private final Shops shops;
     private final Bravos bravos;
     private final Photos photos;
+    private final Videos videos;
 
     @Inject
     public PostViews(PostRepository posts, CategoryRepository categories, People people, Shops shops, Bravos bravos,
-                     Photos photos) {
+                     Photos photos, Videos videos) {
+        this.videos = videos;
         this.posts = posts;
         this.categories = categories;
         this.people = people;
@@ -57,7 +61,14 @@ public class PostViews {
     }
 
     /** Cards for feed rows, which already carry everything they show. */
-    public List<PostSummary> summaries(List<FeedQuery.Row> rows) {
+    public List<PostSummary> summaries(List<FeedQuery.Row> rows, String viewerSubject) {
+        // One query for the page's films, only when some card has one.
+        Map<UUID, VideoView> films = new HashMap<>();
+        List<UUID> firstVideos = rows.stream().map(FeedQuery.Row::firstVideo).filter(java.util.Objects::nonNull)
+                .toList();
+        for (VideoView video : videos.describe(firstVideos, viewerSubject)) {
+            films.put(UUID.fromString(video.id()), video);
+        }
         List<PostSummary> result = new ArrayList<>();
         for (FeedQuery.Row r : rows) {
             result.add(new PostSummary(r.id(), r.kind(), r.title(), r.excerpt(), r.tags(),
@@ -68,7 +79,7 @@ public class PostViews {
                     new PersonSummary(r.authorUsername(), r.authorName(), r.authorShop()),
                     r.createdAt(), r.publishedAt(), r.editedAt(), r.status(), r.bravoCount(), r.commentCount(),
                     r.bravoedByMe(), r.firstPhoto() == null ? null : photos.thumbnailUrl(r.firstPhoto()),
-                    r.pinnedUntil(), false));
+                    r.pinnedUntil(), false, r.firstVideo() == null ? null : films.get(r.firstVideo())));
         }
         return result;
     }
@@ -77,11 +88,12 @@ public class PostViews {
         Batch batch = load(List.of(post), viewer);
         PostSummary s = summary(post, batch);
         List<PhotoView> gallery = photos.describe(batch.photoIds.getOrDefault(post.id, List.of()));
+        List<VideoView> films = videos.describe(batch.videoIds.getOrDefault(post.id, List.of()), viewer.subject());
         return new PostView(s.id(), s.kind(), s.title(), s.excerpt(), s.tags(), s.category(), s.shop(), s.author(),
                 s.createdAt(), s.publishedAt(), s.editedAt(), s.status(), s.bravoCount(), s.commentCount(),
                 s.bravoedByMe(), s.thumbnailUrl(), s.pinnedUntil(), s.draft(), post.bodyHtml, post.bodyMarkdown,
                 gallery, post.statusReason, PostPolicy.canEdit(post, viewer), PostPolicy.canDelete(post, viewer),
-                PostPolicy.canSetStatus(post, viewer), post.sourceEntryId);
+                PostPolicy.canSetStatus(post, viewer), post.sourceEntryId, films);
     }
 
     private PostSummary summary(Post post, Batch batch) {
@@ -96,10 +108,11 @@ public class PostViews {
                 post.createdAt, post.publishedAt, post.editedAt, post.status, post.bravoCount, post.commentCount,
                 batch.bravoed.contains(post.id),
                 photoIds.isEmpty() ? null : photos.thumbnailUrl(photoIds.get(0)),
-                post.pinnedUntil, post.draft);
+                post.pinnedUntil, post.draft, batch.firstVideos.get(post.id));
     }
 
     private record Batch(Map<Long, List<String>> tags, Map<Long, List<UUID>> photoIds,
+                         Map<Long, List<UUID>> videoIds, Map<Long, VideoView> firstVideos,
                          Map<Long, CategoryView> categories, Map<String, ShopRef> shops,
                          Map<String, PersonSummary> authors, Set<Long> bravoed) {
     }
@@ -119,6 +132,23 @@ public class PostViews {
                 .setParameter("ids", ids).getResultList())) {
             photoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((UUID) row[1]);
         }
+        Map<Long, List<UUID>> videoIds = new HashMap<>();
+        for (Object[] row : rows(em.createNativeQuery(
+                "select post_id, video_id from post_video where post_id in (:ids) order by position")
+                .setParameter("ids", ids).getResultList())) {
+            videoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((UUID) row[1]);
+        }
+        Map<Long, VideoView> firstVideos = new HashMap<>();
+        List<UUID> firsts = videoIds.values().stream().map(list -> list.get(0)).toList();
+        Map<UUID, VideoView> described = new HashMap<>();
+        for (VideoView video : videos.describe(firsts, viewer.subject())) {
+            described.put(UUID.fromString(video.id()), video);
+        }
+        videoIds.forEach((postId, list) -> {
+            if (described.containsKey(list.get(0))) {
+                firstVideos.put(postId, described.get(list.get(0)));
+            }
+        });
         Set<Long> categoryIds = new HashSet<>();
         Set<String> shopCodes = new HashSet<>();
         Set<String> authors = new HashSet<>();
@@ -137,7 +167,7 @@ public class PostViews {
                 categoryViews.put(c.id, new CategoryView(c.id, c.name, c.position));
             }
         }
-        return new Batch(tags, photoIds, categoryViews, shops.refs(shopCodes), people.summaries(authors),
+        return new Batch(tags, photoIds, videoIds, firstVideos, categoryViews, shops.refs(shopCodes), people.summaries(authors),
                 bravos.givenBy(viewer.subject(), "post", ids));
     }
 

@@ -1,0 +1,171 @@
+package org.bravo.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.bravo.media.internal.Video;
+import org.bravo.media.internal.VideoJobQueue;
+import org.bravo.media.internal.VideoObjects;
+import org.bravo.media.internal.VideoRepository;
+import org.bravo.media.internal.VideoService;
+import org.bravo.media.internal.VideoViews;
+import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.FieldErrors;
+import org.jboss.logging.Logger;
+
+/** Videos as content features attach and show them, and as search reads their captions. */
+@ApplicationScoped
+public class Videos {
+    private static final Logger LOG = Logger.getLogger(Videos.class);
+
+    private final VideoRepository videos;
+    private final VideoViews views;
+    private final VideoService service;
+    private final VideoObjects objects;
+    private final VideoJobQueue jobs;
+    private final EntityManager em;
+    private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    public Videos(VideoRepository videos, VideoViews views, VideoService service, VideoObjects objects,
+                  VideoJobQueue jobs, EntityManager em, Clock clock, TransactionSynchronizationRegistry transactions) {
+        this.videos = videos;
+        this.views = views;
+        this.service = service;
+        this.objects = objects;
+        this.jobs = jobs;
+        this.em = em;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Checks the video ids a person attaches, reporting on the {@code videoIds} field: at most {@code max},
+     * well-formed, and for ids not already {@code attached} there: uploaded by {@code owner}, completely uploaded,
+     * not failed, and shown nowhere else. Returns the distinct ids, in order.
+     */
+    public List<UUID> checkAttachable(FieldErrors errors, List<String> raw, int max, Set<UUID> attached,
+                                      String owner) {
+        List<UUID> ids = errors.distinctIds("videoIds", raw, max, "video");
+        List<UUID> added = ids.stream().filter(id -> !attached.contains(id)).toList();
+        if (errors.isEmpty() && !added.isEmpty()) {
+            long usable = videos.count("id in ?1 and ownerSubject = ?2 and status in ?3 and attachedAt is null",
+                    added, owner, List.of(Video.PROCESSING, Video.READY));
+            if (usable != added.size()) {
+                errors.add("videoIds", FieldErrors.UNKNOWN,
+                        "Unknown video, still uploading, failed, already shown elsewhere, or uploaded by someone else.");
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Marks videos as shown by a post or entry, in the caller's transaction. A video shows in one place only: if
+     * another request attached one of them meanwhile, this fails with 409 and the caller's transaction rolls back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void attach(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        int updated = em.createNativeQuery("update video set attached_at = :now where id in (:ids) and attached_at is null")
+                .setParameter("now", Timestamp.from(clock.instant())).setParameter("ids", List.copyOf(ids)).executeUpdate();
+        if (updated != ids.size()) {
+            throw new ApiException(409, "VIDEO_ALREADY_ATTACHED", "Conflict", "A video shows in one place only.");
+        }
+    }
+
+    /** Videos taken off a post or entry (on edit): no longer shown, deleted later unless attached again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void detach(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("update video set attached_at = null where id in (:ids)")
+                    .setParameter("ids", List.copyOf(ids)).executeUpdate();
+        }
+    }
+
+    /**
+     * Deletes the videos of a deleted post or entry: the rows are marked deleted in the caller's transaction, and the
+     * files are removed from the store once it commits. If the store is down then, the reconciliation job removes
+     * them later (no row references them any more): deleting a post never waits for, nor fails on, the store.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void discard(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        for (Video video : videos.list("id in ?1", List.copyOf(ids))) {
+            if (Video.DELETED.equals(video.status)) {
+                continue;
+            }
+            keys.add(video.originalKey);
+            if (video.playbackKey != null) {
+                keys.add(video.playbackKey);
+            }
+            if (video.posterKey != null) {
+                keys.add(video.posterKey);
+            }
+            video.status = Video.DELETED;
+            video.attachedAt = null;
+            video.progress = null;
+            jobs.cancel(video.id);
+        }
+        em.createNativeQuery("delete from video_caption where video_id in (:ids)")
+                .setParameter("ids", List.copyOf(ids))
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    deleteObjects(keys);
+                }
+            }
+        });
+    }
+
+    private void deleteObjects(List<String> keys) {
+        for (String key : keys) {
+            try {
+                objects.delete(key);
+            } catch (Exception e) {
+                LOG.warnf("Could not delete %s now (%s); the reconciliation job will", key, e.getMessage());
+            }
+        }
+    }
+
+    /** Views in the order of {@code ids}, as {@code viewerSubject} sees them. */
+    public List<VideoView> describe(List<UUID> ids, String viewerSubject) {
+        return views.describe(ids, viewerSubject);
+    }
+
+    /** Every caption track of a video, by language, with timestamps: what search indexes. */
+    public Map<String, List<CaptionCue>> captions(UUID videoId) {
+        Map<String, List<CaptionCue>> tracks = new LinkedHashMap<>();
+        for (String lang : List.of("fr", "en")) {
+            String vtt = service.captionText(videoId, lang);
+            if (vtt != null) {
+                tracks.put(lang, service.cues(vtt));
+            }
+        }
+        return tracks;
+    }
+}

@@ -1,0 +1,180 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { PostSummary } from '@/api-types/posts';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import { Icon } from '@/components/ui/icon';
+import { Skeleton } from '@/components/ui/skeleton';
+import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
+import { useOnVisible } from '@/hooks/use-on-visible';
+import { errorMessageKey } from '@/lib/error-messages';
+import { formatDuration } from '@/lib/format-duration';
+import { useFeed } from '@/features/posts/api/get-feed';
+import { TagList } from '@/features/posts/components/tag-list';
+import { useGalleryFilters } from '@/features/posts/hooks/use-gallery-filters';
+
+export interface VideoGalleryProps {
+  /** The shop picker, rendered by the app layer (shops are another feature). */
+  renderShopFilter?:
+    | ((shop: string | undefined, onChange: (shop: string | undefined) => void) => ReactNode)
+    | undefined;
+}
+
+/** "Films of the best methods": the posts that carry a video, as a grid of posters. */
+export function VideoGallery({ renderShopFilter }: VideoGalleryProps) {
+  const { t } = useTranslation();
+  const { filters, setShop, clearTag } = useGalleryFilters();
+  const feed = useFeed(filters);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = feed;
+  const pageCount = feed.data?.pages.length ?? 0;
+  const canLoadMore = hasNextPage && !isFetchingNextPage && !feed.isFetchNextPageError;
+  const sentinelRef = useOnVisible(
+    () => {
+      if (canLoadMore) void fetchNextPage();
+    },
+    canLoadMore,
+    pageCount,
+  );
+
+  const seen = new Set<number>();
+  const posts = (feed.data?.pages ?? [])
+    .flatMap((page) => [...page.pinned, ...page.items])
+    .filter((post) => {
+      // A cursor can shift under concurrent publishing; a post must never show twice.
+      if (seen.has(post.id)) return false;
+      seen.add(post.id);
+      return true;
+    });
+
+  function body() {
+    if (feed.isPending) {
+      return (
+        <div className="video-gallery__grid" data-testid="video-gallery-loading">
+          {[0, 1, 2].map((index) => (
+            <div key={index} className="video-card video-card--skeleton">
+              <Skeleton label={t('videos.gallery.loading')} lines={2} />
+            </div>
+          ))}
+        </div>
+      );
+    }
+    if (feed.isError && !feed.isFetchNextPageError) {
+      return (
+        <ErrorState
+          title={t('videos.gallery.errorTitle')}
+          message={t(errorMessageKey(feed.error))}
+          retryLabel={t('errors.retry')}
+          onRetry={() => void feed.refetch()}
+        />
+      );
+    }
+    if (posts.length === 0) {
+      return (
+        <EmptyState
+          testId="video-gallery-empty"
+          message={
+            filters.shop || filters.tag
+              ? t('videos.gallery.emptyFiltered')
+              : t('videos.gallery.empty')
+          }
+          action={
+            <Link to={paths.newPost.getHref('practice')} className="button button--primary">
+              {t('videos.gallery.share')}
+            </Link>
+          }
+        />
+      );
+    }
+    return (
+      <>
+        <ul className="video-gallery__grid" data-testid="video-gallery-list">
+          {posts.map((post) => (
+            <li key={post.id}>
+              <VideoCard post={post} />
+            </li>
+          ))}
+        </ul>
+        {feed.isFetchNextPageError ? (
+          <p className="inline-error" role="alert">
+            {t(errorMessageKey(feed.error))}
+          </p>
+        ) : null}
+        {hasNextPage ? (
+          <div ref={sentinelRef} className="feed__more" data-testid="video-gallery-sentinel">
+            {isFetchingNextPage ? (
+              <Spinner label={t('feed.loadingMore')} />
+            ) : (
+              <Button variant="secondary" onClick={() => void fetchNextPage()}>
+                {t('feed.loadMore')}
+              </Button>
+            )}
+          </div>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <section className="video-gallery stack" aria-label={t('videos.gallery.label')}>
+      <div className="feed-controls">
+        {renderShopFilter?.(filters.shop, setShop)}
+        {filters.tag ? (
+          <div className="chips">
+            <span className="chip chip--removable" data-testid="video-gallery-tag-filter">
+              #{filters.tag}
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={t('feed.removeTag', { tag: filters.tag })}
+                onClick={clearTag}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </span>
+          </div>
+        ) : null}
+      </div>
+      {body()}
+    </section>
+  );
+}
+
+function VideoCard({ post }: { post: PostSummary }) {
+  const { t } = useTranslation();
+  const video = post.video;
+  return (
+    <article className="video-card" data-testid="video-card" data-post-id={post.id}>
+      <Link to={paths.post.getHref(post.id)} className="video-card__link">
+        <span className="video-card__poster">
+          {video?.posterUrl ? (
+            <img src={video.posterUrl} alt="" loading="lazy" className="video-card__image" />
+          ) : (
+            <span className="video-card__placeholder">
+              {video?.status === 'processing' ? t('videos.gallery.processing') : null}
+            </span>
+          )}
+          <span className="video-card__play" aria-hidden="true">
+            <Icon name="play" filled />
+          </span>
+          {video && video.durationMs !== null ? (
+            <span className="video-card__duration" data-testid="video-card-duration">
+              {formatDuration(video.durationMs)}
+            </span>
+          ) : null}
+        </span>
+        <span className="video-card__title" data-testid="video-card-title">
+          {post.title}
+        </span>
+      </Link>
+      {post.shop ? (
+        <p className="video-card__shop muted" data-testid="video-card-shop">
+          {post.shop.name}
+        </p>
+      ) : null}
+      <TagList tags={post.tags} getHref={(tag) => paths.videos.getHref({ tag })} />
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VideoView } from '@/api-types/videos';
+import { Button } from '@/components/ui/button';
+import { CaptionEditor } from '@/features/videos/components/caption-editor';
+import { VideoPlayer } from '@/features/videos/components/video-player';
+
+export interface VideoListProps {
+  videos: readonly VideoView[];
+  /** Refetch the post or entry: expired URLs, a video still processing, captions changed. */
+  onExpired: () => void;
+}
+
+/** The films of a post or entry, each with the caption editor for its uploader. */
+export function VideoList({ videos, onExpired }: VideoListProps) {
+  const { t } = useTranslation();
+  if (videos.length === 0) return null;
+  return (
+    <section className="video-list stack" aria-label={t('videos.list.label')}>
+      {videos.map((video) => (
+        <div key={video.id} className="stack stack--tight" data-video-id={video.id}>
+          <VideoPlayer video={video} onExpired={onExpired} />
+          {video.canEdit && video.status === 'ready' ? (
+            <CaptionToggle video={video} onChanged={onExpired} />
+          ) : null}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function CaptionToggle({ video, onChanged }: { video: VideoView; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        variant="ghost"
+        aria-expanded={open}
+        data-testid="caption-editor-toggle"
+        onClick={() => {
+          setOpen((current) => !current);
+        }}
+      >
+        {open ? t('videos.captions.close') : t('videos.captions.open')}
+      </Button>
+      {open ? <CaptionEditor video={video} onChanged={onChanged} /> : null}
+    </>
+  );
+}
