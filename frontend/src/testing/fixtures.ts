@@ -1,6 +1,6 @@
 import type { CommentView } from '@/api-types/comments';
 import type { PostSummary, PostView } from '@/api-types/posts';
-import type { VideoView } from '@/api-types/videos';
+import type { VideoUploadView, VideoView } from '@/api-types/videos';
 
 // Builders of API payloads matching docs/api/social-loop.md and docs/api/videos.md, overridable
 // field by field.
@@ -83,6 +83,23 @@ export function videoView(overrides: Partial<VideoView> = {}): VideoView {
     urlsExpireAt: '2099-01-01T00:00:00Z',
     captions: [],
     canEdit: true,
+    ...overrides,
+  };
+}
+
+export const VIDEO_UPLOAD_ID = 'b3a1c2d4-0000-4000-8000-000000000002';
+
+/** An upload just opened by the backend: 12 bytes in two parts of 8, none stored yet. */
+export function videoUploadView(overrides: Partial<VideoUploadView> = {}): VideoUploadView {
+  return {
+    videoId: VIDEO_UPLOAD_ID,
+    status: 'uploading',
+    fileName: 'clip.mp4',
+    size: 12,
+    partSize: 8,
+    partCount: 2,
+    createdAt: '2026-11-28T10:00:00Z',
+    parts: [],
     ...overrides,
   };
 }

@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntryKind } from '@/api-types/guestbook';
-import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
-import { useOnVisible } from '@/hooks/use-on-visible';
-import { errorMessageKey } from '@/lib/error-messages';
+import { useLoadMore } from '@/hooks/use-load-more';
 import { useEntries } from '@/features/guestbook/api/get-entries';
 import type { EntryFilters } from '@/features/guestbook/api/guestbook-keys';
 import { EntryCard } from '@/features/guestbook/components/entry-card';
@@ -24,15 +22,7 @@ export interface GuestbookPageProps {
 export function GuestbookPage({ shop, filters, onFiltersChange }: GuestbookPageProps) {
   const { t } = useTranslation();
   const entries = useEntries(shop, filters);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = entries;
-  const canLoadMore = hasNextPage && !isFetchingNextPage && !entries.isFetchNextPageError;
-  const sentinelRef = useOnVisible(
-    () => {
-      if (canLoadMore) void fetchNextPage();
-    },
-    canLoadMore,
-    entries.data?.pages.length ?? 0,
-  );
+  const loadMore = useLoadMore(entries);
   const items = entries.data?.pages.flatMap((page) => page.items) ?? [];
   const canWrite = entries.data?.pages[0]?.canWrite ?? false;
 
@@ -40,10 +30,9 @@ export function GuestbookPage({ shop, filters, onFiltersChange }: GuestbookPageP
     if (entries.isPending) return <Skeleton label={t('guestbook.loading')} lines={4} />;
     if (entries.isError && !entries.isFetchNextPageError) {
       return (
-        <ErrorState
+        <QueryErrorState
           title={t('guestbook.errorTitle')}
-          message={t(errorMessageKey(entries.error))}
-          retryLabel={t('errors.retry')}
+          error={entries.error}
           onRetry={() => void entries.refetch()}
         />
       );
@@ -66,22 +55,7 @@ export function GuestbookPage({ shop, filters, onFiltersChange }: GuestbookPageP
             </li>
           ))}
         </ul>
-        {entries.isFetchNextPageError ? (
-          <p className="inline-error" role="alert">
-            {t(errorMessageKey(entries.error))}
-          </p>
-        ) : null}
-        {hasNextPage ? (
-          <div ref={sentinelRef} className="feed__more">
-            {isFetchingNextPage ? (
-              <Spinner label={t('feed.loadingMore')} />
-            ) : (
-              <Button variant="secondary" onClick={() => void fetchNextPage()}>
-                {t('feed.loadMore')}
-              </Button>
-            )}
-          </div>
-        ) : null}
+        <LoadMoreFooter {...loadMore} />
       </>
     );
   }

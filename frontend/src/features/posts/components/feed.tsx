@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PostSummary } from '@/api-types/posts';
-import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { Skeleton } from '@/components/ui/skeleton';
-import { Spinner } from '@/components/ui/spinner';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
+import { QueryErrorState } from '@/components/ui/query-error-state';
+import { SkeletonList } from '@/components/ui/skeleton-list';
 import { paths } from '@/config/paths';
-import { useOnVisible } from '@/hooks/use-on-visible';
-import { errorMessageKey } from '@/lib/error-messages';
+import { useLoadMore } from '@/hooks/use-load-more';
 import { useFeed } from '@/features/posts/api/get-feed';
 import { FeedControls } from '@/features/posts/components/feed-controls';
 import { PostCard } from '@/features/posts/components/post-card';
@@ -37,16 +35,7 @@ export function Feed({ scope }: FeedProps) {
   const controls = useFeedFilters();
   const { filters } = controls;
   const feed = useFeed({ ...filters, ...scope });
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = feed;
-  const pageCount = feed.data?.pages.length ?? 0;
-  const canLoadMore = hasNextPage && !isFetchingNextPage && !feed.isFetchNextPageError;
-  const sentinelRef = useOnVisible(
-    () => {
-      if (canLoadMore) void fetchNextPage();
-    },
-    canLoadMore,
-    pageCount,
-  );
+  const loadMore = useLoadMore(feed);
 
   const pinned = feed.data?.pages[0]?.pinned ?? [];
   const items = uniqueById(
@@ -57,21 +46,20 @@ export function Feed({ scope }: FeedProps) {
   function body() {
     if (feed.isPending) {
       return (
-        <div className="post-list" data-testid="feed-loading">
-          {[0, 1, 2].map((index) => (
-            <div key={index} className="post-card post-card--skeleton">
-              <Skeleton label={t('feed.loading')} lines={3} />
-            </div>
-          ))}
-        </div>
+        <SkeletonList
+          label={t('feed.loading')}
+          lines={3}
+          className="post-list"
+          itemClassName="post-card post-card--skeleton"
+          testId="feed-loading"
+        />
       );
     }
     if (feed.isError && !feed.isFetchNextPageError) {
       return (
-        <ErrorState
+        <QueryErrorState
           title={t('feed.errorTitle')}
-          message={t(errorMessageKey(feed.error))}
-          retryLabel={t('errors.retry')}
+          error={feed.error}
           onRetry={() => void feed.refetch()}
         />
       );
@@ -93,26 +81,7 @@ export function Feed({ scope }: FeedProps) {
             </li>
           ))}
         </ul>
-        {feed.isFetchNextPageError ? (
-          <p className="inline-error" role="alert">
-            {t(errorMessageKey(feed.error))}
-          </p>
-        ) : null}
-        {hasNextPage ? (
-          <div ref={sentinelRef} className="feed__more" data-testid="feed-sentinel">
-            {isFetchingNextPage ? (
-              <Spinner label={t('feed.loadingMore')} />
-            ) : (
-              <Button
-                variant="secondary"
-                onClick={() => void fetchNextPage()}
-                data-testid="feed-load-more"
-              >
-                {t('feed.loadMore')}
-              </Button>
-            )}
-          </div>
-        ) : null}
+        <LoadMoreFooter {...loadMore} testId="feed-sentinel" loadMoreTestId="feed-load-more" />
       </>
     );
   }

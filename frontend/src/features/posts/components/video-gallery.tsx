@@ -2,15 +2,13 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PostSummary } from '@/api-types/posts';
-import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
 import { Icon } from '@/components/ui/icon';
-import { Skeleton } from '@/components/ui/skeleton';
-import { Spinner } from '@/components/ui/spinner';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
+import { QueryErrorState } from '@/components/ui/query-error-state';
+import { SkeletonList } from '@/components/ui/skeleton-list';
 import { paths } from '@/config/paths';
-import { useOnVisible } from '@/hooks/use-on-visible';
-import { errorMessageKey } from '@/lib/error-messages';
+import { useLoadMore } from '@/hooks/use-load-more';
 import { formatDuration } from '@/lib/format-duration';
 import { useFeed } from '@/features/posts/api/get-feed';
 import { TagList } from '@/features/posts/components/tag-list';
@@ -28,16 +26,7 @@ export function VideoGallery({ renderShopFilter }: VideoGalleryProps) {
   const { t } = useTranslation();
   const { filters, setShop, clearTag } = useGalleryFilters();
   const feed = useFeed(filters);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = feed;
-  const pageCount = feed.data?.pages.length ?? 0;
-  const canLoadMore = hasNextPage && !isFetchingNextPage && !feed.isFetchNextPageError;
-  const sentinelRef = useOnVisible(
-    () => {
-      if (canLoadMore) void fetchNextPage();
-    },
-    canLoadMore,
-    pageCount,
-  );
+  const loadMore = useLoadMore(feed);
 
   const seen = new Set<number>();
   const posts = (feed.data?.pages ?? [])
@@ -52,21 +41,20 @@ export function VideoGallery({ renderShopFilter }: VideoGalleryProps) {
   function body() {
     if (feed.isPending) {
       return (
-        <div className="video-gallery__grid" data-testid="video-gallery-loading">
-          {[0, 1, 2].map((index) => (
-            <div key={index} className="video-card video-card--skeleton">
-              <Skeleton label={t('videos.gallery.loading')} lines={2} />
-            </div>
-          ))}
-        </div>
+        <SkeletonList
+          label={t('videos.gallery.loading')}
+          lines={2}
+          className="video-gallery__grid"
+          itemClassName="video-card video-card--skeleton"
+          testId="video-gallery-loading"
+        />
       );
     }
     if (feed.isError && !feed.isFetchNextPageError) {
       return (
-        <ErrorState
+        <QueryErrorState
           title={t('videos.gallery.errorTitle')}
-          message={t(errorMessageKey(feed.error))}
-          retryLabel={t('errors.retry')}
+          error={feed.error}
           onRetry={() => void feed.refetch()}
         />
       );
@@ -97,22 +85,7 @@ export function VideoGallery({ renderShopFilter }: VideoGalleryProps) {
             </li>
           ))}
         </ul>
-        {feed.isFetchNextPageError ? (
-          <p className="inline-error" role="alert">
-            {t(errorMessageKey(feed.error))}
-          </p>
-        ) : null}
-        {hasNextPage ? (
-          <div ref={sentinelRef} className="feed__more" data-testid="video-gallery-sentinel">
-            {isFetchingNextPage ? (
-              <Spinner label={t('feed.loadingMore')} />
-            ) : (
-              <Button variant="secondary" onClick={() => void fetchNextPage()}>
-                {t('feed.loadMore')}
-              </Button>
-            )}
-          </div>
-        ) : null}
+        <LoadMoreFooter {...loadMore} testId="video-gallery-sentinel" />
       </>
     );
   }

@@ -1,42 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { VideoUploadView } from '@/api-types/videos';
 import { ApiError } from '@/lib/api-client';
 import { VideoUploader } from '@/features/videos/components/video-uploader';
-import type { VideoUploadApi } from '@/features/videos/utils/multipart-upload';
+import { fakeVideoUploadApi } from '@/testing/fake-video-upload-api';
+import { VIDEO_UPLOAD_ID } from '@/testing/fixtures';
 import { deferred, renderWithProviders } from '@/testing/test-utils';
 
-const VIDEO_ID = 'b3a1c2d4-0000-4000-8000-000000000003';
-
-function view(overrides: Partial<VideoUploadView> = {}): VideoUploadView {
-  return {
-    videoId: VIDEO_ID,
-    status: 'uploading',
-    fileName: 'vitrine.mov',
-    size: 10,
-    partSize: 8,
-    partCount: 2,
-    createdAt: '2026-11-28T10:00:00Z',
-    parts: [],
-    ...overrides,
-  };
-}
-
-function fakeApi() {
-  return {
-    start: vi.fn<VideoUploadApi['start']>(() => Promise.resolve(view())),
-    status: vi.fn<VideoUploadApi['status']>(() => Promise.resolve(view())),
-    signPart: vi.fn<VideoUploadApi['signPart']>((_id, partNumber) =>
-      Promise.resolve({ partNumber, url: `https://store.example/${partNumber}`, expiresAt: '' }),
-    ),
-    complete: vi.fn<VideoUploadApi['complete']>(() =>
-      Promise.resolve(view({ status: 'processing' })),
-    ),
-    abort: vi.fn<VideoUploadApi['abort']>(() => Promise.resolve()),
-    putPart: vi.fn<VideoUploadApi['putPart']>(() => Promise.resolve('"etag"')),
-  } satisfies VideoUploadApi;
-}
+const fakeApi = () => fakeVideoUploadApi({ fileName: 'vitrine.mov', size: 10 });
 
 const clip = () => new File([new Uint8Array(10)], 'vitrine.mov', { type: 'video/quicktime' });
 
@@ -92,7 +63,7 @@ describe('VideoUploader', () => {
     });
     held.resolve('"etag-1"');
     await waitFor(() => {
-      expect(onUploaded).toHaveBeenCalledWith(VIDEO_ID);
+      expect(onUploaded).toHaveBeenCalledWith(VIDEO_UPLOAD_ID);
     });
     expect(api.start).toHaveBeenCalledWith(
       { fileName: 'vitrine.mov', size: 10, contentType: 'video/quicktime' },

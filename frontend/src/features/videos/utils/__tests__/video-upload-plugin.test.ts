@@ -2,42 +2,12 @@ import Uppy from '@uppy/core';
 import type { UppyEventMap } from '@uppy/core';
 import type { Meta } from '@uppy/core/utils';
 import { describe, expect, it, vi } from 'vitest';
-import type { VideoUploadView } from '@/api-types/videos';
 import { ApiError } from '@/lib/api-client';
 import type { VideoUploadApi } from '@/features/videos/utils/multipart-upload';
 import { VideoUploadPlugin } from '@/features/videos/utils/video-upload-plugin';
 import type { VideoUploadBody } from '@/features/videos/utils/video-upload-plugin';
-
-const VIDEO_ID = 'b3a1c2d4-0000-4000-8000-000000000002';
-
-function view(overrides: Partial<VideoUploadView> = {}): VideoUploadView {
-  return {
-    videoId: VIDEO_ID,
-    status: 'uploading',
-    fileName: 'clip.mp4',
-    size: 12,
-    partSize: 8,
-    partCount: 2,
-    createdAt: '2026-11-28T10:00:00Z',
-    parts: [],
-    ...overrides,
-  };
-}
-
-function fakeApi() {
-  return {
-    start: vi.fn<VideoUploadApi['start']>(() => Promise.resolve(view())),
-    status: vi.fn<VideoUploadApi['status']>(() => Promise.resolve(view())),
-    signPart: vi.fn<VideoUploadApi['signPart']>((_id, partNumber) =>
-      Promise.resolve({ partNumber, url: `https://store.example/${partNumber}`, expiresAt: '' }),
-    ),
-    complete: vi.fn<VideoUploadApi['complete']>(() =>
-      Promise.resolve(view({ status: 'processing' })),
-    ),
-    abort: vi.fn<VideoUploadApi['abort']>(() => Promise.resolve()),
-    putPart: vi.fn<VideoUploadApi['putPart']>((url) => Promise.resolve(`"${url.slice(-1)}"`)),
-  } satisfies VideoUploadApi;
-}
+import { fakeVideoUploadApi } from '@/testing/fake-video-upload-api';
+import { VIDEO_UPLOAD_ID, videoUploadView } from '@/testing/fixtures';
 
 /** A promise that only ever ends by the abort of its signal, like a held PUT. */
 function held(signal: AbortSignal | undefined) {
@@ -70,7 +40,7 @@ function setup(api: VideoUploadApi, describeError?: (error: unknown) => string) 
 
 describe('VideoUploadPlugin', () => {
   it('announces the uploaded video id, and forgets the session once done', async () => {
-    const api = fakeApi();
+    const api = fakeVideoUploadApi();
     const { uppy, id } = setup(api);
     const onSuccess = vi.fn<UppyEventMap<Meta, VideoUploadBody>['upload-success']>();
     uppy.on('upload-success', onSuccess);
@@ -81,9 +51,9 @@ describe('VideoUploadPlugin', () => {
     // Uppy's emitter passes padding arguments: only the first two mean something.
     const [file, response] = onSuccess.mock.calls[0] ?? [];
     expect(file).toMatchObject({ id });
-    expect(response).toMatchObject({ body: { videoId: VIDEO_ID } });
+    expect(response).toMatchObject({ body: { videoId: VIDEO_UPLOAD_ID } });
     expect(api.complete).toHaveBeenCalledWith(
-      VIDEO_ID,
+      VIDEO_UPLOAD_ID,
       [
         { partNumber: 1, etag: '"1"' },
         { partNumber: 2, etag: '"2"' },
@@ -98,7 +68,7 @@ describe('VideoUploadPlugin', () => {
   });
 
   it('keeps the session on the file while uploading, and cancels it on the backend on removal', async () => {
-    const api = fakeApi();
+    const api = fakeVideoUploadApi();
     api.putPart.mockImplementation((_url, _data, { signal }) => held(signal));
     const { uppy, id } = setup(api);
     const onError = vi.fn();
@@ -106,17 +76,17 @@ describe('VideoUploadPlugin', () => {
 
     const done = uppy.upload();
     await vi.waitFor(() => {
-      expect(sessionOf(uppy, id)).toEqual({ videoId: VIDEO_ID, partSize: 8 });
+      expect(sessionOf(uppy, id)).toEqual({ videoId: VIDEO_UPLOAD_ID, partSize: 8 });
     });
     uppy.removeFile(id);
     await done;
 
-    expect(api.abort).toHaveBeenCalledWith(VIDEO_ID);
+    expect(api.abort).toHaveBeenCalledWith(VIDEO_UPLOAD_ID);
     expect(onError).not.toHaveBeenCalled();
   });
 
   it('reports a failure with the message the app gives it', async () => {
-    const api = fakeApi();
+    const api = fakeVideoUploadApi();
     api.start.mockRejectedValue(new ApiError({ status: 429, code: 'TOO_MANY_UPLOADS' }));
     const { uppy, id } = setup(api, (error) =>
       error instanceof ApiError ? `translated ${error.code}` : 'other',
@@ -137,12 +107,14 @@ describe('VideoUploadPlugin', () => {
   });
 
   it('pauses by stopping the parts and resumes from what the store holds', async () => {
-    const api = fakeApi();
+    const api = fakeVideoUploadApi();
     let holdFirst = true;
     api.putPart.mockImplementation((url, _data, { signal }) =>
       holdFirst ? held(signal) : Promise.resolve(`"${url.slice(-1)}"`),
     );
-    api.status.mockResolvedValue(view({ parts: [{ partNumber: 1, etag: '"1"', size: 8 }] }));
+    api.status.mockResolvedValue(
+      videoUploadView({ parts: [{ partNumber: 1, etag: '"1"', size: 8 }] }),
+    );
     const { uppy, id } = setup(api);
 
     const done = uppy.upload();
@@ -155,7 +127,7 @@ describe('VideoUploadPlugin', () => {
     await done;
 
     expect(api.start).toHaveBeenCalledTimes(1);
-    expect(api.status).toHaveBeenCalledWith(VIDEO_ID, expect.any(AbortSignal));
+    expect(api.status).toHaveBeenCalledWith(VIDEO_UPLOAD_ID, expect.any(AbortSignal));
     // Part 1 was stored before the pause: only part 2 is sent again.
     expect(api.putPart.mock.calls.map(([url]) => url)).toEqual([
       'https://store.example/1',

@@ -67,7 +67,7 @@ public class VideoUploadResource {
     @Path("/{id}/complete")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assembles the parts; the video then goes to processing")
+    @Operation(summary = "Checks the stored parts; the video then goes to processing, which assembles them")
     public VideoUploadView complete(@PathParam("id") String id, VideoUploadRequests.Complete request) {
         return uploads.complete(uuid(id), request, user.subject());
     }

@@ -21,6 +21,7 @@ import org.bravo.media.internal.VideoJobQueue;
 import org.bravo.media.internal.VideoObjects;
 import org.bravo.media.internal.VideoRepository;
 import org.bravo.media.internal.VideoService;
+import org.bravo.media.internal.VideoUploadService;
 import org.bravo.media.internal.VideoViews;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
@@ -39,10 +40,13 @@ public class Videos {
     private final EntityManager em;
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
+    private final VideoUploadService uploads;
 
     @Inject
     public Videos(VideoRepository videos, VideoViews views, VideoService service, VideoObjects objects,
-                  VideoJobQueue jobs, EntityManager em, Clock clock, TransactionSynchronizationRegistry transactions) {
+                  VideoJobQueue jobs, EntityManager em, Clock clock, TransactionSynchronizationRegistry transactions,
+                  VideoUploadService uploads) {
+        this.uploads = uploads;
         this.videos = videos;
         this.views = views;
         this.service = service;
@@ -109,9 +113,14 @@ public class Videos {
             return;
         }
         List<String> keys = new ArrayList<>();
+        List<Video> unassembled = new ArrayList<>();
         for (Video video : videos.list("id in ?1", List.copyOf(ids))) {
             if (Video.DELETED.equals(video.status)) {
                 continue;
+            }
+            if (Video.PROCESSING.equals(video.status)) {
+                // Its parts may not be assembled yet: they would stay in the store, invisible to listings.
+                unassembled.add(video);
             }
             keys.add(video.originalKey);
             if (video.playbackKey != null) {
@@ -136,6 +145,7 @@ public class Videos {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
+                    unassembled.forEach(uploads::abandonParts);
                     deleteObjects(keys);
                 }
             }

@@ -4,6 +4,8 @@ import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.ListPartsResponse;
 import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
+import io.minio.StatObjectArgs;
+import io.minio.errors.ErrorResponseException;
 import io.minio.http.Method;
 import io.minio.messages.Part;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +16,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.bravo.media.VideoUploadRequests;
 import org.bravo.media.VideoUploadView;
@@ -27,14 +31,16 @@ import org.bravo.platform.error.FieldErrors;
 
 /**
  * Resumable video uploads straight from the browser to the object store: the backend opens an S3 multipart upload,
- * signs one URL per part, lists the parts already stored so a client can resume, and completes or aborts. The bytes
- * never pass through the backend.
+ * signs one URL per part, lists the parts already stored so a client can resume, and checks completion (the parts are
+ * assembled by the processing job) or aborts. The bytes never pass through the backend.
  */
 @ApplicationScoped
 public class VideoUploadService {
     private static final String UPLOADING = Video.UPLOADING;
     private static final int MAX_NAME = 255;
     private static final int STORE_TIMEOUT_SECONDS = 20;
+    /** Assembling copies the whole file on some stores: minutes for 4 GB on a slow disk. */
+    private static final int ASSEMBLY_TIMEOUT_MINUTES = 15;
 
     private final VideoRepository videos;
     private final MinioAsyncClient store;
@@ -88,7 +94,7 @@ public class VideoUploadService {
         video.fileName = name;
         video.declaredType = body.contentType();
         video.sizeBytes = body.size();
-        video.partSize = limits.partSize();
+        video.partSize = body.size() > limits.largeFileBytes() ? limits.largePartSize() : limits.partSize();
         video.originalKey = "videos/" + video.id + "/original";
         video.createdAt = clock.instant();
         video.uploadId = await(() -> store.createMultipartUploadAsync(storage.bucket(), storage.region(),
@@ -140,16 +146,23 @@ public class VideoUploadService {
                     + numbers.size() + ".");
         }
         errors.throwIfAny();
-        Part[] sorted = parts.stream().sorted(Comparator.comparing(VideoUploadRequests.UploadedPart::partNumber))
-                .map(p -> new Part(p.partNumber(), p.etag())).toArray(Part[]::new);
         List<VideoUploadView.StoredPart> stored = storedParts(video);
         long total = stored.stream().mapToLong(VideoUploadView.StoredPart::size).sum();
         if (stored.size() != video.partCount() || total != video.sizeBytes) {
             throw new ApiException(409, "UPLOAD_INCOMPLETE", "Conflict", "The store holds " + stored.size() + " of "
                     + video.partCount() + " parts (" + total + " of " + video.sizeBytes + " bytes): send the rest.");
         }
-        await(() -> store.completeMultipartUploadAsync(storage.bucket(), storage.region(), video.originalKey,
-                video.uploadId, sorted, null, null));
+        // What the store would check when assembling: each part is the one the client sent last.
+        Map<Integer, String> etags = new HashMap<>();
+        stored.forEach(part -> etags.put(part.partNumber(), unquoted(part.etag())));
+        for (VideoUploadRequests.UploadedPart part : parts) {
+            if (!unquoted(part.etag()).equals(etags.get(part.partNumber()))) {
+                throw new ApiException(409, "UPLOAD_INCOMPLETE", "Conflict", "Part " + part.partNumber()
+                        + " in the store is not the one sent: list the stored parts and send it again.");
+            }
+        }
+        // The parts are assembled by the processing job, not here: a store copies gigabytes when assembling, and
+        // the uploader should not wait for that (nor see a timeout when it takes long).
         video.status = Video.PROCESSING;
         video.progress = 0;
         video.completedAt = clock.instant();
@@ -157,6 +170,59 @@ public class VideoUploadService {
         // that is not complete.
         jobs.enqueue(video.id);
         return view(video, List.of());
+    }
+
+    /**
+     * Assembles the stored parts of a completed upload into its original: the first step of processing. Repeatable: an
+     * original assembled by an earlier attempt is kept as it is.
+     */
+    public void assemble(Video video) throws Exception {
+        if (exists(video.originalKey)) {
+            return;
+        }
+        ListPartsResponse listed = store.listPartsAsync(storage.bucket(), storage.region(), video.originalKey,
+                10_000, null, video.uploadId, null, null).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Part[] sorted = listed.result().partList().stream().sorted(Comparator.comparingInt(Part::partNumber))
+                .map(part -> new Part(part.partNumber(), part.etag())).toArray(Part[]::new);
+        store.completeMultipartUploadAsync(storage.bucket(), storage.region(), video.originalKey, video.uploadId,
+                sorted, null, null).get(ASSEMBLY_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+    }
+
+    /** Drops the parts of an upload that will never be assembled (its video was deleted or failed). */
+    public void abandonParts(Video video) {
+        if (video.uploadId == null) {
+            return;
+        }
+        try {
+            store.abortMultipartUploadAsync(storage.bucket(), storage.region(), video.originalKey, video.uploadId,
+                    null, null).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // Usually already assembled (no such upload any more); otherwise the store's own expiry of
+            // incomplete uploads, or the next clean-up, removes the parts.
+        }
+    }
+
+    private boolean exists(String key) throws Exception {
+        try {
+            store.statObject(StatObjectArgs.builder().bucket(storage.bucket()).object(key).build())
+                    .get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            // The async client wraps the store's answer in a CompletionException.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ErrorResponseException error
+                        && "NoSuchKey".equals(error.errorResponse().code())) {
+                    return false;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static String unquoted(String etag) {
+        return etag == null ? "" : etag.replace("\"", "").strip();
     }
 
     @Transactional

@@ -37,12 +37,14 @@ public class VideoWorker {
     private final VideoUploadConfig config;
     private final Clock clock;
     private final VideoProcessor processor;
+    private final VideoUploadService uploads;
     private final String workerId;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     @Inject
     public VideoWorker(VideoJobQueue queue, VideoRepository videos, VideoObjects objects, VideoUploadConfig config,
-                       Clock clock) {
+                       Clock clock, VideoUploadService uploads) {
+        this.uploads = uploads;
         this.queue = queue;
         this.videos = videos;
         this.objects = objects;
@@ -114,6 +116,7 @@ public class VideoWorker {
             }
             work = Files.createDirectories(workRoot().resolve(id.toString()));
             Path original = work.resolve("original");
+            uploads.assemble(video);
             objects.download(video.originalKey, original);
             VideoProcessor.Probe probe = processor.probe(original);
             ProgressWriter progress = new ProgressWriter(id);
@@ -201,6 +204,10 @@ public class VideoWorker {
         if (retried) {
             LOG.warnf("Processing video %s failed (attempt %d), retrying later: %s", id, lease.attempt(), message);
         } else {
+            Video failed = QuarkusTransaction.requiringNew().call(() -> videos.findById(id));
+            if (failed != null) {
+                uploads.abandonParts(failed);
+            }
             LOG.errorf("Processing video %s failed %d times, giving up: %s", id, lease.attempt(), message);
         }
     }
