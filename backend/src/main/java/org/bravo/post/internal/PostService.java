@@ -18,6 +18,7 @@ import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
 import org.bravo.platform.text.MarkdownRenderer;
 import org.bravo.post.CreatePostRequest;
+import org.bravo.post.PostChanged;
 import org.bravo.post.PostStatusChanged;
 import org.bravo.post.PromotedPractice;
 import org.bravo.post.StatusChangeRequest;
@@ -39,11 +40,14 @@ public class PostService {
     private final Photos photos;
     private final Videos videos;
     private final Event<PostStatusChanged> statusChanged;
+    private final Event<PostChanged> changed;
     private final Clock clock;
 
     @Inject
     public PostService(PostRepository posts, CategoryRepository categories, MarkdownRenderer markdown, Photos photos,
-                       Videos videos, Event<PostStatusChanged> statusChanged, Clock clock) {
+                       Videos videos, Event<PostStatusChanged> statusChanged, Event<PostChanged> changed,
+                       Clock clock) {
+        this.changed = changed;
         this.videos = videos;
         this.posts = posts;
         this.categories = categories;
@@ -92,6 +96,7 @@ public class PostService {
         replaceTags(post, tags);
         replacePhotos(post, photoIds(request.photoIds()));
         replaceVideos(post, videoIds, Set.of());
+        changed.fire(new PostChanged(post.id));
         return post;
     }
 
@@ -118,6 +123,7 @@ public class PostService {
         posts.persist(post);
         replaceTags(post, tags);
         replacePhotos(post, practice.photoIds());
+        changed.fire(new PostChanged(post.id));
         return post;
     }
 
@@ -151,6 +157,7 @@ public class PostService {
         replaceTags(post, tags);
         replacePhotos(post, photoIds(request.photoIds()));
         replaceVideos(post, videoIds, attachedVideos);
+        changed.fire(new PostChanged(post.id));
         return post;
     }
 
@@ -164,6 +171,7 @@ public class PostService {
         post.pinnedUntil = null;
         // A deleted post's films are deleted with it (the store's files once this commits).
         videos.discard(attachedVideos(post.id));
+        changed.fire(new PostChanged(post.id));
     }
 
     @Transactional
@@ -196,6 +204,7 @@ public class PostService {
         post.statusChangedAt = clock.instant();
         statusChanged.fire(new PostStatusChanged(post.id, post.title, post.authorSubject, viewer.subject(), from, to,
                 post.statusReason));
+        changed.fire(new PostChanged(post.id));
         return post;
     }
 

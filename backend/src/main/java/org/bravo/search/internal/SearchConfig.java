@@ -21,4 +21,20 @@ public interface SearchConfig {
 
     @WithDefault("30s")
     Duration socketTimeout();
+
+    /** The alias queries and writes go through; the indices behind it are named after it plus a version. */
+    @WithDefault("bravo-content")
+    String index();
+
+    /** Whether this backend sends outbox changes to Elasticsearch (any number of backends may). */
+    @WithDefault("true")
+    boolean indexingEnabled();
+
+    /** How long an idle indexer waits before looking again; a commit wakes it at once. */
+    @WithDefault("2s")
+    Duration pollEvery();
+
+    /** Outbox rows per bulk request. */
+    @WithDefault("500")
+    int indexBatch();
 }

@@ -15,6 +15,7 @@ import org.bravo.platform.content.ContentTargets;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.security.Viewer;
 import org.bravo.platform.time.SqlValues;
+import org.bravo.vote.BravoCountChanged;
 import org.bravo.vote.BravoGiven;
 import org.bravo.vote.BravoGiver;
 import org.bravo.vote.BravoStatus;
@@ -29,11 +30,13 @@ public class BravoService {
     private final ContentTargets targets;
     private final People people;
     private final Event<BravoGiven> given;
+    private final Event<BravoCountChanged> countChanged;
     private final Clock clock;
 
     @Inject
     public BravoService(BravoRepository bravos, ContentTargets targets, People people, Event<BravoGiven> given,
-                        Clock clock) {
+                        Event<BravoCountChanged> countChanged, Clock clock) {
+        this.countChanged = countChanged;
         this.bravos = bravos;
         this.targets = targets;
         this.people = people;
@@ -58,6 +61,7 @@ public class BravoService {
         if (inserted == 1) {
             targets.resolver(type).adjustBravoCount(id, 1);
             given.fire(new BravoGiven(type, id, me.subject(), now));
+            countChanged.fire(new BravoCountChanged(type, id, 1));
         }
         return status(type, id, me.subject());
     }
@@ -70,6 +74,7 @@ public class BravoService {
                 .setParameter(1, type).setParameter(2, id).setParameter(3, viewer.subject()).executeUpdate();
         if (deleted == 1) {
             targets.resolver(type).adjustBravoCount(id, -1);
+            countChanged.fire(new BravoCountChanged(type, id, -1));
         }
         return status(type, id, viewer.subject());
     }

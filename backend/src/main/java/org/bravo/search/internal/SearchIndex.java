@@ -1,0 +1,120 @@
+package org.bravo.search.internal;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The content index: every searchable thing, one document each, in a versioned index (e.g.
+ * {@code bravo-content-20261129t031500}) that queries reach through the alias {@code bravo-content}. A reindex builds
+ * a new index and swaps the alias in one atomic request, so queries never see a half-built index. Settings and
+ * mappings live in {@code search/content-index.json}, written for a stock production Elasticsearch 8.x.
+ */
+@ApplicationScoped
+public class SearchIndex {
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+    static final String DEFINITION = "search/content-index.json";
+    private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmssSSS")
+            .withZone(ZoneOffset.UTC);
+
+    private final ElasticsearchClient client;
+    private final SearchConfig config;
+    private final Clock clock;
+
+    @Inject
+    public SearchIndex(ElasticsearchClient client, SearchConfig config, Clock clock) {
+        this.client = client;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The name queries and writes use. */
+    public String alias() {
+        return config.index();
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        try {
+            ensure();
+        } catch (IOException | ElasticsearchException e) {
+            // Search degrades while Elasticsearch is away; the indexer creates the index when it comes back.
+            LOG.warnf("The search index could not be prepared now (%s); it will be when Elasticsearch answers",
+                    e.getMessage());
+        }
+    }
+
+    /** Creates the first index behind the alias when there is none; returns the index the alias names. */
+    public String ensure() throws IOException {
+        Optional<String> current = current();
+        if (current.isPresent()) {
+            return current.get();
+        }
+        String name = newVersionName();
+        create(name);
+        try {
+            client.indices().putAlias(a -> a.index(name).name(alias()).isWriteIndex(true));
+        } catch (ElasticsearchException e) {
+            // Another backend won the race: keep its index, drop ours.
+            client.indices().delete(d -> d.index(name));
+            return current().orElseThrow(() -> e);
+        }
+        return current().orElse(name);
+    }
+
+    /** The index behind the alias, if any. */
+    public Optional<String> current() throws IOException {
+        if (!client.indices().existsAlias(e -> e.name(alias())).value()) {
+            return Optional.empty();
+        }
+        GetAliasResponse aliases = client.indices().getAlias(g -> g.name(alias()));
+        return aliases.result().keySet().stream().sorted().reduce((first, second) -> second);
+    }
+
+    /** A fresh, empty index with the current definition, not yet behind the alias (a reindex fills it first). */
+    public String createNext() throws IOException {
+        String name = newVersionName();
+        create(name);
+        return name;
+    }
+
+    /** Points the alias at {@code next} and away from every other index, in one atomic request. */
+    public void swap(String next) throws IOException {
+        Optional<String> previous = current();
+        client.indices().updateAliases(u -> {
+            previous.ifPresent(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias()))));
+            return u.actions(a -> a.add(add -> add.index(next).alias(alias()).isWriteIndex(true)));
+        });
+    }
+
+    private void create(String name) throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(DEFINITION)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + DEFINITION);
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                client.indices().create(c -> c.index(name).withJson(reader));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private String newVersionName() {
+        return alias() + "-" + VERSION.format(clock.instant());
+    }
+}

@@ -1,0 +1,217 @@
+package org.bravo.search.internal;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.bravo.post.PostDocument;
+import org.bravo.post.Posts;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends the changes noted in {@code search_outbox} to Elasticsearch in bulk. Each document is re-read from the
+ * database, so the index shows its current state, and is written with the newest outbox id as an external version,
+ * so an older state never overwrites a newer one even with several backends indexing. Rows are taken with
+ * {@code FOR UPDATE SKIP LOCKED} and deleted in the same transaction once Elasticsearch has accepted them; if it is
+ * away the transaction rolls back, nothing is lost, and the indexer tries again with a growing delay.
+ */
+@ApplicationScoped
+public class SearchIndexer {
+    private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final EntityManager em;
+    private final ElasticsearchClient client;
+    private final SearchIndex index;
+    private final Posts posts;
+    private final SearchConfig config;
+    private final Clock clock;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private volatile boolean indexReady;
+    private Thread thread;
+
+    @Inject
+    public SearchIndexer(EntityManager em, ElasticsearchClient client, SearchIndex index, Posts posts,
+                         SearchConfig config, Clock clock) {
+        this.em = em;
+        this.client = client;
+        this.index = index;
+        this.posts = posts;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.indexingEnabled()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "search-indexer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    /** A change was committed: index it now rather than at the next poll. */
+    public void wake() {
+        wakeUps.release();
+    }
+
+    private void loop() {
+        Duration backoff = Duration.ZERO;
+        while (running) {
+            try {
+                if (!backoff.isZero()) {
+                    sleep(backoff);
+                }
+                while (running && drainOnce() > 0) {
+                    // keep going while rows are due
+                }
+                backoff = Duration.ZERO;
+                wakeUps.tryAcquire(config.pollEvery().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                backoff = backoff.isZero() ? Duration.ofSeconds(1) : backoff.multipliedBy(2);
+                if (backoff.compareTo(MAX_BACKOFF) > 0) {
+                    backoff = MAX_BACKOFF;
+                }
+                LOG.warnf("Search indexing paused for %d s: %s", backoff.toSeconds(), rootMessage(e));
+            }
+        }
+    }
+
+    /** Indexes one batch of due changes; returns how many outbox rows it handled (0 when none were due). */
+    public int drainOnce() {
+        return QuarkusTransaction.requiringNew().timeout(120).call(this::drainInTransaction);
+    }
+
+    private record Row(long id, String type, String docId) {
+        String key() {
+            return type + ":" + docId;
+        }
+    }
+
+    private int drainInTransaction() throws Exception {
+        @SuppressWarnings("unchecked")
+        List<Object[]> raw = em.createNativeQuery("""
+                select id, doc_type, doc_id from search_outbox where run_after <= ?1
+                order by id limit ?2 for update skip locked""")
+                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, config.indexBatch())
+                .getResultList();
+        if (raw.isEmpty()) {
+            return 0;
+        }
+        if (!indexReady) {
+            index.ensure();
+            indexReady = true;
+        }
+        List<Row> rows = raw.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
+                .toList();
+        // The newest note per document decides its version; older notes of the same document are covered by it.
+        Map<String, Row> latest = new LinkedHashMap<>();
+        for (Row row : rows) {
+            latest.merge(row.key(), row, (a, b) -> a.id() > b.id() ? a : b);
+        }
+        Set<Long> postIds = new HashSet<>();
+        for (Row row : latest.values()) {
+            if (SearchOutbox.POST.equals(row.type())) {
+                postIds.add(Long.parseLong(row.docId()));
+            }
+        }
+        Map<Long, PostDocument> postDocs = posts.documents(postIds);
+        List<BulkOperation> operations = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (Row row : latest.values()) {
+            PostDocument doc = SearchOutbox.POST.equals(row.type()) ? postDocs.get(Long.parseLong(row.docId())) : null;
+            if (doc != null && doc.searchable()) {
+                Map<String, Object> source = SearchDocuments.of(doc);
+                operations.add(BulkOperation.of(b -> b.index(i -> i.index(index.alias()).id(row.key())
+                        .version(row.id()).versionType(VersionType.External).document(source))));
+            } else {
+                // Deleted, a draft, or unknown: it must not be found.
+                operations.add(BulkOperation.of(b -> b.delete(d -> d.index(index.alias()).id(row.key())
+                        .version(row.id()).versionType(VersionType.External))));
+            }
+            keys.add(row.key());
+        }
+        BulkResponse response = client.bulk(b -> b.index(index.alias()).operations(operations));
+        Map<String, String> failed = new HashMap<>();
+        for (int i = 0; i < response.items().size(); i++) {
+            BulkResponseItem item = response.items().get(i);
+            // 409: a newer version is already there; 404: deleting what was never indexed. Both are done.
+            if (item.error() != null && item.status() != 409 && item.status() != 404) {
+                failed.put(keys.get(i), item.error().type() + ": " + item.error().reason());
+            }
+        }
+        List<Long> done = new ArrayList<>();
+        for (Row row : rows) {
+            String error = failed.get(row.key());
+            if (error == null) {
+                done.add(row.id());
+            } else {
+                em.createNativeQuery("""
+                        update search_outbox set attempts = attempts + 1, last_error = ?1,
+                        run_after = ?2 where id = ?3""")
+                        .setParameter(1, error)
+                        .setParameter(2, Timestamp.from(clock.instant().plusSeconds(30)))
+                        .setParameter(3, row.id()).executeUpdate();
+                LOG.warnf("Search could not index %s: %s", row.key(), error);
+            }
+        }
+        if (!done.isEmpty()) {
+            em.createNativeQuery("delete from search_outbox where id in (:ids)").setParameter("ids", done)
+                    .executeUpdate();
+        }
+        return rows.size();
+    }
+
+    /** Changes still waiting for the index (an admin figure, and what tests wait on). */
+    public long pending() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from search_outbox").getSingleResult()).longValue());
+    }
+
+    private static void sleep(Duration duration) throws InterruptedException {
+        Thread.sleep(duration.toMillis());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
