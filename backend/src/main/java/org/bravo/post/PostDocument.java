@@ -8,6 +8,6 @@ import java.util.List;
  * and deleted posts: those must not be found.
  */
 public record PostDocument(long id, boolean searchable, String kind, String status, String title, String body,
-                           List<String> tags, String shopCode, String shopName, String authorSubject,
+                           List<String> tags, String shopCode, String shopName, String authorUsername,
                            String authorName, Instant publishedAt, int bravos) {
 }

@@ -30,6 +30,11 @@ public class Posts {
         return documents.load(ids);
     }
 
+    /** Posts search holds: published and not deleted. */
+    public long countSearchable() {
+        return posts.count("deletedAt is null and draft = false");
+    }
+
     /** Ids of every post, in order, after {@code afterId}: a reindex walks them in batches. */
     public List<Long> idsAfter(long afterId, int limit) {
         return documents.idsAfter(afterId, limit);

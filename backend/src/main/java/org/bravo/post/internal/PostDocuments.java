@@ -61,7 +61,7 @@ public class PostDocuments {
             PersonSummary author = names.get(post.authorSubject);
             documents.put(post.id, new PostDocument(post.id, !post.draft && post.deletedAt == null, post.kind,
                     post.status, post.title, post.bodyMarkdown, tags.getOrDefault(post.id, List.of()), post.shopCode,
-                    shop == null ? null : shop.name(), post.authorSubject,
+                    shop == null ? null : shop.name(), author == null ? null : author.username(),
                     author == null ? null : author.displayName(), post.publishedAt, post.bravoCount));
         }
         return documents;

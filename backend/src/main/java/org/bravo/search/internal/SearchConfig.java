@@ -37,4 +37,21 @@ public interface SearchConfig {
     /** Outbox rows per bulk request. */
     @WithDefault("500")
     int indexBatch();
+
+    /** How results are ranked for "relevance" (see docs/api/search.md). */
+    Relevance relevance();
+
+    interface Relevance {
+        /** Weight of ln(1 + bravos): 0.3 makes 10 bravos worth about ×1.7. */
+        @WithDefault("0.3")
+        double bravoWeight();
+
+        /** Share of the score that fades with age: 0.4 leaves an old match 60 % of a fresh one's score. */
+        @WithDefault("0.4")
+        double freshnessWeight();
+
+        /** Age at which freshness counts half (an Elasticsearch time unit). */
+        @WithDefault("120d")
+        String freshnessScale();
+    }
 }

@@ -21,7 +21,7 @@ final class SearchDocuments {
         doc.put("tags", post.tags());
         doc.put("shop", post.shopCode());
         doc.put("shopName", post.shopName());
-        doc.put("author", post.authorSubject());
+        doc.put("author", post.authorUsername());
         doc.put("authorName", post.authorName());
         doc.put("createdAt", post.publishedAt() == null ? null : post.publishedAt().toString());
         doc.put("bravos", post.bravos());

@@ -92,12 +92,38 @@ public class SearchIndex {
         return name;
     }
 
-    /** Points the alias at {@code next} and away from every other index, in one atomic request. */
-    public void swap(String next) throws IOException {
+    /** The alias marking an index being rebuilt: indexers write there too, so no change misses the new index. */
+    public String buildingAlias() {
+        return alias() + "-building";
+    }
+
+    /** The index a reindex is filling, if one is running (on any backend). */
+    public Optional<String> building() throws IOException {
+        if (!client.indices().existsAlias(e -> e.name(buildingAlias())).value()) {
+            return Optional.empty();
+        }
+        return client.indices().getAlias(g -> g.name(buildingAlias())).result().keySet().stream().findFirst();
+    }
+
+    public void markBuilding(String name) throws IOException {
+        client.indices().putAlias(a -> a.index(name).name(buildingAlias()));
+    }
+
+    public void unmarkBuilding(String name) throws IOException {
+        client.indices().deleteAlias(d -> d.index(name).name(buildingAlias()));
+    }
+
+    /**
+     * Points the alias at {@code next}, drops the building mark and the previous index, in one atomic request: a query
+     * sees the old index or the new one, never neither.
+     */
+    public void swapAndRetire(String next) throws IOException {
         Optional<String> previous = current();
         client.indices().updateAliases(u -> {
-            previous.ifPresent(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias()))));
-            return u.actions(a -> a.add(add -> add.index(next).alias(alias()).isWriteIndex(true)));
+            u.actions(a -> a.add(add -> add.index(next).alias(alias()).isWriteIndex(true)));
+            u.actions(a -> a.remove(r -> r.index(next).alias(buildingAlias())));
+            previous.filter(old -> !old.equals(next)).ifPresent(old -> u.actions(a -> a.removeIndex(r -> r.index(old))));
+            return u;
         });
     }
 

@@ -71,7 +71,7 @@ class SearchIndexTest {
                 .text("Sécurité")).tokens().stream().map(AnalyzeToken::token).toList();
         assertThat(tokens).containsExactly("securite");
         assertThat(ids(client.search(s -> s.index(scratch)
-                .query(q -> q.term(t -> t.field("tags").value("SECURITE"))), Map.class))).containsExactly("1");
+                .query(q -> q.term(t -> t.field("tags.folded").value("SECURITE"))), Map.class))).containsExactly("1");
     }
 
     @Test

@@ -1,0 +1,143 @@
+package org.bravo.search.internal;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.bravo.post.PostDocument;
+import org.bravo.post.Posts;
+import org.bravo.search.ReindexStatus;
+import org.jboss.logging.Logger;
+
+/**
+ * Rebuilds the index from the database, the source of truth, without downtime: a new versioned index is created and
+ * marked as building (indexers then write every change there too), filled in batches, and swapped behind the alias in
+ * one atomic request, the old index dropped with it. Documents are written with version 1, so any change the
+ * indexer writes meanwhile (its versions are outbox ids, all higher) wins over the copy.
+ */
+@ApplicationScoped
+public class SearchReindexer {
+    private static final Logger LOG = Logger.getLogger(SearchReindexer.class);
+    private static final int BATCH = 1000;
+
+    private final ElasticsearchClient client;
+    private final SearchIndex index;
+    private final Posts posts;
+    private final Clock clock;
+    private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.idle());
+
+    @Inject
+    public SearchReindexer(ElasticsearchClient client, SearchIndex index, Posts posts, Clock clock) {
+        this.client = client;
+        this.index = index;
+        this.posts = posts;
+        this.clock = clock;
+    }
+
+    public ReindexStatus status() {
+        return status.get();
+    }
+
+    /** Starts a reindex on a thread of its own; false if one is already running here. */
+    public boolean start() {
+        ReindexStatus current = status.get();
+        if (current.running()) {
+            return false;
+        }
+        ReindexStatus starting = ReindexStatus.started(clock.instant(), total());
+        if (!status.compareAndSet(current, starting)) {
+            return false;
+        }
+        Thread thread = new Thread(() -> run(starting), "search-reindex");
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    /** Runs a whole reindex in the calling thread, reporting progress; returns the final status. */
+    public ReindexStatus run(ReindexStatus starting) {
+        String next = null;
+        long done = 0;
+        Instant started = starting.startedAt();
+        try {
+            index.ensure();
+            next = index.createNext();
+            // No refresh while filling: bulk indexing goes faster, and nobody queries the new index yet.
+            String target = next;
+            client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+            index.markBuilding(next);
+            long after = 0;
+            while (true) {
+                long from = after;
+                List<Long> ids = QuarkusTransaction.requiringNew().call(() -> posts.idsAfter(from, BATCH));
+                if (ids.isEmpty()) {
+                    break;
+                }
+                Map<Long, PostDocument> docs = QuarkusTransaction.requiringNew().call(() -> posts.documents(ids));
+                List<BulkOperation> operations = new ArrayList<>();
+                for (PostDocument doc : docs.values()) {
+                    if (doc.searchable()) {
+                        Map<String, Object> source = SearchDocuments.of(doc);
+                        operations.add(BulkOperation.of(b -> b.index(i -> i.index(target)
+                                .id(SearchOutbox.POST + ":" + doc.id()).version(1L)
+                                .versionType(VersionType.External).document(source))));
+                    }
+                }
+                if (!operations.isEmpty()) {
+                    BulkResponse response = client.bulk(b -> b.operations(operations));
+                    for (BulkResponseItem item : response.items()) {
+                        // 409: the indexer already wrote a newer state of this document into the new index.
+                        if (item.error() != null && item.status() != 409) {
+                            throw new IllegalStateException(item.id() + ": " + item.error().reason());
+                        }
+                    }
+                }
+                done += ids.size();
+                after = ids.get(ids.size() - 1);
+                status.set(ReindexStatus.progress(started, starting.total(), done, next));
+            }
+            client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("500ms"))));
+            client.indices().refresh(r -> r.index(target));
+            index.swapAndRetire(next);
+            Duration took = Duration.between(started, clock.instant());
+            ReindexStatus finished = ReindexStatus.finished(started, clock.instant(), starting.total(), done, next);
+            status.set(finished);
+            LOG.infof("Search reindex: %d documents into %s in %d ms (%.0f docs/s)", done, next, took.toMillis(),
+                    done * 1000.0 / Math.max(1, took.toMillis()));
+            return finished;
+        } catch (Exception e) {
+            LOG.errorf("Search reindex failed after %d documents: %s", done, e.getMessage());
+            if (next != null) {
+                dropQuietly(next);
+            }
+            ReindexStatus failed = ReindexStatus.failed(started, clock.instant(), starting.total(), done,
+                    e.getMessage());
+            status.set(failed);
+            return failed;
+        }
+    }
+
+    /** How many documents the database holds for the index, to show progress against. */
+    public long total() {
+        return QuarkusTransaction.requiringNew().call(() -> posts.countSearchable());
+    }
+
+    private void dropQuietly(String name) {
+        try {
+            client.indices().delete(d -> d.index(name));
+        } catch (Exception e) {
+            LOG.warnf("Could not drop the unfinished index %s: %s", name, e.getMessage());
+        }
+    }
+}
