@@ -45,13 +45,15 @@ class SearchReindexTest {
         AtomicBoolean searching = new AtomicBoolean(true);
         AtomicInteger queries = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
         Thread reader = new Thread(() -> {
             while (searching.get()) {
-                int status = given().auth().oauth2(token).queryParam("q", "carnet").queryParam("author", author)
-                        .when().get("/api/v1/search").statusCode();
+                io.restassured.response.Response response = given().auth().oauth2(token).queryParam("q", "carnet")
+                        .queryParam("author", author).when().get("/api/v1/search");
                 queries.incrementAndGet();
-                if (status != 200) {
+                if (response.statusCode() != 200) {
                     failures.incrementAndGet();
+                    firstFailure.compareAndSet(null, response.statusCode() + " " + response.body().asString());
                 }
             }
         });
@@ -73,9 +75,14 @@ class SearchReindexTest {
             reader.join();
         }
         assertThat(queries.get()).as("queries sent during the reindex").isGreaterThan(0);
-        assertThat(failures.get()).as("failed queries").isZero();
+        assertThat(failures.get()).as("failed queries (first: %s)", firstFailure.get()).isZero();
         String after = index.current().orElseThrow();
         assertThat(after).isNotEqualTo(before);
+        // The replaced index stays a moment for queries still reading it, then goes.
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (client.indices().exists(e -> e.index(before)).value() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
         assertThat(client.indices().exists(e -> e.index(before)).value()).as("old index dropped").isFalse();
         assertThat(index.building()).isEmpty();
         given().when().get("/api/v1/admin/search/reindex").then().statusCode(401);

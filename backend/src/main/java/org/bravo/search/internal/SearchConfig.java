@@ -34,6 +34,10 @@ public interface SearchConfig {
     @WithDefault("2s")
     Duration pollEvery();
 
+    /** How long the index a reindex replaced stays, for queries that were reading it when the alias moved. */
+    @WithDefault("30s")
+    Duration retireAfter();
+
     /** Outbox rows per bulk request. */
     @WithDefault("500")
     int indexBatch();

@@ -114,17 +114,38 @@ public class SearchIndex {
     }
 
     /**
-     * Points the alias at {@code next}, drops the building mark and the previous index, in one atomic request: a query
-     * sees the old index or the new one, never neither.
+     * Points the alias at {@code next} and away from the previous index, and drops the building mark, in one atomic
+     * request: a query sees the old index or the new one, never neither. Returns the previous index, which queries
+     * that resolved the alias a moment ago may still be reading: retire it a little later.
      */
-    public void swapAndRetire(String next) throws IOException {
-        Optional<String> previous = current();
+    public Optional<String> swap(String next) throws IOException {
+        Optional<String> previous = current().filter(old -> !old.equals(next));
         client.indices().updateAliases(u -> {
             u.actions(a -> a.add(add -> add.index(next).alias(alias()).isWriteIndex(true)));
             u.actions(a -> a.remove(r -> r.index(next).alias(buildingAlias())));
-            previous.filter(old -> !old.equals(next)).ifPresent(old -> u.actions(a -> a.removeIndex(r -> r.index(old))));
+            previous.ifPresent(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias()))));
             return u;
         });
+        return previous;
+    }
+
+    /**
+     * Deletes versioned indices that are neither behind the alias nor being built: left by a reindex that failed or
+     * by a backend that stopped before retiring the previous index. Returns their names.
+     */
+    public java.util.List<String> dropStale() throws IOException {
+        Optional<String> live = current();
+        Optional<String> building = building();
+        java.util.List<String> stale = client.indices().get(g -> g.index(alias() + "-*")
+                        .ignoreUnavailable(true).allowNoIndices(true)).result().keySet().stream()
+                .filter(name -> live.map(l -> !l.equals(name)).orElse(true))
+                .filter(name -> building.map(b -> !b.equals(name)).orElse(true))
+                .filter(name -> !name.startsWith(buildingAlias()))
+                .toList();
+        for (String name : stale) {
+            client.indices().delete(d -> d.index(name));
+        }
+        return stale;
     }
 
     private void create(String name) throws IOException {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bravo.post.PostDocument;
 import org.bravo.post.Posts;
@@ -23,7 +24,7 @@ import org.jboss.logging.Logger;
 /**
  * Rebuilds the index from the database, the source of truth, without downtime: a new versioned index is created and
  * marked as building (indexers then write every change there too), filled in batches, and swapped behind the alias in
- * one atomic request, the old index dropped with it. Documents are written with version 1, so any change the
+ * one atomic request; the old index is dropped a little later, once queries still reading it are done. Documents are written with version 1, so any change the
  * indexer writes meanwhile (its versions are outbox ids, all higher) wins over the copy.
  */
 @ApplicationScoped
@@ -35,10 +36,13 @@ public class SearchReindexer {
     private final SearchIndex index;
     private final Posts posts;
     private final Clock clock;
+    private final SearchConfig config;
     private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.idle());
 
     @Inject
-    public SearchReindexer(ElasticsearchClient client, SearchIndex index, Posts posts, Clock clock) {
+    public SearchReindexer(ElasticsearchClient client, SearchIndex index, Posts posts, Clock clock,
+                           SearchConfig config) {
+        this.config = config;
         this.client = client;
         this.index = index;
         this.posts = posts;
@@ -72,6 +76,7 @@ public class SearchReindexer {
         Instant started = starting.startedAt();
         try {
             index.ensure();
+            index.dropStale();
             next = index.createNext();
             // No refresh while filling: bulk indexing goes faster, and nobody queries the new index yet.
             String target = next;
@@ -109,7 +114,8 @@ public class SearchReindexer {
             }
             client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("500ms"))));
             client.indices().refresh(r -> r.index(target));
-            index.swapAndRetire(next);
+            Optional<String> previous = index.swap(next);
+            previous.ifPresent(this::retireLater);
             Duration took = Duration.between(started, clock.instant());
             ReindexStatus finished = ReindexStatus.finished(started, clock.instant(), starting.total(), done, next);
             status.set(finished);
@@ -131,6 +137,21 @@ public class SearchReindexer {
     /** How many documents the database holds for the index, to show progress against. */
     public long total() {
         return QuarkusTransaction.requiringNew().call(() -> posts.countSearchable());
+    }
+
+    /** Drops the previous index once the queries that were reading it when the alias moved have finished. */
+    private void retireLater(String name) {
+        Thread retire = new Thread(() -> {
+            try {
+                Thread.sleep(config.retireAfter().toMillis());
+                dropQuietly(name);
+            } catch (InterruptedException e) {
+                // Stopping: the next reindex drops it as stale.
+                Thread.currentThread().interrupt();
+            }
+        }, "search-retire-" + name);
+        retire.setDaemon(true);
+        retire.start();
     }
 
     private void dropQuietly(String name) {

@@ -61,6 +61,7 @@ public class SearchService {
     private static final List<String> TEXT_FIELDS = List.of("title^3", "title.en^2", "title.folded^2", "body",
             "body.en", "body.folded", "tags^2", "shopName", "authorName");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SearchService.class);
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
 
     private final ElasticsearchClient client;
@@ -184,6 +185,7 @@ public class SearchService {
             String didYouMean = total == 0 && !text.isEmpty() ? didYouMean(text) : null;
             return new SearchPage(items, total, facets, next, didYouMean);
         } catch (IOException | ElasticsearchException e) {
+            LOG.warnf("Search failed: %s", e.getMessage());
             throw unavailable();
         }
     }
