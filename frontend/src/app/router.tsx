@@ -96,6 +96,10 @@ function createAppRouter() {
           }),
         },
         {
+          path: paths.search.path,
+          lazy: async () => ({ Component: (await import('@/app/routes/search')).SearchRoute }),
+        },
+        {
           path: paths.exchange.path,
           lazy: async () => ({ Component: (await import('@/app/routes/exchange')).ExchangeRoute }),
         },

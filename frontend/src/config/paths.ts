@@ -44,4 +44,9 @@ export const paths = {
   entry: { path: '/entries/:id', getHref: (id: number) => `/entries/${id}` },
   editEntry: { path: '/entries/:id/edit', getHref: (id: number) => `/entries/${id}/edit` },
   exchange: { path: '/exchange', getHref: () => '/exchange' },
+  /** Search results; the query, filters and sort live in the URL so a search can be shared. */
+  search: {
+    path: '/search',
+    getHref: (query: Record<string, string | undefined> = {}) => withQuery('/search', query),
+  },
 } as const;

@@ -1,9 +1,10 @@
 import type { CommentView } from '@/api-types/comments';
 import type { PostSummary, PostView } from '@/api-types/posts';
+import type { SearchHit, SearchPage } from '@/api-types/search';
 import type { VideoUploadView, VideoView } from '@/api-types/videos';
 
-// Builders of API payloads matching docs/api/social-loop.md and docs/api/videos.md, overridable
-// field by field.
+// Builders of API payloads matching docs/api/social-loop.md, docs/api/videos.md and
+// docs/api/search.md, overridable field by field.
 
 export function postSummary(overrides: Partial<PostSummary> = {}): PostSummary {
   return {
@@ -100,6 +101,39 @@ export function videoUploadView(overrides: Partial<VideoUploadView> = {}): Video
     partCount: 2,
     createdAt: '2026-11-28T10:00:00Z',
     parts: [],
+    ...overrides,
+  };
+}
+
+/** A post found by a search for "accueil". */
+export function searchHit(overrides: Partial<SearchHit> = {}): SearchHit {
+  return {
+    type: 'post',
+    id: '42',
+    kind: 'practice',
+    status: null,
+    title: 'Un accueil chaleureux',
+    titleHtml: 'Un <mark>accueil</mark> chaleureux',
+    snippetHtml: 'Dire bonjour à chaque client, dès l&#x27;<mark>accueil</mark> en vitrine.',
+    tags: ['accueil', 'vitrine'],
+    shop: 'paris-opera',
+    shopName: 'Paris Opéra',
+    author: 'lucas',
+    authorName: 'Lucas Bernard',
+    createdAt: '2026-11-20T09:00:00Z',
+    bravos: 3,
+    ...overrides,
+  };
+}
+
+export function searchPage(overrides: Partial<SearchPage> = {}): SearchPage {
+  const items = overrides.items ?? [searchHit()];
+  return {
+    items,
+    total: items.length,
+    facets: { type: [], kind: [], shop: [], tag: [], author: [] },
+    next: null,
+    didYouMean: null,
     ...overrides,
   };
 }

@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { HomeRoute } from '@/app/routes/home';
 import { PostsRoute } from '@/app/routes/posts';
 import { RootRoute } from '@/app/routes/root';
+import { SearchRoute } from '@/app/routes/search';
 import { logout } from '@/lib/auth';
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
+import { searchPage } from '@/testing/fixtures';
 import { calledUrls, createTestQueryClient, ME_FIXTURE, mockApi } from '@/testing/test-utils';
 
 const EMPTY_FEED = { items: [], pinned: [], nextCursor: null };
@@ -17,6 +19,8 @@ function mockBackend(me: object = ME_FIXTURE) {
     'GET /api/v1/me': me,
     'GET /api/v1/posts': EMPTY_FEED,
     'GET /api/v1/notifications': [],
+    'GET /api/v1/search/suggest': [],
+    'GET /api/v1/search': searchPage(),
   });
 }
 
@@ -29,6 +33,7 @@ function renderShell(initialPath = '/') {
         children: [
           { index: true, element: <HomeRoute /> },
           { path: 'posts', element: <PostsRoute /> },
+          { path: 'search', element: <SearchRoute /> },
         ],
       },
     ],
@@ -42,14 +47,14 @@ function renderShell(initialPath = '/') {
 }
 
 describe('app shell', () => {
-  it('shows the brand, a disabled search box and the main navigation', async () => {
+  it('shows the brand, the search box and the main navigation', async () => {
     mockBackend();
     renderShell();
 
     expect(screen.getByRole('link', { name: 'Bravo, retour à l’accueil' })).toBeInTheDocument();
-    const search = screen.getByRole('searchbox', { name: 'Rechercher' });
-    expect(search).toBeDisabled();
-    expect(search).toHaveAttribute('placeholder', 'Rechercher des pratiques…');
+    const search = within(screen.getByRole('search')).getByRole('combobox', { name: 'Rechercher' });
+    expect(search).toBeEnabled();
+    expect(search).toHaveAttribute('placeholder', 'Rechercher pratiques, idées, boutiques…');
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
     expect(
       within(nav)
@@ -74,6 +79,20 @@ describe('app shell', () => {
       'Pas encore de pratique — partagez la première !',
     );
     expect(calledUrls(fetchMock)).toContain('/api/v1/posts?sort=latest&kind=practice&limit=20');
+  });
+
+  it('searches from the header and shows the results page', async () => {
+    const fetchMock = mockBackend();
+    renderShell();
+
+    await userEvent.type(screen.getByRole('combobox', { name: 'Rechercher' }), 'accueil{Enter}');
+
+    expect(
+      await screen.findByRole('heading', { name: 'Résultats pour « accueil »' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByTestId('search-hit-link')).toHaveTextContent('Un accueil chaleureux');
+    expect(calledUrls(fetchMock)).toContain('/api/v1/search?q=accueil&size=20');
+    expect(screen.getByRole('combobox', { name: 'Rechercher' })).toHaveValue('accueil');
   });
 
   it('lists identity, roles and shop in the user menu, and switches language for good', async () => {

@@ -3,6 +3,7 @@ import { AppLayout } from '@/components/layouts/app-layout';
 import { paths } from '@/config/paths';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { UserMenu } from '@/features/profile/components/user-menu';
+import { SearchBox } from '@/features/search/components/search-box';
 import { ShopGate } from '@/app/shop-gate';
 
 export function RootRoute() {
@@ -17,6 +18,7 @@ export function RootRoute() {
     <AppLayout
       userMenu={<UserMenu />}
       notifications={<NotificationBell />}
+      search={<SearchBox />}
       showShareButton={!composing}
     >
       <ShopGate>

@@ -7,6 +7,8 @@ export interface AppLayoutProps {
   /** Slots filled by the app layer, so this shared layout does not depend on any feature. */
   userMenu: ReactNode;
   notifications?: ReactNode;
+  /** The search field with its suggestions. */
+  search?: ReactNode;
   /** Hidden where it would get in the way (the composer itself). */
   showShareButton?: boolean;
   children: ReactNode;
@@ -17,6 +19,7 @@ const MAIN_CONTENT_ID = 'main-content';
 export function AppLayout({
   userMenu,
   notifications,
+  search,
   showShareButton = true,
   children,
 }: AppLayoutProps) {
@@ -40,15 +43,7 @@ export function AppLayout({
           <Link to={paths.home.getHref()} className="brand" aria-label={t('header.homeLink')}>
             Bravo
           </Link>
-          <div className="app-header__search">
-            <input
-              type="search"
-              className="search-input"
-              placeholder={t('header.searchPlaceholder')}
-              aria-label={t('header.searchLabel')}
-              disabled
-            />
-          </div>
+          <div className="app-header__search">{search}</div>
           <div className="app-header__user">
             {notifications}
             {userMenu}

@@ -9,6 +9,7 @@ const PATHS = {
   image: 'M4 5h16v14H4Zm0 11 5-5 4 4 2-2 5 5M15 9.5a1.5 1.5 0 1 0 0-.01',
   video: 'M3 6h12v12H3Zm12 4.5 6-3.5v10l-6-3.5',
   play: 'M8 5v14l11-7Z',
+  search: 'M10.5 4a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13Zm4.7 11.2L20 20',
 } as const;
 
 export type IconName = keyof typeof PATHS;

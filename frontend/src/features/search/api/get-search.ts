@@ -1,0 +1,42 @@
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import type { SearchPage, SearchQuery } from '@/api-types/search';
+import { api } from '@/lib/api-client';
+import { searchKeys } from '@/features/search/api/search-keys';
+import type { SearchFilters } from '@/features/search/utils/search-filters';
+import { toSearchQuery } from '@/features/search/utils/search-filters';
+
+export const SEARCH_PAGE_SIZE = 20;
+
+type SearchRequest = { [K in keyof SearchQuery]?: SearchQuery[K] | undefined };
+
+export function getSearch(query: SearchRequest, { signal }: { signal?: AbortSignal } = {}) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return api.get<SearchPage>(`/api/v1/search${search ? `?${search}` : ''}`, { signal });
+}
+
+export function getSearchQueryOptions(filters: SearchFilters) {
+  return infiniteQueryOptions({
+    queryKey: searchKeys.results(filters),
+    queryFn: ({ pageParam, signal }) =>
+      getSearch(
+        { ...toSearchQuery(filters), after: pageParam ?? undefined, size: SEARCH_PAGE_SIZE },
+        { signal },
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => lastPage.next,
+  });
+}
+
+/** Idle until there is something to search for. */
+export function useSearch(filters: SearchFilters, { enabled }: { enabled: boolean }) {
+  return useInfiniteQuery({
+    ...getSearchQueryOptions(filters),
+    enabled,
+    // Changing a filter keeps the current results (and facets) on screen until the new ones come.
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,149 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
+import { QueryErrorState } from '@/components/ui/query-error-state';
+import { SkeletonList } from '@/components/ui/skeleton-list';
+import { useLoadMore } from '@/hooks/use-load-more';
+import { useSearch } from '@/features/search/api/get-search';
+import { SearchFacets } from '@/features/search/components/search-facets';
+import { SearchHitCard } from '@/features/search/components/search-hit';
+import { useSearchFilters } from '@/features/search/hooks/use-search-filters';
+import type { SearchControls } from '@/features/search/hooks/use-search-filters';
+import { facetLabels, uniqueHits } from '@/features/search/utils/hit-labels';
+import { hasCriteria, hasFilters, SEARCH_SORTS } from '@/features/search/utils/search-filters';
+
+/** The results page: what the URL asks for, with facets, sort and paging. */
+export function SearchResults() {
+  const { t } = useTranslation();
+  const controls = useSearchFilters();
+  const { filters } = controls;
+  const enabled = hasCriteria(filters);
+  const search = useSearch(filters, { enabled });
+  const loadMore = useLoadMore(search);
+
+  if (!enabled) {
+    return <EmptyState message={t('search.prompt')} testId="search-prompt" />;
+  }
+
+  const firstPage = search.data?.pages[0];
+  const hits = uniqueHits(search.data?.pages.flatMap((page) => page.items) ?? []);
+  const failed = search.isError && !search.isFetchNextPageError;
+  // Facets and count belong to the results shown: hidden while none are, or after a failure.
+  const showSummary = firstPage !== undefined && !failed;
+
+  function body() {
+    if (search.isPending) {
+      return (
+        <SkeletonList
+          label={t('search.loading')}
+          lines={3}
+          className="search-hits"
+          itemClassName="search-hit search-hit--skeleton"
+          testId="search-loading"
+        />
+      );
+    }
+    if (failed) {
+      return (
+        <QueryErrorState
+          title={t('search.errorTitle')}
+          error={search.error}
+          onRetry={() => void search.refetch()}
+        />
+      );
+    }
+    if (hits.length === 0) {
+      return <SearchEmpty controls={controls} didYouMean={firstPage?.didYouMean ?? null} />;
+    }
+    return (
+      <>
+        <ul className="search-hits" data-testid="search-hits">
+          {hits.map((hit) => (
+            <li key={`${hit.type}:${hit.id}`}>
+              <SearchHitCard hit={hit} tagHref={(tag) => controls.hrefWith({ tag })} />
+            </li>
+          ))}
+        </ul>
+        <LoadMoreFooter {...loadMore} testId="search-sentinel" loadMoreTestId="search-load-more" />
+      </>
+    );
+  }
+
+  return (
+    <div className="search-layout">
+      <div className="search-layout__toolbar">
+        <p className="search-layout__total" aria-live="polite" data-testid="search-total">
+          {showSummary ? t('search.total', { count: firstPage.total }) : null}
+        </p>
+        <div className="segmented segmented--small" role="group" aria-label={t('search.sortLabel')}>
+          {SEARCH_SORTS.map((sort) => (
+            <button
+              key={sort}
+              type="button"
+              className="segmented__option"
+              aria-pressed={filters.sort === sort}
+              data-testid={`search-sort-${sort}`}
+              onClick={() => {
+                controls.setSort(sort);
+              }}
+            >
+              {t(`search.sort.${sort}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      {showSummary ? (
+        <aside className="search-layout__facets" aria-label={t('search.filtersLabel')}>
+          <SearchFacets
+            facets={firstPage.facets}
+            filters={filters}
+            labels={facetLabels(hits)}
+            onChange={controls.setFilter}
+            onClear={controls.clearFilters}
+          />
+        </aside>
+      ) : null}
+      <section
+        className={`search-layout__results${search.isPlaceholderData ? ' search-layout__results--stale' : ''}`}
+        aria-label={t('search.resultsLabel')}
+        aria-busy={search.isPlaceholderData}
+      >
+        {body()}
+      </section>
+    </div>
+  );
+}
+
+function SearchEmpty({
+  controls,
+  didYouMean,
+}: {
+  controls: SearchControls;
+  didYouMean: string | null;
+}) {
+  const { t } = useTranslation();
+  const { filters } = controls;
+  return (
+    <div className="empty-state search-empty" data-testid="search-empty">
+      <p className="search-empty__title">
+        {filters.q ? t('search.empty.query', { query: filters.q }) : t('search.empty.filters')}
+      </p>
+      {didYouMean ? (
+        <p data-testid="search-did-you-mean">
+          {t('search.empty.didYouMean')}{' '}
+          <Link to={controls.hrefWith({ q: didYouMean })} className="search-empty__suggestion">
+            {didYouMean}
+          </Link>
+        </p>
+      ) : null}
+      <p>{t('search.empty.help')}</p>
+      {hasFilters(filters) ? (
+        <Button variant="secondary" onClick={controls.clearFilters}>
+          {t('search.clearFilters')}
+        </Button>
+      ) : null}
+    </div>
+  );
+}
