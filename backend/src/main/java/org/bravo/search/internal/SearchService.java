@@ -305,12 +305,9 @@ public class SearchService {
                 bravos instanceof Number n ? n.intValue() : 0);
     }
 
-    private static Query all(List<Query> filters) {
-        return Query.of(q -> q.bool(b -> b.filter(filters)));
-    }
-
     private static Query all(java.util.Collection<Query> filters) {
-        return all(List.copyOf(filters));
+        List<Query> list = List.copyOf(filters);
+        return Query.of(q -> q.bool(b -> b.filter(list)));
     }
 
     private static LocalDate date(FieldErrors errors, String field, String value) {
