@@ -1,6 +1,7 @@
 import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '@/components/ui/icon';
+import { useSelectionAfterEdit } from '@/hooks/use-selection-after-edit';
 import { insertLink, prefixLines, wrapSelection } from '@/lib/markdown-editing';
 import type { TextEdit } from '@/lib/markdown-editing';
 
@@ -22,6 +23,7 @@ const GLYPHS: Record<Action, ReactNode> = {
 
 export function MarkdownToolbar({ textareaRef, value, onChange, disabled }: MarkdownToolbarProps) {
   const { t } = useTranslation();
+  const selectAfterEdit = useSelectionAfterEdit(textareaRef);
 
   function edit(action: Action): TextEdit {
     const textarea = textareaRef.current;
@@ -41,14 +43,8 @@ export function MarkdownToolbar({ textareaRef, value, onChange, disabled }: Mark
 
   function apply(action: Action) {
     const result = edit(action);
+    selectAfterEdit(result);
     onChange(result.value);
-    // The controlled textarea receives the new value on this render; the selection after it.
-    requestAnimationFrame(() => {
-      const textarea = textareaRef.current;
-      if (!textarea) return;
-      textarea.focus();
-      textarea.setSelectionRange(result.selectionStart, result.selectionEnd);
-    });
   }
 
   return (

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SuggestionList } from '@/components/ui/suggestion-list';
+import { useSelectionAfterEdit } from '@/hooks/use-selection-after-edit';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { suggestionOptionId, useSuggestionNavigation } from '@/hooks/use-suggestion-navigation';
 import { replaceRange } from '@/lib/markdown-editing';
@@ -39,6 +40,7 @@ export function MentionTextarea({
   const listId = useId();
   const [caret, setCaret] = useState(value.length);
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
+  const selectAfterEdit = useSelectionAfterEdit(textareaRef);
   const token = mentionAt(value, caret);
   const query = useDebouncedValue(token?.query ?? '', 150);
   const people = usePeopleSearch(query);
@@ -49,12 +51,9 @@ export function MentionTextarea({
     const person = suggestions[index];
     if (!person || !token) return;
     const edit = replaceRange(value, token.start, caret, `@${person.username} `);
+    selectAfterEdit(edit);
     onChange(edit.value);
     setCaret(edit.selectionStart);
-    requestAnimationFrame(() => {
-      textareaRef.current?.focus();
-      textareaRef.current?.setSelectionRange(edit.selectionStart, edit.selectionEnd);
-    });
   }
 
   const navigation = useSuggestionNavigation(shown ? suggestions.length : 0, pick, () => {
