@@ -1,6 +1,7 @@
 package org.bravo.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -20,9 +21,11 @@ import org.bravo.media.internal.Video;
 import org.bravo.media.internal.VideoJobQueue;
 import org.bravo.media.internal.VideoObjects;
 import org.bravo.media.internal.VideoRepository;
+import org.bravo.media.internal.VideoSearchSource;
 import org.bravo.media.internal.VideoService;
 import org.bravo.media.internal.VideoUploadService;
 import org.bravo.media.internal.VideoViews;
+import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
 import org.jboss.logging.Logger;
@@ -41,12 +44,14 @@ public class Videos {
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
     private final VideoUploadService uploads;
+    private final Event<ContentChanged> changed;
 
     @Inject
     public Videos(VideoRepository videos, VideoViews views, VideoService service, VideoObjects objects,
                   VideoJobQueue jobs, EntityManager em, Clock clock, TransactionSynchronizationRegistry transactions,
-                  VideoUploadService uploads) {
+                  VideoUploadService uploads, Event<ContentChanged> changed) {
         this.uploads = uploads;
+        this.changed = changed;
         this.videos = videos;
         this.views = views;
         this.service = service;
@@ -82,23 +87,28 @@ public class Videos {
      * another request attached one of them meanwhile, this fails with 409 and the caller's transaction rolls back.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void attach(Collection<UUID> ids) {
+    public void attach(Collection<UUID> ids, String hostType, long hostId) {
         if (ids.isEmpty()) {
             return;
         }
-        int updated = em.createNativeQuery("update video set attached_at = :now where id in (:ids) and attached_at is null")
-                .setParameter("now", Timestamp.from(clock.instant())).setParameter("ids", List.copyOf(ids)).executeUpdate();
+        int updated = em.createNativeQuery("""
+                update video set attached_at = :now, host_type = :hostType, host_id = :hostId
+                where id in (:ids) and attached_at is null""")
+                .setParameter("now", Timestamp.from(clock.instant())).setParameter("hostType", hostType)
+                .setParameter("hostId", hostId).setParameter("ids", List.copyOf(ids)).executeUpdate();
         if (updated != ids.size()) {
             throw new ApiException(409, "VIDEO_ALREADY_ATTACHED", "Conflict", "A video shows in one place only.");
         }
+        ids.forEach(id -> changed.fire(new ContentChanged(VideoSearchSource.TYPE, id.toString())));
     }
 
     /** Videos taken off a post or entry (on edit): no longer shown, deleted later unless attached again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void detach(Collection<UUID> ids) {
         if (!ids.isEmpty()) {
-            em.createNativeQuery("update video set attached_at = null where id in (:ids)")
+            em.createNativeQuery("update video set attached_at = null, host_type = null, host_id = null where id in (:ids)")
                     .setParameter("ids", List.copyOf(ids)).executeUpdate();
+            ids.forEach(id -> changed.fire(new ContentChanged(VideoSearchSource.TYPE, id.toString())));
         }
     }
 
@@ -131,6 +141,9 @@ public class Videos {
             }
             video.status = Video.DELETED;
             video.attachedAt = null;
+            video.hostType = null;
+            video.hostId = null;
+            changed.fire(new ContentChanged(VideoSearchSource.TYPE, video.id.toString()));
             video.progress = null;
             jobs.cancel(video.id);
         }
@@ -167,7 +180,7 @@ public class Videos {
         return views.describe(ids, viewerSubject);
     }
 
-    /** Every caption track of a video, by language, with timestamps: what search indexes. */
+    /** Every caption track of a video, by language, with timestamps. */
     public Map<String, List<CaptionCue>> captions(UUID videoId) {
         Map<String, List<CaptionCue>> tracks = new LinkedHashMap<>();
         for (String lang : List.of("fr", "en")) {

@@ -7,37 +7,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bravo.post.internal.Post;
-import org.bravo.post.internal.PostDocuments;
 import org.bravo.post.internal.PostRepository;
 import org.bravo.post.internal.PostService;
 
-/** Post figures other features show (shop directory, profiles) and what search indexes. */
+/** Post figures other features show (shop directory, profiles). */
 @ApplicationScoped
 public class Posts {
     private final PostRepository posts;
     private final PostService service;
-    private final PostDocuments documents;
 
     @Inject
-    public Posts(PostRepository posts, PostService service, PostDocuments documents) {
+    public Posts(PostRepository posts, PostService service) {
         this.posts = posts;
         this.service = service;
-        this.documents = documents;
-    }
-
-    /** What search indexes of these posts; ids of posts that no longer exist are absent from the answer. */
-    public Map<Long, PostDocument> documents(Collection<Long> ids) {
-        return documents.load(ids);
-    }
-
-    /** Posts search holds: published and not deleted. */
-    public long countSearchable() {
-        return posts.count("deletedAt is null and draft = false");
-    }
-
-    /** Ids of every post, in order, after {@code afterId}: a reindex walks them in batches. */
-    public List<Long> idsAfter(long afterId, int limit) {
-        return documents.idsAfter(afterId, limit);
     }
 
     /** Publishes a practice made from a guestbook entry; 422 when the title, tags or category are not valid. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bravo.testing.Api;
+import org.bravo.testing.Searches;
 import org.bravo.testing.TestUsers;
 import org.bravo.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,12 +40,12 @@ class SearchResourceTest {
         long welcome = Api.createPost(token, "idea", "Un accueil chaleureux à Noël", List.of("accueil"));
         awaitTotal(Map.of(), 3);
 
-        assertThat(ids(search(Map.of("q", "electricite")))).containsExactly(String.valueOf(electricity));
-        assertThat(ids(search(Map.of("q", "ELECTRICITÉ")))).containsExactly(String.valueOf(electricity));
-        assertThat(ids(search(Map.of("q", "acceuil")))).containsExactly(String.valueOf(welcome));
-        assertThat(ids(search(Map.of("q", "conseil")))).containsExactly(String.valueOf(tasting));
-        assertThat(ids(search(Map.of("q", "noel")))).containsExactly(String.valueOf(welcome));
-        assertThat(ids(search(Map.of("q", "plomberie")))).isEmpty();
+        assertThat(Searches.ids(search(Map.of("q", "electricite")))).containsExactly(String.valueOf(electricity));
+        assertThat(Searches.ids(search(Map.of("q", "ELECTRICITÉ")))).containsExactly(String.valueOf(electricity));
+        assertThat(Searches.ids(search(Map.of("q", "acceuil")))).containsExactly(String.valueOf(welcome));
+        assertThat(Searches.ids(search(Map.of("q", "conseil")))).containsExactly(String.valueOf(tasting));
+        assertThat(Searches.ids(search(Map.of("q", "noel")))).containsExactly(String.valueOf(welcome));
+        assertThat(Searches.ids(search(Map.of("q", "plomberie")))).isEmpty();
 
         JsonPath hit = search(Map.of("q", "electricite"));
         assertThat(hit.getString("items[0].titleHtml")).contains("électricité</mark>").contains("<mark>");
@@ -61,12 +62,12 @@ class SearchResourceTest {
 
         JsonPath ideas = search(Map.of("kind", "idea"));
         assertThat(ideas.getInt("total")).isEqualTo(1);
-        assertThat(facet(ideas, "kind")).containsEntry("idea", 1).containsEntry("practice", 2);
-        assertThat(facet(ideas, "tag")).containsEntry("vitrine", 1).doesNotContainKey("été");
+        assertThat(Searches.facet(ideas, "kind")).containsEntry("idea", 1).containsEntry("practice", 2);
+        assertThat(Searches.facet(ideas, "tag")).containsEntry("vitrine", 1).doesNotContainKey("été");
 
         JsonPath summer = search(Map.of("tag", "ETE"));
         assertThat(summer.getInt("total")).as("tags match without case or accents").isEqualTo(1);
-        assertThat(facet(summer, "tag")).containsEntry("vitrine", 3).containsEntry("été", 1);
+        assertThat(Searches.facet(summer, "tag")).containsEntry("vitrine", 3).containsEntry("été", 1);
     }
 
     @Test
@@ -84,7 +85,7 @@ class SearchResourceTest {
                 params.put("after", after);
             }
             JsonPath result = search(params);
-            seen.addAll(ids(result));
+            seen.addAll(Searches.ids(result));
             after = result.getString("next");
             if (after == null) {
                 break;
@@ -139,38 +140,10 @@ class SearchResourceTest {
     }
 
     private JsonPath search(Map<String, String> params) {
-        return given().auth().oauth2(token).queryParams(params).queryParam("author", author)
-                .when().get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+        return Searches.search(token, author, params);
     }
 
     private void awaitTotal(Map<String, String> params, int expected) {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        int total;
-        do {
-            total = search(params).getInt("total");
-            if (total == expected) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("Expected " + expected + " results for " + author + ", found " + total);
-    }
-
-    private static List<String> ids(JsonPath result) {
-        return result.getList("items.id", String.class);
-    }
-
-    private static Map<String, Integer> facet(JsonPath result, String name) {
-        Map<String, Integer> counts = new HashMap<>();
-        List<Map<String, Object>> values = result.getList("facets." + name);
-        for (Map<String, Object> value : values) {
-            counts.put((String) value.get("value"), ((Number) value.get("count")).intValue());
-        }
-        return counts;
+        Searches.awaitTotal(token, author, params, expected);
     }
 }

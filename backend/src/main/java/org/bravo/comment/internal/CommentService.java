@@ -19,6 +19,7 @@ import org.bravo.comment.PersonMentioned;
 import org.bravo.people.People;
 import org.bravo.people.PersonRef;
 import org.bravo.people.PersonSummary;
+import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.ContentRef;
 import org.bravo.platform.content.ContentTargets;
 import org.bravo.platform.error.ApiException;
@@ -40,11 +41,14 @@ public class CommentService {
     private final Event<PersonMentioned> mentioned;
     private final Event<CommentPosted> posted;
     private final Clock clock;
+    private final Event<ContentChanged> changed;
 
     @Inject
     public CommentService(CommentRepository comments, ContentTargets targets, People people, Bravos bravos,
                           MarkdownRenderer markdown, Event<CommentCountChanged> countChanged,
-                          Event<PersonMentioned> mentioned, Event<CommentPosted> posted, Clock clock) {
+                          Event<PersonMentioned> mentioned, Event<CommentPosted> posted, Clock clock,
+                          Event<ContentChanged> changed) {
+        this.changed = changed;
         this.comments = comments;
         this.targets = targets;
         this.people = people;
@@ -108,6 +112,7 @@ public class CommentService {
         storeMentions(comment, target, newMentions, Set.of(), me);
         countChanged.fire(new CommentCountChanged(targetType, targetId, 1));
         posted.fire(new CommentPosted(targetType, targetId, comment.id, me.subject(), comment.createdAt));
+        changed.fire(ContentChanged.of(CommentSearchSource.TYPE, comment.id));
         return views(List.of(comment), viewer).get(0);
     }
 
@@ -124,6 +129,7 @@ public class CommentService {
         Set<String> names = render(comment, body, me);
         comment.editedAt = clock.instant();
         storeMentions(comment, target, names, before, me);
+        changed.fire(ContentChanged.of(CommentSearchSource.TYPE, comment.id));
         return views(List.of(comment), viewer).get(0);
     }
 
@@ -135,6 +141,7 @@ public class CommentService {
         }
         comment.deletedAt = clock.instant();
         countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, -1));
+        changed.fire(ContentChanged.of(CommentSearchSource.TYPE, comment.id));
     }
 
     /** The comment if it and the content it belongs to are visible to the viewer. */

@@ -1,6 +1,7 @@
 package org.bravo.guestbook.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import org.bravo.guestbook.UpdateEntryRequest;
 import org.bravo.media.Photos;
 import org.bravo.media.Videos;
 import org.bravo.people.PersonRef;
+import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
@@ -46,10 +48,13 @@ public class EntryService {
     private final MarkdownRenderer markdown;
     private final Clock clock;
     private final ZoneId zone;
+    private final Event<ContentChanged> changed;
 
     @Inject
     public EntryService(EntryRepository entries, Shops shops, Photos photos, Videos videos, Posts posts,
-                        MarkdownRenderer markdown, Clock clock, @ConfigProperty(name = "bravo.time-zone") ZoneId zone) {
+                        MarkdownRenderer markdown, Clock clock, @ConfigProperty(name = "bravo.time-zone") ZoneId zone,
+                        Event<ContentChanged> changed) {
+        this.changed = changed;
         this.videos = videos;
         this.entries = entries;
         this.shops = shops;
@@ -100,6 +105,7 @@ public class EntryService {
         entries.flush();
         replacePhotos(entry, content.photoIds());
         replaceVideos(entry, content.videoIds(), Set.of());
+        changed.fire(ContentChanged.of(EntryContentResolver.TYPE, entry.id));
         return entry;
     }
 
@@ -121,6 +127,7 @@ public class EntryService {
         entry.editedAt = clock.instant();
         replacePhotos(entry, content.photoIds());
         replaceVideos(entry, content.videoIds(), attachedVideos);
+        changed.fire(ContentChanged.of(EntryContentResolver.TYPE, entry.id));
         return entry;
     }
 
@@ -133,6 +140,7 @@ public class EntryService {
         entry.deletedAt = clock.instant();
         // A deleted entry's films are deleted with it (the store's files once this commits).
         videos.discard(videoIds(entry.id));
+        changed.fire(ContentChanged.of(EntryContentResolver.TYPE, entry.id));
     }
 
     @Transactional
@@ -146,6 +154,7 @@ public class EntryService {
         entry.hiddenAt = clock.instant();
         entry.hiddenBy = viewer.subject();
         entry.hiddenReason = why;
+        changed.fire(ContentChanged.of(EntryContentResolver.TYPE, entry.id));
         return entry;
     }
 
@@ -158,6 +167,7 @@ public class EntryService {
         entry.hiddenAt = null;
         entry.hiddenBy = null;
         entry.hiddenReason = null;
+        changed.fire(ContentChanged.of(EntryContentResolver.TYPE, entry.id));
         return entry;
     }
 
@@ -274,7 +284,7 @@ public class EntryService {
         var em = entries.getEntityManager();
         em.flush();
         videos.detach(before.stream().filter(id -> !ids.contains(id)).toList());
-        videos.attach(ids.stream().filter(id -> !before.contains(id)).toList());
+        videos.attach(ids.stream().filter(id -> !before.contains(id)).toList(), EntryContentResolver.TYPE, entry.id);
         em.createNativeQuery("delete from guestbook_entry_video where entry_id = ?1").setParameter(1, entry.id)
                 .executeUpdate();
         for (int i = 0; i < ids.size(); i++) {

@@ -81,6 +81,13 @@ public class Video {
     @Column(name = "attached_at")
     public Instant attachedAt;
 
+    /** Where the video shows (a video shows in one place only): a post or a guestbook entry. */
+    @Column(name = "host_type")
+    public String hostType;
+
+    @Column(name = "host_id")
+    public Long hostId;
+
     public int partCount() {
         return (int) ((sizeBytes + partSize - 1) / partSize);
     }

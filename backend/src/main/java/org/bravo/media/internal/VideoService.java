@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.bravo.media.CaptionCue;
 import org.bravo.media.CaptionRequest;
 import org.bravo.media.CaptionTrackView;
-import org.bravo.media.VideoCaptionsChanged;
+import org.bravo.platform.content.ContentChanged;
 import org.bravo.media.VideoView;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
@@ -24,11 +24,11 @@ public class VideoService {
     private final VideoViews views;
     private final EntityManager em;
     private final Clock clock;
-    private final Event<VideoCaptionsChanged> captionsChanged;
+    private final Event<ContentChanged> captionsChanged;
 
     @Inject
     public VideoService(VideoRepository videos, VideoViews views, EntityManager em, Clock clock,
-                        Event<VideoCaptionsChanged> captionsChanged) {
+                        Event<ContentChanged> captionsChanged) {
         this.videos = videos;
         this.views = views;
         this.em = em;
@@ -66,7 +66,7 @@ public class VideoService {
                 on conflict (video_id, lang) do update set vtt = excluded.vtt, updated_at = excluded.updated_at""")
                 .setParameter(1, id).setParameter(2, lang).setParameter(3, WebVtt.write(cues))
                 .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
-        captionsChanged.fire(new VideoCaptionsChanged(id, lang));
+        captionsChanged.fire(new ContentChanged(VideoSearchSource.TYPE, id.toString()));
         return views.view(video, owner);
     }
 
@@ -79,7 +79,7 @@ public class VideoService {
         if (deleted == 0) {
             throw ApiException.notFound("CAPTIONS_NOT_FOUND", "No " + lang + " captions for this video.");
         }
-        captionsChanged.fire(new VideoCaptionsChanged(id, lang));
+        captionsChanged.fire(new ContentChanged(VideoSearchSource.TYPE, id.toString()));
     }
 
     /** The stored WebVTT of one track, or null; for the signed file URL, which carries its own permission. */

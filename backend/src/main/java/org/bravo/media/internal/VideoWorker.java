@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.bravo.platform.content.ContentChanged;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,13 +40,15 @@ public class VideoWorker {
     private final Clock clock;
     private final VideoProcessor processor;
     private final VideoUploadService uploads;
+    private final Event<ContentChanged> changed;
     private final String workerId;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     @Inject
     public VideoWorker(VideoJobQueue queue, VideoRepository videos, VideoObjects objects, VideoUploadConfig config,
-                       Clock clock, VideoUploadService uploads) {
+                       Clock clock, VideoUploadService uploads, Event<ContentChanged> changed) {
         this.uploads = uploads;
+        this.changed = changed;
         this.queue = queue;
         this.videos = videos;
         this.objects = objects;
@@ -144,6 +148,8 @@ public class VideoWorker {
                 current.playbackBytes = bytes;
                 current.originalKept = keep;
                 current.readyAt = clock.instant();
+                // Now playable: search may show it (its captions) under its page.
+                changed.fire(new ContentChanged(VideoSearchSource.TYPE, id.toString()));
                 return true;
             });
             if (done && !keep) {

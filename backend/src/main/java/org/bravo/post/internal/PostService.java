@@ -18,7 +18,7 @@ import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
 import org.bravo.platform.text.MarkdownRenderer;
 import org.bravo.post.CreatePostRequest;
-import org.bravo.post.PostChanged;
+import org.bravo.platform.content.ContentChanged;
 import org.bravo.post.PostStatusChanged;
 import org.bravo.post.PromotedPractice;
 import org.bravo.post.StatusChangeRequest;
@@ -40,12 +40,12 @@ public class PostService {
     private final Photos photos;
     private final Videos videos;
     private final Event<PostStatusChanged> statusChanged;
-    private final Event<PostChanged> changed;
+    private final Event<ContentChanged> changed;
     private final Clock clock;
 
     @Inject
     public PostService(PostRepository posts, CategoryRepository categories, MarkdownRenderer markdown, Photos photos,
-                       Videos videos, Event<PostStatusChanged> statusChanged, Event<PostChanged> changed,
+                       Videos videos, Event<PostStatusChanged> statusChanged, Event<ContentChanged> changed,
                        Clock clock) {
         this.changed = changed;
         this.videos = videos;
@@ -96,7 +96,7 @@ public class PostService {
         replaceTags(post, tags);
         replacePhotos(post, photoIds(request.photoIds()));
         replaceVideos(post, videoIds, Set.of());
-        changed.fire(new PostChanged(post.id));
+        changed.fire(ContentChanged.of(PostSearchSource.TYPE, post.id));
         return post;
     }
 
@@ -123,7 +123,7 @@ public class PostService {
         posts.persist(post);
         replaceTags(post, tags);
         replacePhotos(post, practice.photoIds());
-        changed.fire(new PostChanged(post.id));
+        changed.fire(ContentChanged.of(PostSearchSource.TYPE, post.id));
         return post;
     }
 
@@ -157,7 +157,7 @@ public class PostService {
         replaceTags(post, tags);
         replacePhotos(post, photoIds(request.photoIds()));
         replaceVideos(post, videoIds, attachedVideos);
-        changed.fire(new PostChanged(post.id));
+        changed.fire(ContentChanged.of(PostSearchSource.TYPE, post.id));
         return post;
     }
 
@@ -171,7 +171,7 @@ public class PostService {
         post.pinnedUntil = null;
         // A deleted post's films are deleted with it (the store's files once this commits).
         videos.discard(attachedVideos(post.id));
-        changed.fire(new PostChanged(post.id));
+        changed.fire(ContentChanged.of(PostSearchSource.TYPE, post.id));
     }
 
     @Transactional
@@ -204,7 +204,7 @@ public class PostService {
         post.statusChangedAt = clock.instant();
         statusChanged.fire(new PostStatusChanged(post.id, post.title, post.authorSubject, viewer.subject(), from, to,
                 post.statusReason));
-        changed.fire(new PostChanged(post.id));
+        changed.fire(ContentChanged.of(PostSearchSource.TYPE, post.id));
         return post;
     }
 
@@ -295,7 +295,7 @@ public class PostService {
         var em = posts.getEntityManager();
         em.flush();
         videos.detach(before.stream().filter(id -> !ids.contains(id)).toList());
-        videos.attach(ids.stream().filter(id -> !before.contains(id)).toList());
+        videos.attach(ids.stream().filter(id -> !before.contains(id)).toList(), PostSearchSource.TYPE, post.id);
         em.createNativeQuery("delete from post_video where post_id = ?1").setParameter(1, post.id).executeUpdate();
         for (int i = 0; i < ids.size(); i++) {
             em.createNativeQuery("insert into post_video (post_id, video_id, position) values (?1, ?2, ?3)")

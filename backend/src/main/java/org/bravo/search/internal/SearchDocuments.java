@@ -3,29 +3,45 @@ package org.bravo.search.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.bravo.post.PostDocument;
+import org.bravo.platform.content.IndexedContent;
 
-/** The index's document shape (see {@code search/content-index.json}) for each kind of content. */
+/** The index's document shape (see {@code search/content-index.json}) for any kind of content. */
 final class SearchDocuments {
     private SearchDocuments() {
     }
 
-    static Map<String, Object> of(PostDocument post) {
+    /** The document's id in the index: types share one index, and ids are only unique within a type. */
+    static String key(String type, String id) {
+        return type + ":" + id;
+    }
+
+    static Map<String, Object> of(IndexedContent content) {
         Map<String, Object> doc = new HashMap<>();
-        doc.put("type", SearchOutbox.POST);
-        doc.put("id", String.valueOf(post.id()));
-        doc.put("kind", post.kind());
-        doc.put("status", post.status());
-        doc.put("title", post.title());
-        doc.put("body", post.body());
-        doc.put("tags", post.tags());
-        doc.put("shop", post.shopCode());
-        doc.put("shopName", post.shopName());
-        doc.put("author", post.authorUsername());
-        doc.put("authorName", post.authorName());
-        doc.put("createdAt", post.publishedAt() == null ? null : post.publishedAt().toString());
-        doc.put("bravos", post.bravos());
-        doc.put("suggest", Map.of("input", List.of(post.title())));
+        doc.put("type", content.type());
+        doc.put("id", content.id());
+        doc.put("kind", content.kind());
+        doc.put("status", content.status());
+        doc.put("title", content.title());
+        if (content.cues().isEmpty()) {
+            doc.put("body", content.body());
+        } else {
+            // One value per caption line: a highlight then names the line, hence the moment to jump to.
+            doc.put("body", content.cues().stream().map(IndexedContent.Cue::text).toList());
+            doc.put("cueStarts", content.cues().stream().map(IndexedContent.Cue::startMs).toList());
+        }
+        doc.put("tags", content.tags());
+        doc.put("shop", content.shopCode());
+        doc.put("shopName", content.shopName());
+        doc.put("author", content.authorUsername());
+        doc.put("authorName", content.authorName());
+        doc.put("createdAt", content.createdAt() == null ? null : content.createdAt().toString());
+        doc.put("bravos", content.bravos());
+        doc.put("parentType", content.parentType());
+        doc.put("parentId", content.parentId());
+        doc.put("parentTitle", content.parentTitle());
+        if (content.title() != null && !content.title().isBlank()) {
+            doc.put("suggest", Map.of("input", List.of(content.title())));
+        }
         return doc;
     }
 }

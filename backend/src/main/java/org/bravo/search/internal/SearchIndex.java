@@ -3,6 +3,7 @@ package org.bravo.search.internal;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -62,6 +64,7 @@ public class SearchIndex {
     public String ensure() throws IOException {
         Optional<String> current = current();
         if (current.isPresent()) {
+            addNewFields(current.get());
             return current.get();
         }
         String name = newVersionName();
@@ -148,14 +151,32 @@ public class SearchIndex {
         return stale;
     }
 
+    /**
+     * Adds the fields this version of Bravo maps and the live index lacks (a new field is the usual change): new
+     * documents index at once, and a reindex fills the field for older ones. A change Elasticsearch cannot apply in
+     * place (a field's type) is logged: run a reindex.
+     */
+    private void addNewFields(String name) throws IOException {
+        try (Reader reader = definition()) {
+            String mappings = new ObjectMapper().readTree(reader).get("mappings").toString();
+            client.indices().putMapping(p -> p.index(name).withJson(new StringReader(mappings)));
+        } catch (ElasticsearchException e) {
+            LOG.errorf("The search index %s does not match this version's mappings (%s): run a reindex", name,
+                    e.getMessage());
+        }
+    }
+
+    private Reader definition() {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(DEFINITION);
+        if (in == null) {
+            throw new IllegalStateException("Missing " + DEFINITION);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
     private void create(String name) throws IOException {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(DEFINITION)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + DEFINITION);
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                client.indices().create(c -> c.index(name).withJson(reader));
-            }
+        try (Reader reader = definition()) {
+            client.indices().create(c -> c.index(name).withJson(reader));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -16,16 +16,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.bravo.post.PostDocument;
-import org.bravo.post.Posts;
+import org.bravo.platform.content.IndexedContent;
+import org.bravo.platform.content.SearchSource;
+import org.bravo.platform.content.SearchSources;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,7 +43,7 @@ public class SearchIndexer {
     private final EntityManager em;
     private final ElasticsearchClient client;
     private final SearchIndex index;
-    private final Posts posts;
+    private final SearchSources sources;
     private final SearchConfig config;
     private final Clock clock;
     private final Semaphore wakeUps = new Semaphore(0);
@@ -52,12 +52,12 @@ public class SearchIndexer {
     private Thread thread;
 
     @Inject
-    public SearchIndexer(EntityManager em, ElasticsearchClient client, SearchIndex index, Posts posts,
+    public SearchIndexer(EntityManager em, ElasticsearchClient client, SearchIndex index, SearchSources sources,
                          SearchConfig config, Clock clock) {
         this.em = em;
         this.client = client;
         this.index = index;
-        this.posts = posts;
+        this.sources = sources;
         this.config = config;
         this.clock = clock;
     }
@@ -117,16 +117,16 @@ public class SearchIndexer {
         return QuarkusTransaction.requiringNew().timeout(120).call(this::drainInTransaction);
     }
 
-    private record Row(long id, String type, String docId) {
+    private record Row(long id, String type, String docId, boolean cascade) {
         String key() {
-            return type + ":" + docId;
+            return SearchDocuments.key(type, docId);
         }
     }
 
     private int drainInTransaction() throws Exception {
         @SuppressWarnings("unchecked")
         List<Object[]> raw = em.createNativeQuery("""
-                select id, doc_type, doc_id from search_outbox where run_after <= ?1
+                select id, doc_type, doc_id, cascade from search_outbox where run_after <= ?1
                 order by id limit ?2 for update skip locked""")
                 .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, config.indexBatch())
                 .getResultList();
@@ -137,27 +137,21 @@ public class SearchIndexer {
             index.ensure();
             indexReady = true;
         }
-        List<Row> rows = raw.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
-                .toList();
+        List<Row> rows = raw.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                (Boolean) r[3])).toList();
         // The newest note per document decides its version; older notes of the same document are covered by it.
         Map<String, Row> latest = new LinkedHashMap<>();
         for (Row row : rows) {
             latest.merge(row.key(), row, (a, b) -> a.id() > b.id() ? a : b);
         }
-        Set<Long> postIds = new HashSet<>();
-        for (Row row : latest.values()) {
-            if (SearchOutbox.POST.equals(row.type())) {
-                postIds.add(Long.parseLong(row.docId()));
-            }
-        }
-        Map<Long, PostDocument> postDocs = posts.documents(postIds);
+        Map<String, IndexedContent> documents = load(latest.values());
         List<BulkOperation> operations = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         // While a reindex fills a new index, every change goes there too: the swap then loses nothing.
         List<String> targets = new ArrayList<>(List.of(index.alias()));
         index.building().ifPresent(targets::add);
         for (String target : targets) {
-            addOperations(target, latest.values(), postDocs, operations, keys);
+            addOperations(target, latest.values(), documents, operations, keys);
         }
         BulkResponse response = client.bulk(b -> b.operations(operations));
 
@@ -188,19 +182,48 @@ public class SearchIndexer {
             em.createNativeQuery("delete from search_outbox where id in (:ids)").setParameter("ids", done)
                     .executeUpdate();
         }
+        noteChildren(latest.values());
         return rows.size();
     }
 
-    private void addOperations(String target, java.util.Collection<Row> rows, Map<Long, PostDocument> postDocs,
+    /** The current state of each noted document, by index key; absent when it no longer exists. */
+    private Map<String, IndexedContent> load(Collection<Row> rows) {
+        Map<String, List<String>> idsByType = new HashMap<>();
+        rows.forEach(row -> idsByType.computeIfAbsent(row.type(), k -> new ArrayList<>()).add(row.docId()));
+        Map<String, IndexedContent> documents = new HashMap<>();
+        idsByType.forEach((type, ids) -> sources.find(type).ifPresent(source -> source.load(ids)
+                .forEach((id, doc) -> documents.put(SearchDocuments.key(type, id), doc))));
+        return documents;
+    }
+
+    /**
+     * Notes the comments and videos under the pages that just changed, as new outbox rows: they are indexed in the
+     * next batch, with versions newer than anything written so far, reading their page as it is then.
+     */
+    private void noteChildren(Collection<Row> rows) {
+        Map<String, List<String>> parents = new HashMap<>();
+        rows.stream().filter(Row::cascade)
+                .forEach(row -> parents.computeIfAbsent(row.type(), k -> new ArrayList<>()).add(row.docId()));
+        parents.forEach((parentType, parentIds) -> {
+            for (SearchSource source : sources.all()) {
+                for (String child : source.childrenOf(parentType, parentIds)) {
+                    em.createNativeQuery("insert into search_outbox (doc_type, doc_id) values (?1, ?2)")
+                            .setParameter(1, source.type()).setParameter(2, child).executeUpdate();
+                }
+            }
+        });
+    }
+
+    private void addOperations(String target, Collection<Row> rows, Map<String, IndexedContent> documents,
                                List<BulkOperation> operations, List<String> keys) {
         for (Row row : rows) {
-            PostDocument doc = SearchOutbox.POST.equals(row.type()) ? postDocs.get(Long.parseLong(row.docId())) : null;
+            IndexedContent doc = documents.get(row.key());
             if (doc != null && doc.searchable()) {
                 Map<String, Object> source = SearchDocuments.of(doc);
                 operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(row.key())
                         .version(row.id()).versionType(VersionType.External).document(source))));
             } else {
-                // Deleted, a draft, or unknown: it must not be found.
+                // Deleted, hidden, a draft, or unknown: it must not be found.
                 operations.add(BulkOperation.of(b -> b.delete(d -> d.index(target).id(row.key())
                         .version(row.id()).versionType(VersionType.External))));
             }

@@ -6,7 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.bravo.post.PostChanged;
+import org.bravo.platform.content.ContentChanged;
 import org.bravo.vote.BravoCountChanged;
 
 /**
@@ -16,8 +16,6 @@ import org.bravo.vote.BravoCountChanged;
  */
 @ApplicationScoped
 public class SearchOutbox {
-    public static final String POST = "post";
-
     private final EntityManager em;
     private final SearchIndexer indexer;
 
@@ -27,17 +25,16 @@ public class SearchOutbox {
         this.indexer = indexer;
     }
 
-    void onPostChanged(@Observes PostChanged event) {
-        record(POST, String.valueOf(event.postId()));
+    void onContentChanged(@Observes ContentChanged event) {
+        // What lives under the content (comments, videos) shows its title and visibility: it follows.
+        record(event.type(), event.id(), true);
     }
 
     void onBravos(@Observes BravoCountChanged event) {
-        if (POST.equals(event.targetType())) {
-            record(POST, String.valueOf(event.targetId()));
-        }
+        record(event.targetType(), String.valueOf(event.targetId()), false);
     }
 
-    void afterPostCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) PostChanged event) {
+    void afterContentCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged event) {
         indexer.wake();
     }
 
@@ -47,8 +44,8 @@ public class SearchOutbox {
 
     /** Must run in the caller's transaction: that is the whole point. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String type, String id) {
-        em.createNativeQuery("insert into search_outbox (doc_type, doc_id) values (?1, ?2)")
-                .setParameter(1, type).setParameter(2, id).executeUpdate();
+    public void record(String type, String id, boolean cascade) {
+        em.createNativeQuery("insert into search_outbox (doc_type, doc_id, cascade) values (?1, ?2, ?3)")
+                .setParameter(1, type).setParameter(2, id).setParameter(3, cascade).executeUpdate();
     }
 }

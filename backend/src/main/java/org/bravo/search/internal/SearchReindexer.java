@@ -11,21 +11,24 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.bravo.post.PostDocument;
-import org.bravo.post.Posts;
+import org.bravo.platform.content.IndexedContent;
+import org.bravo.platform.content.SearchSource;
+import org.bravo.platform.content.SearchSources;
 import org.bravo.search.ReindexStatus;
 import org.jboss.logging.Logger;
 
 /**
  * Rebuilds the index from the database, the source of truth, without downtime: a new versioned index is created and
  * marked as building (indexers then write every change there too), filled in batches, and swapped behind the alias in
- * one atomic request; the old index is dropped a little later, once queries still reading it are done. Documents are written with version 1, so any change the
- * indexer writes meanwhile (its versions are outbox ids, all higher) wins over the copy.
+ * one atomic request; the old index is dropped a little later, once
+ * queries still reading it are done. Documents are written with version 1, so any change the indexer writes meanwhile (its versions are outbox ids, all higher) wins over the copy.
  */
 @ApplicationScoped
 public class SearchReindexer {
@@ -34,18 +37,18 @@ public class SearchReindexer {
 
     private final ElasticsearchClient client;
     private final SearchIndex index;
-    private final Posts posts;
+    private final SearchSources sources;
     private final Clock clock;
     private final SearchConfig config;
     private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.idle());
 
     @Inject
-    public SearchReindexer(ElasticsearchClient client, SearchIndex index, Posts posts, Clock clock,
+    public SearchReindexer(ElasticsearchClient client, SearchIndex index, SearchSources sources, Clock clock,
                            SearchConfig config) {
         this.config = config;
         this.client = client;
         this.index = index;
-        this.posts = posts;
+        this.sources = sources;
         this.clock = clock;
     }
 
@@ -82,35 +85,19 @@ public class SearchReindexer {
             String target = next;
             client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("-1"))));
             index.markBuilding(next);
-            long after = 0;
-            while (true) {
-                long from = after;
-                List<Long> ids = QuarkusTransaction.requiringNew().call(() -> posts.idsAfter(from, BATCH));
-                if (ids.isEmpty()) {
-                    break;
-                }
-                Map<Long, PostDocument> docs = QuarkusTransaction.requiringNew().call(() -> posts.documents(ids));
-                List<BulkOperation> operations = new ArrayList<>();
-                for (PostDocument doc : docs.values()) {
-                    if (doc.searchable()) {
-                        Map<String, Object> source = SearchDocuments.of(doc);
-                        operations.add(BulkOperation.of(b -> b.index(i -> i.index(target)
-                                .id(SearchOutbox.POST + ":" + doc.id()).version(1L)
-                                .versionType(VersionType.External).document(source))));
+            for (SearchSource source : sources.all()) {
+                String after = null;
+                while (true) {
+                    String from = after;
+                    List<String> ids = QuarkusTransaction.requiringNew().call(() -> source.idsAfter(from, BATCH));
+                    if (ids.isEmpty()) {
+                        break;
                     }
+                    Map<String, IndexedContent> docs = QuarkusTransaction.requiringNew().call(() -> source.load(ids));
+                    done += write(target, docs.values());
+                    after = ids.get(ids.size() - 1);
+                    status.set(ReindexStatus.progress(started, starting.total(), done, next));
                 }
-                if (!operations.isEmpty()) {
-                    BulkResponse response = client.bulk(b -> b.operations(operations));
-                    for (BulkResponseItem item : response.items()) {
-                        // 409: the indexer already wrote a newer state of this document into the new index.
-                        if (item.error() != null && item.status() != 409) {
-                            throw new IllegalStateException(item.id() + ": " + item.error().reason());
-                        }
-                    }
-                }
-                done += ids.size();
-                after = ids.get(ids.size() - 1);
-                status.set(ReindexStatus.progress(started, starting.total(), done, next));
             }
             client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("500ms"))));
             client.indices().refresh(r -> r.index(target));
@@ -134,9 +121,34 @@ public class SearchReindexer {
         }
     }
 
+    /** Writes the searchable ones among {@code docs}; returns how many. */
+    private int write(String target, Collection<IndexedContent> docs) throws IOException {
+        List<BulkOperation> operations = new ArrayList<>();
+        for (IndexedContent doc : docs) {
+            if (doc.searchable()) {
+                Map<String, Object> source = SearchDocuments.of(doc);
+                operations.add(BulkOperation.of(b -> b.index(i -> i.index(target)
+                        .id(SearchDocuments.key(doc.type(), doc.id())).version(1L)
+                        .versionType(VersionType.External).document(source))));
+            }
+        }
+        if (operations.isEmpty()) {
+            return 0;
+        }
+        BulkResponse response = client.bulk(b -> b.operations(operations));
+        for (BulkResponseItem item : response.items()) {
+            // 409: the indexer already wrote a newer state of this document into the new index.
+            if (item.error() != null && item.status() != 409) {
+                throw new IllegalStateException(item.id() + ": " + item.error().reason());
+            }
+        }
+        return operations.size();
+    }
+
     /** How many documents the database holds for the index, to show progress against. */
     public long total() {
-        return QuarkusTransaction.requiringNew().call(() -> posts.countSearchable());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> sources.all().stream().mapToLong(SearchSource::countSearchable).sum());
     }
 
     /** Drops the previous index once the queries that were reading it when the alias moved have finished. */

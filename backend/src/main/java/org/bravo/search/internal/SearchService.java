@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
+import org.bravo.platform.content.SearchSources;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.search.FacetValue;
@@ -69,10 +71,12 @@ public class SearchService {
     private final SearchConfig config;
     private final People people;
     private final Shops shops;
+    private final SearchSources sources;
 
     @Inject
     public SearchService(ElasticsearchClient client, SearchIndex index, SearchConfig config, People people,
-                         Shops shops) {
+                         Shops shops, SearchSources sources) {
+        this.sources = sources;
         this.client = client;
         this.index = index;
         this.config = config;
@@ -164,30 +168,46 @@ public class SearchService {
             }
             return s;
         });
+        SearchResponse<Map> response;
         try {
-            SearchResponse<Map> response = client.search(search, Map.class);
-            List<SearchHit> items = new ArrayList<>();
-            for (Hit<Map> hit : response.hits().hits()) {
-                items.add(hit(hit));
-            }
-            Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-            FACETS.keySet().forEach(facet -> {
-                List<FacetValue> values = new ArrayList<>();
-                for (StringTermsBucket bucket : response.aggregations().get(facet).filter().aggregations()
-                        .get("values").sterms().buckets().array()) {
-                    values.add(new FacetValue(bucket.key().stringValue(), bucket.docCount()));
-                }
-                facets.put(facet, values);
-            });
-            long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-            String next = items.size() == size && !response.hits().hits().isEmpty()
-                    ? encode(response.hits().hits().get(items.size() - 1).sort()) : null;
-            String didYouMean = total == 0 && !text.isEmpty() ? didYouMean(text) : null;
-            return new SearchPage(items, total, facets, next, didYouMean);
+            response = client.search(search, Map.class);
         } catch (IOException | ElasticsearchException e) {
             LOG.warnf("Search failed: %s", e.getMessage());
             throw unavailable();
         }
+        List<SearchHit> found = new ArrayList<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            found.add(hit(hit));
+        }
+        List<SearchHit> items = stillVisible(found);
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        FACETS.keySet().forEach(facet -> {
+            List<FacetValue> values = new ArrayList<>();
+            for (StringTermsBucket bucket : response.aggregations().get(facet).filter().aggregations()
+                    .get("values").sterms().buckets().array()) {
+                values.add(new FacetValue(bucket.key().stringValue(), bucket.docCount()));
+            }
+            facets.put(facet, values);
+        });
+        long total = response.hits().total() == null ? found.size() : response.hits().total().value();
+        total -= found.size() - items.size();
+        // The cursor follows what the index answered, even if some of it was hidden meanwhile.
+        String next = found.size() == size ? encode(response.hits().hits().get(found.size() - 1).sort()) : null;
+        String didYouMean = total == 0 && !text.isEmpty() ? didYouMean(text) : null;
+        return new SearchPage(items, total, facets, next, didYouMean);
+    }
+
+    /**
+     * Drops what was hidden or deleted since it was indexed, asking the database (the source of truth): a hide or a
+     * delete shows in search at once, not after the index catches up. One query per content type on the page.
+     */
+    private List<SearchHit> stillVisible(List<SearchHit> hits) {
+        Map<String, List<String>> idsByType = new LinkedHashMap<>();
+        hits.forEach(hit -> idsByType.computeIfAbsent(hit.type(), k -> new ArrayList<>()).add(hit.id()));
+        Set<String> visible = new HashSet<>();
+        idsByType.forEach((type, ids) -> sources.find(type).ifPresent(source -> source.searchable(ids)
+                .forEach(id -> visible.add(SearchDocuments.key(type, id)))));
+        return hits.stream().filter(hit -> visible.contains(SearchDocuments.key(hit.type(), hit.id()))).toList();
     }
 
     /**
@@ -250,7 +270,7 @@ public class SearchService {
 
     /**
      * Text score × (1 + w_b·ln(1 + bravos)) × ((1 − w_f) + w_f·freshness), freshness a Gaussian decay on the date
-     * (1 today, 0.5 after {@code freshness-scale}). Tunable in {@code bravo.search.relevance.*}.
+     * (1 today, 0.5 after {@code freshness-scale}). Tunable in {@code bravo.elasticsearch.relevance.*}.
      */
     private Query blended(Query text) {
         double bravoWeight = config.relevance().bravoWeight();
@@ -302,7 +322,31 @@ public class SearchService {
                 source.get("tags") instanceof List<?> tags ? (List<String>) tags : List.of(),
                 (String) source.get("shop"), (String) source.get("shopName"), (String) source.get("author"),
                 (String) source.get("authorName"), created == null ? null : Instant.parse(created.toString()),
-                bravos instanceof Number n ? n.intValue() : 0);
+                bravos instanceof Number n ? n.intValue() : 0, (String) source.get("parentType"),
+                (String) source.get("parentId"), (String) source.get("parentTitle"), cueStart(source, snippet));
+    }
+
+    /**
+     * The moment of the caption line a video hit's snippet comes from: captions are indexed one value per line, and
+     * a highlighted fragment never spans two values, so the line is the one whose text holds the fragment's.
+     */
+    static Long cueStart(Map<String, Object> source, String snippetHtml) {
+        if (snippetHtml == null || !(source.get("cueStarts") instanceof List<?> starts)
+                || !(source.get("body") instanceof List<?> lines)) {
+            return null;
+        }
+        String fragment = unescape(snippetHtml.replace("<mark>", "").replace("</mark>", "")).strip();
+        for (int i = 0; i < lines.size() && i < starts.size(); i++) {
+            if (lines.get(i) instanceof String line && line.contains(fragment) && starts.get(i) instanceof Number n) {
+                return n.longValue();
+            }
+        }
+        return null;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
     }
 
     private static Query all(java.util.Collection<Query> filters) {

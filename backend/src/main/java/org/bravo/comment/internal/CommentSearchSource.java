@@ -1,0 +1,120 @@
+package org.bravo.comment.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bravo.people.People;
+import org.bravo.people.PersonSummary;
+import org.bravo.platform.content.IndexedContent;
+import org.bravo.platform.content.SearchSource;
+import org.bravo.platform.content.SearchSources;
+
+/** Comments as search finds them: under the post or entry they answer, visible exactly when it is. */
+@ApplicationScoped
+public class CommentSearchSource implements SearchSource {
+    public static final String TYPE = "comment";
+
+    private final CommentRepository comments;
+    private final People people;
+    private final SearchSources sources;
+
+    @Inject
+    public CommentSearchSource(CommentRepository comments, People people, SearchSources sources) {
+        this.comments = comments;
+        this.people = people;
+        this.sources = sources;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public Map<String, IndexedContent> load(Collection<String> ids) {
+        Map<String, IndexedContent> documents = new HashMap<>();
+        List<Long> numeric = SearchSource.numericIds(ids);
+        if (numeric.isEmpty()) {
+            return documents;
+        }
+        List<Comment> found = comments.list("id in ?1", numeric);
+        Map<String, IndexedContent> parents = parents(found);
+        Map<String, PersonSummary> names = people.summaries(found.stream().map(c -> c.authorSubject).toList());
+        for (Comment comment : found) {
+            IndexedContent parent = parents.get(comment.targetType + ":" + comment.targetId);
+            if (parent == null) {
+                continue;
+            }
+            PersonSummary author = names.get(comment.authorSubject);
+            String id = String.valueOf(comment.id);
+            documents.put(id, new IndexedContent(TYPE, id, comment.deletedAt == null, null, null, null,
+                    comment.bodyMarkdown, List.of(), List.of(), null, null,
+                    author == null ? null : author.username(), author == null ? null : author.displayName(),
+                    comment.createdAt, comment.bravoCount, null, null, null).under(parent));
+        }
+        return documents;
+    }
+
+    @Override
+    public Set<String> searchable(Collection<String> ids) {
+        List<Long> numeric = SearchSource.numericIds(ids);
+        if (numeric.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, List<Comment>> byParentType = new HashMap<>();
+        for (Comment comment : comments.list("id in ?1 and deletedAt is null", numeric)) {
+            byParentType.computeIfAbsent(comment.targetType, k -> new ArrayList<>()).add(comment);
+        }
+        Set<String> visible = new HashSet<>();
+        byParentType.forEach((type, list) -> sources.find(type).ifPresent(source -> {
+            Set<String> parents = source.searchable(list.stream().map(c -> String.valueOf(c.targetId)).toList());
+            list.stream().filter(c -> parents.contains(String.valueOf(c.targetId)))
+                    .forEach(c -> visible.add(String.valueOf(c.id)));
+        }));
+        return visible;
+    }
+
+    @Override
+    public List<String> idsAfter(String after, int limit) {
+        return comments.getEntityManager()
+                .createQuery("select c.id from Comment c where c.id > ?1 and c.deletedAt is null order by c.id",
+                        Long.class)
+                .setParameter(1, after == null ? 0L : Long.parseLong(after)).setMaxResults(limit).getResultList()
+                .stream().map(String::valueOf).toList();
+    }
+
+    @Override
+    public long countSearchable() {
+        return comments.count("deletedAt is null");
+    }
+
+    @Override
+    public Set<String> childrenOf(String parentType, Collection<String> parentIds) {
+        List<Long> numeric = SearchSource.numericIds(parentIds);
+        if (numeric.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> children = new HashSet<>();
+        comments.getEntityManager()
+                .createQuery("select c.id from Comment c where c.targetType = ?1 and c.targetId in ?2", Long.class)
+                .setParameter(1, parentType).setParameter(2, numeric).getResultList()
+                .forEach(id -> children.add(String.valueOf(id)));
+        return children;
+    }
+
+    /** The posts and entries these comments answer, as search sees them, by {@code type:id}. */
+    private Map<String, IndexedContent> parents(List<Comment> found) {
+        Map<String, List<String>> ids = new HashMap<>();
+        found.forEach(c -> ids.computeIfAbsent(c.targetType, k -> new ArrayList<>()).add(String.valueOf(c.targetId)));
+        Map<String, IndexedContent> parents = new HashMap<>();
+        ids.forEach((type, list) -> sources.find(type)
+                .ifPresent(source -> source.load(list).forEach((id, doc) -> parents.put(type + ":" + id, doc))));
+        return parents;
+    }
+}

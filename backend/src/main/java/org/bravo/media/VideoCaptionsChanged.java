@@ -1,7 +1,0 @@
-package org.bravo.media;
-
-import java.util.UUID;
-
-/** Captions of a video were saved or removed: search re-reads them with {@link Videos#captions(UUID)}. */
-public record VideoCaptionsChanged(UUID videoId, String lang) {
-}

@@ -1,0 +1,149 @@
+package org.bravo.media.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.bravo.media.CaptionCue;
+import org.bravo.platform.content.IndexedContent;
+import org.bravo.platform.content.SearchSource;
+import org.bravo.platform.content.SearchSources;
+
+/**
+ * Videos as search finds them: by what is said in them (their captions, each line with its moment), shown under the
+ * post or entry that holds them and visible exactly when it is. A video's title is its page's; a video without
+ * captions is found through its page.
+ */
+@ApplicationScoped
+public class VideoSearchSource implements SearchSource {
+    public static final String TYPE = "video";
+
+    private final EntityManager em;
+    private final VideoService service;
+    private final SearchSources sources;
+
+    @Inject
+    public VideoSearchSource(EntityManager em, VideoService service, SearchSources sources) {
+        this.em = em;
+        this.service = service;
+        this.sources = sources;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    private record Hosted(UUID id, String hostType, long hostId) {
+    }
+
+    @Override
+    public Map<String, IndexedContent> load(Collection<String> ids) {
+        Map<String, IndexedContent> documents = new HashMap<>();
+        List<Hosted> videos = shown(ids);
+        if (videos.isEmpty()) {
+            return documents;
+        }
+        Map<UUID, List<IndexedContent.Cue>> cues = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> tracks = em.createNativeQuery(
+                        "select video_id, vtt from video_caption where video_id in (:ids) order by video_id, lang desc")
+                .setParameter("ids", videos.stream().map(Hosted::id).toList()).getResultList();
+        for (Object[] track : tracks) {
+            List<IndexedContent.Cue> list = cues.computeIfAbsent((UUID) track[0], k -> new ArrayList<>());
+            for (CaptionCue cue : service.cues((String) track[1])) {
+                list.add(new IndexedContent.Cue(cue.startMs(), cue.text()));
+            }
+        }
+        Map<String, IndexedContent> hosts = new HashMap<>();
+        Map<String, List<String>> hostIds = new HashMap<>();
+        videos.forEach(v -> hostIds.computeIfAbsent(v.hostType(), k -> new ArrayList<>()).add(String.valueOf(v.hostId())));
+        hostIds.forEach((type, idsOfType) -> sources.find(type)
+                .ifPresent(source -> source.load(idsOfType).forEach((id, doc) -> hosts.put(type + ":" + id, doc))));
+        for (Hosted video : videos) {
+            IndexedContent host = hosts.get(video.hostType() + ":" + video.hostId());
+            if (host == null) {
+                continue;
+            }
+            String id = video.id().toString();
+            documents.put(id, new IndexedContent(TYPE, id, true, host.kind(), host.status(), null, null,
+                    cues.getOrDefault(video.id(), List.of()), List.of(), null, null, host.authorUsername(),
+                    host.authorName(), host.createdAt(), host.bravos(), null, null, null).under(host));
+        }
+        return documents;
+    }
+
+    @Override
+    public Set<String> searchable(Collection<String> ids) {
+        Map<String, List<Hosted>> byHost = new HashMap<>();
+        for (Hosted video : shown(ids)) {
+            byHost.computeIfAbsent(video.hostType(), k -> new ArrayList<>()).add(video);
+        }
+        Set<String> visible = new HashSet<>();
+        byHost.forEach((type, videos) -> sources.find(type).ifPresent(source -> {
+            Set<String> hosts = source.searchable(videos.stream().map(v -> String.valueOf(v.hostId())).toList());
+            videos.stream().filter(v -> hosts.contains(String.valueOf(v.hostId())))
+                    .forEach(v -> visible.add(v.id().toString()));
+        }));
+        return visible;
+    }
+
+    @Override
+    public List<String> idsAfter(String after, int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("""
+                        select id from video where status = 'ready' and host_type is not null and id > ?1
+                        order by id limit ?2""")
+                .setParameter(1, after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : UUID.fromString(after))
+                .setParameter(2, limit).getResultList();
+        return ids.stream().map(UUID::toString).toList();
+    }
+
+    @Override
+    public long countSearchable() {
+        return ((Number) em.createNativeQuery("select count(*) from video where status = 'ready' and host_type is not null")
+                .getSingleResult()).longValue();
+    }
+
+    @Override
+    public Set<String> childrenOf(String parentType, Collection<String> parentIds) {
+        List<Long> hosts = SearchSource.numericIds(parentIds);
+        if (hosts.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("select id from video where host_type = :type and host_id in (:ids)")
+                .setParameter("type", parentType).setParameter("ids", hosts).getResultList();
+        Set<String> children = new HashSet<>();
+        ids.forEach(id -> children.add(id.toString()));
+        return children;
+    }
+
+    /** The ready videos shown somewhere among these ids. */
+    private List<Hosted> shown(Collection<String> ids) {
+        List<UUID> uuids = new ArrayList<>();
+        for (String id : ids) {
+            try {
+                uuids.add(UUID.fromString(id));
+            } catch (IllegalArgumentException e) {
+                // Not a video id: absent from the answer.
+            }
+        }
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, host_type, host_id from video
+                        where id in (:ids) and status = 'ready' and host_type is not null""")
+                .setParameter("ids", uuids).getResultList();
+        return rows.stream().map(r -> new Hosted((UUID) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
+    }
+}

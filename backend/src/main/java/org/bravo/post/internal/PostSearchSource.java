@@ -1,0 +1,111 @@
+package org.bravo.post.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bravo.people.People;
+import org.bravo.people.PersonSummary;
+import org.bravo.platform.content.IndexedContent;
+import org.bravo.platform.content.SearchSource;
+import org.bravo.shop.ShopRef;
+import org.bravo.shop.Shops;
+
+/**
+ * Posts as search reads them, a batch at a time: one query for the posts, one for their tags. Every employee sees
+ * every published post, so "searchable" is "published and not deleted".
+ */
+@ApplicationScoped
+public class PostSearchSource implements SearchSource {
+    public static final String TYPE = "post";
+
+    private final PostRepository posts;
+    private final People people;
+    private final Shops shops;
+
+    @Inject
+    public PostSearchSource(PostRepository posts, People people, Shops shops) {
+        this.posts = posts;
+        this.people = people;
+        this.shops = shops;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public Map<String, IndexedContent> load(Collection<String> ids) {
+        Map<String, IndexedContent> documents = new HashMap<>();
+        List<Long> numeric = SearchSource.numericIds(ids);
+        if (numeric.isEmpty()) {
+            return documents;
+        }
+        List<Post> found = posts.list("id in ?1", numeric);
+        if (found.isEmpty()) {
+            return documents;
+        }
+        Map<Long, List<String>> tags = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = posts.getEntityManager()
+                .createNativeQuery("select post_id, tag from post_tag where post_id in (:ids) order by tag")
+                .setParameter("ids", found.stream().map(p -> p.id).toList()).getResultList();
+        for (Object[] row : rows) {
+            tags.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]);
+        }
+        Set<String> shopCodes = new HashSet<>();
+        Set<String> authors = new HashSet<>();
+        for (Post post : found) {
+            if (post.shopCode != null) {
+                shopCodes.add(post.shopCode);
+            }
+            authors.add(post.authorSubject);
+        }
+        Map<String, ShopRef> shopRefs = shops.refs(shopCodes);
+        Map<String, PersonSummary> names = people.summaries(authors);
+        for (Post post : found) {
+            ShopRef shop = post.shopCode == null ? null : shopRefs.get(post.shopCode);
+            PersonSummary author = names.get(post.authorSubject);
+            String id = String.valueOf(post.id);
+            documents.put(id, new IndexedContent(TYPE, id, !post.draft && post.deletedAt == null, post.kind,
+                    post.status, post.title, post.bodyMarkdown, List.of(), tags.getOrDefault(post.id, List.of()),
+                    post.shopCode, shop == null ? null : shop.name(), author == null ? null : author.username(),
+                    author == null ? null : author.displayName(), post.publishedAt, post.bravoCount, null, null,
+                    null));
+        }
+        return documents;
+    }
+
+    @Override
+    public Set<String> searchable(Collection<String> ids) {
+        List<Long> numeric = SearchSource.numericIds(ids);
+        if (numeric.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> visible = new HashSet<>();
+        posts.getEntityManager()
+                .createQuery("select p.id from Post p where p.id in ?1 and p.draft = false and p.deletedAt is null",
+                        Long.class)
+                .setParameter(1, numeric).getResultList().forEach(id -> visible.add(String.valueOf(id)));
+        return visible;
+    }
+
+    @Override
+    public List<String> idsAfter(String after, int limit) {
+        return posts.getEntityManager()
+                .createQuery("select p.id from Post p where p.id > ?1 order by p.id", Long.class)
+                .setParameter(1, after == null ? 0L : Long.parseLong(after)).setMaxResults(limit).getResultList()
+                .stream().map(String::valueOf).toList();
+    }
+
+    @Override
+    public long countSearchable() {
+        return posts.count("deletedAt is null and draft = false");
+    }
+}
