@@ -17,13 +17,21 @@ import org.bravo.infra.StackConfig;
 @QuarkusTestResource(RealStackResource.class)
 public class RealStackResource implements QuarkusTestResourceLifecycleManager {
     private static volatile StackConfig config;
-    private Stack stack;
+    private static volatile Stack stack;
 
     public static StackConfig config() {
         if (config == null) {
             throw new IllegalStateException("The test stack is not started");
         }
         return config;
+    }
+
+    /** The running servers, for tests that stop one to show what happens while it is away. */
+    public static Stack stack() {
+        if (stack == null) {
+            throw new IllegalStateException("The test stack is not started");
+        }
+        return stack;
     }
 
     public static Path repo() {

@@ -67,6 +67,28 @@ public final class Stack {
         });
     }
 
+    /**
+     * Stops one server, by its {@code status} name ({@code elasticsearch}, {@code object-store}…): how tests show
+     * that Bravo loses nothing while a server is away. {@link #startServer} brings it back with its data.
+     */
+    public void stopServer(String name) {
+        server(name).stop();
+    }
+
+    /** Starts one server again and waits until it answers. */
+    public void startServer(String name) {
+        Server server = server(name);
+        timed(server, () -> {
+            server.start();
+            server.awaitHealthy();
+        });
+    }
+
+    private Server server(String name) {
+        return all().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No server " + name));
+    }
+
     /** Stops whatever of this stack runs, including leftovers of a crashed earlier run; safe to call twice. */
     public void stop() {
         List<Server> reversed = new ArrayList<>(all());
