@@ -3,6 +3,7 @@ package org.bravo.infra;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,13 +25,33 @@ public final class Cli {
                 case "up" -> up(stack, serversOnly);
                 case "down" -> down(stack);
                 case "status" -> status(stack);
+                case "reindex" -> reindex(config);
                 default -> {
-                    System.err.println("Usage: bravo up [--servers-only] | down | status");
+                    System.err.println("Usage: bravo up [--servers-only] | down | status | reindex");
                     System.exit(2);
                 }
             }
         } catch (StackException e) {
             System.err.println("bravo: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Rebuilds the search index of a running Bravo from its database, printing progress. {@code BRAVO_URL} and
+     * {@code BRAVO_TOKEN} (an admin's access token) aim it at any Bravo; without a token it signs in to the local
+     * stack as its demo admin ({@code BRAVO_ADMIN_USER}/{@code BRAVO_ADMIN_PASSWORD}, default hugo/bravo).
+     */
+    private static void reindex(StackConfig config) {
+        Map<String, String> env = System.getenv();
+        String url = env.getOrDefault("BRAVO_URL", config.appUrl());
+        String token = env.get("BRAVO_TOKEN");
+        if (token == null || token.isBlank()) {
+            token = ReindexCommand.localToken(config.issuer(), env.getOrDefault("BRAVO_ADMIN_USER", "hugo"),
+                    env.getOrDefault("BRAVO_ADMIN_PASSWORD", "bravo"));
+        }
+        Console.info("Rebuilding the search index of " + url + " from its database");
+        if (!new ReindexCommand(url, token, System.out, Duration.ofSeconds(1)).run()) {
             System.exit(1);
         }
     }

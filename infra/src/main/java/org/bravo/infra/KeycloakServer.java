@@ -112,6 +112,7 @@ final class KeycloakServer extends Server {
                             URI.create(local() + "/admin/realms/" + StackConfig.REALM))
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (existing.statusCode() == 200) {
+                addClientIfMissing(token, "cli-client.json");
                 return;
             }
             Console.info("Importing the '" + StackConfig.REALM + "' realm into Keycloak");
@@ -128,6 +129,30 @@ final class KeycloakServer extends Server {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StackException("Interrupted while importing the realm", e);
+        }
+    }
+
+    /**
+     * Adds a client that came with a later version of Bravo to a realm imported before it (local data is kept across
+     * upgrades): {@code bravo-cli}, with which {@code ./infra/bravo reindex} signs in as the demo admin.
+     */
+    private void addClientIfMissing(String token, String file) throws IOException, InterruptedException {
+        JsonNode client = resource(file);
+        String clientId = client.path("clientId").asText();
+        String clients = local() + "/admin/realms/" + StackConfig.REALM + "/clients";
+        HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(clients + "?clientId="
+                        + URLEncoder.encode(clientId, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (found.statusCode() == 200 && JSON.readTree(found.body()).size() > 0) {
+            return;
+        }
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(clients))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new StackException("Keycloak refused the client " + clientId + " (" + created.statusCode() + "): "
+                    + created.body());
         }
     }
 
@@ -150,6 +175,7 @@ final class KeycloakServer extends Server {
         if (config.testClients()) {
             realm.withArray("clients").add(resource("test-client.json"));
         }
+        realm.withArray("clients").add(resource("cli-client.json"));
         return realm;
     }
 
