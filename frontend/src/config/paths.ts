@@ -1,3 +1,6 @@
+/** `video`: a film of the page to bring into view; `t`: where to start it, in seconds. */
+export type VideoMomentQuery = Partial<Record<'video' | 't', string>>;
+
 function withQuery(path: string, query: Record<string, string | undefined>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
@@ -20,7 +23,11 @@ export const paths = {
     path: '/videos',
     getHref: (query: { shop?: string; tag?: string } = {}) => withQuery('/videos', query),
   },
-  post: { path: '/posts/:id', getHref: (id: number) => `/posts/${id}` },
+  /** `query` may open one of its videos at a moment (see lib/video-moment). */
+  post: {
+    path: '/posts/:id',
+    getHref: (id: number, query: VideoMomentQuery = {}) => withQuery(`/posts/${id}`, query),
+  },
   editPost: { path: '/posts/:id/edit', getHref: (id: number) => `/posts/${id}/edit` },
   person: {
     path: '/people/:username',
@@ -41,7 +48,10 @@ export const paths = {
     path: '/guestbooks/:code/new',
     getHref: (code: string) => `/guestbooks/${encodeURIComponent(code)}/new`,
   },
-  entry: { path: '/entries/:id', getHref: (id: number) => `/entries/${id}` },
+  entry: {
+    path: '/entries/:id',
+    getHref: (id: number, query: VideoMomentQuery = {}) => withQuery(`/entries/${id}`, query),
+  },
   editEntry: { path: '/entries/:id/edit', getHref: (id: number) => `/entries/${id}/edit` },
   exchange: { path: '/exchange', getHref: () => '/exchange' },
   /** Search results; the query, filters and sort live in the URL so a search can be shared. */

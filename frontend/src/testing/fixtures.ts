@@ -1,10 +1,11 @@
 import type { CommentView } from '@/api-types/comments';
+import type { EntryView } from '@/api-types/guestbook';
 import type { PostSummary, PostView } from '@/api-types/posts';
 import type { SearchHit, SearchPage } from '@/api-types/search';
 import type { VideoUploadView, VideoView } from '@/api-types/videos';
 
-// Builders of API payloads matching docs/api/social-loop.md, docs/api/videos.md and
-// docs/api/search.md, overridable field by field.
+// Builders of API payloads matching docs/api/social-loop.md, docs/api/guestbooks.md,
+// docs/api/videos.md and docs/api/search.md, overridable field by field.
 
 export function postSummary(overrides: Partial<PostSummary> = {}): PostSummary {
   return {
@@ -69,6 +70,37 @@ export function comment(overrides: Partial<CommentView> = {}): CommentView {
 }
 
 /** A ready video, as its uploader sees it. */
+export function entryView(overrides: Partial<EntryView> = {}): EntryView {
+  return {
+    id: 7,
+    shop: { code: 'paris-opera', name: 'Paris Opéra' },
+    author: { username: 'camille', displayName: 'Camille Martin', shop: 'paris-opera' },
+    kind: 'customer_moment',
+    date: '2026-11-20',
+    bodyHtml: '<p>Un client revenu nous remercier.</p>',
+    body: 'Un client revenu nous remercier.',
+    excerpt: 'Un client revenu nous remercier.',
+    photos: [],
+    videos: [],
+    photosShowCustomer: false,
+    consentBy: null,
+    consentAt: null,
+    createdAt: '2026-11-20T10:00:00Z',
+    editedAt: null,
+    bravoCount: 0,
+    commentCount: 0,
+    bravoedByMe: false,
+    hidden: false,
+    hiddenReason: null,
+    promotedTo: null,
+    canEdit: false,
+    canDelete: false,
+    canHide: false,
+    canPromote: false,
+    ...overrides,
+  };
+}
+
 export function videoView(overrides: Partial<VideoView> = {}): VideoView {
   return {
     id: '3f0c6c1e-5d2a-4c4e-9a7e-1b2c3d4e5f60',
@@ -122,6 +154,10 @@ export function searchHit(overrides: Partial<SearchHit> = {}): SearchHit {
     authorName: 'Lucas Bernard',
     createdAt: '2026-11-20T09:00:00Z',
     bravos: 3,
+    parentType: null,
+    parentId: null,
+    parentTitle: null,
+    startMs: null,
     ...overrides,
   };
 }

@@ -13,6 +13,11 @@ if (typeof URL.createObjectURL !== 'function') {
   URL.revokeObjectURL = () => undefined;
 }
 
+// jsdom lays nothing out, so it cannot scroll; links to a comment or a film ask for it.
+if (typeof Element.prototype.scrollIntoView !== 'function') {
+  Element.prototype.scrollIntoView = () => undefined;
+}
+
 beforeEach(async () => {
   localStorage.clear();
   // jsdom reports en-US; tests start from the product's default language and opt into others.

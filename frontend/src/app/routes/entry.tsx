@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { parseId } from '@/lib/route-params';
+import { parseVideoMoment } from '@/lib/video-moment';
 import { CommentsSection } from '@/features/comments/components/comments-section';
 import { guestbookKeys } from '@/features/guestbook/api/guestbook-keys';
 import { EntryDetail } from '@/features/guestbook/components/entry-detail';
@@ -14,6 +15,9 @@ export function EntryRoute() {
   const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  // A search hit on a caption opens the page at that film and moment.
+  const [params] = useSearchParams();
+  const videoMoment = parseVideoMoment(params);
   if (id === null) return <NotFoundRoute />;
   return (
     <section className="page stack stack--loose">
@@ -29,6 +33,7 @@ export function EntryRoute() {
         renderVideos={(videos) => (
           <VideoList
             videos={videos}
+            moment={videoMoment}
             onExpired={() =>
               void queryClient.invalidateQueries({ queryKey: guestbookKeys.entry(id) })
             }

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { parseId } from '@/lib/route-params';
+import { parseVideoMoment } from '@/lib/video-moment';
 import { CommentsSection } from '@/features/comments/components/comments-section';
 import { postKeys } from '@/features/posts/api/post-keys';
 import { PostDetail } from '@/features/posts/components/post-detail';
@@ -14,6 +15,9 @@ export function PostRoute() {
   const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  // A search hit on a caption opens the page at that film and moment.
+  const [params] = useSearchParams();
+  const videoMoment = parseVideoMoment(params);
   if (id === null) return <NotFoundRoute />;
 
   return (
@@ -28,6 +32,7 @@ export function PostRoute() {
         renderVideos={(videos) => (
           <VideoList
             videos={videos}
+            moment={videoMoment}
             // Fresh signed URLs, processing done, or captions changed: the post says so.
             onExpired={() => void queryClient.invalidateQueries({ queryKey: postKeys.detail(id) })}
           />

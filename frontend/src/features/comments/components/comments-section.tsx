@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import type { CommentTarget, CommentView } from '@/api-types/comments';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useScrollToId } from '@/hooks/use-scroll-to-id';
 import { errorMessageKey } from '@/lib/error-messages';
 import { useComments } from '@/features/comments/api/get-comments';
 import { useCreateComment } from '@/features/comments/api/create-comment';
@@ -30,6 +32,9 @@ export function CommentsSection({ target, currentUsername, onChanged }: Comments
   const create = useCreateComment(target);
   const reply = useCreateComment(target);
   const [replyTo, setReplyTo] = useState<ReplyTarget | null>(null);
+  // Links to a comment (notifications, search) end in `#comment-<id>`, the id of its item.
+  const { hash } = useLocation();
+  useScrollToId(hash.startsWith('#comment-') ? hash.slice(1) : null);
 
   function startReply(threadId: number, comment: CommentView) {
     reply.reset();

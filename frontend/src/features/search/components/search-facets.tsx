@@ -5,7 +5,7 @@ import type { FacetValue, SearchFacetName, SearchPage } from '@/api-types/search
 import { foldForSearch } from '@/lib/search-text';
 import type { SearchFilterName } from '@/features/search/hooks/use-search-filters';
 import type { FacetLabels } from '@/features/search/utils/hit-labels';
-import { knownKind, knownType } from '@/features/search/utils/known-values';
+import { knownEntryKind, knownKind, knownType } from '@/features/search/utils/known-values';
 import type { SearchFilters } from '@/features/search/utils/search-filters';
 import { activeFilterCount, FACET_NAMES } from '@/features/search/utils/search-filters';
 
@@ -50,7 +50,9 @@ export function SearchFacets({ facets, filters, labels, onChange, onClear }: Sea
     switch (facet) {
       case 'kind': {
         const kind = knownKind(value);
-        return kind ? t(`post.kindPlural.${kind}`) : value;
+        if (kind) return t(`post.kindPlural.${kind}`);
+        const entryKind = knownEntryKind(value);
+        return entryKind ? t(`guestbook.kindPlural.${entryKind}`) : value;
       }
       case 'type': {
         const type = knownType(value);
@@ -70,7 +72,7 @@ export function SearchFacets({ facets, filters, labels, onChange, onClear }: Sea
     chosen: filters[facet],
     choices: choicesOf(facet, facets[facet] ?? [], filters[facet]),
   })).filter(
-    // A single type (posts only, today) would be a filter that filters nothing.
+    // A single type (e.g. only posts match) would be a filter that filters nothing.
     ({ facet, chosen, choices }) =>
       choices.length > 0 && (facet !== 'type' || chosen !== undefined || choices.length > 1),
   );

@@ -6,29 +6,50 @@ import type { SearchHit } from '@/api-types/search';
 import { Icon } from '@/components/ui/icon';
 import { paths } from '@/config/paths';
 import { formatDate, formatDateTime } from '@/lib/format-date';
-import { parseId } from '@/lib/route-params';
+import { formatDuration } from '@/lib/format-duration';
+import { momentSeconds } from '@/lib/video-moment';
 import { HighlightedText } from '@/features/search/components/highlighted-text';
-import { knownKind, knownStatus } from '@/features/search/utils/known-values';
+import { hitHref } from '@/features/search/utils/hit-links';
+import { knownEntryKind, knownKind, knownStatus } from '@/features/search/utils/known-values';
 
 export interface SearchHitCardProps {
   hit: SearchHit;
   /** Where a tag leads: the same search narrowed to it. */
   tagHref: (tag: string) => string;
+  /** Shop names by code: comments and videos carry only the code. */
+  shopNames: ReadonlyMap<string, string>;
 }
 
-/** The page a hit opens, when this client knows its type. */
-function hitHref(hit: SearchHit): string | undefined {
-  if (hit.type !== 'post') return undefined;
-  const id = parseId(hit.id);
-  return id === null ? undefined : paths.post.getHref(id);
-}
-
-export function SearchHitCard({ hit, tagHref }: SearchHitCardProps) {
+export function SearchHitCard({ hit, tagHref, shopNames }: SearchHitCardProps) {
   const { t, i18n } = useTranslation();
   const href = hitHref(hit);
   const kind = knownKind(hit.kind);
+  const entryKind = knownEntryKind(hit.kind);
   const status = knownStatus(hit.status);
-  const title = <HighlightedText html={hit.titleHtml} />;
+  const shopName = hit.shopName ?? (hit.shop ? shopNames.get(hit.shop) : undefined);
+  const seconds = hit.type === 'video' ? momentSeconds(hit.startMs) : null;
+
+  /** Comments, entries and videos have no title of their own: they say what and where they are. */
+  function untitled(): string {
+    switch (hit.type) {
+      case 'entry': {
+        const shop = shopName ?? hit.shop;
+        return shop ? t('search.hit.entry', { shop }) : t('search.hit.entryNoShop');
+      }
+      case 'comment':
+        if (hit.parentTitle) return t('search.hit.commentOn', { title: hit.parentTitle });
+        return hit.parentType === 'entry'
+          ? t('search.hit.commentOnEntry')
+          : t('search.hit.comment');
+      case 'video':
+        if (hit.parentTitle) return t('search.hit.videoOf', { title: hit.parentTitle });
+        return hit.parentType === 'entry' ? t('search.hit.videoOfEntry') : t('search.hit.video');
+      default:
+        return hit.title ?? t('search.hit.untitled');
+    }
+  }
+
+  const title = hit.titleHtml ? <HighlightedText html={hit.titleHtml} /> : untitled();
   const meta: ReactElement[] = [];
   if (hit.author) {
     meta.push(
@@ -40,7 +61,7 @@ export function SearchHitCard({ hit, tagHref }: SearchHitCardProps) {
   if (hit.shop) {
     meta.push(
       <Link key="shop" to={paths.shop.getHref(hit.shop)}>
-        {hit.shopName ?? hit.shop}
+        {shopName ?? hit.shop}
       </Link>,
     );
   }
@@ -63,16 +84,27 @@ export function SearchHitCard({ hit, tagHref }: SearchHitCardProps) {
   );
   return (
     <article className="search-hit" data-testid="search-hit" data-hit-id={`${hit.type}:${hit.id}`}>
-      {kind || status ? (
+      {kind || entryKind || status || seconds !== null ? (
         <div className="post-card__badges">
           {kind ? (
             <span className={`badge badge--kind-${kind}`} data-testid="search-hit-kind">
               {t(`post.kind.${kind}`)}
             </span>
           ) : null}
+          {entryKind ? (
+            <span className={`badge badge--entry-${entryKind}`} data-testid="search-hit-kind">
+              {t(`guestbook.kind.${entryKind}`)}
+            </span>
+          ) : null}
           {status ? (
             <span className={`badge badge--status-${status}`} data-testid="search-hit-status">
               {t(`post.status.${status}`)}
+            </span>
+          ) : null}
+          {seconds !== null ? (
+            <span className="badge badge--video" data-testid="search-hit-moment">
+              <Icon name="play" />
+              {t('search.hit.at', { time: formatDuration(seconds * 1000) })}
             </span>
           ) : null}
         </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ShopRef } from '@/api-types/shops';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadMoreFooter } from '@/components/ui/load-more-footer';
@@ -14,8 +15,13 @@ import type { SearchControls } from '@/features/search/hooks/use-search-filters'
 import { facetLabels, uniqueHits } from '@/features/search/utils/hit-labels';
 import { hasCriteria, hasFilters, SEARCH_SORTS } from '@/features/search/utils/search-filters';
 
+export interface SearchResultsProps {
+  /** Every shop, when the page has them: names for shop codes no hit on screen spells out. */
+  shops?: readonly ShopRef[] | undefined;
+}
+
 /** The results page: what the URL asks for, with facets, sort and paging. */
-export function SearchResults() {
+export function SearchResults({ shops }: SearchResultsProps) {
   const { t } = useTranslation();
   const controls = useSearchFilters();
   const { filters } = controls;
@@ -29,6 +35,7 @@ export function SearchResults() {
 
   const firstPage = search.data?.pages[0];
   const hits = uniqueHits(search.data?.pages.flatMap((page) => page.items) ?? []);
+  const labels = facetLabels(hits, shops);
   const failed = search.isError && !search.isFetchNextPageError;
   // Facets and count belong to the results shown: hidden while none are, or after a failure.
   const showSummary = firstPage !== undefined && !failed;
@@ -62,7 +69,11 @@ export function SearchResults() {
         <ul className="search-hits" data-testid="search-hits">
           {hits.map((hit) => (
             <li key={`${hit.type}:${hit.id}`}>
-              <SearchHitCard hit={hit} tagHref={(tag) => controls.hrefWith({ tag })} />
+              <SearchHitCard
+                hit={hit}
+                tagHref={(tag) => controls.hrefWith({ tag })}
+                shopNames={labels.shop}
+              />
             </li>
           ))}
         </ul>
@@ -99,7 +110,7 @@ export function SearchResults() {
           <SearchFacets
             facets={firstPage.facets}
             filters={filters}
-            labels={facetLabels(hits)}
+            labels={labels}
             onChange={controls.setFilter}
             onClear={controls.clearFilters}
           />

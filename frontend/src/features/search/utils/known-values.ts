@@ -1,3 +1,4 @@
+import type { EntryKind } from '@/api-types/guestbook';
 import type { PostKind, PostStatus } from '@/api-types/posts';
 import type { SearchType } from '@/api-types/search';
 
@@ -5,11 +6,17 @@ import type { SearchType } from '@/api-types/search';
 // are shown as they come rather than through a translation that does not exist yet.
 
 const KINDS: readonly PostKind[] = ['practice', 'idea', 'irritant'];
+const ENTRY_KINDS: readonly EntryKind[] = ['experiment', 'customer_moment', 'team_note'];
 const STATUSES: readonly PostStatus[] = ['new', 'under_review', 'adopted', 'declined'];
-const TYPES: readonly SearchType[] = ['post'];
+const TYPES: readonly SearchType[] = ['post', 'comment', 'entry', 'video'];
 
 export function knownKind(kind: string | null | undefined): PostKind | undefined {
   return KINDS.find((candidate) => candidate === kind);
+}
+
+/** A guestbook entry's kind (entries, and the videos they carry, share the `kind` facet). */
+export function knownEntryKind(kind: string | null | undefined): EntryKind | undefined {
+  return ENTRY_KINDS.find((candidate) => candidate === kind);
 }
 
 export function knownStatus(status: string | null | undefined): PostStatus | undefined {

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VideoView } from '@/api-types/videos';
 import { Button } from '@/components/ui/button';
+import { useScrollToId } from '@/hooks/use-scroll-to-id';
+import type { VideoMoment } from '@/lib/video-moment';
 import { CaptionEditor } from '@/features/videos/components/caption-editor';
 import { VideoPlayer } from '@/features/videos/components/video-player';
 
@@ -9,17 +11,34 @@ export interface VideoListProps {
   videos: readonly VideoView[];
   /** Refetch the post or entry: expired URLs, a video still processing, captions changed. */
   onExpired: () => void;
+  /** The film a link asks for (`?video=&t=`): brought into view, set at its moment. */
+  moment?: VideoMoment | null | undefined;
+}
+
+function videoElementId(videoId: string): string {
+  return `video-${videoId}`;
 }
 
 /** The films of a post or entry, each with the caption editor for its uploader. */
-export function VideoList({ videos, onExpired }: VideoListProps) {
+export function VideoList({ videos, onExpired, moment }: VideoListProps) {
   const { t } = useTranslation();
+  const asked = moment ? videos.find((video) => video.id === moment.videoId) : undefined;
+  useScrollToId(asked ? videoElementId(asked.id) : null);
   if (videos.length === 0) return null;
   return (
     <section className="video-list stack" aria-label={t('videos.list.label')}>
       {videos.map((video) => (
-        <div key={video.id} className="stack stack--tight" data-video-id={video.id}>
-          <VideoPlayer video={video} onExpired={onExpired} />
+        <div
+          key={video.id}
+          id={videoElementId(video.id)}
+          className="stack stack--tight"
+          data-video-id={video.id}
+        >
+          <VideoPlayer
+            video={video}
+            onExpired={onExpired}
+            startAt={video.id === asked?.id ? (moment?.seconds ?? undefined) : undefined}
+          />
           {video.canEdit && video.status === 'ready' ? (
             <CaptionToggle video={video} onChanged={onExpired} />
           ) : null}

@@ -3,6 +3,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VideoView } from '@/api-types/videos';
 import { Spinner } from '@/components/ui/spinner';
+import { seekWhenReady } from '@/features/videos/utils/seek';
 
 export interface VideoPlayerProps {
   video: VideoView;
@@ -11,6 +12,8 @@ export interface VideoPlayerProps {
    * were refused, or it is still processing and has none yet.
    */
   onExpired: () => void;
+  /** Where to start, in seconds (a link to the moment a caption is said); the film is not played. */
+  startAt?: number | undefined;
 }
 
 /** Asked this long before the URLs expire, so a press on play never meets a dead link. */
@@ -27,9 +30,16 @@ function aspectRatio(video: VideoView): CSSProperties {
 }
 
 /** A film in a post or entry: a phone-friendly native player, or what stands in for one. */
-export function VideoPlayer({ video, onExpired }: VideoPlayerProps) {
+export function VideoPlayer({ video, onExpired, startAt }: VideoPlayerProps) {
   if (video.status === 'ready' && video.playbackUrl) {
-    return <ReadyVideo video={video} playbackUrl={video.playbackUrl} onExpired={onExpired} />;
+    return (
+      <ReadyVideo
+        video={video}
+        playbackUrl={video.playbackUrl}
+        onExpired={onExpired}
+        startAt={startAt}
+      />
+    );
   }
   return <PendingVideo video={video} onExpired={onExpired} />;
 }
@@ -73,7 +83,12 @@ function PendingVideo({ video, onExpired }: VideoPlayerProps) {
   );
 }
 
-function ReadyVideo({ video, playbackUrl, onExpired }: VideoPlayerProps & { playbackUrl: string }) {
+function ReadyVideo({
+  video,
+  playbackUrl,
+  onExpired,
+  startAt,
+}: VideoPlayerProps & { playbackUrl: string }) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLVideoElement>(null);
   const onExpiredRef = useRef(onExpired);
@@ -108,6 +123,12 @@ function ReadyVideo({ video, playbackUrl, onExpired }: VideoPlayerProps & { play
       clearTimeout(timer);
     };
   }, [video.urlsExpireAt, refresh]);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || startAt === undefined) return undefined;
+    return seekWhenReady(element, startAt);
+  }, [startAt]);
 
   const language = i18n.language.startsWith('en') ? 'en' : 'fr';
   return (

@@ -33,6 +33,31 @@ function renderSection(routes: Parameters<typeof mockApi>[0]) {
 }
 
 describe('CommentsSection', () => {
+  it('scrolls to the comment a link points at, once the comments have loaded', async () => {
+    const comments = deferred<Response>();
+    mockApi({ 'GET /api/v1/posts/1/comments': () => comments.promise });
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView');
+    renderWithProviders(
+      <CommentsSection target={{ type: 'post', id: 1 }} currentUsername="camille" />,
+      {
+        route: '/posts/1#comment-3',
+      },
+    );
+    expect(scroll).not.toHaveBeenCalled();
+
+    comments.resolve(
+      jsonResponse([
+        comment({ id: 2, bodyHtml: '<p>Premier</p>' }),
+        comment({ id: 3, bodyHtml: '<p>Celui du lien</p>' }),
+      ]),
+    );
+
+    await screen.findByText('Celui du lien');
+    expect(scroll).toHaveBeenCalledOnce();
+    expect(scroll.mock.contexts[0]).toHaveAttribute('id', 'comment-3');
+    expect(scroll.mock.contexts[0]).toHaveTextContent('Celui du lien');
+  });
+
   it('groups replies under their comment and keeps deleted ones as placeholders', async () => {
     renderSection({
       'GET /api/v1/posts/1/comments': [

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import type { ShopRef } from '@/api-types/shops';
 import { SearchResults } from '@/features/search/components/search-results';
 import i18n from '@/lib/i18n';
 import { searchHit, searchPage } from '@/testing/fixtures';
@@ -56,16 +57,139 @@ const RESULTS = searchPage({
   facets: FACETS,
 });
 
+// One of each type, as the index returns them: only posts have a title of their own.
+const MIXED = searchPage({
+  items: [
+    searchHit(),
+    searchHit({
+      type: 'entry',
+      id: '7',
+      kind: 'customer_moment',
+      title: null,
+      titleHtml: null,
+      snippetHtml: 'Un client revenu nous dire merci pour l&#x27;<mark>accueil</mark>.',
+      tags: [],
+      author: 'camille',
+      authorName: 'Camille Martin',
+    }),
+    searchHit({
+      type: 'comment',
+      id: '12',
+      kind: null,
+      title: null,
+      titleHtml: null,
+      snippetHtml: 'Bravo pour cet <mark>accueil</mark> !',
+      tags: [],
+      shop: 'lyon-confluence',
+      shopName: null,
+      author: 'nadia',
+      authorName: 'Nadia Roux',
+      bravos: 1,
+      parentType: 'post',
+      parentId: '42',
+      parentTitle: 'Un accueil chaleureux',
+    }),
+    searchHit({
+      type: 'comment',
+      id: '13',
+      kind: null,
+      title: null,
+      titleHtml: null,
+      snippetHtml: 'Quel <mark>accueil</mark> !',
+      tags: [],
+      shopName: null,
+      parentType: 'entry',
+      parentId: '7',
+      parentTitle: null,
+    }),
+    searchHit({
+      type: 'video',
+      id: 'film-b',
+      title: null,
+      titleHtml: null,
+      snippetHtml: 'On soigne l&#x27;<mark>accueil</mark> dès la porte',
+      shopName: null,
+      parentType: 'post',
+      parentId: '42',
+      parentTitle: 'Un accueil chaleureux',
+      startMs: 61_800,
+    }),
+    searchHit({
+      type: 'video',
+      id: 'film-c',
+      kind: 'experiment',
+      title: null,
+      titleHtml: null,
+      snippetHtml: null,
+      tags: [],
+      shopName: null,
+      parentType: 'entry',
+      parentId: '7',
+      parentTitle: null,
+      startMs: null,
+    }),
+  ],
+  facets: {
+    type: [
+      { value: 'post', count: 1 },
+      { value: 'comment', count: 2 },
+      { value: 'entry', count: 1 },
+      { value: 'video', count: 2 },
+    ],
+    kind: [
+      { value: 'practice', count: 2 },
+      { value: 'customer_moment', count: 1 },
+      { value: 'experiment', count: 1 },
+      { value: 'survey', count: 1 },
+    ],
+    shop: [
+      { value: 'paris-opera', count: 5 },
+      { value: 'lyon-confluence', count: 1 },
+      { value: 'marseille-port', count: 1 },
+    ],
+    tag: [],
+    author: [
+      { value: 'lucas', count: 4 },
+      { value: 'nadia', count: 1 },
+      { value: 'camille', count: 1 },
+      { value: 'old-account', count: 1 },
+    ],
+  },
+});
+
+const SHOPS: ShopRef[] = [
+  { code: 'paris-opera', name: 'Paris Opéra' },
+  { code: 'lyon-confluence', name: 'Lyon Confluence' },
+];
+
+/** Heading, link target and the badges of the hit shown at `index`. */
+function hitAt(index: number) {
+  const hit = nth(hits(), index);
+  const heading = within(hit).getByRole('heading');
+  return {
+    hit,
+    heading: heading.textContent,
+    href: within(heading).queryByRole('link')?.getAttribute('href') ?? null,
+    kind: within(hit).queryByTestId('search-hit-kind')?.textContent ?? null,
+    moment: within(hit).queryByTestId('search-hit-moment')?.textContent ?? null,
+  };
+}
+
+const chipLabels = (facet: string) =>
+  within(screen.getByTestId(`search-facet-${facet}`))
+    .getAllByRole('button')
+    .map((chip) => chip.getAttribute('aria-label'));
+
 function CurrentLocation() {
   const location = useLocation();
   return <output data-testid="location">{`${location.pathname}${location.search}`}</output>;
 }
 
-function renderResults(route: string, search: ApiHandler | object) {
+function renderResults(route: string, search: ApiHandler | object, shops?: ShopRef[]) {
   const fetchMock = mockApi({ 'GET /api/v1/search': search });
   renderWithProviders(
     <>
-      <SearchResults />
+      <SearchResults shops={shops} />
       <CurrentLocation />
     </>,
     { route },
@@ -122,8 +246,134 @@ describe('SearchResults', () => {
     expect(screen.getByTestId('search-facet-shop-lille-centre')).toHaveTextContent('Lille Centre1');
     expect(screen.getByTestId('search-facet-author-nadia')).toHaveTextContent('Nadia Roux1');
     expect(screen.getByTestId('search-facet-tag-accueil')).toHaveTextContent('#accueil2');
-    // Posts are the only type indexed: a type filter would filter nothing.
+    // Only posts matched: a type filter would filter nothing.
     expect(screen.queryByTestId('search-facet-type')).not.toBeInTheDocument();
+  });
+
+  it('shows comments, guestbook entries and films, each opening its page where it matched', async () => {
+    renderResults('/search?q=accueil', MIXED, SHOPS);
+    await screen.findByTestId('search-hits');
+
+    expect(hitAt(0)).toMatchObject({
+      heading: 'Un accueil chaleureux',
+      href: '/posts/42',
+      kind: 'Pratique',
+    });
+
+    const entry = hitAt(1);
+    expect(entry).toMatchObject({
+      heading: 'Livre d’or · Paris Opéra',
+      href: '/entries/7',
+      kind: 'Moment client',
+      moment: null,
+    });
+    const entrySnippet = within(entry.hit).getByTestId('search-hit-snippet');
+    expect(entrySnippet).toHaveTextContent("Un client revenu nous dire merci pour l'accueil.");
+    expect(entrySnippet.querySelector('mark')).toHaveTextContent('accueil');
+
+    const onPost = hitAt(2);
+    expect(onPost).toMatchObject({
+      heading: 'Commentaire sur « Un accueil chaleureux »',
+      href: '/posts/42#comment-12',
+      kind: null,
+    });
+    // Comments carry only their page's shop code: the name comes from the shops' list.
+    expect(within(onPost.hit).getByRole('link', { name: 'Lyon Confluence' })).toHaveAttribute(
+      'href',
+      '/shops/lyon-confluence',
+    );
+    expect(within(onPost.hit).getByRole('link', { name: 'Nadia Roux' })).toBeInTheDocument();
+
+    expect(hitAt(3)).toMatchObject({
+      heading: 'Commentaire sur une page de livre d’or',
+      href: '/entries/7#comment-13',
+    });
+
+    const film = hitAt(4);
+    expect(film).toMatchObject({
+      heading: 'Film · Un accueil chaleureux',
+      href: '/posts/42?video=film-b&t=61',
+      kind: 'Pratique',
+      moment: 'à 1:01',
+    });
+    expect(within(film.hit).getByTestId('search-hit-snippet')).toHaveTextContent(
+      "On soigne l'accueil dès la porte",
+    );
+
+    expect(hitAt(5)).toMatchObject({
+      heading: 'Film · Livre d’or',
+      href: '/entries/7?video=film-c',
+      kind: 'Essai',
+      moment: null,
+    });
+  });
+
+  it('names every facet value: content types, entry kinds, shops and people', async () => {
+    renderResults('/search?q=accueil', MIXED, SHOPS);
+    await screen.findByTestId('search-hits');
+
+    expect(chipLabels('type')).toEqual([
+      'Publications : 1 résultat',
+      'Commentaires : 2 résultats',
+      'Livres d’or : 1 résultat',
+      'Films : 2 résultats',
+    ]);
+    // A kind this client does not know yet is shown as it comes.
+    expect(chipLabels('kind')).toEqual([
+      'Pratiques : 2 résultats',
+      'Moments clients : 1 résultat',
+      'Essais : 1 résultat',
+      'survey : 1 résultat',
+    ]);
+    expect(chipLabels('shop')).toEqual([
+      'Paris Opéra : 5 résultats',
+      'Lyon Confluence : 1 résultat',
+      'marseille-port : 1 résultat',
+    ]);
+    expect(chipLabels('author')).toEqual([
+      'Lucas Bernard : 4 résultats',
+      'Nadia Roux : 1 résultat',
+      'Camille Martin : 1 résultat',
+      'old-account : 1 résultat',
+    ]);
+  });
+
+  it('names shops after the hits while the shops’ list is not there, and in English', async () => {
+    await i18n.changeLanguage('en');
+    renderResults('/search?q=accueil', MIXED);
+    await screen.findByTestId('search-hits');
+
+    expect(hitAt(1).heading).toBe('Guestbook · Paris Opéra');
+    expect(hitAt(2).heading).toBe('Comment on “Un accueil chaleureux”');
+    expect(hitAt(3).heading).toBe('Comment on a guestbook entry');
+    expect(hitAt(4)).toMatchObject({ heading: 'Video · Un accueil chaleureux', moment: 'at 1:01' });
+    expect(hitAt(5).heading).toBe('Video · Guestbook entry');
+    // Only a comment knows Lyon, by its code.
+    expect(within(hitAt(2).hit).getByRole('link', { name: 'lyon-confluence' })).toBeInTheDocument();
+    expect(chipLabels('type')).toEqual([
+      'Posts: 1 result',
+      'Comments: 2 results',
+      'Guestbook entries: 1 result',
+      'Videos: 2 results',
+    ]);
+    expect(chipLabels('shop')).toEqual([
+      'Paris Opéra: 5 results',
+      'lyon-confluence: 1 result',
+      'marseille-port: 1 result',
+    ]);
+    expect(chipLabels('kind')).toContain('Customer moments: 1 result');
+  });
+
+  it('shows a hit of a type this client does not know yet, without a link', async () => {
+    renderResults(
+      '/search?q=sondage',
+      searchPage({
+        items: [searchHit({ type: 'poll', id: 'p1', title: 'Sondage', titleHtml: null })],
+      }),
+    );
+    await screen.findByTestId('search-hits');
+
+    expect(hitAt(0)).toMatchObject({ heading: 'Sondage', href: null });
   });
 
   it('narrows the search with a facet, in the URL, and widens it again', async () => {

@@ -91,6 +91,23 @@ describe('VideoPlayer', () => {
     expect(video.currentTime).toBe(37.5);
   });
 
+  it('starts where a link asks, and moves when another moment is asked, without playing', () => {
+    const play = vi.spyOn(HTMLMediaElement.prototype, 'play');
+    const { rerender } = render(
+      <VideoPlayer video={videoView()} onExpired={vi.fn()} startAt={12} />,
+    );
+    const video = videoElement();
+    expect(video.currentTime).toBe(0);
+
+    fireEvent.loadedMetadata(video);
+    expect(video.currentTime).toBe(12);
+
+    Object.defineProperty(video, 'readyState', { value: 1 });
+    rerender(<VideoPlayer video={videoView()} onExpired={vi.fn()} startAt={30} />);
+    expect(video.currentTime).toBe(30);
+    expect(play).not.toHaveBeenCalled();
+  });
+
   it('asks for fresh URLs a minute before they expire', () => {
     vi.useFakeTimers();
     try {
