@@ -12,14 +12,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.bravo.infra.StackConfig;
 import org.bravo.platform.paging.Cursor;
 import org.bravo.post.internal.FeedQuery;
@@ -47,8 +42,7 @@ class FeedBenchmark {
     static final int SECONDS = Integer.getInteger("bench.seconds", 15);
     static final int WARMUP_SECONDS = 5;
 
-    record Result(String name, double p50, double p95, double p99, double rps, int errors) {
-    }
+    private final LoadDriver driver = new LoadDriver(CONCURRENCY, REQUESTS, WARMUP);
 
     @Test
     void feedLatencyAtScale() throws Exception {
@@ -86,27 +80,27 @@ class FeedBenchmark {
             }
         }
         // Two baselines: the framework alone (no token, no database) and a token check alone.
-        List<Scenario> scenarios = List.of(
-                new Scenario("baseline: /api/v1/config (no token)", () -> null, "GET", List.of("/api/v1/config")),
-                new Scenario("baseline: token check only", Tokens::moderator, "GET",
+        List<LoadDriver.Scenario> scenarios = List.of(
+                new LoadDriver.Scenario("baseline: /api/v1/config (no token)", () -> null, "GET", List.of("/api/v1/config")),
+                new LoadDriver.Scenario("baseline: token check only", Tokens::moderator, "GET",
                         List.of("/api/v1/moderation/access")),
-                new Scenario("baseline: /api/v1/me (token, visit record)", Tokens::camille, "GET",
+                new LoadDriver.Scenario("baseline: /api/v1/me (token, visit record)", Tokens::camille, "GET",
                         List.of("/api/v1/me")),
-                new Scenario("feed page 1", Tokens::camille, "GET", List.of("/api/v1/posts?limit=20")),
-                new Scenario("feed page 500", Tokens::camille, "GET",
+                new LoadDriver.Scenario("feed page 1", Tokens::camille, "GET", List.of("/api/v1/posts?limit=20")),
+                new LoadDriver.Scenario("feed page 500", Tokens::camille, "GET",
                         List.of("/api/v1/posts?limit=20&cursor=" + deepCursor)),
-                new Scenario("post page", Tokens::camille, "GET",
+                new LoadDriver.Scenario("post page", Tokens::camille, "GET",
                         postIds.stream().map(id -> "/api/v1/posts/" + id).toList()),
-                new Scenario("give a bravo", Tokens::camille, "PUT",
+                new LoadDriver.Scenario("give a bravo", Tokens::camille, "PUT",
                         postIds.stream().map(id -> "/api/v1/posts/" + id + "/bravo").toList()));
         // Every scenario is warmed up before any is measured: otherwise the first scenario of a code path (page 1)
         // pays for the JIT compilation the next one (page 500) then enjoys.
-        for (Scenario scenario : scenarios) {
-            wrk(scenario, base, WARMUP_SECONDS);
+        for (LoadDriver.Scenario scenario : scenarios) {
+            driver.wrk(scenario, base, WARMUP_SECONDS);
         }
-        List<Result> results = new ArrayList<>();
-        for (Scenario scenario : scenarios) {
-            results.add(wrk(scenario, base, SECONDS));
+        List<LoadDriver.Result> results = new ArrayList<>();
+        for (LoadDriver.Scenario scenario : scenarios) {
+            results.add(driver.wrk(scenario, base, SECONDS));
         }
         results.add(sql("feed page 1, SQL only", stack, null, camille));
         results.add(sql("feed page 500, SQL only", stack, deepCursor, camille));
@@ -116,7 +110,7 @@ class FeedBenchmark {
         Path out = RealStackResource.repo().resolve("backend/target/benchmark/feed-benchmark.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
-        for (Result result : results) {
+        for (LoadDriver.Result result : results) {
             assertThat(result.errors()).as(result.name() + " errors").isZero();
         }
     }
@@ -171,66 +165,7 @@ class FeedBenchmark {
         }
     }
 
-    interface Call {
-        int run() throws Exception;
-    }
-
-    /**
-     * Drives the HTTP scenarios with wrk, a separate native process, so the load generator neither shares the
-     * backend's JVM (its threads, its GC) nor adds a Java HTTP client's own latency to the figures. One wrk thread
-     * keeps {@link #CONCURRENCY} connections busy for {@code seconds}; a Lua script cycles through the paths and
-     * reports percentiles and non-2xx answers.
-     */
-    record Scenario(String name, java.util.function.Supplier<String> tokens, String method, List<String> paths) {
-    }
-
-    private Result wrk(Scenario scenario, String base, int seconds) throws Exception {
-        // A fresh token per run: the whole benchmark outlasts an access token's lifetime.
-        String token = scenario.tokens().get();
-        String method = scenario.method();
-        List<String> paths = scenario.paths();
-        Path dir = RealStackResource.repo().resolve("backend/target/benchmark");
-        Files.createDirectories(dir);
-        Path script = dir.resolve("scenario.lua");
-        StringBuilder lua = new StringBuilder("local paths = {\n");
-        for (String path : paths) {
-            lua.append("  \"").append(path).append("\",\n");
-        }
-        lua.append("}\nlocal i = 0\nwrk.method = \"").append(method).append("\"\n");
-        if (token != null) {
-            lua.append("wrk.headers[\"Authorization\"] = \"Bearer ").append(token).append("\"\n");
-        }
-        lua.append("""
-                request = function()
-                  i = i + 1
-                  return wrk.format(nil, paths[(i % #paths) + 1])
-                end
-                done = function(summary, latency, requests)
-                  local e = summary.errors
-                  io.write(string.format("RESULT %f %f %f %d %d %d\\n", latency:percentile(50) / 1000,
-                    latency:percentile(95) / 1000, latency:percentile(99) / 1000, summary.requests,
-                    summary.duration, e.connect + e.read + e.write + e.status + e.timeout))
-                end
-                """);
-        Files.writeString(script, lua.toString());
-        String out = runWrk(base, script, seconds);
-        String line = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("wrk printed no result:\n" + out));
-        String[] f = line.split(" ");
-        double elapsed = Long.parseLong(f[5]) / 1e6;
-        return new Result(scenario.name(), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                Double.parseDouble(f[3]), Long.parseLong(f[4]) / elapsed, Integer.parseInt(f[6]));
-    }
-
-    private static String runWrk(String base, Path script, int seconds) throws Exception {
-        Process wrk = new ProcessBuilder("wrk", "-t1", "-c" + CONCURRENCY, "-d" + seconds + "s", "--timeout", "5s",
-                "-s", script.toString(), base).redirectErrorStream(true).start();
-        String out = new String(wrk.getInputStream().readAllBytes());
-        assertThat(wrk.waitFor()).as("wrk exit status, output:\n" + out).isZero();
-        return out;
-    }
-
-    private Result sql(String name, StackConfig stack, String cursor, String viewer) throws Exception {
+    private LoadDriver.Result sql(String name, StackConfig stack, String cursor, String viewer) throws Exception {
         // The very statement the API runs for this page (FeedQuery builds it), alone over JDBC, one connection
         // per worker: the floor the API's latency is compared with.
         FeedQuery.Filter latest = new FeedQuery.Filter(FeedQuery.Sort.LATEST, FeedQuery.Period.ALL, null, null, null,
@@ -242,7 +177,7 @@ class FeedBenchmark {
                 throw new IllegalStateException(e);
             }
         });
-        return measure(name, () -> {
+        return driver.measure(name, () -> {
             FeedQuery.Statement query = FeedQuery.pageStatement(latest, cursor, 20, Instant.now(), viewer);
             int rows = 0;
             try (PreparedStatement ps = connections.get().prepareStatement(query.sql())) {
@@ -259,53 +194,7 @@ class FeedBenchmark {
         });
     }
 
-    /** Runs warm-up then {@link #REQUESTS} calls on {@link #CONCURRENCY} workers; returns latency percentiles. */
-    private Result measure(String name, Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
-        try {
-            run(pool, call, WARMUP, new ArrayList<>());
-            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-            long start = System.nanoTime();
-            int errors = run(pool, call, REQUESTS, latencies);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            List<Long> sorted = new ArrayList<>(latencies);
-            Collections.sort(sorted);
-            return new Result(name, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), REQUESTS / seconds, errors);
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    private static int run(ExecutorService pool, Call call, int count, List<Long> latencies) throws Exception {
-        AtomicInteger remaining = new AtomicInteger(count);
-        AtomicInteger errors = new AtomicInteger();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int i = 0; i < CONCURRENCY; i++) {
-            workers.add(pool.submit(() -> {
-                while (remaining.getAndDecrement() > 0) {
-                    long t0 = System.nanoTime();
-                    try {
-                        errors.addAndGet(call.run());
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    latencies.add(System.nanoTime() - t0);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        return errors.get();
-    }
-
-    private static double pct(List<Long> sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
-    }
-
-    private static String report(List<Result> results, double loadSeconds) {
+    private static String report(List<LoadDriver.Result> results, double loadSeconds) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "# Feed benchmark%n%n%d posts, %d bravos, %d comments (loaded in %.0f s);"
                         + " concurrency %d, %d cores. HTTP scenarios: wrk (one thread, a separate process), %d s"
@@ -314,7 +203,7 @@ class FeedBenchmark {
                 POSTS, POSTS * BRAVOS_PER_POST, POSTS * COMMENTS_PER_POST, loadSeconds, CONCURRENCY,
                 Runtime.getRuntime().availableProcessors(), SECONDS, WARMUP_SECONDS, REQUESTS, WARMUP));
         out.append("| scenario | p50 ms | p95 ms | p99 ms | req/s | errors |\n|---|---|---|---|---|---|\n");
-        for (Result r : results) {
+        for (LoadDriver.Result r : results) {
             out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.0f | %d |%n", r.name(), r.p50(),
                     r.p95(), r.p99(), r.rps(), r.errors()));
         }

@@ -89,7 +89,53 @@ public class SearchService {
                           String to, String sort, String after, Integer size) {
     }
 
+    /** A valid request as sent to Elasticsearch, with what reading its answer needs. */
+    private record Prepared(SearchRequest search, String text, int size) {
+    }
+
+    /**
+     * The Elasticsearch request a search sends, after validation (422 otherwise): what the search benchmark sends
+     * straight to Elasticsearch to compare with the API.
+     */
+    public SearchRequest elasticsearchRequest(Request request) {
+        return prepare(request).search();
+    }
+
     public SearchPage search(Request request) {
+        Prepared prepared = prepare(request);
+        String text = prepared.text();
+        int size = prepared.size();
+        SearchRequest search = prepared.search();
+        SearchResponse<Map> response;
+        try {
+            response = client.search(search, Map.class);
+        } catch (IOException | ElasticsearchException e) {
+            LOG.warnf("Search failed: %s", e.getMessage());
+            throw unavailable();
+        }
+        List<SearchHit> found = new ArrayList<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            found.add(hit(hit));
+        }
+        List<SearchHit> items = stillVisible(found);
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        FACETS.keySet().forEach(facet -> {
+            List<FacetValue> values = new ArrayList<>();
+            for (StringTermsBucket bucket : response.aggregations().get(facet).filter().aggregations()
+                    .get("values").sterms().buckets().array()) {
+                values.add(new FacetValue(bucket.key().stringValue(), bucket.docCount()));
+            }
+            facets.put(facet, values);
+        });
+        long total = response.hits().total() == null ? found.size() : response.hits().total().value();
+        total -= found.size() - items.size();
+        // The cursor follows what the index answered, even if some of it was hidden meanwhile.
+        String next = found.size() == size ? encode(response.hits().hits().get(found.size() - 1).sort()) : null;
+        String didYouMean = total == 0 && !text.isEmpty() ? didYouMean(text) : null;
+        return new SearchPage(items, total, facets, next, didYouMean);
+    }
+
+    private Prepared prepare(Request request) {
         FieldErrors errors = new FieldErrors();
         String text = request.q() == null ? "" : request.q().strip();
         errors.maxLength("q", text, MAX_QUERY);
@@ -168,33 +214,7 @@ public class SearchService {
             }
             return s;
         });
-        SearchResponse<Map> response;
-        try {
-            response = client.search(search, Map.class);
-        } catch (IOException | ElasticsearchException e) {
-            LOG.warnf("Search failed: %s", e.getMessage());
-            throw unavailable();
-        }
-        List<SearchHit> found = new ArrayList<>();
-        for (Hit<Map> hit : response.hits().hits()) {
-            found.add(hit(hit));
-        }
-        List<SearchHit> items = stillVisible(found);
-        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        FACETS.keySet().forEach(facet -> {
-            List<FacetValue> values = new ArrayList<>();
-            for (StringTermsBucket bucket : response.aggregations().get(facet).filter().aggregations()
-                    .get("values").sterms().buckets().array()) {
-                values.add(new FacetValue(bucket.key().stringValue(), bucket.docCount()));
-            }
-            facets.put(facet, values);
-        });
-        long total = response.hits().total() == null ? found.size() : response.hits().total().value();
-        total -= found.size() - items.size();
-        // The cursor follows what the index answered, even if some of it was hidden meanwhile.
-        String next = found.size() == size ? encode(response.hits().hits().get(found.size() - 1).sort()) : null;
-        String didYouMean = total == 0 && !text.isEmpty() ? didYouMean(text) : null;
-        return new SearchPage(items, total, facets, next, didYouMean);
+        return new Prepared(search, text, size);
     }
 
     /**
