@@ -197,6 +197,10 @@ public class SearchService {
             });
             s.highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
                     .preTags("<mark>").postTags("</mark>")
+                    // Marking words with the full query rebuilt its typo automata for every hit and field (0.7 s a
+                    // page on the benchmark); one edit from five letters on the shown fields marks typed typos for
+                    // a few milliseconds.
+                    .highlightQuery(text.isEmpty() ? Query.of(q -> q.matchNone(m -> m)) : highlightQuery(text))
                     .fields("title", f -> f.numberOfFragments(0))
                     .fields("body", f -> f.fragmentSize(160).numberOfFragments(1).noMatchSize(160)));
             switch (sort) {
@@ -275,6 +279,11 @@ public class SearchService {
             suggestions.add(new Suggestion("person", person.displayName(), person.username()));
         }
         return suggestions.size() > limit * 2 ? suggestions.subList(0, limit * 2) : suggestions;
+    }
+
+    private static Query highlightQuery(String text) {
+        return Query.of(q -> q.multiMatch(m -> m.query(text).fields("title", "body").fuzziness("AUTO:5,100")
+                .prefixLength(1)));
     }
 
     private Query textQuery(String text) {
