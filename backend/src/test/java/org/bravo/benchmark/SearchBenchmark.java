@@ -211,7 +211,7 @@ class SearchBenchmark {
                     + " select (array['practice','idea','irritant'])[g % 3 + 1], left(t.title, 140), t.body,"
                     + " '<p>' || t.body || '</p>', left(t.body, 200), 'bench-shop-' || (g % " + SHOPS + "),"
                     + " 'sbench-' || (g % " + PEOPLE + " + 1), case when g % 3 = 0 then null else 'new' end, false,"
-                    + " now() - make_interval(secs => g * 40), now() - make_interval(secs => g * 40), (g * 7919) % 40"
+                    + " now() - make_interval(secs => g * 40), now() - make_interval(secs => g * 40), (g::bigint * 7919) % 40"
                     + " from generate_series(1, " + POSTS + ") g cross join v,"
                     + " lateral (select initcap(" + words("3 + g % 5") + ") title, " + words("20 + g % 40")
                     + " body) t");

@@ -14,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.bravo.testing.Api;
 import org.bravo.testing.TestClips;
 import org.bravo.testing.RealStackResource;
+import org.bravo.testing.Searches;
 import org.bravo.testing.TestUsers;
 import org.bravo.testing.Tokens;
+import org.bravo.testing.VideoUploads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +90,34 @@ class BrowserJourneyTest {
         String filmmaker = TestUsers.create("filmmaker", "paris-opera");
         run("e2e/video-journey.mjs", "video-journey.log",
                 Map.of("BRAVO_USER", filmmaker, "BRAVO_VIDEO_CLIP", clip.toString()), 450);
+    }
+
+    /**
+     * Someone looks for a practice with a typo and no accents, is offered its title as they type, finds it with
+     * the matching words marked, then finds a film by a word said in it and lands on the post with the film at that
+     * moment.
+     */
+    @Test
+    void aPracticeAndAFilmedMomentAreFoundDespiteTypos(@TempDir Path dir) throws IOException, InterruptedException {
+        Api.ensureShop("paris-opera", "Paris Opéra");
+        String searcher = TestUsers.create("searcher", "paris-opera");
+        String token = Tokens.of(searcher);
+        String title = "Le cérémonial du kintsugi pour les tasses ébréchées";
+        Api.createPost(token, "practice", title, List.of("vaisselle"));
+        String video = VideoUploads.upload(token, TestClips.h264Mp4(dir, "rosace.mp4", 320, 240, 3));
+        VideoUploads.awaitDone(token, video);
+        long post = ((Number) given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("kind", "practice", "title", "Le latte art en trois gestes", "body", "Regardez",
+                        "videoIds", List.of(video)))
+                .when().post("/api/v1/posts").then().statusCode(201).extract().path("id")).longValue();
+        given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("vtt", "WEBVTT\n\n00:00.500 --> 00:01.500\nMousser le lait entier\n\n"
+                        + "00:01.500 --> 00:02.800\nVerser doucement puis dessiner une rosace\n"))
+                .when().put("/api/v1/videos/" + video + "/captions/fr").then().statusCode(200);
+        Searches.awaitTotal(token, searcher, Map.of("q", "rosace"), 1);
+        Searches.awaitTotal(token, searcher, Map.of("q", "kintsugi"), 1);
+        run("e2e/search-journey.mjs", "search-journey.log", Map.of("BRAVO_USER", searcher, "BRAVO_POST_TITLE", title,
+                "BRAVO_VIDEO_POST_ID", String.valueOf(post), "BRAVO_VIDEO_ID", video));
     }
 
     private static void run(String script, String logName) throws IOException, InterruptedException {

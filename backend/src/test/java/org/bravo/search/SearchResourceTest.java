@@ -114,7 +114,13 @@ class SearchResourceTest {
     @Test
     void suggestionsOfferTitlesTagsShopsAndPeople() {
         Api.createPost(token, "practice", "Dégustation guidée du matin", List.of("dégustation"));
-        awaitTotal(Map.of(), 1);
+        Api.createPost(token, "practice", "Les secrets de la mouture fine", List.of());
+        awaitTotal(Map.of(), 2);
+        List<Map<String, String>> middle = given().auth().oauth2(token).queryParam("q", "moutu")
+                .when().get("/api/v1/search/suggest").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(middle).as("a word inside the title suggests the whole title")
+                .anySatisfy(s -> assertThat(s).containsEntry("kind", "title")
+                        .containsEntry("text", "Les secrets de la mouture fine"));
         List<Map<String, String>> suggestions = given().auth().oauth2(token).queryParam("q", "degus")
                 .when().get("/api/v1/search/suggest").then().statusCode(200).extract().jsonPath().getList("$");
         assertThat(suggestions).anySatisfy(s -> assertThat(s).containsEntry("kind", "title")

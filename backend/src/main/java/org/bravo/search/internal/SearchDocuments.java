@@ -1,12 +1,17 @@
 package org.bravo.search.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bravo.platform.content.IndexedContent;
 
 /** The index's document shape (see {@code search/content-index.json}) for any kind of content. */
 final class SearchDocuments {
+    private static final Pattern NEXT_WORD = Pattern.compile("(?<=[\\s'’])[\\p{L}\\p{N}]");
+    private static final int MAX_SUGGEST_INPUTS = 8;
     private SearchDocuments() {
     }
 
@@ -40,8 +45,26 @@ final class SearchDocuments {
         doc.put("parentId", content.parentId());
         doc.put("parentTitle", content.parentTitle());
         if (content.title() != null && !content.title().isBlank()) {
-            doc.put("suggest", Map.of("input", List.of(content.title())));
+            doc.put("suggest", Map.of("input", suggestInputs(content.title())));
         }
         return doc;
+    }
+
+    /**
+     * The title, and the title from each of its next words on ("conseils de dégustation", "dégustation"…): a
+     * completion only matches the start of an input, and people type the word they remember, not the first one.
+     */
+    static List<String> suggestInputs(String title) {
+        List<String> inputs = new ArrayList<>();
+        String rest = title.strip();
+        inputs.add(rest);
+        Matcher word = NEXT_WORD.matcher(rest);
+        while (word.find() && inputs.size() < MAX_SUGGEST_INPUTS) {
+            String from = rest.substring(word.start());
+            if (from.length() >= 3) {
+                inputs.add(from);
+            }
+        }
+        return inputs;
     }
 }

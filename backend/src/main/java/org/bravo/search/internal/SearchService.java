@@ -249,15 +249,20 @@ public class SearchService {
         String folded = fold(text);
         List<Suggestion> suggestions = new ArrayList<>();
         try {
-            SearchResponse<Void> response = client.search(s -> s.index(index.alias()).size(0)
+            SearchResponse<Map> response = client.search(s -> s.index(index.alias()).size(0)
+                    .source(src -> src.filter(f -> f.includes("title")))
                     .suggest(g -> g.suggesters("titles", f -> f.prefix(text).completion(c -> c.field("suggest")
-                            .size(limit).skipDuplicates(true).fuzzy(z -> z.fuzziness("AUTO").minLength(4)))))
+                            .size(limit * 3).skipDuplicates(true).fuzzy(z -> z.fuzziness("AUTO").minLength(4)))))
                     .aggregations("tags", a -> a.filter(f -> f.prefix(p -> p.field("tags.folded").value(folded)))
-                            .aggregations("values", v -> v.terms(t -> t.field("tags").size(50)))), Void.class);
-            for (CompletionSuggestOption<Void> option : response.suggest().get("titles").get(0).completion()
+                            .aggregations("values", v -> v.terms(t -> t.field("tags").size(50)))), Map.class);
+            // A title is suggested from any of its words on, so the option's text may be its end: show it whole.
+            Set<String> titles = new java.util.LinkedHashSet<>();
+            for (CompletionSuggestOption<Map> option : response.suggest().get("titles").get(0).completion()
                     .options()) {
-                suggestions.add(new Suggestion("title", option.text(), option.text()));
+                Object title = option.source() == null ? null : option.source().get("title");
+                titles.add(title instanceof String whole ? whole : option.text());
             }
+            titles.stream().limit(limit).forEach(title -> suggestions.add(new Suggestion("title", title, title)));
             int tags = 0;
             // The documents matched by a tag prefix carry other tags too: keep the ones that start with it.
             for (StringTermsBucket bucket : response.aggregations().get("tags").filter().aggregations().get("values")
