@@ -104,16 +104,9 @@ class BrowserJourneyTest {
         String token = Tokens.of(searcher);
         String title = "Le cérémonial du kintsugi pour les tasses ébréchées";
         Api.createPost(token, "practice", title, List.of("vaisselle"));
-        String video = VideoUploads.upload(token, TestClips.h264Mp4(dir, "rosace.mp4", 320, 240, 3));
-        VideoUploads.awaitDone(token, video);
-        long post = ((Number) given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("kind", "practice", "title", "Le latte art en trois gestes", "body", "Regardez",
-                        "videoIds", List.of(video)))
-                .when().post("/api/v1/posts").then().statusCode(201).extract().path("id")).longValue();
-        given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("vtt", "WEBVTT\n\n00:00.500 --> 00:01.500\nMousser le lait entier\n\n"
-                        + "00:01.500 --> 00:02.800\nVerser doucement puis dessiner une rosace\n"))
-                .when().put("/api/v1/videos/" + video + "/captions/fr").then().statusCode(200);
+        VideoUploads.FilmedPost filmed = VideoUploads.postWithCaptionedFilm(token, dir);
+        String video = filmed.videoId();
+        long post = filmed.postId();
         Searches.awaitTotal(token, searcher, Map.of("q", "rosace"), 1);
         Searches.awaitTotal(token, searcher, Map.of("q", "kintsugi"), 1);
         run("e2e/search-journey.mjs", "search-journey.log", Map.of("BRAVO_USER", searcher, "BRAVO_POST_TITLE", title,

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.bravo.search.internal.SearchIndexer;
 import org.bravo.testing.Api;
 import org.bravo.testing.Searches;
-import org.bravo.testing.TestClips;
 import org.bravo.testing.TestUsers;
 import org.bravo.testing.Tokens;
 import org.bravo.testing.VideoUploads;
@@ -88,7 +87,7 @@ class SearchContentTypesTest {
         given().auth().oauth2(token).when().delete("/api/v1/posts/" + post).then().statusCode(204);
         assertThat(Searches.ids(search(Map.of("q", "meule")))).isEmpty();
         Searches.awaitTotal(token, author, Map.of(), 1);
-        awaitIndexed();
+        Searches.awaitDrained(indexer);
         assertThat(indexed("comment:" + comment)).as("the comment left the index with its post").isNull();
     }
 
@@ -96,12 +95,12 @@ class SearchContentTypesTest {
     void whatIsDeletedIsGoneAtOnceEvenWhileTheIndexStillHoldsIt() throws Exception {
         long post = Api.createPost(token, "practice", "Présentoir à macarons", List.of());
         Searches.awaitTotal(token, author, Map.of("q", "macarons"), 1);
-        awaitIndexed();
+        Searches.awaitDrained(indexer);
         Map<?, ?> source = indexed("post:" + post);
         assertThat(source).isNotNull();
 
         given().auth().oauth2(token).when().delete("/api/v1/posts/" + post).then().statusCode(204);
-        awaitIndexed();
+        Searches.awaitDrained(indexer);
         // The index lags behind (Elasticsearch slow, indexer busy): put the deleted post back, as if not yet removed.
         elasticsearch.index(i -> i.index("bravo-content").id("post:" + post).document(source).refresh(Refresh.True));
         try {
@@ -116,16 +115,9 @@ class SearchContentTypesTest {
 
     @Test
     void captionsFindTheVideoAtTheMomentTheLineIsSaid() {
-        String video = VideoUploads.upload(token, TestClips.h264Mp4(dir, "rosace.mp4", 320, 240, 3));
-        VideoUploads.awaitDone(token, video);
-        long post = ((Number) given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("kind", "practice", "title", "Le latte art en trois gestes", "body", "Regardez",
-                        "videoIds", List.of(video)))
-                .when().post("/api/v1/posts").then().statusCode(201).extract().path("id")).longValue();
-        given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("vtt", "WEBVTT\n\n00:00.500 --> 00:01.500\nMousser le lait entier\n\n"
-                        + "00:01.500 --> 00:02.800\nVerser doucement puis dessiner une rosace\n"))
-                .when().put("/api/v1/videos/" + video + "/captions/fr").then().statusCode(200);
+        VideoUploads.FilmedPost filmed = VideoUploads.postWithCaptionedFilm(token, dir);
+        String video = filmed.videoId();
+        long post = filmed.postId();
 
         JsonPath rosace = Searches.awaitTotal(token, author, Map.of("q", "rosaces"), 1);
         assertThat(rosace.getString("items[0].type")).isEqualTo("video");
@@ -161,21 +153,6 @@ class SearchContentTypesTest {
             return found.found() ? found.source() : null;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private void awaitIndexed() {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (indexer.pending() > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The outbox did not drain: " + indexer.pending() + " left");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

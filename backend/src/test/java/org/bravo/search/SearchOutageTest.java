@@ -62,7 +62,7 @@ class SearchOutageTest {
 
         awaitSearchAnswers(token);
         Searches.awaitTotal(token, author, Map.of("sort", "newest", "size", "50"), 4);
-        awaitDrained();
+        Searches.awaitDrained(indexer);
         JsonPath all;
         all = Searches.search(token, author, Map.of("sort", "newest", "size", "50"));
         assertThat(all.getList("items", Map.class)).extracting(i -> i.get("type") + ":" + i.get("id"))
@@ -98,14 +98,6 @@ class SearchOutageTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private void awaitDrained() {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (indexer.pending() > 0) {
-            assertThat(System.nanoTime()).as("the outbox drains").isLessThan(deadline);
-            sleep();
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.bravo.search.internal.SearchIndexer;
 
 /**
  * Searching as a person would, limited to one author's content: tests share one index, and filtering on a person
@@ -57,5 +58,21 @@ public final class Searches {
             counts.put((String) value.get("value"), ((Number) value.get("count")).intValue());
         }
         return counts;
+    }
+
+    /** Waits (up to 60 s) until the indexer has sent every noted change to Elasticsearch. */
+    public static void awaitDrained(SearchIndexer indexer) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (indexer.pending() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The outbox did not drain: " + indexer.pending() + " left");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

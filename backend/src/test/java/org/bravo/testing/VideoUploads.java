@@ -113,4 +113,26 @@ public final class VideoUploads {
     public static Map<String, Object> awaitDone(String token, String id) {
         return await(token, id, Set.of("ready", "failed"), Duration.ofSeconds(90));
     }
+
+    /** What {@link #postWithCaptionedFilm} publishes: the post and its film. */
+    public record FilmedPost(long postId, String videoId) {
+    }
+
+    /**
+     * Publishes "Le latte art en trois gestes" with a ready 3-second film whose French captions say "Mousser le lait
+     * entier" from 0.5 s and "Verser doucement puis dessiner une rosace" from 1.5 s.
+     */
+    public static FilmedPost postWithCaptionedFilm(String token, Path dir) {
+        String video = upload(token, TestClips.h264Mp4(dir, "rosace.mp4", 320, 240, 3));
+        awaitDone(token, video);
+        long post = ((Number) given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("kind", "practice", "title", "Le latte art en trois gestes", "body", "Regardez",
+                        "videoIds", List.of(video)))
+                .when().post("/api/v1/posts").then().statusCode(201).extract().path("id")).longValue();
+        given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("vtt", "WEBVTT\n\n00:00.500 --> 00:01.500\nMousser le lait entier\n\n"
+                        + "00:01.500 --> 00:02.800\nVerser doucement puis dessiner une rosace\n"))
+                .when().put("/api/v1/videos/" + video + "/captions/fr").then().statusCode(200);
+        return new FilmedPost(post, video);
+    }
 }
