@@ -1,5 +1,6 @@
 package org.bravo.media;
 
+import org.bravo.platform.security.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -176,8 +177,8 @@ public class Videos {
     }
 
     /** Views in the order of {@code ids}, as {@code viewerSubject} sees them. */
-    public List<VideoView> describe(List<UUID> ids, String viewerSubject) {
-        return views.describe(ids, viewerSubject);
+    public List<VideoView> describe(List<UUID> ids, Viewer viewer) {
+        return views.describe(ids, viewer);
     }
 
     /** Every caption track of a video, by language, with timestamps. */

@@ -15,9 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
     private final CurrentUser user;
     private final People people;
+    private final org.bravo.platform.security.AccountRestrictions restrictions;
 
     @Inject
-    public MeResource(CurrentUser user, People people) {
+    public MeResource(CurrentUser user, People people,
+                      org.bravo.platform.security.AccountRestrictions restrictions) {
+        this.restrictions = restrictions;
         this.user = user;
         this.people = people;
     }
@@ -27,6 +30,6 @@ public class MeResource {
     @Authenticated
     @Operation(summary = "The signed-in person: name, roles and shop")
     public MeView me() {
-        return MeView.of(user, people.current());
+        return MeView.of(user, people.current(), restrictions);
     }
 }

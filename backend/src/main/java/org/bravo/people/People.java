@@ -34,7 +34,7 @@ public class People {
     @Transactional
     public PersonRef current() {
         service.recordVisit(user.subject(), user.username(), user.displayName(), user.email().orElse(null),
-                user.shopClaim().orElse(null));
+                user.shopClaim().orElse(null), user.roles());
         return ref(people.findById(user.subject()));
     }
 
@@ -86,6 +86,31 @@ public class People {
         Person person = people.findById(subject);
         person.shopCode = shopCode;
         return ref(person);
+    }
+
+    /**
+     * People for the administration screen, by username after {@code afterUsername} (a cursor), optionally only those
+     * whose name or username contains {@code query} (accents and case ignored).
+     */
+    public List<PersonAccount> accounts(String query, String afterUsername, int limit) {
+        StringBuilder where = new StringBuilder("lower(username) > lower(?1)");
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(afterUsername == null ? "" : afterUsername);
+        if (query != null && !query.isBlank()) {
+            where.append(" and searchName like ?2");
+            params.add("%" + org.bravo.people.internal.Names.searchable(query).replace("%", "").replace("_", "")
+                    + "%");
+        }
+        return people.find(where + " order by lower(username)", params.toArray()).page(0, limit).list().stream()
+                .map(p -> new PersonAccount(p.subject, p.username, p.displayName, p.email, p.shopCode,
+                        List.of(p.roles), p.lastSeenAt))
+                .toList();
+    }
+
+    public Optional<PersonAccount> account(String username) {
+        return people.find("lower(username) = lower(?1)", username).firstResultOptional()
+                .map(p -> new PersonAccount(p.subject, p.username, p.displayName, p.email, p.shopCode,
+                        List.of(p.roles), p.lastSeenAt));
     }
 
     static PersonRef ref(Person person) {

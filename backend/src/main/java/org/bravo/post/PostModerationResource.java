@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,9 +25,12 @@ public class PostModerationResource {
     private final PostService posts;
     private final PostViews views;
     private final CurrentUser user;
+    private final org.bravo.post.internal.FeedService feeds;
 
     @Inject
-    public PostModerationResource(PostService posts, PostViews views, CurrentUser user) {
+    public PostModerationResource(PostService posts, PostViews views, CurrentUser user,
+                                  org.bravo.post.internal.FeedService feeds) {
+        this.feeds = feeds;
         this.posts = posts;
         this.views = views;
         this.user = user;
@@ -38,6 +42,14 @@ public class PostModerationResource {
     @Operation(summary = "Moves an idea or irritant on: new → under_review → adopted | declined (with a reason)")
     public PostView changeStatus(@PathParam("id") long id, StatusChangeRequest request) {
         return views.view(posts.changeStatus(id, request, user.viewer()), user.viewer());
+    }
+
+    @GET
+    @Path("/admin/pinned-posts")
+    @RolesAllowed(CurrentUser.ADMIN)
+    @Operation(summary = "Posts pinned now, newest pin first (admins)")
+    public java.util.List<PostSummary> pinned() {
+        return feeds.pinned(user.viewer());
     }
 
     @PUT

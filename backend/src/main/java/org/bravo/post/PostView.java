@@ -11,6 +11,8 @@ import org.bravo.shop.ShopRef;
  * A post on its own page. {@code bodyHtml} is sanitized on the server and safe to insert; {@code body} is the Markdown
  * source, for editing. The {@code can…} flags tell the app which actions to offer; the server checks them again.
  * {@code sourceEntryId} names the guestbook entry a practice was promoted from (its shop is the post's shop).
+ * {@code hidden} is only ever true for its author and moderators (everyone else gets a 404); {@code pendingReview}
+ * when it waits for a moderator rather than being hidden by one.
  */
 public record PostView(
         long id,
@@ -39,5 +41,9 @@ public record PostView(
         boolean canDelete,
         boolean canModerate,
         Long sourceEntryId,
-        List<VideoView> videos) {
+        List<VideoView> videos,
+        boolean hidden,
+        boolean pendingReview,
+        String hiddenReason,
+        boolean commentsLocked) {
 }

@@ -36,6 +36,8 @@ public class ProfileResource {
     private final Comments comments;
     private final Bravos bravos;
     private final CurrentUser user;
+    @Inject
+    org.bravo.platform.security.AccountRestrictions restrictions;
 
     @Inject
     public ProfileResource(People people, Shops shops, Posts posts, Comments comments, Bravos bravos,
@@ -69,7 +71,7 @@ public class ProfileResource {
                     "Your shop is already set; an admin can move you to another one.");
         }
         String shop = requireOpenShop(request);
-        return MeView.of(user, people.assignShop(me.subject(), shop));
+        return MeView.of(user, people.assignShop(me.subject(), shop), restrictions);
     }
 
     @PUT

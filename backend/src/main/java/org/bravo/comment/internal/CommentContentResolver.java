@@ -30,12 +30,13 @@ public class CommentContentResolver implements ContentResolver {
     @Override
     public Optional<ContentRef> findVisible(long id, Viewer viewer) {
         Comment comment = comments.findById(id);
-        if (comment == null || comment.deletedAt != null) {
+        if (comment == null || comment.deletedAt != null || !CommentService.canSee(comment, viewer)) {
             return Optional.empty();
         }
         return targets.get().resolver(comment.targetType).findVisible(comment.targetId, viewer)
                 .map(parent -> new ContentRef("comment", comment.id, comment.authorSubject,
-                        parent.rootType(), parent.rootId()));
+                        parent.rootType(), parent.rootId(), parent.hidden() || comment.hiddenAt != null,
+                        parent.commentsLocked()));
     }
 
     @Override

@@ -42,12 +42,14 @@ public class CommentService {
     private final Event<CommentPosted> posted;
     private final Clock clock;
     private final Event<ContentChanged> changed;
+    private final org.bravo.moderation.WatchWords watchWords;
 
     @Inject
     public CommentService(CommentRepository comments, ContentTargets targets, People people, Bravos bravos,
                           MarkdownRenderer markdown, Event<CommentCountChanged> countChanged,
                           Event<PersonMentioned> mentioned, Event<CommentPosted> posted, Clock clock,
-                          Event<ContentChanged> changed) {
+                          Event<ContentChanged> changed, org.bravo.moderation.WatchWords watchWords) {
+        this.watchWords = watchWords;
         this.changed = changed;
         this.comments = comments;
         this.targets = targets;
@@ -64,10 +66,10 @@ public class CommentService {
     public List<CommentView> list(String targetType, long targetId, Viewer viewer) {
         targets.require(targetType, targetId, viewer);
         List<Comment> all = comments.list("targetType = ?1 and targetId = ?2 order by id", targetType, targetId);
-        Set<Long> withLiveReplies = all.stream().filter(c -> c.parentId != null && c.deletedAt == null)
+        Set<Long> withLiveReplies = all.stream().filter(c -> c.parentId != null && !gone(c, viewer))
                 .map(c -> c.parentId).collect(Collectors.toSet());
         List<Comment> shown = all.stream()
-                .filter(c -> c.deletedAt == null || (c.parentId == null && withLiveReplies.contains(c.id)))
+                .filter(c -> !gone(c, viewer) || (c.parentId == null && withLiveReplies.contains(c.id)))
                 .toList();
         Map<Long, List<Comment>> replies = new HashMap<>();
         List<Comment> ordered = new ArrayList<>();
@@ -88,12 +90,17 @@ public class CommentService {
     @Transactional
     public CommentView create(String targetType, long targetId, String body, Long parentId, Viewer viewer) {
         ContentRef target = targets.require(targetType, targetId, viewer);
+        target.requireOpenToReactions();
+        if (target.commentsLocked()) {
+            throw new ApiException(409, "COMMENTS_LOCKED", "Conflict", "A moderator closed the comments here.");
+        }
         PersonRef me = people.current();
         validate(body);
+        org.bravo.moderation.Screening screening = screen(body);
         Long topParent = null;
         if (parentId != null) {
             Comment parent = comments.findById(parentId);
-            if (parent == null || parent.deletedAt != null || !parent.targetType.equals(targetType)
+            if (parent == null || gone(parent, viewer) || !parent.targetType.equals(targetType)
                     || parent.targetId != targetId) {
                 new FieldErrors().add("parentId", FieldErrors.UNKNOWN, "No such comment here.").throwIfAny();
             }
@@ -113,6 +120,7 @@ public class CommentService {
         countChanged.fire(new CommentCountChanged(targetType, targetId, 1));
         posted.fire(new CommentPosted(targetType, targetId, comment.id, me.subject(), comment.createdAt));
         changed.fire(ContentChanged.of(CommentSearchSource.TYPE, comment.id));
+        watchWords.review(CommentSearchSource.TYPE, String.valueOf(comment.id), screening);
         return views(List.of(comment), viewer).get(0);
     }
 
@@ -123,6 +131,7 @@ public class CommentService {
             throw ApiException.forbidden("NOT_YOUR_COMMENT", "Only the author or a moderator can edit this comment.");
         }
         validate(body);
+        org.bravo.moderation.Screening screening = screen(body);
         ContentRef target = targets.require(comment.targetType, comment.targetId, viewer);
         PersonRef me = people.current();
         Set<String> before = mentionedSubjects(comment.id);
@@ -130,6 +139,7 @@ public class CommentService {
         comment.editedAt = clock.instant();
         storeMentions(comment, target, names, before, me);
         changed.fire(ContentChanged.of(CommentSearchSource.TYPE, comment.id));
+        watchWords.review(CommentSearchSource.TYPE, String.valueOf(comment.id), screening);
         return views(List.of(comment), viewer).get(0);
     }
 
@@ -140,22 +150,41 @@ public class CommentService {
             throw ApiException.forbidden("NOT_YOUR_COMMENT", "Only the author or a moderator can delete this comment.");
         }
         comment.deletedAt = clock.instant();
-        countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, -1));
+        if (comment.hiddenAt == null) {
+            // A hidden comment stopped counting when it was hidden.
+            countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, -1));
+        }
         changed.fire(ContentChanged.of(CommentSearchSource.TYPE, comment.id));
     }
 
     /** The comment if it and the content it belongs to are visible to the viewer. */
     public Comment requireVisible(long id, Viewer viewer) {
         Comment comment = comments.findById(id);
-        if (comment == null || comment.deletedAt != null
+        if (comment == null || gone(comment, viewer)
                 || targets.resolver(comment.targetType).findVisible(comment.targetId, viewer).isEmpty()) {
             throw ApiException.notFound("COMMENT_NOT_FOUND", "No comment " + id + " here, or it is not visible to you.");
         }
         return comment;
     }
 
+    /** A hidden comment exists only for its author and moderators. */
+    static boolean canSee(Comment comment, Viewer viewer) {
+        return comment.hiddenAt == null || viewer.is(comment.authorSubject) || viewer.canModerate();
+    }
+
+    /** Deleted, or hidden from this viewer: shown at most as a placeholder. */
+    static boolean gone(Comment comment, Viewer viewer) {
+        return comment.deletedAt != null || !canSee(comment, viewer);
+    }
+
     static boolean canEdit(Comment comment, Viewer viewer) {
         return viewer.is(comment.authorSubject) || viewer.canModerate();
+    }
+
+    private org.bravo.moderation.Screening screen(String body) {
+        org.bravo.moderation.Screening screening = watchWords.screen(java.util.Map.of("body", body));
+        screening.throwIfBlocked();
+        return screening;
     }
 
     private static void validate(String body) {
@@ -212,12 +241,14 @@ public class CommentService {
         }
         List<CommentView> views = new ArrayList<>();
         for (Comment c : list) {
-            boolean deleted = c.deletedAt != null;
+            boolean deleted = gone(c, viewer);
             views.add(new CommentView(c.id, c.targetType, c.targetId, c.parentId,
                     authors.getOrDefault(c.authorSubject, new PersonSummary("?", "?", null)),
                     deleted ? "" : c.bodyHtml, deleted ? "" : c.bodyMarkdown, c.createdAt, c.editedAt,
                     c.bravoCount, bravoed.contains(c.id), deleted ? List.of() : mentions.getOrDefault(c.id, List.of()),
-                    !deleted && canEdit(c, viewer), !deleted && canEdit(c, viewer), deleted));
+                    !deleted && canEdit(c, viewer), !deleted && canEdit(c, viewer), deleted,
+                    !deleted && c.hiddenAt != null, !deleted && c.hiddenAt != null && c.held,
+                    deleted ? null : c.hiddenReason));
         }
         return views;
     }

@@ -67,6 +67,13 @@ public class Entry {
     @Column(name = "hidden_reason")
     public String hiddenReason;
 
+    /** Hidden pending a moderator's review rather than by their decision. */
+    @Column(name = "held", nullable = false)
+    public boolean held;
+
+    @Column(name = "comments_locked_at")
+    public Instant commentsLockedAt;
+
     @Column(name = "bravo_count", nullable = false)
     public int bravoCount;
 

@@ -32,8 +32,9 @@ public class EntryContentResolver implements ContentResolver {
     public Optional<ContentRef> findVisible(long id, Viewer viewer) {
         return Optional.ofNullable(entries.findById(id))
                 // A hidden entry takes no new comments or bravos, even from the moderators who can still see it.
-                .filter(e -> EntryPolicy.acceptsReactions(e, viewer))
-                .map(e -> ContentRef.root(TYPE, e.id, e.authorSubject));
+                .filter(e -> EntryPolicy.canView(e, viewer))
+                .map(e -> ContentRef.root(TYPE, e.id, e.authorSubject, e.hiddenAt != null,
+                        e.commentsLockedAt != null));
     }
 
     @Override

@@ -39,9 +39,4 @@ public final class EntryPolicy {
     public static boolean canPromote(Entry entry, Viewer viewer, String viewerShop) {
         return canView(entry, viewer) && entry.hiddenAt == null && canWriteIn(entry.shopCode, viewer, viewerShop);
     }
-
-    /** Comments and bravos go to entries everyone can see. */
-    public static boolean acceptsReactions(Entry entry, Viewer viewer) {
-        return canView(entry, viewer) && entry.hiddenAt == null;
-    }
 }

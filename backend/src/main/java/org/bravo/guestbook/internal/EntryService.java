@@ -49,12 +49,14 @@ public class EntryService {
     private final Clock clock;
     private final ZoneId zone;
     private final Event<ContentChanged> changed;
+    private final org.bravo.moderation.WatchWords watchWords;
 
     @Inject
     public EntryService(EntryRepository entries, Shops shops, Photos photos, Videos videos, Posts posts,
                         MarkdownRenderer markdown, Clock clock, @ConfigProperty(name = "bravo.time-zone") ZoneId zone,
-                        Event<ContentChanged> changed) {
+                        Event<ContentChanged> changed, org.bravo.moderation.WatchWords watchWords) {
         this.changed = changed;
+        this.watchWords = watchWords;
         this.videos = videos;
         this.entries = entries;
         this.shops = shops;
@@ -95,6 +97,7 @@ public class EntryService {
         }
         Content content = validate(request.kind(), request.body(), request.date(), request.photoIds(),
                 request.photosShowCustomer(), request.customerConsent(), me, Set.of(), request.videoIds(), Set.of());
+        org.bravo.moderation.Screening screening = screen(content.body());
         Entry entry = new Entry();
         entry.shopCode = shop.code();
         entry.authorSubject = me.subject();
@@ -106,6 +109,7 @@ public class EntryService {
         replacePhotos(entry, content.photoIds());
         replaceVideos(entry, content.videoIds(), Set.of());
         changed.fire(ContentChanged.of(EntryContentResolver.TYPE, entry.id));
+        watchWords.review(EntryContentResolver.TYPE, String.valueOf(entry.id), screening);
         return entry;
     }
 
@@ -123,11 +127,13 @@ public class EntryService {
         Content content = validate(request.kind(), request.body(), request.date(), request.photoIds(),
                 request.photosShowCustomer(), request.customerConsent(), me, attachedPhotos(entry.id),
                 rawVideoIds, attachedVideos);
+        org.bravo.moderation.Screening screening = screen(content.body());
         apply(entry, content, me);
         entry.editedAt = clock.instant();
         replacePhotos(entry, content.photoIds());
         replaceVideos(entry, content.videoIds(), attachedVideos);
         changed.fire(ContentChanged.of(EntryContentResolver.TYPE, entry.id));
+        watchWords.review(EntryContentResolver.TYPE, String.valueOf(entry.id), screening);
         return entry;
     }
 
@@ -236,6 +242,12 @@ public class EntryService {
         }
         errors.throwIfAny();
         return new Content(kind, text, date, ids, videoIds, showsCustomer, consent);
+    }
+
+    private org.bravo.moderation.Screening screen(String body) {
+        org.bravo.moderation.Screening screening = watchWords.screen(java.util.Map.of("body", body == null ? "" : body));
+        screening.throwIfBlocked();
+        return screening;
     }
 
     private void apply(Entry entry, Content content, PersonRef me) {

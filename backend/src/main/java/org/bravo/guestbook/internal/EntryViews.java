@@ -88,7 +88,7 @@ public class EntryViews {
         }
         Map<String, VideoView> films = new HashMap<>();
         for (VideoView video : videos.describe(videoIds.values().stream().flatMap(List::stream).toList(),
-                viewer.subject())) {
+                viewer)) {
             films.put(video.id(), video);
         }
         Set<Long> bravoed = bravos.givenBy(viewer.subject(), "entry", ids);
@@ -112,7 +112,8 @@ public class EntryViews {
                     EntryPolicy.canHide(e, viewer),
                     post == null && EntryPolicy.canPromote(e, viewer, viewerShop),
                     videoIds.getOrDefault(e.id, List.of()).stream().map(id -> films.get(id.toString()))
-                            .filter(java.util.Objects::nonNull).toList()));
+                            .filter(java.util.Objects::nonNull).toList(),
+                    e.hiddenAt != null && e.held, e.commentsLockedAt != null));
         }
         return views;
     }

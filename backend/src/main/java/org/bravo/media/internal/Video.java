@@ -88,6 +88,19 @@ public class Video {
     @Column(name = "host_id")
     public Long hostId;
 
+    @Column(name = "hidden_at")
+    public Instant hiddenAt;
+
+    @Column(name = "hidden_by")
+    public String hiddenBy;
+
+    @Column(name = "hidden_reason")
+    public String hiddenReason;
+
+    /** Hidden pending a moderator's review rather than by their decision. */
+    @Column(name = "held", nullable = false)
+    public boolean held;
+
     public int partCount() {
         return (int) ((sizeBytes + partSize - 1) / partSize);
     }

@@ -99,7 +99,7 @@ public class VideoSearchSource implements SearchSource {
     public List<String> idsAfter(String after, int limit) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("""
-                        select id from video where status = 'ready' and host_type is not null and id > ?1
+                        select id from video where status = 'ready' and host_type is not null and hidden_at is null and id > ?1
                         order by id limit ?2""")
                 .setParameter(1, after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : UUID.fromString(after))
                 .setParameter(2, limit).getResultList();
@@ -108,7 +108,7 @@ public class VideoSearchSource implements SearchSource {
 
     @Override
     public long countSearchable() {
-        return ((Number) em.createNativeQuery("select count(*) from video where status = 'ready' and host_type is not null")
+        return ((Number) em.createNativeQuery("select count(*) from video where status = 'ready' and host_type is not null and hidden_at is null")
                 .getSingleResult()).longValue();
     }
 
@@ -142,7 +142,7 @@ public class VideoSearchSource implements SearchSource {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select id, host_type, host_id from video
-                        where id in (:ids) and status = 'ready' and host_type is not null""")
+                        where id in (:ids) and status = 'ready' and host_type is not null and hidden_at is null""")
                 .setParameter("ids", uuids).getResultList();
         return rows.stream().map(r -> new Hosted((UUID) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
     }

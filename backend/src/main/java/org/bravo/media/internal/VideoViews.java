@@ -1,5 +1,6 @@
 package org.bravo.media.internal;
 
+import org.bravo.platform.security.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,8 +38,11 @@ public class VideoViews {
         this.clock = clock;
     }
 
-    /** Views in the order of {@code ids}; unknown ids are skipped. */
-    public List<VideoView> describe(List<UUID> ids, String viewerSubject) {
+    /**
+     * Views in the order of {@code ids}, as {@code viewer} may see them: unknown and deleted videos are skipped, and
+     * hidden ones for everyone but their uploader and moderators.
+     */
+    public List<VideoView> describe(List<UUID> ids, Viewer viewer) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -47,8 +51,15 @@ public class VideoViews {
             byId.put(video.id, video);
         }
         Map<UUID, List<String>> languages = captionLanguages(ids);
-        return ids.stream().filter(byId::containsKey)
-                .map(id -> view(byId.get(id), languages.getOrDefault(id, List.of()), viewerSubject)).toList();
+        return ids.stream().filter(byId::containsKey).filter(id -> visibleTo(byId.get(id), viewer))
+                .map(id -> view(byId.get(id), languages.getOrDefault(id, List.of()), viewer.subject())).toList();
+    }
+
+    public static boolean visibleTo(Video video, Viewer viewer) {
+        if (Video.DELETED.equals(video.status)) {
+            return false;
+        }
+        return video.hiddenAt == null || viewer.canModerate() || viewer.is(video.ownerSubject);
     }
 
     public VideoView view(Video video, String viewerSubject) {
@@ -90,7 +101,8 @@ public class VideoViews {
         return new VideoView(video.id.toString(), video.status,
                 Video.PROCESSING.equals(video.status) && video.progress != null ? (int) video.progress : null,
                 own ? video.failureReason : null, video.fileName, video.durationMs, video.width, video.height,
-                poster, playback, expires, captions, own && !Video.DELETED.equals(video.status));
+                poster, playback, expires, captions, own && !Video.DELETED.equals(video.status),
+                video.hiddenAt != null, video.hiddenAt != null && video.held, video.hiddenReason);
     }
 
     public static String captionPath(UUID id, String lang) {

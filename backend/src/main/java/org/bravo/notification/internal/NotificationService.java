@@ -13,6 +13,8 @@ import org.bravo.notification.NotificationView;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.error.ApiException;
+import org.bravo.moderation.ContentModerated;
+import org.bravo.moderation.PersonSuspended;
 import org.bravo.post.PostStatusChanged;
 
 /**
@@ -23,6 +25,9 @@ import org.bravo.post.PostStatusChanged;
 public class NotificationService {
     public static final String POST_STATUS_CHANGED = "post_status_changed";
     public static final String MENTIONED = "mentioned";
+    public static final String CONTENT_MODERATED = "content_moderated";
+    public static final String MODERATION_WARNING = "moderation_warning";
+    public static final String ACCOUNT_SUSPENDED = "account_suspended";
 
     private final NotificationRepository notifications;
     private final People people;
@@ -53,6 +58,33 @@ public class NotificationService {
         Long entryId = "entry".equals(mention.rootType()) ? mention.rootId() : null;
         store(mention.mentionedSubject(), MENTIONED, mention.actorSubject(), postId, entryId, mention.commentId(),
                 Map.of("excerpt", mention.excerpt()));
+    }
+
+    /** Authors are told of what moderators (or Bravo itself) did to their content, and why. */
+    void onModerated(@Observes ContentModerated action) {
+        Long postId = "post".equals(action.pageType()) && action.pageId() != null
+                ? Long.valueOf(action.pageId()) : null;
+        Long entryId = "entry".equals(action.pageType()) && action.pageId() != null
+                ? Long.valueOf(action.pageId()) : null;
+        Long commentId = "comment".equals(action.contentType()) ? Long.valueOf(action.contentId()) : null;
+        Map<String, Object> data = new HashMap<>();
+        data.put("contentType", action.contentType());
+        data.put("title", action.title());
+        if ("warned".equals(action.action())) {
+            data.put("message", action.reason());
+            store(action.authorSubject(), MODERATION_WARNING, action.actorSubject(), postId, entryId, commentId, data);
+            return;
+        }
+        data.put("action", action.action());
+        data.put("reason", action.reason());
+        store(action.authorSubject(), CONTENT_MODERATED, action.actorSubject(), postId, entryId, commentId, data);
+    }
+
+    void onSuspended(@Observes PersonSuspended suspension) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("until", suspension.until() == null ? null : suspension.until().toString());
+        data.put("reason", suspension.reason());
+        store(suspension.subject(), ACCOUNT_SUSPENDED, suspension.actorSubject(), null, null, null, data);
     }
 
     private void store(String recipient, String type, String actor, Long postId, Long entryId, Long commentId,

@@ -34,9 +34,14 @@ public class PeopleService {
      * directory is authoritative), otherwise the shop stored in Bravo, possibly none yet.
      */
     @Transactional
-    public String recordVisit(String subject, String username, String displayName, String email, String shopClaim) {
+    public String recordVisit(String subject, String username, String displayName, String email, String shopClaim,
+                              java.util.Set<String> roles) {
         Instant now = clock.instant();
         Person person = people.findById(subject);
+        String[] sortedRoles = new java.util.TreeSet<>(roles).toArray(String[]::new);
+        if (person != null && !java.util.Arrays.equals(person.roles, sortedRoles)) {
+            person.roles = sortedRoles;
+        }
         if (person == null) {
             insert(subject, username, displayName, email, shopClaim, now);
             Person created = people.findById(subject);
@@ -50,6 +55,7 @@ public class PeopleService {
                 insert(subject, username, displayName, email, shopClaim, now);
                 created = people.findById(subject);
             }
+            created.roles = sortedRoles;
             return created.shopCode;
         }
         boolean changed = !Objects.equals(person.username, username)

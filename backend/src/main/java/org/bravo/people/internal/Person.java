@@ -33,6 +33,11 @@ public class Person {
     @Column(name = "first_seen_at", nullable = false)
     public Instant firstSeenAt;
 
+    /** Bravo's roles as Keycloak gave them in the person's last token, for the administration screens. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @Column(name = "roles", nullable = false)
+    public String[] roles = new String[0];
+
     @Column(name = "last_seen_at", nullable = false)
     public Instant lastSeenAt;
 }

@@ -1,6 +1,7 @@
 package org.bravo.platform.error;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Thrown by features to answer with a problem: the mapper turns it into problem+json. Codes are stable identifiers
@@ -11,13 +12,20 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final Map<String, Object> extensions;
 
-    public ApiException(int status, String code, String title, String detail, List<Problem.FieldError> errors) {
+    public ApiException(int status, String code, String title, String detail, List<Problem.FieldError> errors,
+                        Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.code = code;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.extensions = extensions;
+    }
+
+    public ApiException(int status, String code, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, code, title, detail, errors, Map.of());
     }
 
     public ApiException(int status, String code, String title, String detail) {
@@ -55,5 +63,10 @@ public class ApiException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** Extra members of the problem body, for clients that act on them (null values are written as null). */
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 }

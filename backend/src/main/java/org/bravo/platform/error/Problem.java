@@ -1,7 +1,10 @@
 package org.bravo.platform.error;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An RFC 9457 problem detail, the body of every non-2xx answer. {@code code} is stable and machine-readable (the web
@@ -15,7 +18,14 @@ public record Problem(
         String detail,
         String instance,
         String code,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @JsonIgnore Map<String, Object> extensions) {
+
+    /** RFC 9457 extension members (e.g. {@code suspendedUntil}), written beside the standard ones. */
+    @JsonAnyGetter
+    public Map<String, Object> members() {
+        return extensions == null ? Map.of() : extensions;
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

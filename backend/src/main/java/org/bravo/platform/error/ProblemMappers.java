@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -25,7 +26,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return respond(e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors());
+        return respond(e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors(), e.extensions());
     }
 
     @ServerExceptionMapper
@@ -113,8 +114,14 @@ public class ProblemMappers {
 
     static Response respond(int status, String code, String title, String detail, UriInfo uri,
                             List<Problem.FieldError> errors) {
+        return respond(status, code, title, detail, uri, errors, Map.of());
+    }
+
+    /** The problem response; public for request filters that answer before any resource runs. */
+    public static Response respond(int status, String code, String title, String detail, UriInfo uri,
+                                   List<Problem.FieldError> errors, Map<String, Object> extensions) {
         Problem problem = new Problem("urn:bravo:problem:" + code.toLowerCase().replace('_', '-'), title, status,
-                detail, uri == null ? null : uri.getPath(), code, errors);
+                detail, uri == null ? null : uri.getPath(), code, errors, extensions);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

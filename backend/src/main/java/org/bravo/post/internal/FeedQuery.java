@@ -77,7 +77,9 @@ public final class FeedQuery {
             + " (select ph.photo_id from post_photo ph where ph.post_id = p.id order by ph.position limit 1),"
             + " exists (select 1 from bravo b where b.target_type = 'post' and b.target_id = p.id"
             + " and b.giver_subject = :viewer),"
-            + " (select pv.video_id from post_video pv where pv.post_id = p.id order by pv.position limit 1)"
+            // Hidden and deleted films are not shown on cards (media owns the video table; its rows are read-only here).
+            + " (select pv.video_id from post_video pv join video v on v.id = pv.video_id where pv.post_id = p.id"
+            + " and v.hidden_at is null and v.status <> 'deleted' order by pv.position limit 1)"
             + " from (%s) p"
             // LATERAL ... LIMIT 1 keeps these as index lookups for the page's 21 rows: as plain joins the planner
             // hashes the whole person table once it is small enough, which costs more as the company grows.
@@ -106,7 +108,8 @@ public final class FeedQuery {
             sql.append(" join post_tag t on t.post_id = p.id and t.tag = :tag");
             params.put("tag", filter.tag());
         }
-        sql.append(" where p.deleted_at is null and not p.draft");
+        // Hidden posts are in no feed, not even their author's or a moderator's: they are seen at their address.
+        sql.append(" where p.deleted_at is null and not p.draft and p.hidden_at is null");
         sql.append(" and (p.pinned_until is null or p.pinned_until <= :now)");
         params.put("now", Timestamp.from(now));
         where(sql, params, filter, tagDriven);
@@ -161,7 +164,7 @@ public final class FeedQuery {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("select p.* from post p where p.deleted_at is null and not p.draft"
-                + " and p.pinned_until > :now");
+                + " and p.hidden_at is null and p.pinned_until > :now");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("now", Timestamp.from(now));
         where(sql, params, filter, false);
@@ -194,7 +197,8 @@ public final class FeedQuery {
         }
         if (filter.withVideo()) {
             // The films gallery: few posts have one, and post_video's primary key starts with post_id.
-            sql.append(" and exists (select 1 from post_video pv where pv.post_id = p.id)");
+            sql.append(" and exists (select 1 from post_video pv join video v on v.id = pv.video_id"
+                    + " where pv.post_id = p.id and v.hidden_at is null and v.status <> 'deleted')");
         }
         if (filter.tag() != null && !tagJoined) {
             sql.append(" and exists (select 1 from post_tag pt where pt.post_id = p.id and pt.tag = :tag)");

@@ -57,8 +57,16 @@ public class FeedService {
             next = FeedQuery.nextCursor(filter, rows.get(rows.size() - 1));
         }
         List<PostSummary> pinned = cursor == null
-                ? views.summaries(FeedQuery.pinned(em, filter, now, viewer.subject()), viewer.subject()) : List.of();
-        return new FeedPage(views.summaries(rows, viewer.subject()), pinned, next);
+                ? views.cards(FeedQuery.pinned(em, filter, now, viewer.subject()), viewer) : List.of();
+        return new FeedPage(views.cards(rows, viewer), pinned, next);
+    }
+
+    /** Every post pinned right now, newest pin first (the administration screen). */
+    public List<PostSummary> pinned(Viewer viewer) {
+        FeedQuery.Filter all = new FeedQuery.Filter(FeedQuery.sort(null), FeedQuery.period(null), null, null, null,
+                null, false);
+        return views.cards(FeedQuery.pinned(posts.getEntityManager(), all, clock.instant(), viewer.subject()),
+                viewer);
     }
 
     public List<PostSummary> drafts(Viewer viewer) {
@@ -71,7 +79,7 @@ public class FeedService {
         String prefix = Tags.normalize(query == null ? "" : query);
         List<Object[]> rows = posts.getEntityManager().createNativeQuery(
                         "select t.tag, count(*) from post_tag t join post p on p.id = t.post_id"
-                                + " where p.deleted_at is null and not p.draft and t.tag like :prefix"
+                                + " where p.deleted_at is null and not p.draft and p.hidden_at is null and t.tag like :prefix"
                                 + " group by t.tag order by count(*) desc, t.tag limit :limit")
                 .setParameter("prefix", prefix.replace("%", "").replace("_", "\\_") + "%")
                 .setParameter("limit", limit).getResultList();

@@ -2,13 +2,19 @@ package org.bravo.post.internal;
 
 import org.bravo.platform.security.Viewer;
 
-/** Who may see and change a post. Deleted posts and other people's drafts do not exist for the viewer (404). */
+/**
+ * Who may see and change a post. Deleted posts and other people's drafts do not exist for the viewer (404); a hidden
+ * post exists only for its author and moderators.
+ */
 public final class PostPolicy {
     private PostPolicy() {
     }
 
     public static boolean canView(Post post, Viewer viewer) {
         if (post.deletedAt != null) {
+            return false;
+        }
+        if (post.hiddenAt != null && !viewer.is(post.authorSubject) && !viewer.canModerate()) {
             return false;
         }
         return !post.draft || viewer.is(post.authorSubject);

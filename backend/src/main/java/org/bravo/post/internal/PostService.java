@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.bravo.moderation.Screening;
 import java.util.Set;
 import java.util.UUID;
 import org.bravo.media.Photos;
@@ -42,11 +45,13 @@ public class PostService {
     private final Event<PostStatusChanged> statusChanged;
     private final Event<ContentChanged> changed;
     private final Clock clock;
+    private final org.bravo.moderation.WatchWords watchWords;
 
     @Inject
     public PostService(PostRepository posts, CategoryRepository categories, MarkdownRenderer markdown, Photos photos,
                        Videos videos, Event<PostStatusChanged> statusChanged, Event<ContentChanged> changed,
-                       Clock clock) {
+                       Clock clock, org.bravo.moderation.WatchWords watchWords) {
+        this.watchWords = watchWords;
         this.changed = changed;
         this.videos = videos;
         this.posts = posts;
@@ -81,6 +86,7 @@ public class PostService {
         List<UUID> videoIds = videos.checkAttachable(errors, request.videoIds(), MAX_VIDEOS, Set.of(),
                 author.subject());
         errors.throwIfAny();
+        Screening screening = screen(request.title(), request.body(), tags);
 
         Instant now = clock.instant();
         Post post = new Post();
@@ -97,6 +103,7 @@ public class PostService {
         replacePhotos(post, photoIds(request.photoIds()));
         replaceVideos(post, videoIds, Set.of());
         changed.fire(ContentChanged.of(PostSearchSource.TYPE, post.id));
+        watchWords.review(PostSearchSource.TYPE, String.valueOf(post.id), screening);
         return post;
     }
 
@@ -144,6 +151,7 @@ public class PostService {
             errors.add("draft", FieldErrors.INVALID, "A published post cannot go back to draft.");
         }
         errors.throwIfAny();
+        Screening screening = screen(request.title(), request.body(), tags);
 
         Instant now = clock.instant();
         applyContent(post, request.title(), request.body(), request.categoryId());
@@ -158,6 +166,7 @@ public class PostService {
         replacePhotos(post, photoIds(request.photoIds()));
         replaceVideos(post, videoIds, attachedVideos);
         changed.fire(ContentChanged.of(PostSearchSource.TYPE, post.id));
+        watchWords.review(PostSearchSource.TYPE, String.valueOf(post.id), screening);
         return post;
     }
 
@@ -228,6 +237,17 @@ public class PostService {
         Post post = requireVisible(id, viewer);
         post.pinnedUntil = null;
         return post;
+    }
+
+    /** Watch words in what the post would publish; blocking ones answer 422 here, before anything is saved. */
+    private Screening screen(String title, String body, List<String> tags) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title == null ? "" : title);
+        fields.put("body", body == null ? "" : body);
+        fields.put("tags", String.join(" , ", tags));
+        Screening screening = watchWords.screen(fields);
+        screening.throwIfBlocked();
+        return screening;
     }
 
     private List<String> validateContent(FieldErrors errors, String title, String body, List<String> rawTags,

@@ -61,12 +61,12 @@ public class PostViews {
     }
 
     /** Cards for feed rows, which already carry everything they show. */
-    public List<PostSummary> summaries(List<FeedQuery.Row> rows, String viewerSubject) {
+    public List<PostSummary> cards(List<FeedQuery.Row> rows, Viewer viewer) {
         // One query for the page's films, only when some card has one.
         Map<UUID, VideoView> films = new HashMap<>();
         List<UUID> firstVideos = rows.stream().map(FeedQuery.Row::firstVideo).filter(java.util.Objects::nonNull)
                 .toList();
-        for (VideoView video : videos.describe(firstVideos, viewerSubject)) {
+        for (VideoView video : videos.describe(firstVideos, viewer)) {
             films.put(UUID.fromString(video.id()), video);
         }
         List<PostSummary> result = new ArrayList<>();
@@ -88,12 +88,13 @@ public class PostViews {
         Batch batch = load(List.of(post), viewer);
         PostSummary s = summary(post, batch);
         List<PhotoView> gallery = photos.describe(batch.photoIds.getOrDefault(post.id, List.of()));
-        List<VideoView> films = videos.describe(batch.videoIds.getOrDefault(post.id, List.of()), viewer.subject());
+        List<VideoView> films = videos.describe(batch.videoIds.getOrDefault(post.id, List.of()), viewer);
         return new PostView(s.id(), s.kind(), s.title(), s.excerpt(), s.tags(), s.category(), s.shop(), s.author(),
                 s.createdAt(), s.publishedAt(), s.editedAt(), s.status(), s.bravoCount(), s.commentCount(),
                 s.bravoedByMe(), s.thumbnailUrl(), s.pinnedUntil(), s.draft(), post.bodyHtml, post.bodyMarkdown,
                 gallery, post.statusReason, PostPolicy.canEdit(post, viewer), PostPolicy.canDelete(post, viewer),
-                PostPolicy.canSetStatus(post, viewer), post.sourceEntryId, films);
+                PostPolicy.canSetStatus(post, viewer), post.sourceEntryId, films, post.hiddenAt != null,
+                post.hiddenAt != null && post.held, post.hiddenReason, post.commentsLockedAt != null);
     }
 
     private PostSummary summary(Post post, Batch batch) {
@@ -141,7 +142,7 @@ public class PostViews {
         Map<Long, VideoView> firstVideos = new HashMap<>();
         List<UUID> firsts = videoIds.values().stream().map(list -> list.get(0)).toList();
         Map<UUID, VideoView> described = new HashMap<>();
-        for (VideoView video : videos.describe(firsts, viewer.subject())) {
+        for (VideoView video : videos.describe(firsts, viewer)) {
             described.put(UUID.fromString(video.id()), video);
         }
         videoIds.forEach((postId, list) -> {

@@ -47,6 +47,7 @@ public class BravoService {
     @Transactional
     public BravoStatus give(String type, long id, Viewer viewer) {
         ContentRef target = targets.require(type, id, viewer);
+        target.requireOpenToReactions();
         if (viewer.is(target.authorSubject())) {
             throw ApiException.forbidden("OWN_CONTENT", "You cannot give a bravo to your own content.");
         }

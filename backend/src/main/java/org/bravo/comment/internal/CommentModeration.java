@@ -1,0 +1,108 @@
+package org.bravo.comment.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import org.bravo.comment.CommentCountChanged;
+import org.bravo.platform.content.ContentChanged;
+import org.bravo.platform.content.ContentTargets;
+import org.bravo.platform.content.Hiding;
+import org.bravo.platform.content.ModeratedContent;
+import org.bravo.platform.content.ModeratedItem;
+import org.bravo.platform.content.ModerationState;
+import org.bravo.platform.content.ModerationTitles;
+import org.bravo.platform.security.Viewer;
+import org.bravo.platform.text.MarkdownRenderer;
+
+/** Lets moderation hide, restore and delete comments; a hidden comment no longer counts on its page. */
+@ApplicationScoped
+public class CommentModeration implements ModeratedContent {
+    private final CommentRepository comments;
+    private final CommentService service;
+    private final Instance<ContentTargets> targets;
+    private final MarkdownRenderer markdown;
+    private final Event<CommentCountChanged> countChanged;
+    private final Event<ContentChanged> changed;
+    private final Clock clock;
+
+    @Inject
+    public CommentModeration(CommentRepository comments, CommentService service, Instance<ContentTargets> targets,
+                             MarkdownRenderer markdown, Event<CommentCountChanged> countChanged,
+                             Event<ContentChanged> changed, Clock clock) {
+        this.comments = comments;
+        this.service = service;
+        this.targets = targets;
+        this.markdown = markdown;
+        this.countChanged = countChanged;
+        this.changed = changed;
+        this.clock = clock;
+    }
+
+    @Override
+    public String type() {
+        return CommentSearchSource.TYPE;
+    }
+
+    @Override
+    public Optional<ModeratedItem> find(String id) {
+        return comment(id).map(c -> {
+            String text = markdown.excerpt(c.bodyMarkdown);
+            return new ModeratedItem(type(), id, c.authorSubject, ModerationTitles.of(text), text, c.targetType,
+                    String.valueOf(c.targetId), null, c.createdAt,
+                    ModerationState.of(c.deletedAt != null, c.hiddenAt != null, c.held), c.hiddenReason, null);
+        });
+    }
+
+    @Override
+    public long countBy(String authorSubject) {
+        return comments.count("authorSubject = ?1 and deletedAt is null", authorSubject);
+    }
+
+    @Override
+    public boolean visibleTo(String id, Viewer viewer) {
+        return comment(id).filter(c -> !CommentService.gone(c, viewer)
+                && targets.get().resolver(c.targetType).findVisible(c.targetId, viewer).isPresent()).isPresent();
+    }
+
+    @Override
+    public void hide(String id, Hiding hiding) {
+        Comment comment = comment(id).orElseThrow();
+        if (comment.hiddenAt == null) {
+            countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, -1));
+        }
+        comment.hiddenAt = clock.instant();
+        comment.hiddenBy = hiding.actorSubject();
+        comment.hiddenReason = hiding.reason();
+        comment.held = hiding.pendingReview();
+        changed.fire(ContentChanged.of(type(), comment.id));
+    }
+
+    @Override
+    public void restore(String id) {
+        Comment comment = comment(id).orElseThrow();
+        if (comment.hiddenAt != null) {
+            countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, 1));
+        }
+        comment.hiddenAt = null;
+        comment.hiddenBy = null;
+        comment.hiddenReason = null;
+        comment.held = false;
+        changed.fire(ContentChanged.of(type(), comment.id));
+    }
+
+    @Override
+    public void delete(String id, Viewer moderator) {
+        service.delete(Long.parseLong(id), moderator);
+    }
+
+    private Optional<Comment> comment(String id) {
+        try {
+            return Optional.ofNullable(comments.findById(Long.parseLong(id)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.bravo.media.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.util.List;
+import org.bravo.moderation.PersonSuspended;
+
+/**
+ * A suspended person's uploads in progress stop: marked aborted with the suspension (their part URLs are refused
+ * from then on, as every write of theirs is), and their parts freed in the store once it commits.
+ */
+@ApplicationScoped
+public class SuspendedUploads {
+    private final VideoRepository videos;
+    private final VideoUploadService uploads;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Clock clock;
+
+    @Inject
+    public SuspendedUploads(VideoRepository videos, VideoUploadService uploads,
+                            TransactionSynchronizationRegistry transactions, Clock clock) {
+        this.videos = videos;
+        this.uploads = uploads;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    void onSuspended(@Observes PersonSuspended suspension) {
+        List<Video> inProgress = videos.list("ownerSubject = ?1 and status = ?2", suspension.subject(),
+                Video.UPLOADING);
+        for (Video video : inProgress) {
+            video.status = Video.ABORTED;
+            video.completedAt = clock.instant();
+            video.failureReason = "Stopped: the account was suspended.";
+        }
+        if (inProgress.isEmpty()) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    inProgress.forEach(uploads::abandonParts);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,80 @@
+package org.bravo.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bravo.moderation.internal.Cases;
+import org.bravo.moderation.internal.ModerationCase;
+import org.bravo.moderation.internal.WatchWordMatcher;
+import org.bravo.moderation.internal.WatchWordService;
+import org.bravo.platform.content.Hiding;
+import org.bravo.platform.content.ModeratedContent;
+import org.bravo.platform.content.ModeratedContents;
+import org.bravo.platform.content.ModerationState;
+
+/**
+ * Watch words for features that publish text: {@link #screen} before saving (blocking words answer 422), then
+ * {@link #review} once saved when the screening asks for it (held content is hidden pending review, flagged content
+ * is queued for moderators).
+ */
+@ApplicationScoped
+public class WatchWords {
+    static final String HELD_REASON = "Waiting for a moderator's review before everyone can see it.";
+
+    private final WatchWordService service;
+    private final Cases cases;
+    private final ModeratedContents contents;
+    private final AuditLog audit;
+    private final Event<ContentModerated> moderated;
+
+    @Inject
+    public WatchWords(WatchWordService service, Cases cases, ModeratedContents contents, AuditLog audit,
+                      Event<ContentModerated> moderated) {
+        this.service = service;
+        this.cases = cases;
+        this.contents = contents;
+        this.audit = audit;
+        this.moderated = moderated;
+    }
+
+    /** What the watch words say of these fields (field name → text, in the order errors should list them). */
+    public Screening screen(Map<String, String> fields) {
+        List<Screening.Hit> hits = new ArrayList<>();
+        for (WatchWordMatcher.Hit hit : service.matcher().find(fields)) {
+            hits.add(new Screening.Hit(hit.field(), hit.phrase(), hit.action()));
+        }
+        return new Screening(hits);
+    }
+
+    /** Queues saved content that a screening held or flagged; holds it (hidden, pending review) if asked to. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void review(String type, String id, Screening screening) {
+        if (!screening.needsReview()) {
+            return;
+        }
+        ModeratedContent content = contents.find(type).orElseThrow();
+        var item = content.find(id).orElseThrow();
+        ModerationCase open = cases.openFor(type, id, item.authorSubject());
+        Set<String> words = new LinkedHashSet<>(Arrays.asList(open.flaggedWords));
+        words.addAll(screening.phrases());
+        open.flaggedWords = words.toArray(String[]::new);
+        boolean hold = screening.held() && item.state() == ModerationState.VISIBLE;
+        if (hold) {
+            open.heldByWatchWord = true;
+            content.hide(id, new Hiding(null, HELD_REASON, true));
+            moderated.fire(new ContentModerated(type, id, item.title(), item.pageType(), item.pageId(),
+                    item.authorSubject(), null, "held", HELD_REASON));
+        }
+        audit.record(new AuditRecord(null, hold ? "content.hold" : "content.flag", type, id, item.title(),
+                item.authorSubject(), "Watch words: " + String.join(", ", screening.phrases()),
+                Map.of("state", item.state().name().toLowerCase()),
+                Map.of("state", hold ? "pending_review" : item.state().name().toLowerCase())));
+    }
+}

@@ -1,0 +1,8 @@
+package org.bravo.moderation.internal;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class SuspensionRepository implements PanacheRepositoryBase<Suspension, Long> {
+}
