@@ -28,9 +28,12 @@ public class ExchangeResource {
     private final ExchangeService exchange;
     private final People people;
     private final CurrentUser user;
+    private final org.bravo.moderation.AuditLog audit;
 
     @Inject
-    public ExchangeResource(ExchangeService exchange, People people, CurrentUser user) {
+    public ExchangeResource(ExchangeService exchange, People people, CurrentUser user,
+                            org.bravo.moderation.AuditLog audit) {
+        this.audit = audit;
         this.exchange = exchange;
         this.people = people;
         this.user = user;
@@ -65,8 +68,11 @@ public class ExchangeResource {
     @Path("/rounds")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Starts a new round now (admins)")
+    @jakarta.transaction.Transactional
     public Response runNow() {
-        return Response.status(201).entity(exchange.runNow(user.viewer())).build();
+        ExchangeRoundView round = exchange.runNow(user.viewer());
+        audit.adminAction("exchange.round", null, java.util.Map.of("periodStart", String.valueOf(round.periodStart())));
+        return Response.status(201).entity(round).build();
     }
 
     @GET
@@ -90,7 +96,11 @@ public class ExchangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Changes the rotation period: weekly, fortnightly, monthly or quarterly (admins)")
+    @jakarta.transaction.Transactional
     public ExchangeSettingsView updateSettings(ExchangeSettingsRequest request) {
-        return exchange.updateSettings(request == null ? null : request.period(), user.viewer());
+        ExchangeSettingsView before = exchange.settings();
+        ExchangeSettingsView after = exchange.updateSettings(request == null ? null : request.period(), user.viewer());
+        audit.adminAction("exchange.settings", before, after);
+        return after;
     }
 }

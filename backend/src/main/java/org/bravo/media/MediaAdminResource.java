@@ -17,11 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Media")
 @Produces(MediaType.APPLICATION_JSON)
 public class MediaAdminResource {
+    private final org.bravo.moderation.AuditLog audit;
     private final MediaCleanup cleanup;
     private final VideoUploadConfig config;
 
     @Inject
-    public MediaAdminResource(MediaCleanup cleanup, VideoUploadConfig config) {
+    public MediaAdminResource(MediaCleanup cleanup, VideoUploadConfig config, org.bravo.moderation.AuditLog audit) {
+        this.audit = audit;
         this.cleanup = cleanup;
         this.config = config;
     }
@@ -30,6 +32,8 @@ public class MediaAdminResource {
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Aborts abandoned uploads, deletes unattached videos and orphaned objects; reports counts")
     public ReconciliationReport run() {
-        return cleanup.run(config.orphanGrace());
+        ReconciliationReport report = cleanup.run(config.orphanGrace());
+        audit.adminAction("media.cleanup", null, report);
+        return report;
     }
 }

@@ -3,7 +3,10 @@ package org.bravo.moderation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.Map;
+import org.bravo.people.People;
 import org.bravo.moderation.internal.AuditEvent;
 import org.bravo.moderation.internal.AuditEventRepository;
 
@@ -15,14 +18,44 @@ import org.bravo.moderation.internal.AuditEventRepository;
 public class AuditLog {
     private final AuditEventRepository events;
     private final Clock clock;
+    private final People people;
+    private final ObjectMapper json;
 
     @Inject
-    public AuditLog(AuditEventRepository events, Clock clock) {
+    public AuditLog(AuditEventRepository events, Clock clock, People people, ObjectMapper json) {
         this.events = events;
         this.clock = clock;
+        this.people = people;
+        this.json = json;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * An admin's action on something that is not content (a shop, a category, a setting), by the caller; {@code before}
+     * and {@code after} are the API views of the thing (null when it did not or no longer exists).
+     */
+    @Transactional
+    public void adminAction(String action, Object before, Object after) {
+        record(AuditRecord.admin(people.current().subject(), action, snapshot(before), snapshot(after)));
+    }
+
+    /** An admin or moderator action on content from its own page (a status, a pin), by the caller. */
+    @Transactional
+    public void contentAction(String action, String type, long id, String title, String authorSubject,
+                              String reason, Map<String, Object> before, Map<String, Object> after) {
+        record(new AuditRecord(people.current().subject(), action, type, String.valueOf(id), title, authorSubject,
+                reason, before, after));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> snapshot(Object view) {
+        if (view == null) {
+            return null;
+        }
+        return view instanceof Map<?, ?> map ? (Map<String, Object>) map : json.convertValue(view, Map.class);
+    }
+
+    /** Joins the action's transaction, so the line commits (or not) with the action itself. */
+    @Transactional
     public void record(AuditRecord record) {
         AuditEvent event = new AuditEvent();
         event.at = clock.instant();

@@ -25,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CategoryResource {
     private final CategoryService categories;
+    private final org.bravo.moderation.AuditLog audit;
 
     @Inject
-    public CategoryResource(CategoryService categories) {
+    public CategoryResource(CategoryService categories, org.bravo.moderation.AuditLog audit) {
+        this.audit = audit;
         this.categories = categories;
     }
 
@@ -41,24 +43,34 @@ public class CategoryResource {
     @POST
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Adds a category (admins)")
+    @jakarta.transaction.Transactional
     public Response create(CategoryRequest request) {
-        return Response.status(201).entity(categories.create(request)).build();
+        CategoryView created = categories.create(request);
+        audit.adminAction("category.create", null, created);
+        return Response.status(201).entity(created).build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Renames or moves a category (admins)")
+    @jakarta.transaction.Transactional
     public CategoryView update(@PathParam("id") long id, CategoryRequest request) {
-        return categories.update(id, request);
+        CategoryView before = categories.list().stream().filter(c -> c.id() == id).findFirst().orElse(null);
+        CategoryView after = categories.update(id, request);
+        audit.adminAction("category.update", before, after);
+        return after;
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Removes a category; its posts keep existing without one (admins)")
+    @jakarta.transaction.Transactional
     public Response delete(@PathParam("id") long id) {
+        CategoryView before = categories.list().stream().filter(c -> c.id() == id).findFirst().orElse(null);
         categories.delete(id);
+        audit.adminAction("category.delete", before, null);
         return Response.noContent().build();
     }
 }

@@ -26,10 +26,13 @@ public class PostModerationResource {
     private final PostViews views;
     private final CurrentUser user;
     private final org.bravo.post.internal.FeedService feeds;
+    private final org.bravo.moderation.AuditLog audit;
 
     @Inject
     public PostModerationResource(PostService posts, PostViews views, CurrentUser user,
-                                  org.bravo.post.internal.FeedService feeds) {
+                                  org.bravo.post.internal.FeedService feeds,
+                                  org.bravo.moderation.AuditLog audit) {
+        this.audit = audit;
         this.feeds = feeds;
         this.posts = posts;
         this.views = views;
@@ -40,8 +43,13 @@ public class PostModerationResource {
     @Path("/posts/{id}/status")
     @RolesAllowed({CurrentUser.MODERATOR, CurrentUser.ADMIN})
     @Operation(summary = "Moves an idea or irritant on: new → under_review → adopted | declined (with a reason)")
+    @jakarta.transaction.Transactional
     public PostView changeStatus(@PathParam("id") long id, StatusChangeRequest request) {
-        return views.view(posts.changeStatus(id, request, user.viewer()), user.viewer());
+        String before = posts.requireVisible(id, user.viewer()).status;
+        PostView after = views.view(posts.changeStatus(id, request, user.viewer()), user.viewer());
+        audit.contentAction("post.status", "post", id, after.title(), null, after.statusReason(),
+                java.util.Map.of("status", String.valueOf(before)), java.util.Map.of("status", after.status()));
+        return after;
     }
 
     @GET
@@ -56,15 +64,23 @@ public class PostModerationResource {
     @Path("/posts/{id}/pin")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Pins a post at the top of feeds for 1 to 7 days (admins)")
+    @jakarta.transaction.Transactional
     public PostView pin(@PathParam("id") long id, PinRequest request) {
-        return views.view(posts.pin(id, request == null ? null : request.days(), user.viewer()), user.viewer());
+        PostView after = views.view(posts.pin(id, request == null ? null : request.days(), user.viewer()),
+                user.viewer());
+        audit.contentAction("post.pin", "post", id, after.title(), null, null, null,
+                java.util.Map.of("pinnedUntil", after.pinnedUntil().toString()));
+        return after;
     }
 
     @DELETE
     @Path("/posts/{id}/pin")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Unpins a post (admins)")
+    @jakarta.transaction.Transactional
     public PostView unpin(@PathParam("id") long id) {
-        return views.view(posts.unpin(id, user.viewer()), user.viewer());
+        PostView after = views.view(posts.unpin(id, user.viewer()), user.viewer());
+        audit.contentAction("post.unpin", "post", id, after.title(), null, null, null, null);
+        return after;
     }
 }

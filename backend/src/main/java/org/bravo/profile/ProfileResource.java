@@ -36,12 +36,15 @@ public class ProfileResource {
     private final Comments comments;
     private final Bravos bravos;
     private final CurrentUser user;
-    @Inject
-    org.bravo.platform.security.AccountRestrictions restrictions;
+    private final org.bravo.platform.security.AccountRestrictions restrictions;
+    private final org.bravo.moderation.AuditLog audit;
 
     @Inject
     public ProfileResource(People people, Shops shops, Posts posts, Comments comments, Bravos bravos,
-                           CurrentUser user) {
+                           CurrentUser user, org.bravo.platform.security.AccountRestrictions restrictions,
+                           org.bravo.moderation.AuditLog audit) {
+        this.audit = audit;
+        this.restrictions = restrictions;
         this.people = people;
         this.shops = shops;
         this.posts = posts;
@@ -78,11 +81,16 @@ public class ProfileResource {
     @Path("/people/{username}/shop")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Moves a person to another shop (admins)")
+    @jakarta.transaction.Transactional
     public ProfileView moveToShop(@PathParam("username") String username, ShopChoiceRequest request) {
         PersonRef person = people.byUsername(username).orElseThrow(
                 () -> ApiException.notFound("PERSON_NOT_FOUND", "Nobody called " + username + " here."));
         String shop = requireOpenShop(request);
-        return view(people.assignShop(person.subject(), shop));
+        ProfileView moved = view(people.assignShop(person.subject(), shop));
+        audit.record(new org.bravo.moderation.AuditRecord(people.current().subject(), "person.move_shop", null, null,
+                null, person.subject(), null, person.shop() == null ? null : java.util.Map.of("shop", person.shop()),
+                java.util.Map.of("shop", shop)));
+        return moved;
     }
 
     private String requireOpenShop(ShopChoiceRequest request) {

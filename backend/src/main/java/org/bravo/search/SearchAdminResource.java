@@ -21,9 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SearchAdminResource {
     private final SearchReindexer reindexer;
 
+    private final org.bravo.moderation.AuditLog audit;
+
     @Inject
-    public SearchAdminResource(SearchReindexer reindexer) {
+    public SearchAdminResource(SearchReindexer reindexer, org.bravo.moderation.AuditLog audit) {
         this.reindexer = reindexer;
+        this.audit = audit;
     }
 
     @POST
@@ -33,7 +36,9 @@ public class SearchAdminResource {
         if (!reindexer.start()) {
             throw new ApiException(409, "REINDEX_RUNNING", "Conflict", "A reindex is already running.");
         }
-        return Response.accepted(reindexer.status()).build();
+        ReindexStatus status = reindexer.status();
+        audit.adminAction("search.reindex", null, status);
+        return Response.accepted(status).build();
     }
 
     @GET

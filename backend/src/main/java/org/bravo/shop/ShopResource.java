@@ -30,9 +30,11 @@ public class ShopResource {
     private final ShopService shops;
     private final People people;
     private final CurrentUser user;
+    private final org.bravo.moderation.AuditLog audit;
 
     @Inject
-    public ShopResource(ShopService shops, People people, CurrentUser user) {
+    public ShopResource(ShopService shops, People people, CurrentUser user, org.bravo.moderation.AuditLog audit) {
+        this.audit = audit;
         this.shops = shops;
         this.people = people;
         this.user = user;
@@ -66,8 +68,10 @@ public class ShopResource {
     @POST
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Opens a shop (admins)")
+    @jakarta.transaction.Transactional
     public Response create(CreateShopRequest request) {
         ShopView created = shops.create(request == null ? new CreateShopRequest(null, null, null, null) : request);
+        audit.adminAction("shop.create", null, created);
         return Response.status(201).entity(created).build();
     }
 
@@ -75,7 +79,11 @@ public class ShopResource {
     @Path("/{code}")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Renames, moves, closes or reopens a shop (admins)")
+    @jakarta.transaction.Transactional
     public ShopView update(@PathParam("code") String code, UpdateShopRequest request) {
-        return shops.update(code, request == null ? new UpdateShopRequest(null, null, null, null) : request);
+        ShopView before = shops.get(code);
+        ShopView after = shops.update(code, request == null ? new UpdateShopRequest(null, null, null, null) : request);
+        audit.adminAction("shop.update", before, after);
+        return after;
     }
 }

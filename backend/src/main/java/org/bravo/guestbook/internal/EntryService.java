@@ -50,11 +50,14 @@ public class EntryService {
     private final ZoneId zone;
     private final Event<ContentChanged> changed;
     private final org.bravo.moderation.WatchWords watchWords;
+    private final jakarta.enterprise.inject.Instance<org.bravo.moderation.Moderation> moderation;
 
     @Inject
     public EntryService(EntryRepository entries, Shops shops, Photos photos, Videos videos, Posts posts,
                         MarkdownRenderer markdown, Clock clock, @ConfigProperty(name = "bravo.time-zone") ZoneId zone,
-                        Event<ContentChanged> changed, org.bravo.moderation.WatchWords watchWords) {
+                        Event<ContentChanged> changed, org.bravo.moderation.WatchWords watchWords,
+                        jakarta.enterprise.inject.Instance<org.bravo.moderation.Moderation> moderation) {
+        this.moderation = moderation;
         this.changed = changed;
         this.watchWords = watchWords;
         this.videos = videos;
@@ -157,10 +160,10 @@ public class EntryService {
         }
         String why = reason == null ? null : reason.strip();
         new FieldErrors().required("reason", why).maxLength("reason", why, MAX_REASON).throwIfAny();
-        entry.hiddenAt = clock.instant();
-        entry.hiddenBy = viewer.subject();
-        entry.hiddenReason = why;
-        changed.fire(ContentChanged.of(EntryContentResolver.TYPE, entry.id));
+        if (entry.hiddenAt == null || entry.held) {
+            // The review queue's own action: audited, reports closed, author told.
+            moderation.get().act(EntryContentResolver.TYPE, String.valueOf(id), "hide", why, viewer);
+        }
         return entry;
     }
 
@@ -170,10 +173,10 @@ public class EntryService {
         if (!EntryPolicy.canHide(entry, viewer)) {
             throw ApiException.forbidden("FORBIDDEN", "Only moderators and admins restore entries.");
         }
-        entry.hiddenAt = null;
-        entry.hiddenBy = null;
-        entry.hiddenReason = null;
-        changed.fire(ContentChanged.of(EntryContentResolver.TYPE, entry.id));
+        if (entry.hiddenAt != null) {
+            moderation.get().act(EntryContentResolver.TYPE, String.valueOf(id), "restore",
+                    "Shown again from the guestbook.", viewer);
+        }
         return entry;
     }
 

@@ -25,10 +25,13 @@ public class VideoService {
     private final EntityManager em;
     private final Clock clock;
     private final Event<ContentChanged> captionsChanged;
+    private final jakarta.enterprise.inject.Instance<org.bravo.moderation.WatchWords> watchWords;
 
     @Inject
     public VideoService(VideoRepository videos, VideoViews views, EntityManager em, Clock clock,
-                        Event<ContentChanged> captionsChanged) {
+                        Event<ContentChanged> captionsChanged,
+                        jakarta.enterprise.inject.Instance<org.bravo.moderation.WatchWords> watchWords) {
+        this.watchWords = watchWords;
         this.videos = videos;
         this.views = views;
         this.em = em;
@@ -61,12 +64,17 @@ public class VideoService {
             new FieldErrors().add("vtt", FieldErrors.INVALID, e.getMessage()).throwIfAny();
             return null;
         }
+        // What the film says is published like any text: watch words apply to the captions' words.
+        org.bravo.moderation.Screening screening = watchWords.get().screen(java.util.Map.of("vtt",
+                String.join("\n", cues.stream().map(CaptionCue::text).toList())));
+        screening.throwIfBlocked();
         em.createNativeQuery("""
                 insert into video_caption (video_id, lang, vtt, updated_at) values (?1, ?2, ?3, ?4)
                 on conflict (video_id, lang) do update set vtt = excluded.vtt, updated_at = excluded.updated_at""")
                 .setParameter(1, id).setParameter(2, lang).setParameter(3, WebVtt.write(cues))
                 .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
         captionsChanged.fire(new ContentChanged(VideoSearchSource.TYPE, id.toString()));
+        watchWords.get().review(VideoSearchSource.TYPE, id.toString(), screening);
         return views.view(video, owner);
     }
 
