@@ -24,6 +24,12 @@ export interface CommentView {
   canDelete: boolean;
   /** A deleted comment that still has replies stays as a placeholder with an empty body. */
   deleted: boolean;
+  /** Hidden from everyone but its author and moderators (docs/api/moderation.md). */
+  hidden: boolean;
+  /** Hidden until a moderator reviews it. */
+  pendingReview: boolean;
+  /** What the author and moderators are told. */
+  hiddenReason: string | null;
 }
 
 export interface CreateCommentRequest {

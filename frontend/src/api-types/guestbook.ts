@@ -30,7 +30,11 @@ export interface EntryView {
   bravoedByMe: boolean;
   /** Only ever true for the author and moderators; everyone else gets a 404. */
   hidden: boolean;
+  /** Hidden until a moderator reviews it (docs/api/moderation.md). */
+  pendingReview: boolean;
   hiddenReason: string | null;
+  /** No new comments (409 `COMMENTS_LOCKED` on POST …/comments). */
+  commentsLocked: boolean;
   promotedTo: { id: number; title: string } | null;
   canEdit: boolean;
   canDelete: boolean;

@@ -1,7 +1,38 @@
-// Wire types of the notifications resource (docs/api/social-loop.md, "Notifications").
+// Wire types of the notifications resource (docs/api/social-loop.md, "Notifications"; the
+// moderation ones: docs/api/moderation.md, "Notifications").
 import type { PersonSummary } from '@/api-types/people';
 
-export type NotificationType = 'post_status_changed' | 'mentioned';
+export type NotificationType =
+  | 'post_status_changed'
+  | 'mentioned'
+  | 'content_moderated'
+  | 'moderation_warning'
+  | 'account_suspended';
+
+/** What a moderator did to the recipient's content (`data.action` of `content_moderated`). */
+export type ModerationOutcome =
+  'hidden' | 'held' | 'restored' | 'deleted' | 'comments_locked' | 'comments_unlocked';
+
+/** `data` of `content_moderated`; `contentType` is a ContentType (see api-types/reports). */
+export interface ContentModeratedData {
+  action: ModerationOutcome;
+  contentType: string;
+  title: string | null;
+  reason: string | null;
+}
+
+/** `data` of `moderation_warning`: `message` is the moderator's own words. */
+export interface ModerationWarningData {
+  contentType: string;
+  title: string | null;
+  message: string;
+}
+
+/** `data` of `account_suspended`; `until` null: indefinitely. */
+export interface AccountSuspendedData {
+  until: string | null;
+  reason: string;
+}
 
 export interface NotificationView {
   /** The contract does not type this id; posts and comments use numbers, so we assume one too. */
@@ -14,6 +45,9 @@ export interface NotificationView {
   entryId: number | null;
   commentId: number | null;
   actor: PersonSummary | null;
-  /** Free-form details; the contract does not list its members, so readers must check them. */
+  /**
+   * Free-form details, typed per `type` by the contract for the moderation ones (see above); readers
+   * still check each member, since a newer server may send more or older rows less.
+   */
   data: Record<string, unknown>;
 }

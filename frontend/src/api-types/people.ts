@@ -10,6 +10,14 @@ export interface MeView {
   /** Shop code, or null while the user has not picked one yet. */
   shop: string | null;
   needsShop: boolean;
+  /** Set while an admin has suspended the account: it reads but does not write. */
+  suspension: Suspension | null;
+}
+
+/** `until` null: suspended indefinitely. */
+export interface Suspension {
+  until: string | null;
+  reason: string;
 }
 
 export interface SetMyShopRequest {

@@ -1,4 +1,5 @@
-// Wire types of the posts resource (docs/api/social-loop.md, "Posts").
+// Wire types of the posts resource (docs/api/social-loop.md, "Posts"; moderation state:
+// docs/api/moderation.md).
 import type { CategoryRef } from '@/api-types/categories';
 import type { Photo } from '@/api-types/media';
 import type { PersonSummary } from '@/api-types/people';
@@ -64,6 +65,14 @@ export interface PostView extends PostSummary {
   canModerate: boolean;
   /** The guestbook entry this practice was promoted from; its shop is the post's shop. */
   sourceEntryId: number | null;
+  /** Hidden from everyone but its author and moderators (who alone ever see it true). */
+  hidden: boolean;
+  /** Hidden until a moderator reviews it (held by a watch word, or reported by enough people). */
+  pendingReview: boolean;
+  /** What the author and moderators are told. */
+  hiddenReason: string | null;
+  /** No new comments (409 `COMMENTS_LOCKED` on POST …/comments). */
+  commentsLocked: boolean;
 }
 
 export interface FeedPage {

@@ -33,6 +33,12 @@ export interface VideoView {
   captions: VideoCaption[];
   /** The uploader, who may edit captions. */
   canEdit: boolean;
+  /** Hidden from everyone but its uploader and moderators (docs/api/moderation.md). */
+  hidden: boolean;
+  /** Hidden until a moderator reviews it. */
+  pendingReview: boolean;
+  /** What the uploader and moderators are told. */
+  hiddenReason: string | null;
 }
 
 /** A part the object store already holds. */

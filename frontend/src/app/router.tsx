@@ -103,6 +103,79 @@ function createAppRouter() {
           path: paths.exchange.path,
           lazy: async () => ({ Component: (await import('@/app/routes/exchange')).ExchangeRoute }),
         },
+        // The back office: each group behind a role check (the server checks every call too).
+        {
+          lazy: async () => ({
+            Component: (await import('@/app/routes/admin-access')).ModerationAccess,
+          }),
+          children: [
+            {
+              path: paths.moderationQueue.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/moderation-queue')).ModerationQueueRoute,
+              }),
+            },
+            {
+              path: paths.moderationItem.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/moderation-item')).ModerationItemRoute,
+              }),
+            },
+          ],
+        },
+        {
+          lazy: async () => ({
+            Component: (await import('@/app/routes/admin-access')).AdminAccess,
+          }),
+          children: [
+            {
+              path: paths.admin.path,
+              lazy: async () => ({ Component: (await import('@/app/routes/admin')).AdminRoute }),
+            },
+            {
+              path: paths.adminWatchWords.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/admin-watch-words')).AdminWatchWordsRoute,
+              }),
+            },
+            {
+              path: paths.adminAudit.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/admin-audit')).AdminAuditRoute,
+              }),
+            },
+            {
+              path: paths.adminUsers.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/admin-users')).AdminUsersRoute,
+              }),
+            },
+            {
+              path: paths.adminShops.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/admin-shops')).AdminShopsRoute,
+              }),
+            },
+            {
+              path: paths.adminCategories.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/admin-categories')).AdminCategoriesRoute,
+              }),
+            },
+            {
+              path: paths.adminPinned.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/admin-pinned')).AdminPinnedRoute,
+              }),
+            },
+            {
+              path: paths.adminRotation.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/admin-rotation')).AdminRotationRoute,
+              }),
+            },
+          ],
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -59,4 +59,27 @@ export const paths = {
     path: '/search',
     getHref: (query: Record<string, string | undefined> = {}) => withQuery('/search', query),
   },
+  /** The review queue (moderators, admins); `status` open (default) or closed, `type` a content type. */
+  moderationQueue: {
+    path: '/moderation',
+    getHref: (query: { status?: string; type?: string } = {}) => withQuery('/moderation', query),
+  },
+  /** One piece of content as moderators see it: reports, author history, actions, trail. */
+  moderationItem: {
+    path: '/moderation/:type/:id',
+    getHref: (type: 'post' | 'comment' | 'entry' | 'video', id: string | number) =>
+      `/moderation/${type}/${encodeURIComponent(String(id))}`,
+  },
+  /** Administration (admins): shops, categories, watch words, rotation, pinned posts, people, audit log. */
+  admin: { path: '/admin', getHref: () => '/admin' },
+  adminWatchWords: { path: '/admin/watch-words', getHref: () => '/admin/watch-words' },
+  adminAudit: {
+    path: '/admin/audit',
+    getHref: (query: Record<string, string | undefined> = {}) => withQuery('/admin/audit', query),
+  },
+  adminUsers: { path: '/admin/users', getHref: () => '/admin/users' },
+  adminShops: { path: '/admin/shops', getHref: () => '/admin/shops' },
+  adminCategories: { path: '/admin/categories', getHref: () => '/admin/categories' },
+  adminPinned: { path: '/admin/pinned', getHref: () => '/admin/pinned' },
+  adminRotation: { path: '/admin/rotation', getHref: () => '/admin/rotation' },
 } as const;

@@ -28,6 +28,8 @@ export interface ApiErrorInit {
   type?: string | undefined;
   instance?: string | undefined;
   errors?: readonly FieldError[] | undefined;
+  /** The problem's other members (RFC 9457 extensions), e.g. `suspendedUntil`. */
+  extensions?: Readonly<Record<string, unknown>> | undefined;
   cause?: unknown;
 }
 
@@ -44,6 +46,7 @@ export class ApiError extends Error {
   readonly type: string | undefined;
   readonly instance: string | undefined;
   readonly errors: readonly FieldError[];
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(init: ApiErrorInit) {
     super(init.detail ?? init.title ?? init.code, { cause: init.cause });
@@ -54,6 +57,7 @@ export class ApiError extends Error {
     this.type = init.type;
     this.instance = init.instance;
     this.errors = init.errors ?? [];
+    this.extensions = init.extensions ?? {};
   }
 }
 
@@ -71,6 +75,15 @@ export interface RequestOptions {
 }
 
 const PROBLEM_JSON = 'application/problem+json';
+const PROBLEM_MEMBERS = new Set([
+  'type',
+  'title',
+  'status',
+  'detail',
+  'instance',
+  'code',
+  'errors',
+]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -140,6 +153,9 @@ async function toApiError(response: Response): Promise<ApiError> {
     type: optionalString(body.type),
     instance: optionalString(body.instance),
     errors: parseFieldErrors(body.errors),
+    extensions: Object.fromEntries(
+      Object.entries(body).filter(([member]) => !PROBLEM_MEMBERS.has(member)),
+    ),
   });
 }
 

@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
+import { formatDate } from '@/lib/format-date';
 import fr from '@/locales/fr.json';
 
 export type ErrorCode = keyof typeof fr.errors.codes;
@@ -15,7 +17,29 @@ export function errorMessageKey(error: unknown): ErrorMessageKey {
   return 'errors.generic';
 }
 
-export function useErrorMessage(error: unknown): string {
-  const { t } = useTranslation();
+/**
+ * The message for an error, with what some problems carry besides their code: a suspended
+ * account's end date (`suspendedUntil`, null for an indefinite suspension). Everything else is
+ * `t(errorMessageKey(error))`, which stays right (only less precise) where it is still used.
+ */
+export function errorMessage(error: unknown, t: TFunction, language: string): string {
+  if (error instanceof ApiError && error.code === 'ACCOUNT_SUSPENDED') {
+    const until = error.extensions.suspendedUntil;
+    if (until === null) return t('errors.suspendedIndefinitely');
+    if (typeof until === 'string' && !Number.isNaN(Date.parse(until))) {
+      return t('errors.suspendedUntil', { date: formatDate(until, language) });
+    }
+  }
   return t(errorMessageKey(error));
+}
+
+export function useErrorMessage(error: unknown): string {
+  const { t, i18n } = useTranslation();
+  return errorMessage(error, t, i18n.language);
+}
+
+/** `errorMessage` bound to the current language, for components that show several errors. */
+export function useDescribeError(): (error: unknown) => string {
+  const { t, i18n } = useTranslation();
+  return (error) => errorMessage(error, t, i18n.language);
 }

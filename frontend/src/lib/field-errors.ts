@@ -6,6 +6,9 @@ export const FIELD_ERROR_CODES = [
   'TOO_MANY',
   'INVALID',
   'UNKNOWN',
+  // A watch word set to "block" (docs/api/moderation.md). The server's message names the words,
+  // but in English and only in the message: the form says it in the reader's language instead.
+  'BLOCKED_WORD',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

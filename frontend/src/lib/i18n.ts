@@ -1,6 +1,8 @@
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import enAdmin from '@/locales/admin.en.json';
+import frAdmin from '@/locales/admin.fr.json';
 import en from '@/locales/en.json';
 import fr from '@/locales/fr.json';
 
@@ -9,16 +11,23 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const FALLBACK_LANGUAGE: Language = 'fr';
 export const LANGUAGE_STORAGE_KEY = 'bravo.language';
 
+// The moderation and administration screens keep their strings in files of their own (top-level
+// keys `modq` and `admin`), merged into the one namespace.
+const frTranslation = { ...fr, ...frAdmin };
+const enTranslation = { ...en, ...enAdmin };
+
 export const resources = {
-  fr: { translation: fr },
-  en: { translation: en },
+  fr: { translation: frTranslation },
+  en: { translation: enTranslation },
 } as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    // French is the reference locale: a key missing there is a compile error everywhere.
-    resources: { translation: typeof fr };
+    // French is the reference locale: a key missing there is a compile error everywhere. (The
+    // spread's type, rather than `typeof fr & typeof frAdmin`: the intersection made template-literal
+    // keys too deep for the compiler to check.)
+    resources: { translation: typeof frTranslation };
   }
 }
 

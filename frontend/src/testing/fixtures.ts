@@ -44,6 +44,10 @@ export function postView(overrides: Partial<PostView> = {}): PostView {
     canDelete: false,
     canModerate: false,
     sourceEntryId: null,
+    hidden: false,
+    pendingReview: false,
+    hiddenReason: null,
+    commentsLocked: false,
     ...overrides,
   };
 }
@@ -65,11 +69,13 @@ export function comment(overrides: Partial<CommentView> = {}): CommentView {
     canEdit: false,
     canDelete: false,
     deleted: false,
+    hidden: false,
+    pendingReview: false,
+    hiddenReason: null,
     ...overrides,
   };
 }
 
-/** A ready video, as its uploader sees it. */
 export function entryView(overrides: Partial<EntryView> = {}): EntryView {
   return {
     id: 7,
@@ -91,7 +97,9 @@ export function entryView(overrides: Partial<EntryView> = {}): EntryView {
     commentCount: 0,
     bravoedByMe: false,
     hidden: false,
+    pendingReview: false,
     hiddenReason: null,
+    commentsLocked: false,
     promotedTo: null,
     canEdit: false,
     canDelete: false,
@@ -101,6 +109,7 @@ export function entryView(overrides: Partial<EntryView> = {}): EntryView {
   };
 }
 
+/** A ready video, as its uploader sees it. */
 export function videoView(overrides: Partial<VideoView> = {}): VideoView {
   return {
     id: '3f0c6c1e-5d2a-4c4e-9a7e-1b2c3d4e5f60',
@@ -116,6 +125,9 @@ export function videoView(overrides: Partial<VideoView> = {}): VideoView {
     urlsExpireAt: '2099-01-01T00:00:00Z',
     captions: [],
     canEdit: true,
+    hidden: false,
+    pendingReview: false,
+    hiddenReason: null,
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ export const ME_FIXTURE = {
   roles: ['employee'],
   shop: 'paris-opera',
   needsShop: false,
+  suspension: null,
 };
 
 export function createTestQueryClient(): QueryClient {

@@ -1,24 +1,40 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import type { ContentRef } from '@/api-types/reports';
 import { paths } from '@/config/paths';
 import { parseId } from '@/lib/route-params';
 import { parseVideoMoment } from '@/lib/video-moment';
 import { CommentsSection } from '@/features/comments/components/comments-section';
+import { usePost } from '@/features/posts/api/get-post';
 import { postKeys } from '@/features/posts/api/post-keys';
 import { PostDetail } from '@/features/posts/components/post-detail';
-import { isAdmin, useMe } from '@/features/profile/api/get-me';
+import { isAdmin, isModerator, useMe } from '@/features/profile/api/get-me';
+import { ReportButton } from '@/features/reports/components/report-button';
 import { VideoList } from '@/features/videos/components/video-list';
 import { NotFoundRoute } from '@/app/routes/not-found';
 
+// The post, its comments and its films each offer this in their own place; the owners of the
+// content (known to each feature) are left out by the features themselves.
+function renderReport(content: ContentRef) {
+  return <ReportButton content={content} />;
+}
+
 export function PostRoute() {
   const id = parseId(useParams().id);
+  if (id === null) return <NotFoundRoute />;
+  return <PostPage id={id} />;
+}
+
+function PostPage({ id }: { id: number }) {
   const me = useMe();
+  // Shared with PostDetail through the cache: the comments need to know whether they are open.
+  const post = usePost(id);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   // A search hit on a caption opens the page at that film and moment.
   const [params] = useSearchParams();
   const videoMoment = parseVideoMoment(params);
-  if (id === null) return <NotFoundRoute />;
+  const moderator = isModerator(me.data);
 
   return (
     <section className="page stack stack--loose">
@@ -29,18 +45,25 @@ export function PostRoute() {
         onDeleted={() => {
           void navigate(paths.home.getHref(), { replace: true });
         }}
+        renderReport={renderReport}
         renderVideos={(videos) => (
           <VideoList
             videos={videos}
             moment={videoMoment}
             // Fresh signed URLs, processing done, or captions changed: the post says so.
             onExpired={() => void queryClient.invalidateQueries({ queryKey: postKeys.detail(id) })}
+            canModerate={moderator}
+            renderReport={renderReport}
           />
         )}
       />
       <CommentsSection
         target={{ type: 'post', id }}
         currentUsername={me.data?.username}
+        // Hidden content takes no new comments either.
+        closed={post.data ? post.data.commentsLocked || post.data.hidden : false}
+        canModerate={moderator}
+        renderReport={renderReport}
         // The post's comment count (page and feeds) depends on the comments.
         onChanged={() => void queryClient.invalidateQueries({ queryKey: postKeys.all })}
       />

@@ -2,11 +2,14 @@ import { Outlet, useMatch } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { paths } from '@/config/paths';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
+import { useMe } from '@/features/profile/api/get-me';
+import { SuspensionBanner } from '@/features/profile/components/suspension-banner';
 import { UserMenu } from '@/features/profile/components/user-menu';
 import { SearchBox } from '@/features/search/components/search-box';
 import { ShopGate } from '@/app/shop-gate';
 
 export function RootRoute() {
+  const me = useMe();
   // On the composer itself, the "share" button would only cover its action bar.
   const composing = [
     useMatch(paths.newPost.path),
@@ -20,7 +23,9 @@ export function RootRoute() {
       notifications={<NotificationBell />}
       search={<SearchBox />}
       showShareButton={!composing}
+      roles={me.data?.roles}
     >
+      <SuspensionBanner />
       <ShopGate>
         <Outlet />
       </ShopGate>

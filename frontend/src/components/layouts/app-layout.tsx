@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { canAdminister, canModerate } from '@/components/layouts/back-office-roles';
 import { paths } from '@/config/paths';
 
 export interface AppLayoutProps {
@@ -11,6 +12,8 @@ export interface AppLayoutProps {
   search?: ReactNode;
   /** Hidden where it would get in the way (the composer itself). */
   showShareButton?: boolean;
+  /** The signed-in user's roles (GET /me): moderators and admins get a way to the back office. */
+  roles?: readonly string[] | undefined;
   children: ReactNode;
 }
 
@@ -21,6 +24,7 @@ export function AppLayout({
   notifications,
   search,
   showShareButton = true,
+  roles,
   children,
 }: AppLayoutProps) {
   const { t } = useTranslation();
@@ -31,6 +35,12 @@ export function AppLayout({
     { to: paths.videos.getHref(), label: t('nav.videos'), end: true },
     { to: paths.guestbooks.getHref(), label: t('nav.guestbooks'), end: false },
     { to: paths.shops.getHref(), label: t('nav.shops'), end: false },
+    ...(canModerate(roles)
+      ? [{ to: paths.moderationQueue.getHref(), label: t('admin.nav.moderation'), end: false }]
+      : []),
+    ...(canAdminister(roles)
+      ? [{ to: paths.admin.getHref(), label: t('admin.nav.administration'), end: false }]
+      : []),
   ];
 
   return (

@@ -121,6 +121,25 @@ describe('api client – problem+json errors', () => {
     expect((await captureApiError(api.get('/x'))).status).toBe(409);
   });
 
+  it('keeps the members a problem adds to the standard ones', async () => {
+    mockFetch(() =>
+      problemResponse({
+        status: 403,
+        code: 'ACCOUNT_SUSPENDED',
+        detail: 'Suspended',
+        suspendedUntil: '2026-12-24T00:00:00Z',
+        reason: 'Propos injurieux',
+      }),
+    );
+
+    const error = await captureApiError(api.post('/api/v1/posts', {}));
+
+    expect(error.extensions).toEqual({
+      suspendedUntil: '2026-12-24T00:00:00Z',
+      reason: 'Propos injurieux',
+    });
+  });
+
   it('derives a code from the status when the problem has none', async () => {
     mockFetch(() => problemResponse({ title: 'Not Found', status: 404 }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, CLIENT_ERROR_CODES, fallbackCodeForStatus } from '@/lib/api-client';
-import { errorMessageKey } from '@/lib/error-messages';
+import { errorMessage, errorMessageKey } from '@/lib/error-messages';
 import i18n from '@/lib/i18n';
 
 const message = (error: unknown, lng: 'fr' | 'en' = 'fr') =>
@@ -43,11 +43,60 @@ describe('error message mapping', () => {
     expect(untranslated).toEqual([]);
   });
 
+  it('has a message of its own for each moderation and administration conflict', () => {
+    const codes = [
+      'ACTION_NOT_APPLICABLE',
+      'WATCH_WORD_EXISTS',
+      'CANNOT_SUSPEND_YOURSELF',
+      'NOT_SUSPENDED',
+      'CONTENT_HIDDEN',
+    ];
+    const keys = codes.map((code) => errorMessageKey(new ApiError({ status: 409, code })));
+
+    expect(keys).toEqual(codes.map((code) => `errors.codes.${code}`));
+    expect(message(new ApiError({ status: 409, code: 'CONTENT_HIDDEN' }))).toBe(
+      'Ce contenu a été masqué par un modérateur : il ne reçoit plus de commentaires ni de bravos.',
+    );
+  });
+
   it('gives a proxy outage the "temporarily unavailable" message', () => {
     const error = new ApiError({ status: 503, code: fallbackCodeForStatus(503) });
 
     expect(message(error)).toBe(
       'Bravo est momentanément indisponible. Réessayez dans quelques instants.',
     );
+  });
+
+  it('tells a suspended account until when it can only read', () => {
+    const suspended = (suspendedUntil: unknown) =>
+      new ApiError({
+        status: 403,
+        code: 'ACCOUNT_SUSPENDED',
+        extensions: { suspendedUntil, reason: 'Propos injurieux' },
+      });
+    const fr = i18n.getFixedT('fr');
+    const en = i18n.getFixedT('en');
+
+    expect(errorMessage(suspended('2026-12-24T10:00:00Z'), fr, 'fr')).toBe(
+      'Votre compte est suspendu jusqu’au 24 déc. 2026 : vous pouvez lire mais pas publier.',
+    );
+    expect(errorMessage(suspended('2026-12-24T10:00:00Z'), en, 'en')).toBe(
+      'Your account is suspended until Dec 24, 2026: you can read but not post.',
+    );
+    expect(errorMessage(suspended(null), en, 'en')).toBe(
+      'Your account is suspended indefinitely: you can read but not post.',
+    );
+    // Where only the code is known (or the date is unreadable), the message still says why.
+    expect(errorMessage(suspended('soon'), en, 'en')).toBe(
+      'Your account is suspended: you can read but not post.',
+    );
+    expect(i18n.t(errorMessageKey(suspended(null)), { lng: 'en' })).toBe(
+      'Your account is suspended: you can read but not post.',
+    );
+  });
+
+  it('gives other errors the message of their code', () => {
+    const locked = new ApiError({ status: 409, code: 'COMMENTS_LOCKED' });
+    expect(errorMessage(locked, i18n.getFixedT('en'), 'en')).toBe('Comments are closed here.');
   });
 });

@@ -23,6 +23,21 @@ describe('fieldErrorsOf', () => {
     ).toEqual({ tags: 'TOO_LONG', title: 'REQUIRED', photoIds: 'UNKNOWN' });
   });
 
+  it('knows a blocked word, whatever words the message names', () => {
+    const blocked = new ApiError({
+      status: 422,
+      code: 'VALIDATION_FAILED',
+      errors: [
+        {
+          field: 'body',
+          code: 'BLOCKED_WORD',
+          message: '"arnaque" cannot be published on Bravo. Please rephrase.',
+        },
+      ],
+    });
+    expect(fieldErrorsOf(blocked)).toEqual({ body: 'BLOCKED_WORD' });
+  });
+
   it('treats unknown codes as INVALID', () => {
     expect(fieldErrorsOf(validation([{ field: 'body', code: 'NEW_RULE' }]))).toEqual({
       body: 'INVALID',

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { MarkdownToolbar } from '@/components/ui/markdown-toolbar';
-import { errorMessageKey } from '@/lib/error-messages';
+import { useDescribeError } from '@/lib/error-messages';
 import { MentionTextarea } from '@/features/comments/components/mention-textarea';
 
 export const MAX_COMMENT_LENGTH = 5000;
@@ -32,6 +32,7 @@ export function CommentComposer({
   testId,
 }: CommentComposerProps) {
   const { t } = useTranslation();
+  const describeError = useDescribeError();
   const id = useId();
   const errorId = `${id}-error`;
   const textareaRef = useRef<HTMLTextAreaElement>(null);
@@ -72,7 +73,7 @@ export function CommentComposer({
       />
       {error ? (
         <p id={errorId} className="inline-error" role="alert">
-          {t(errorMessageKey(error))}
+          {describeError(error)}
         </p>
       ) : null}
       <div className="comment-composer__actions">

@@ -1,14 +1,18 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CommentView } from '@/api-types/comments';
+import type { ContentRef } from '@/api-types/reports';
 import { BravoButton } from '@/components/ui/bravo-button';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
+import { ModerateLink } from '@/components/ui/moderate-link';
+import { ModerationNotice } from '@/components/ui/moderation-notice';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { SanitizedHtml } from '@/components/ui/sanitized-html';
 import { paths } from '@/config/paths';
-import { errorMessageKey } from '@/lib/error-messages';
+import { useDescribeError } from '@/lib/error-messages';
 import { formatDateTime } from '@/lib/format-date';
 import { targetOf } from '@/features/comments/api/comment-keys';
 import { useDeleteComment } from '@/features/comments/api/delete-comment';
@@ -20,15 +24,32 @@ export interface CommentItemProps {
   comment: CommentView;
   currentUsername: string | undefined;
   onReply: (comment: CommentView) => void;
+  /** False once comments are closed on the page. */
+  canReply?: boolean;
+  /** Moderators get a link to the comment's moderation page. */
+  canModerate?: boolean;
+  /** The "Report" action, from the app layer; not offered on one's own comments. */
+  renderReport?: ((content: ContentRef) => ReactNode) | undefined;
 }
 
-export function CommentItem({ comment, currentUsername, onReply }: CommentItemProps) {
+export function CommentItem({
+  comment,
+  currentUsername,
+  onReply,
+  canReply = true,
+  canModerate = false,
+  renderReport,
+}: CommentItemProps) {
   const { t, i18n } = useTranslation();
+  const describeError = useDescribeError();
   const [editing, setEditing] = useState(false);
   const target = targetOf(comment);
   const bravo = useToggleCommentBravo(target, comment.id);
   const update = useUpdateComment(target);
   const deletion = useDeleteComment(target);
+
+  // Unknown while the profile loads: nothing is offered rather than a report of one's own.
+  const mayReport = currentUsername !== undefined && comment.author.username !== currentUsername;
 
   if (comment.deleted) {
     return (
@@ -53,6 +74,7 @@ export function CommentItem({ comment, currentUsername, onReply }: CommentItemPr
           </>
         ) : null}
       </p>
+      <ModerationNotice state={comment} testId="comment-moderation-state" />
       {editing ? (
         <CommentComposer
           label={t('comments.editLabel')}
@@ -90,15 +112,18 @@ export function CommentItem({ comment, currentUsername, onReply }: CommentItemPr
             if (!bravo.isPending) bravo.mutate(give);
           }}
         />
-        <Button
-          variant="ghost"
-          data-testid="comment-reply"
-          onClick={() => {
-            onReply(comment);
-          }}
-        >
-          {t('comments.reply')}
-        </Button>
+        {/* Hidden content takes no new comments, replies included. */}
+        {canReply && !comment.hidden ? (
+          <Button
+            variant="ghost"
+            data-testid="comment-reply"
+            onClick={() => {
+              onReply(comment);
+            }}
+          >
+            {t('comments.reply')}
+          </Button>
+        ) : null}
         {comment.canEdit && !editing ? (
           <Button
             variant="ghost"
@@ -121,11 +146,17 @@ export function CommentItem({ comment, currentUsername, onReply }: CommentItemPr
             }}
           />
         ) : null}
+        {mayReport && renderReport
+          ? renderReport({ type: 'comment', id: String(comment.id) })
+          : null}
+        {canModerate ? (
+          <ModerateLink type="comment" id={comment.id} testId="comment-moderate" />
+        ) : null}
       </div>
       {bravo.isError || deletion.isError ? (
         <p className="inline-error" role="alert">
           {bravo.isError ? `${t('bravo.failed')} ` : null}
-          {t(errorMessageKey(bravo.error ?? deletion.error))}
+          {describeError(bravo.error ?? deletion.error)}
         </p>
       ) : null}
     </div>

@@ -1,10 +1,13 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { CommentTarget, CommentView } from '@/api-types/comments';
+import type { ContentRef } from '@/api-types/reports';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useScrollToId } from '@/hooks/use-scroll-to-id';
+import { ApiError } from '@/lib/api-client';
 import { errorMessageKey } from '@/lib/error-messages';
 import { useComments } from '@/features/comments/api/get-comments';
 import { useCreateComment } from '@/features/comments/api/create-comment';
@@ -17,6 +20,16 @@ export interface CommentsSectionProps {
   currentUsername: string | undefined;
   /** Lets the page refresh what depends on the comments (e.g. the post's comment count). */
   onChanged?: () => void;
+  /** Comments locked by a moderator, or the page hidden: no new comments or replies. */
+  closed?: boolean;
+  /** Moderators get a link to each comment's moderation page. */
+  canModerate?: boolean;
+  /** The "Report" action, from the app layer (reports are another feature). */
+  renderReport?: ((content: ContentRef) => ReactNode) | undefined;
+}
+
+function isCommentsLocked(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'COMMENTS_LOCKED';
 }
 
 interface ReplyTarget {
@@ -26,7 +39,14 @@ interface ReplyTarget {
   mention: string | null;
 }
 
-export function CommentsSection({ target, currentUsername, onChanged }: CommentsSectionProps) {
+export function CommentsSection({
+  target,
+  currentUsername,
+  onChanged,
+  closed = false,
+  canModerate = false,
+  renderReport,
+}: CommentsSectionProps) {
   const { t } = useTranslation();
   const comments = useComments(target);
   const create = useCreateComment(target);
@@ -35,6 +55,10 @@ export function CommentsSection({ target, currentUsername, onChanged }: Comments
   // Links to a comment (notifications, search) end in `#comment-<id>`, the id of its item.
   const { hash } = useLocation();
   useScrollToId(hash.startsWith('#comment-') ? hash.slice(1) : null);
+  // A moderator may lock the comments while someone writes one: the server says so with a 409.
+  const lockedMeanwhile = isCommentsLocked(create.error) || isCommentsLocked(reply.error);
+  const open = !closed && !lockedMeanwhile;
+  const itemProps = { currentUsername, canReply: open, canModerate, renderReport };
 
   function startReply(threadId: number, comment: CommentView) {
     reply.reset();
@@ -62,25 +86,25 @@ export function CommentsSection({ target, currentUsername, onChanged }: Comments
           <li key={comment.id} className="comment-thread">
             <CommentItem
               comment={comment}
-              currentUsername={currentUsername}
+              {...itemProps}
               onReply={(target) => {
                 startReply(comment.id, target);
               }}
             />
-            {replies.length > 0 || replyTo?.threadId === comment.id ? (
+            {replies.length > 0 || (open && replyTo?.threadId === comment.id) ? (
               <ul className="comment-replies">
                 {replies.map((child) => (
                   <li key={child.id}>
                     <CommentItem
                       comment={child}
-                      currentUsername={currentUsername}
+                      {...itemProps}
                       onReply={(target) => {
                         startReply(comment.id, target);
                       }}
                     />
                   </li>
                 ))}
-                {replyTo?.threadId === comment.id ? (
+                {open && replyTo?.threadId === comment.id ? (
                   <li>
                     <CommentComposer
                       key={`${replyTo.threadId}-${replyTo.mention ?? ''}`}
@@ -101,6 +125,9 @@ export function CommentsSection({ target, currentUsername, onChanged }: Comments
                             onSuccess: () => {
                               setReplyTo(null);
                               onChanged?.();
+                            },
+                            onError: (error) => {
+                              if (isCommentsLocked(error)) onChanged?.();
                             },
                           },
                         );
@@ -123,24 +150,41 @@ export function CommentsSection({ target, currentUsername, onChanged }: Comments
         {count === undefined ? t('comments.title') : t('comments.count', { count })}
       </h2>
       {list()}
-      <CommentComposer
-        label={t('comments.newLabel')}
-        submitLabel={t('comments.send')}
-        pending={create.isPending}
-        error={create.error}
-        testId="comment-composer"
-        onSubmit={(body, done) => {
-          create.mutate(
-            { body, parentId: null },
-            {
-              onSuccess: () => {
-                done();
-                onChanged?.();
+      {open ? (
+        <CommentComposer
+          label={t('comments.newLabel')}
+          submitLabel={t('comments.send')}
+          pending={create.isPending}
+          error={create.error}
+          testId="comment-composer"
+          onSubmit={(body, done) => {
+            create.mutate(
+              { body, parentId: null },
+              {
+                onSuccess: () => {
+                  done();
+                  onChanged?.();
+                },
+                // The page learns it is locked, and says so from then on.
+                onError: (error) => {
+                  if (isCommentsLocked(error)) onChanged?.();
+                },
               },
-            },
-          );
-        }}
-      />
+            );
+          }}
+        />
+      ) : (
+        <div className="stack stack--tight">
+          <p className="notice" data-testid="comments-closed">
+            {t('moderationState.commentsLocked')}
+          </p>
+          {lockedMeanwhile ? (
+            <p className="inline-error" role="alert" data-testid="comments-locked-meanwhile">
+              {t('moderationState.commentsLockedMeanwhile')}
+            </p>
+          ) : null}
+        </div>
+      )}
     </section>
   );
 }

@@ -19,7 +19,11 @@ export function EntryCard({ entry }: { entry: EntryView }) {
     <article className="entry-card stack" data-testid="entry-card" data-entry-id={entry.id}>
       <header className="entry-card__top">
         <EntryKindBadge kind={entry.kind} />
-        {entry.hidden ? <span className="badge badge--hidden">{t('guestbook.hidden')}</span> : null}
+        {entry.hidden || entry.pendingReview ? (
+          <span className="badge badge--hidden" data-testid="entry-card-hidden">
+            {entry.pendingReview ? t('moderationState.badgePendingReview') : t('guestbook.hidden')}
+          </span>
+        ) : null}
         <time dateTime={entry.date} className="entry-card__date">
           {formatDate(entry.date, i18n.language)}
         </time>

@@ -8,7 +8,7 @@ import { FieldError } from '@/components/form/field-error';
 import { PhotoUploader } from '@/components/media/photo-uploader';
 import { Button } from '@/components/ui/button';
 import { usePhotoUploads } from '@/hooks/use-photo-uploads';
-import { errorMessageKey } from '@/lib/error-messages';
+import { useDescribeError } from '@/lib/error-messages';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import type { FieldErrorCode, FieldErrors } from '@/lib/field-errors';
 import { useCreateEntry, useUpdateEntry } from '@/features/guestbook/api/entry-api';
@@ -52,6 +52,7 @@ export interface EntryComposerProps {
  */
 export function EntryComposer({ mode, onSaved, renderVideos }: EntryComposerProps) {
   const { t } = useTranslation();
+  const describeError = useDescribeError();
   const id = useId();
   const [values, setValues] = useState<EntryFormValues>(() =>
     mode.type === 'create' ? emptyEntry() : valuesFromEntry(mode.entry),
@@ -218,7 +219,7 @@ export function EntryComposer({ mode, onSaved, renderVideos }: EntryComposerProp
       ) : null}
       {saving.isError ? (
         <p className="inline-error" role="alert" data-testid="entry-composer-error">
-          {t(errorMessageKey(saving.error))}
+          {describeError(saving.error)}
         </p>
       ) : null}
       {uploads.uploading > 0 ? (

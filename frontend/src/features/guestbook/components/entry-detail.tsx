@@ -3,16 +3,19 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntryView } from '@/api-types/guestbook';
+import type { ContentRef } from '@/api-types/reports';
 import type { VideoView } from '@/api-types/videos';
 import { PhotoGallery } from '@/components/media/photo-gallery';
 import { BravoButton } from '@/components/ui/bravo-button';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { ErrorState } from '@/components/ui/error-state';
+import { ModerateLink } from '@/components/ui/moderate-link';
+import { ModerationNotice } from '@/components/ui/moderation-notice';
 import { SanitizedHtml } from '@/components/ui/sanitized-html';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import { errorMessageKey } from '@/lib/error-messages';
+import { useDescribeError } from '@/lib/error-messages';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import { formatDate } from '@/lib/format-date';
 import {
@@ -31,6 +34,8 @@ export interface EntryDetailProps {
   onPromoted: (postId: number) => void;
   /** The entry's films, rendered by the app layer (videos are another feature). */
   renderVideos?: ((videos: VideoView[]) => ReactNode) | undefined;
+  /** The "Report" action, from the app layer (reports are another feature); not for one's own entry. */
+  renderReport?: ((content: ContentRef) => ReactNode) | undefined;
 }
 
 export function EntryDetail({
@@ -39,8 +44,10 @@ export function EntryDetail({
   onDeleted,
   onPromoted,
   renderVideos,
+  renderReport,
 }: EntryDetailProps) {
   const { t, i18n } = useTranslation();
+  const describeError = useDescribeError();
   const query = useEntry(id);
   const entry = query.data;
   if (!entry) {
@@ -49,12 +56,14 @@ export function EntryDetail({
     return (
       <ErrorState
         title={t('guestbook.entryErrorTitle')}
-        message={t(errorMessageKey(query.error))}
+        message={describeError(query.error)}
         retryLabel={t('errors.retry')}
         onRetry={() => void query.refetch()}
       />
     );
   }
+  // Unknown while the profile loads: nothing is offered rather than a report of one's own.
+  const mayReport = currentUsername !== undefined && entry.author.username !== currentUsername;
   return (
     <article className="post-detail stack" data-testid="entry-detail" data-entry-id={entry.id}>
       <title>{`${t('guestbook.of', { shop: entry.shop.name })} · Bravo`}</title>
@@ -66,9 +75,11 @@ export function EntryDetail({
         </p>
         <div className="post-card__badges">
           <EntryKindBadge kind={entry.kind} />
-          {entry.hidden ? (
+          {entry.hidden || entry.pendingReview ? (
             <span className="badge badge--hidden" data-testid="entry-hidden">
-              {t('guestbook.hidden')}
+              {entry.pendingReview
+                ? t('moderationState.badgePendingReview')
+                : t('guestbook.hidden')}
             </span>
           ) : null}
         </div>
@@ -78,11 +89,7 @@ export function EntryDetail({
           <time dateTime={entry.date}>{formatDate(entry.date, i18n.language)}</time>
           {entry.editedAt ? ` · ${t('post.edited')}` : ''}
         </p>
-        {entry.hidden && entry.hiddenReason ? (
-          <p className="post-detail__reason">
-            <strong>{t('guestbook.hiddenReason')}</strong> {entry.hiddenReason}
-          </p>
-        ) : null}
+        <ModerationNotice state={entry} testId="entry-moderation-state" />
       </header>
       <SanitizedHtml html={entry.bodyHtml} className="post-body" testId="entry-body" />
       {entry.videos.length > 0 ? renderVideos?.(entry.videos) : null}
@@ -101,6 +108,15 @@ export function EntryDetail({
       <div className="post-detail__bar">
         <EntryBravo entry={entry} ownContent={entry.author.username === currentUsername} />
         <EntryActions entry={entry} onDeleted={onDeleted} />
+        {(mayReport && renderReport) || entry.canHide ? (
+          <div className="post-actions">
+            {mayReport ? renderReport?.({ type: 'entry', id: String(entry.id) }) : null}
+            {/* Hiding stays right here (below); the moderation page has the reports and history. */}
+            {entry.canHide ? (
+              <ModerateLink type="entry" id={entry.id} testId="entry-moderate" />
+            ) : null}
+          </div>
+        ) : null}
       </div>
       {entry.canPromote ? <PromotePanel entry={entry} onPromoted={onPromoted} /> : null}
       {entry.canHide ? <HidePanel entry={entry} /> : null}
@@ -110,6 +126,7 @@ export function EntryDetail({
 
 function EntryBravo({ entry, ownContent }: { entry: EntryView; ownContent: boolean }) {
   const { t } = useTranslation();
+  const describeError = useDescribeError();
   const toggle = useToggleEntryBravo(entry.id);
   return (
     <div className="post-bravo">
@@ -124,7 +141,7 @@ function EntryBravo({ entry, ownContent }: { entry: EntryView; ownContent: boole
       />
       {toggle.isError ? (
         <p className="inline-error" role="alert">
-          {t('bravo.failed')} {t(errorMessageKey(toggle.error))}
+          {t('bravo.failed')} {describeError(toggle.error)}
         </p>
       ) : null}
     </div>
@@ -139,6 +156,7 @@ function EntryActions({
   onDeleted: (shop: string) => void;
 }) {
   const { t } = useTranslation();
+  const describeError = useDescribeError();
   const deletion = useDeleteEntry(entry.id);
   if (!entry.canEdit && !entry.canDelete) return null;
   return (
@@ -166,7 +184,7 @@ function EntryActions({
       ) : null}
       {deletion.isError ? (
         <p className="inline-error" role="alert">
-          {t(errorMessageKey(deletion.error))}
+          {describeError(deletion.error)}
         </p>
       ) : null}
     </div>
@@ -181,6 +199,7 @@ function PromotePanel({
   onPromoted: (postId: number) => void;
 }) {
   const { t } = useTranslation();
+  const describeError = useDescribeError();
   const promote = usePromoteEntry(entry.id);
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState(() => entry.excerpt.slice(0, 140));
@@ -231,7 +250,7 @@ function PromotePanel({
       {errors.title ? <p className="field-error">{t(`fieldErrors.${errors.title}`)}</p> : null}
       {promote.isError && !errors.title ? (
         <p className="inline-error" role="alert">
-          {t(errorMessageKey(promote.error))}
+          {describeError(promote.error)}
         </p>
       ) : null}
       <div className="composer__actions">
@@ -253,6 +272,7 @@ function PromotePanel({
 
 function HidePanel({ entry }: { entry: EntryView }) {
   const { t } = useTranslation();
+  const describeError = useDescribeError();
   const setHidden = useSetEntryHidden(entry.id);
   const [reason, setReason] = useState('');
   const errors = fieldErrorsOf(setHidden.error);
@@ -304,7 +324,7 @@ function HidePanel({ entry }: { entry: EntryView }) {
       )}
       {setHidden.isError && !errors.reason ? (
         <p className="inline-error" role="alert">
-          {t(errorMessageKey(setHidden.error))}
+          {describeError(setHidden.error)}
         </p>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NotificationView } from '@/api-types/notifications';
@@ -8,6 +9,7 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { errorMessageKey } from '@/lib/error-messages';
+import { formatDate } from '@/lib/format-date';
 import { useNotifications } from '@/features/notifications/api/get-notifications';
 import { useMarkNotificationsRead } from '@/features/notifications/api/mark-notifications-read';
 
@@ -61,27 +63,112 @@ function ReadOnOpenList({ notifications }: { notifications: NotificationView[] }
   );
 }
 
-function text(notification: NotificationView, t: ReturnType<typeof useTranslation>['t']): string {
+type Translate = TFunction;
+
+const MODERATION_OUTCOMES = [
+  'hidden',
+  'held',
+  'restored',
+  'deleted',
+  'comments_locked',
+  'comments_unlocked',
+] as const;
+
+function stringOf(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value : null;
+}
+
+function contentLabel(type: unknown, t: Translate): string {
+  switch (type) {
+    case 'post':
+      return t('notifications.content.post');
+    case 'comment':
+      return t('notifications.content.comment');
+    case 'entry':
+      return t('notifications.content.entry');
+    case 'video':
+      return t('notifications.content.video');
+    default:
+      return t('notifications.content.other');
+  }
+}
+
+/** "your post “Parking vélo”", or just "your comment" when there is no title. */
+function subjectOf(data: Record<string, unknown>, t: Translate): string {
+  const content = contentLabel(data.contentType, t);
+  const title = stringOf(data.title);
+  return title ? t('notifications.contentTitled', { content, title }) : content;
+}
+
+/** What happened, and the moderator's words when there are some (shown on their own line). */
+function describe(
+  notification: NotificationView,
+  t: Translate,
+  language: string,
+): { text: string; detail: string | null } {
   const actor = notification.actor?.displayName ?? t('notifications.someone');
-  const { status, title } = notification.data;
+  const { data } = notification;
   switch (notification.type) {
     case 'mentioned':
-      return t('notifications.mentioned', { actor });
+      return { text: t('notifications.mentioned', { actor }), detail: null };
     case 'post_status_changed': {
       // `data` is not specified by the contract: use its members only when they look right.
       const known = ['new', 'under_review', 'adopted', 'declined'] as const;
-      const statusKey = known.find((value) => value === status);
-      const postTitle = typeof title === 'string' ? title : t('notifications.yourPost');
-      return statusKey
-        ? t('notifications.statusChanged', {
-            title: postTitle,
-            status: t(`post.status.${statusKey}`),
-          })
-        : t('notifications.statusChangedUnknown', { title: postTitle });
+      const statusKey = known.find((value) => value === data.status);
+      const postTitle = stringOf(data.title) ?? t('notifications.yourPost');
+      return {
+        text: statusKey
+          ? t('notifications.statusChanged', {
+              title: postTitle,
+              status: t(`post.status.${statusKey}`),
+            })
+          : t('notifications.statusChangedUnknown', { title: postTitle }),
+        detail: null,
+      };
+    }
+    case 'content_moderated': {
+      const action = MODERATION_OUTCOMES.find((value) => value === data.action) ?? 'other';
+      const reason = stringOf(data.reason);
+      return {
+        text: t(`notifications.moderated.${action}`, { subject: subjectOf(data, t) }),
+        detail: reason ? t('notifications.reason', { reason }) : null,
+      };
+    }
+    case 'moderation_warning':
+      return {
+        text: t('notifications.warning', {
+          subject: subjectOf(data, t),
+          message: stringOf(data.message) ?? '',
+        }),
+        detail: null,
+      };
+    case 'account_suspended': {
+      const until = stringOf(data.until);
+      const reason = stringOf(data.reason) ?? '';
+      return {
+        text:
+          until && !Number.isNaN(Date.parse(until))
+            ? t('notifications.suspendedUntil', { date: formatDate(until, language), reason })
+            : t('notifications.suspendedIndefinitely', { reason }),
+        detail: null,
+      };
     }
     default:
-      return t('notifications.other');
+      return { text: t('notifications.other'), detail: null };
   }
+}
+
+/** The page it happened on; none once that page itself was deleted by a moderator. */
+function pageOf(notification: NotificationView): string | null {
+  const { data } = notification;
+  const pageDeleted =
+    notification.type === 'content_moderated' &&
+    data.action === 'deleted' &&
+    (data.contentType === 'post' || data.contentType === 'entry');
+  if (pageDeleted) return null;
+  if (notification.postId !== null) return paths.post.getHref(notification.postId);
+  if (notification.entryId !== null) return paths.entry.getHref(notification.entryId);
+  return null;
 }
 
 function NotificationItem({
@@ -91,20 +178,23 @@ function NotificationItem({
   notification: NotificationView;
   fresh: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { text, detail } = describe(notification, t, i18n.language);
   const content = (
     <>
-      <span className="notification__text">{text(notification, t)}</span>
+      <span className="notification__text">
+        {text}
+        {detail ? (
+          <span className="notification__detail" data-testid="notification-detail">
+            {detail}
+          </span>
+        ) : null}
+      </span>
       <RelativeTime iso={notification.createdAt} />
     </>
   );
   const className = `notification${fresh ? ' notification--new' : ''}`;
-  const page =
-    notification.postId !== null
-      ? paths.post.getHref(notification.postId)
-      : notification.entryId !== null
-        ? paths.entry.getHref(notification.entryId)
-        : null;
+  const page = pageOf(notification);
   if (page === null) {
     return (
       <div className={className} data-testid="notification">

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostView } from '@/api-types/posts';
 import { Button } from '@/components/ui/button';
-import { errorMessageKey } from '@/lib/error-messages';
+import { useDescribeError } from '@/lib/error-messages';
 import { formatDate, isFuture } from '@/lib/format-date';
 import { MAX_PIN_DAYS, usePinPost } from '@/features/posts/api/pin-post';
 import { useUnpinPost } from '@/features/posts/api/unpin-post';
@@ -11,6 +11,7 @@ const DAY_OPTIONS = Array.from({ length: MAX_PIN_DAYS }, (_, index) => index + 1
 
 export function PinPanel({ post }: { post: Pick<PostView, 'id' | 'pinnedUntil'> }) {
   const { t, i18n } = useTranslation();
+  const describeError = useDescribeError();
   const selectId = useId();
   const [days, setDays] = useState(3);
   const pin = usePinPost(post.id);
@@ -67,7 +68,7 @@ export function PinPanel({ post }: { post: Pick<PostView, 'id' | 'pinnedUntil'> 
       )}
       {error ? (
         <p className="inline-error" role="alert">
-          {t(errorMessageKey(error))}
+          {describeError(error)}
         </p>
       ) : null}
     </div>

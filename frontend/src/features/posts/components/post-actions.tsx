@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { PostView } from '@/api-types/posts';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { paths } from '@/config/paths';
-import { errorMessageKey } from '@/lib/error-messages';
+import { useDescribeError } from '@/lib/error-messages';
 import { useDeletePost } from '@/features/posts/api/delete-post';
 
 export interface PostActionsProps {
@@ -13,6 +13,7 @@ export interface PostActionsProps {
 
 export function PostActions({ post, onDeleted }: PostActionsProps) {
   const { t } = useTranslation();
+  const describeError = useDescribeError();
   const deletion = useDeletePost(post.id);
   if (!post.canEdit && !post.canDelete) return null;
 
@@ -41,7 +42,7 @@ export function PostActions({ post, onDeleted }: PostActionsProps) {
       ) : null}
       {deletion.isError ? (
         <p className="inline-error" role="alert">
-          {t(errorMessageKey(deletion.error))}
+          {describeError(deletion.error)}
         </p>
       ) : null}
     </div>

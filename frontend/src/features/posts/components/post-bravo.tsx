@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PostView } from '@/api-types/posts';
 import { BravoButton } from '@/components/ui/bravo-button';
 import { Button } from '@/components/ui/button';
-import { errorMessageKey } from '@/lib/error-messages';
+import { useDescribeError } from '@/lib/error-messages';
 import { useTogglePostBravo } from '@/features/posts/api/toggle-post-bravo';
 import { PostBravosDialog } from '@/features/posts/components/post-bravos-dialog';
 
@@ -14,6 +14,7 @@ export interface PostBravoProps {
 
 export function PostBravo({ post, ownContent }: PostBravoProps) {
   const { t } = useTranslation();
+  const describeError = useDescribeError();
   const toggle = useTogglePostBravo(post.id);
   const [listOpen, setListOpen] = useState(false);
 
@@ -42,7 +43,7 @@ export function PostBravo({ post, ownContent }: PostBravoProps) {
       ) : null}
       {toggle.isError ? (
         <p className="inline-error" role="alert" data-testid="post-bravo-error">
-          {t('bravo.failed')} {t(errorMessageKey(toggle.error))}
+          {t('bravo.failed')} {describeError(toggle.error)}
         </p>
       ) : null}
       <PostBravosDialog

@@ -2,8 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PostView } from '@/api-types/posts';
+import type { ContentRef } from '@/api-types/reports';
 import type { VideoView } from '@/api-types/videos';
 import { ErrorState } from '@/components/ui/error-state';
+import { ModerateLink } from '@/components/ui/moderate-link';
+import { ModerationNotice } from '@/components/ui/moderation-notice';
 import { SanitizedHtml } from '@/components/ui/sanitized-html';
 import { paths } from '@/config/paths';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -32,6 +35,8 @@ export interface PostDetailProps {
   onDeleted: () => void;
   /** The post's films, rendered by the app layer (videos are another feature). */
   renderVideos?: ((videos: VideoView[]) => ReactNode) | undefined;
+  /** The "Report" action, from the app layer (reports are another feature); not for one's own post. */
+  renderReport?: ((content: ContentRef) => ReactNode) | undefined;
 }
 
 export function PostDetail({
@@ -40,6 +45,7 @@ export function PostDetail({
   isAdmin,
   onDeleted,
   renderVideos,
+  renderReport,
 }: PostDetailProps) {
   const { t } = useTranslation();
   const postQuery = usePost(id);
@@ -73,6 +79,7 @@ export function PostDetail({
           ) : null}
         </div>
         <h1 data-testid="post-title">{post.title}</h1>
+        <ModerationNotice state={post} testId="post-moderation-state" />
         <PostMeta post={post} detailed />
         {post.sourceEntryId !== null && post.shop ? (
           <p data-testid="post-source-entry">
@@ -99,9 +106,34 @@ export function PostDetail({
       <div className="post-detail__bar">
         <PostBravo post={post} ownContent={post.author.username === currentUsername} />
         <PostActions post={post} onDeleted={onDeleted} />
+        <ReportAndModerate
+          post={post}
+          // Unknown while the profile loads: nothing is offered rather than a report of one's own.
+          ownContent={currentUsername === undefined || post.author.username === currentUsername}
+          renderReport={renderReport}
+        />
       </div>
       <ModerationPanels post={post} isAdmin={isAdmin} />
     </article>
+  );
+}
+
+function ReportAndModerate({
+  post,
+  ownContent,
+  renderReport,
+}: {
+  post: PostView;
+  ownContent: boolean;
+  renderReport: PostDetailProps['renderReport'];
+}) {
+  const report = !ownContent && !post.draft && renderReport;
+  if (!report && !post.canModerate) return null;
+  return (
+    <div className="post-actions">
+      {report ? report({ type: 'post', id: String(post.id) }) : null}
+      {post.canModerate ? <ModerateLink type="post" id={post.id} testId="post-moderate" /> : null}
+    </div>
   );
 }
 

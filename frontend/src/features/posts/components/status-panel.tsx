@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostStatus, PostView } from '@/api-types/posts';
 import { Button } from '@/components/ui/button';
-import { errorMessageKey } from '@/lib/error-messages';
+import { useDescribeError } from '@/lib/error-messages';
 import { useChangePostStatus } from '@/features/posts/api/change-post-status';
 import { FieldError } from '@/components/form/field-error';
 import { fieldErrorsOf } from '@/lib/field-errors';
@@ -15,6 +15,7 @@ export interface StatusPanelProps {
 /** Moderators move ideas and irritants along their workflow. Mount it keyed by the status. */
 export function StatusPanel({ post }: StatusPanelProps) {
   const { t } = useTranslation();
+  const describeError = useDescribeError();
   const ids = { select: useId(), reason: useId(), reasonError: useId() };
   const options = allowedNextStatuses(post.status);
   const [next, setNext] = useState<PostStatus | undefined>(options[0]);
@@ -91,7 +92,7 @@ export function StatusPanel({ post }: StatusPanelProps) {
       </div>
       {change.isError && !serverReasonError ? (
         <p className="inline-error" role="alert">
-          {t(errorMessageKey(change.error))}
+          {describeError(change.error)}
         </p>
       ) : null}
       <div>

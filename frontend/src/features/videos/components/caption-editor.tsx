@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/api-client';
-import { errorMessageKey } from '@/lib/error-messages';
+import { useDescribeError } from '@/lib/error-messages';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import { useCaptions } from '@/features/videos/api/get-captions';
 import { useDeleteCaptions } from '@/features/videos/api/delete-captions';
@@ -33,6 +33,7 @@ export interface CaptionEditorProps {
 /** For the uploader: captions per language, from a .vtt file or written cue by cue. */
 export function CaptionEditor({ video, onChanged }: CaptionEditorProps) {
   const { t, i18n } = useTranslation();
+  const describeError = useDescribeError();
   const [lang, setLang] = useState<CaptionLang>(i18n.language.startsWith('en') ? 'en' : 'fr');
   const exists = video.captions.some((caption) => caption.lang === lang);
   const captions = useCaptions(video.id, lang, exists);
@@ -46,7 +47,7 @@ export function CaptionEditor({ video, onChanged }: CaptionEditorProps) {
     if (exists && captions.isError) {
       return (
         <p className="inline-error" role="alert">
-          {t(errorMessageKey(captions.error))}
+          {describeError(captions.error)}
         </p>
       );
     }
@@ -100,7 +101,7 @@ export function CaptionEditor({ video, onChanged }: CaptionEditorProps) {
       ) : null}
       {remove.isError ? (
         <p className="inline-error" role="alert">
-          {t(errorMessageKey(remove.error))}
+          {describeError(remove.error)}
         </p>
       ) : null}
     </section>
@@ -116,6 +117,7 @@ interface CueEditorProps {
 
 function CueEditor({ initial, saving, error, onSave }: CueEditorProps) {
   const { t } = useTranslation();
+  const describeError = useDescribeError();
   const id = useId();
   const [rows, setRows] = useState<CueRow[]>(() => rowsFromCues(initial));
   const [rowErrors, setRowErrors] = useState<Map<number, CueRowError>>(new Map());
@@ -253,7 +255,7 @@ function CueEditor({ initial, saving, error, onSave }: CueEditorProps) {
       ) : null}
       {error && !vttError ? (
         <p className="inline-error" role="alert">
-          {t(errorMessageKey(error))}
+          {describeError(error)}
         </p>
       ) : null}
       <div className="composer__actions">

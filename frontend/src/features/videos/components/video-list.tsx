@@ -1,7 +1,11 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ContentRef } from '@/api-types/reports';
 import type { VideoView } from '@/api-types/videos';
 import { Button } from '@/components/ui/button';
+import { ModerateLink } from '@/components/ui/moderate-link';
+import { ModerationNotice } from '@/components/ui/moderation-notice';
 import { useScrollToId } from '@/hooks/use-scroll-to-id';
 import type { VideoMoment } from '@/lib/video-moment';
 import { CaptionEditor } from '@/features/videos/components/caption-editor';
@@ -13,6 +17,10 @@ export interface VideoListProps {
   onExpired: () => void;
   /** The film a link asks for (`?video=&t=`): brought into view, set at its moment. */
   moment?: VideoMoment | null | undefined;
+  /** Moderators get a link to each film's moderation page. */
+  canModerate?: boolean | undefined;
+  /** The "Report" action, from the app layer; not offered to a film's uploader. */
+  renderReport?: ((content: ContentRef) => ReactNode) | undefined;
 }
 
 function videoElementId(videoId: string): string {
@@ -20,7 +28,13 @@ function videoElementId(videoId: string): string {
 }
 
 /** The films of a post or entry, each with the caption editor for its uploader. */
-export function VideoList({ videos, onExpired, moment }: VideoListProps) {
+export function VideoList({
+  videos,
+  onExpired,
+  moment,
+  canModerate = false,
+  renderReport,
+}: VideoListProps) {
   const { t } = useTranslation();
   const asked = moment ? videos.find((video) => video.id === moment.videoId) : undefined;
   useScrollToId(asked ? videoElementId(asked.id) : null);
@@ -34,6 +48,7 @@ export function VideoList({ videos, onExpired, moment }: VideoListProps) {
           className="stack stack--tight"
           data-video-id={video.id}
         >
+          <ModerationNotice state={video} testId="video-moderation-state" />
           <VideoPlayer
             video={video}
             onExpired={onExpired}
@@ -41,6 +56,15 @@ export function VideoList({ videos, onExpired, moment }: VideoListProps) {
           />
           {video.canEdit && video.status === 'ready' ? (
             <CaptionToggle video={video} onChanged={onExpired} />
+          ) : null}
+          {/* `canEdit` is its uploader's: one does not report one's own film. */}
+          {(!video.canEdit && renderReport) || canModerate ? (
+            <div className="post-actions">
+              {!video.canEdit ? renderReport?.({ type: 'video', id: video.id }) : null}
+              {canModerate ? (
+                <ModerateLink type="video" id={video.id} testId="video-moderate" />
+              ) : null}
+            </div>
           ) : null}
         </div>
       ))}

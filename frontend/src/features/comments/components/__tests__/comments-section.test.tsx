@@ -193,4 +193,88 @@ describe('CommentsSection', () => {
     });
     expect(await screen.findByTestId('comment-bravo')).toHaveAttribute('aria-disabled', 'true');
   });
+
+  it('says comments are closed instead of offering to write one', async () => {
+    mockApi({ 'GET /api/v1/posts/1/comments': [comment({ id: 2 })] });
+    renderWithProviders(
+      <CommentsSection target={{ type: 'post', id: 1 }} currentUsername="camille" closed />,
+    );
+
+    expect(await screen.findByTestId('comment')).toBeInTheDocument();
+    expect(screen.getByTestId('comments-closed')).toHaveTextContent('Les commentaires sont fermés');
+    expect(screen.queryByTestId('comment-composer')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('comment-reply')).not.toBeInTheDocument();
+  });
+
+  it('closes the form when comments were locked while writing, and refreshes the page', async () => {
+    const { onChanged } = renderSection({
+      'GET /api/v1/posts/1/comments': [],
+      'POST /api/v1/posts/1/comments': () =>
+        problemResponse({ status: 409, code: 'COMMENTS_LOCKED' }),
+    });
+    await userEvent.type(await screen.findByTestId('comment-composer-input'), 'Trop tard ?');
+    await userEvent.click(screen.getByTestId('comment-composer-submit'));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Les commentaires ont été fermés entre-temps : votre commentaire n’a pas été publié.',
+    );
+    expect(screen.getByTestId('comments-closed')).toHaveTextContent('Les commentaires sont fermés');
+    expect(screen.queryByTestId('comment-composer')).not.toBeInTheDocument();
+    expect(onChanged).toHaveBeenCalledOnce();
+  });
+
+  it('marks a hidden comment for its author, who cannot be answered under it', async () => {
+    renderSection({
+      'GET /api/v1/posts/1/comments': [
+        comment({ id: 2, author: { username: 'camille', displayName: 'Camille', shop: null } }),
+        comment({
+          id: 3,
+          author: { username: 'camille', displayName: 'Camille', shop: null },
+          hidden: true,
+          pendingReview: true,
+        }),
+      ],
+    });
+
+    const items = await screen.findAllByTestId('comment');
+    expect(within(nth(items, 0)).queryByRole('note')).not.toBeInTheDocument();
+    expect(within(nth(items, 1)).getByRole('note')).toHaveTextContent(
+      'En attente de vérification — seuls vous et les modérateurs pouvez voir ceci',
+    );
+    expect(within(nth(items, 0)).getByTestId('comment-reply')).toBeInTheDocument();
+    expect(within(nth(items, 1)).queryByTestId('comment-reply')).not.toBeInTheDocument();
+  });
+
+  it('offers the report action on other people’s comments and moderation to moderators', async () => {
+    mockApi({
+      'GET /api/v1/posts/1/comments': [
+        comment({ id: 2 }),
+        comment({ id: 3, author: { username: 'camille', displayName: 'Camille', shop: null } }),
+      ],
+    });
+    renderWithProviders(
+      <CommentsSection
+        target={{ type: 'post', id: 1 }}
+        currentUsername="camille"
+        canModerate
+        renderReport={(content) => (
+          <button type="button">{`signaler ${content.type} ${content.id}`}</button>
+        )}
+      />,
+    );
+
+    const items = await screen.findAllByTestId('comment');
+    expect(within(nth(items, 0)).getByRole('button', { name: 'signaler comment 2' })).toBeVisible();
+    expect(within(nth(items, 1)).queryByRole('button', { name: /^signaler/ })).toBeNull();
+    expect(
+      within(nth(items, 1)).getByRole('link', { name: 'Modérer ce commentaire' }),
+    ).toHaveAttribute('href', '/moderation/comment/3');
+  });
+
+  it('has no moderation link for everyone else', async () => {
+    renderSection({ 'GET /api/v1/posts/1/comments': [comment({ id: 2 })] });
+
+    await screen.findByTestId('comment');
+    expect(screen.queryByTestId('comment-moderate')).not.toBeInTheDocument();
+  });
 });

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import i18n from '@/lib/i18n';
 import { NOTIFICATIONS_POLL_MS } from '@/features/notifications/api/get-notifications';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { NotificationList } from '@/features/notifications/components/notification-list';
@@ -79,5 +80,131 @@ describe('notifications', () => {
     });
     expect(items[0]).toHaveClass('notification--new');
     expect(items[2]).not.toHaveClass('notification--new');
+  });
+
+  it('explains what moderators did, with their reason, linking to the page', async () => {
+    const base = {
+      createdAt: '2024-05-01T10:00:00Z',
+      readAt: '2024-05-01T11:00:00Z',
+      postId: null,
+      entryId: null,
+      commentId: null,
+      actor: null,
+    };
+    mockApi({
+      'GET /api/v1/notifications': [
+        {
+          ...base,
+          id: 10,
+          type: 'content_moderated',
+          postId: 4,
+          data: {
+            action: 'hidden',
+            contentType: 'post',
+            title: 'Parking vélo',
+            reason: 'Plaque d’immatriculation lisible',
+          },
+        },
+        {
+          ...base,
+          id: 11,
+          type: 'content_moderated',
+          entryId: 7,
+          commentId: 30,
+          data: { action: 'held', contentType: 'comment', title: null, reason: null },
+        },
+        {
+          ...base,
+          id: 12,
+          type: 'content_moderated',
+          postId: 5,
+          data: { action: 'deleted', contentType: 'post', title: 'Promo', reason: 'Publicité' },
+        },
+        {
+          ...base,
+          id: 13,
+          type: 'moderation_warning',
+          postId: 6,
+          data: { contentType: 'video', title: 'Vitrine', message: 'Floutez les visages.' },
+        },
+        {
+          ...base,
+          id: 14,
+          type: 'account_suspended',
+          data: { until: '2026-12-24T10:00:00Z', reason: 'Insultes répétées' },
+        },
+        {
+          ...base,
+          id: 15,
+          type: 'account_suspended',
+          data: { until: null, reason: 'Insultes répétées' },
+        },
+        {
+          ...base,
+          id: 16,
+          type: 'content_moderated',
+          postId: 8,
+          data: {
+            action: 'comments_locked',
+            contentType: 'post',
+            title: 'Horaires',
+            reason: 'Débat clos',
+          },
+        },
+      ],
+    });
+
+    renderWithProviders(<NotificationList />);
+
+    const items = await screen.findAllByTestId('notification');
+    expect(items.map((item) => item.querySelector('.notification__text')?.textContent)).toEqual([
+      'Un modérateur a masqué votre publication « Parking vélo »Motif : Plaque d’immatriculation lisible',
+      'En attente de vérification par un modérateur : votre commentaire. D’ici là, seuls vous et les modérateurs y avez accès.',
+      'Un modérateur a supprimé votre publication « Promo »Motif : Publicité',
+      'Avertissement d’un modérateur à propos de votre vidéo « Vitrine » : Floutez les visages.',
+      'Votre compte est suspendu jusqu’au 24 déc. 2026 : Insultes répétées',
+      'Votre compte est suspendu pour une durée indéterminée : Insultes répétées',
+      'Un modérateur a fermé les commentaires de votre publication « Horaires »Motif : Débat clos',
+    ]);
+    expect(items.map((item) => item.getAttribute('href'))).toEqual([
+      '/posts/4',
+      '/entries/7#comment-30',
+      // The page itself is gone: nothing to open.
+      null,
+      '/posts/6',
+      null,
+      null,
+      '/posts/8',
+    ]);
+  });
+
+  it('words the moderation notifications in English too', async () => {
+    await i18n.changeLanguage('en');
+    mockApi({
+      'GET /api/v1/notifications': [
+        {
+          id: 20,
+          type: 'content_moderated',
+          createdAt: '2024-05-01T10:00:00Z',
+          readAt: '2024-05-01T11:00:00Z',
+          postId: null,
+          entryId: 7,
+          commentId: null,
+          actor: null,
+          data: { action: 'restored', contentType: 'entry', title: null, reason: 'Consent shown' },
+        },
+      ],
+    });
+
+    renderWithProviders(<NotificationList />);
+
+    const item = await screen.findByTestId('notification');
+    expect(item).toHaveTextContent(
+      'A moderator restored your guestbook entry: everyone can see it again',
+    );
+    expect(within(item).getByTestId('notification-detail')).toHaveTextContent(
+      'Reason: Consent shown',
+    );
+    expect(item).toHaveAttribute('href', '/entries/7');
   });
 });

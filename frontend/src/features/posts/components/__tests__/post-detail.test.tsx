@@ -244,4 +244,86 @@ describe('PostDetail', () => {
     expect(await screen.findByTestId('videos-slot')).toHaveTextContent('1 vidéo');
     expect(renderVideos).toHaveBeenLastCalledWith([film]);
   });
+
+  it('tells its author and moderators why a hidden post is hidden', async () => {
+    mockApi({
+      'GET /api/v1/posts/1': postView({ hidden: true, hiddenReason: 'Photo d’un client' }),
+    });
+    renderPost();
+
+    const notice = await screen.findByTestId('post-moderation-state');
+    expect(notice).toHaveTextContent('Contenu masqué par un modérateur : Photo d’un client');
+    expect(notice).toHaveTextContent(
+      'Seuls son auteur et les modérateurs peuvent voir ce contenu.',
+    );
+  });
+
+  it('says a post held for review is seen only by its author and moderators', async () => {
+    await i18n.changeLanguage('en');
+    mockApi({ 'GET /api/v1/posts/1': postView({ hidden: true, pendingReview: true }) });
+    renderPost();
+
+    expect(await screen.findByTestId('post-moderation-state')).toHaveTextContent(
+      /^Pending review — only you and moderators can see this$/,
+    );
+  });
+
+  it('marks nothing on a visible post', async () => {
+    mockApi({ 'GET /api/v1/posts/1': postView() });
+    renderPost();
+
+    await screen.findByTestId('post-detail');
+    expect(screen.queryByTestId('post-moderation-state')).not.toBeInTheDocument();
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+
+  it('offers the app layer’s report action on someone else’s post only', async () => {
+    mockApi({ 'GET /api/v1/posts/1': postView() });
+    const renderReport = vi.fn(() => <button type="button">Signaler</button>);
+    const { unmount } = renderWithProviders(
+      <PostDetail
+        id={1}
+        currentUsername="camille"
+        isAdmin={false}
+        onDeleted={vi.fn()}
+        renderReport={renderReport}
+      />,
+    );
+
+    expect(await screen.findByRole('button', { name: 'Signaler' })).toBeInTheDocument();
+    expect(renderReport).toHaveBeenLastCalledWith({ type: 'post', id: '1' });
+    unmount();
+
+    renderReport.mockClear();
+    renderWithProviders(
+      <PostDetail
+        id={1}
+        currentUsername="lucas"
+        isAdmin={false}
+        onDeleted={vi.fn()}
+        renderReport={renderReport}
+      />,
+    );
+    await screen.findByTestId('post-detail');
+    expect(screen.queryByRole('button', { name: 'Signaler' })).not.toBeInTheDocument();
+    expect(renderReport).not.toHaveBeenCalled();
+  });
+
+  it('links moderators to the post’s moderation page', async () => {
+    mockApi({ 'GET /api/v1/posts/1': postView({ canModerate: true }) });
+    renderPost();
+
+    expect(await screen.findByRole('link', { name: 'Modérer cette publication' })).toHaveAttribute(
+      'href',
+      '/moderation/post/1',
+    );
+  });
+
+  it('has no moderation link for everyone else', async () => {
+    mockApi({ 'GET /api/v1/posts/1': postView() });
+    renderPost();
+
+    await screen.findByTestId('post-detail');
+    expect(screen.queryByTestId('post-moderate')).not.toBeInTheDocument();
+  });
 });

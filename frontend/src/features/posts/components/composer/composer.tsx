@@ -5,7 +5,7 @@ import type { PostKind, PostView } from '@/api-types/posts';
 import type { VideoView } from '@/api-types/videos';
 import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { errorMessageKey } from '@/lib/error-messages';
+import { useDescribeError } from '@/lib/error-messages';
 import { useCreatePost } from '@/features/posts/api/create-post';
 import { useUpdatePost } from '@/features/posts/api/update-post';
 import { KindBadge } from '@/features/posts/components/post-badges';
@@ -55,6 +55,7 @@ function baseValues(mode: ComposerMode): ComposerValues {
 
 export function Composer({ mode, onSaved, renderVideos }: ComposerProps) {
   const { t } = useTranslation();
+  const describeError = useDescribeError();
   const storageKey = mode.type === 'create' ? 'new' : `post-${mode.post.id}`;
   const [restored, setRestored] = useState(() => readLocalDraft(storageKey));
   const [values, setValues] = useState(() => restored?.values ?? baseValues(mode));
@@ -191,7 +192,7 @@ export function Composer({ mode, onSaved, renderVideos }: ComposerProps) {
       })}
       {saving.isError ? (
         <p className="inline-error" role="alert" data-testid="composer-error">
-          {t(errorMessageKey(saving.error))}
+          {describeError(saving.error)}
         </p>
       ) : null}
       {uploads.uploading > 0 ? (

@@ -42,7 +42,7 @@ public class Posts {
     public Map<String, Long> countPublishedByShop() {
         Map<String, Long> counts = new HashMap<>();
         List<Object[]> rows = posts.getEntityManager().createQuery(
-                "select p.shopCode, count(p) from Post p where p.deletedAt is null and p.draft = false and p.hiddenAt is null"
+                "select p.shopCode, count(p) from Post p where p.deletedAt is null and p.draft = false and p.moderation.hiddenAt is null"
                         + " and p.shopCode is not null group by p.shopCode", Object[].class).getResultList();
         for (Object[] row : rows) {
             counts.put((String) row[0], (Long) row[1]);
@@ -51,6 +51,6 @@ public class Posts {
     }
 
     public long countPublishedBy(String authorSubject) {
-        return posts.count("authorSubject = ?1 and deletedAt is null and draft = false and hiddenAt is null", authorSubject);
+        return posts.count("authorSubject = ?1 and deletedAt is null and draft = false and moderation.hiddenAt is null", authorSubject);
     }
 }

@@ -113,6 +113,24 @@ class BrowserJourneyTest {
                 "BRAVO_VIDEO_POST_ID", String.valueOf(post), "BRAVO_VIDEO_ID", video));
     }
 
+    /**
+     * Two colleagues report a practice, a moderator hides it from the review queue, its author sees it hidden with the
+     * reason, it is gone from search and for the reporters, and the moderator restores it.
+     */
+    @Test
+    void aReportedPostIsHiddenFromTheQueueThenRestored() throws IOException, InterruptedException {
+        Api.ensureShop("paris-opera", "Paris Opéra");
+        String author = TestUsers.create("auteur", "paris-opera");
+        String first = TestUsers.create("collegue", "paris-opera");
+        String second = TestUsers.create("collegue", "paris-opera");
+        String title = "Offrir un échantillon de torréfaction maison à chaque client";
+        long post = Api.createPost(Tokens.of(author), "practice", title, List.of("degustation"));
+        Searches.awaitTotal(Tokens.of(author), author, Map.of("q", "torrefaction"), 1);
+        run("e2e/moderation-journey.mjs", "moderation-journey.log", Map.of("BRAVO_AUTHOR", author,
+                "BRAVO_REPORTERS", first + "," + second, "BRAVO_MODERATOR", "nadia",
+                "BRAVO_POST_ID", String.valueOf(post), "BRAVO_POST_TITLE", title));
+    }
+
     private static void run(String script, String logName) throws IOException, InterruptedException {
         run(script, logName, Map.of());
     }

@@ -84,6 +84,33 @@ describe('Composer', () => {
     });
   });
 
+  it('asks to rephrase a text holding a blocked word, without the server’s English wording', async () => {
+    renderComposer({
+      'POST /api/v1/posts': () =>
+        problemResponse({
+          status: 422,
+          code: 'VALIDATION_FAILED',
+          errors: [
+            {
+              field: 'body',
+              code: 'BLOCKED_WORD',
+              message: '"arnaque" cannot be published on Bravo. Please rephrase.',
+            },
+          ],
+        }),
+    });
+
+    await userEvent.type(screen.getByLabelText('Titre'), 'Un titre');
+    await userEvent.click(screen.getByTestId('composer-publish'));
+
+    await waitFor(() => {
+      expect(screen.getByLabelText('Description')).toHaveAccessibleDescription(
+        /^Ce texte contient un mot interdit ici : reformulez\./,
+      );
+    });
+    expect(screen.queryByText(/cannot be published/)).not.toBeInTheDocument();
+  });
+
   it('asks for a title before sending anything', async () => {
     const { fetchMock } = renderComposer();
 

@@ -35,7 +35,7 @@ public class CommentContentResolver implements ContentResolver {
         }
         return targets.get().resolver(comment.targetType).findVisible(comment.targetId, viewer)
                 .map(parent -> new ContentRef("comment", comment.id, comment.authorSubject,
-                        parent.rootType(), parent.rootId(), parent.hidden() || comment.hiddenAt != null,
+                        parent.rootType(), parent.rootId(), parent.hidden() || comment.moderation.isHidden(),
                         parent.commentsLocked()));
     }
 

@@ -12,7 +12,6 @@ import org.bravo.platform.content.ContentTargets;
 import org.bravo.platform.content.Hiding;
 import org.bravo.platform.content.ModeratedContent;
 import org.bravo.platform.content.ModeratedItem;
-import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.content.ModerationTitles;
 import org.bravo.platform.security.Viewer;
 import org.bravo.platform.text.MarkdownRenderer;
@@ -52,7 +51,7 @@ public class CommentModeration implements ModeratedContent {
             String text = markdown.excerpt(c.bodyMarkdown);
             return new ModeratedItem(type(), id, c.authorSubject, ModerationTitles.of(text), text, c.targetType,
                     String.valueOf(c.targetId), null, c.createdAt,
-                    ModerationState.of(c.deletedAt != null, c.hiddenAt != null, c.held), c.hiddenReason, null);
+                    c.moderation.state(c.deletedAt != null), c.moderation.hiddenReason, null);
         });
     }
 
@@ -70,26 +69,20 @@ public class CommentModeration implements ModeratedContent {
     @Override
     public void hide(String id, Hiding hiding) {
         Comment comment = comment(id).orElseThrow();
-        if (comment.hiddenAt == null) {
+        if (!comment.moderation.isHidden()) {
             countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, -1));
         }
-        comment.hiddenAt = clock.instant();
-        comment.hiddenBy = hiding.actorSubject();
-        comment.hiddenReason = hiding.reason();
-        comment.held = hiding.pendingReview();
+        comment.moderation.hide(hiding, clock.instant());
         changed.fire(ContentChanged.of(type(), comment.id));
     }
 
     @Override
     public void restore(String id) {
         Comment comment = comment(id).orElseThrow();
-        if (comment.hiddenAt != null) {
+        if (comment.moderation.isHidden()) {
             countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, 1));
         }
-        comment.hiddenAt = null;
-        comment.hiddenBy = null;
-        comment.hiddenReason = null;
-        comment.held = false;
+        comment.moderation.restore();
         changed.fire(ContentChanged.of(type(), comment.id));
     }
 

@@ -53,7 +53,7 @@ public class CommentSearchSource implements SearchSource {
             }
             PersonSummary author = names.get(comment.authorSubject);
             String id = String.valueOf(comment.id);
-            documents.put(id, new IndexedContent(TYPE, id, comment.deletedAt == null && comment.hiddenAt == null, null, null, null,
+            documents.put(id, new IndexedContent(TYPE, id, comment.deletedAt == null && !comment.moderation.isHidden(), null, null, null,
                     comment.bodyMarkdown, List.of(), List.of(), null, null,
                     author == null ? null : author.username(), author == null ? null : author.displayName(),
                     comment.createdAt, comment.bravoCount, null, null, null).under(parent));
@@ -68,7 +68,7 @@ public class CommentSearchSource implements SearchSource {
             return Set.of();
         }
         Map<String, List<Comment>> byParentType = new HashMap<>();
-        for (Comment comment : comments.list("id in ?1 and deletedAt is null and hiddenAt is null", numeric)) {
+        for (Comment comment : comments.list("id in ?1 and deletedAt is null and moderation.hiddenAt is null", numeric)) {
             byParentType.computeIfAbsent(comment.targetType, k -> new ArrayList<>()).add(comment);
         }
         Set<String> visible = new HashSet<>();
@@ -91,7 +91,7 @@ public class CommentSearchSource implements SearchSource {
 
     @Override
     public long countSearchable() {
-        return comments.count("deletedAt is null and hiddenAt is null");
+        return comments.count("deletedAt is null and moderation.hiddenAt is null");
     }
 
     @Override

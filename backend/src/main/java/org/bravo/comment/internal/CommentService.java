@@ -150,7 +150,7 @@ public class CommentService {
             throw ApiException.forbidden("NOT_YOUR_COMMENT", "Only the author or a moderator can delete this comment.");
         }
         comment.deletedAt = clock.instant();
-        if (comment.hiddenAt == null) {
+        if (!comment.moderation.isHidden()) {
             // A hidden comment stopped counting when it was hidden.
             countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, -1));
         }
@@ -169,7 +169,7 @@ public class CommentService {
 
     /** A hidden comment exists only for its author and moderators. */
     static boolean canSee(Comment comment, Viewer viewer) {
-        return comment.hiddenAt == null || viewer.is(comment.authorSubject) || viewer.canModerate();
+        return !comment.moderation.isHidden() || viewer.is(comment.authorSubject) || viewer.canModerate();
     }
 
     /** Deleted, or hidden from this viewer: shown at most as a placeholder. */
@@ -247,8 +247,8 @@ public class CommentService {
                     deleted ? "" : c.bodyHtml, deleted ? "" : c.bodyMarkdown, c.createdAt, c.editedAt,
                     c.bravoCount, bravoed.contains(c.id), deleted ? List.of() : mentions.getOrDefault(c.id, List.of()),
                     !deleted && canEdit(c, viewer), !deleted && canEdit(c, viewer), deleted,
-                    !deleted && c.hiddenAt != null, !deleted && c.hiddenAt != null && c.held,
-                    deleted ? null : c.hiddenReason));
+                    !deleted && c.moderation.isHidden(), !deleted && c.moderation.isPendingReview(),
+                    deleted ? null : c.moderation.hiddenReason));
         }
         return views;
     }

@@ -9,7 +9,6 @@ import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.Hiding;
 import org.bravo.platform.content.ModeratedContent;
 import org.bravo.platform.content.ModeratedItem;
-import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.content.ModerationTitles;
 import org.bravo.platform.security.Viewer;
 
@@ -40,7 +39,7 @@ public class EntryModeration implements ModeratedContent {
         // Entries have no title: the queue shows the start of their text.
         return entry(id).map(e -> new ModeratedItem(type(), id, e.authorSubject, ModerationTitles.of(e.excerpt),
                 e.excerpt, type(), id, e.shopCode, e.createdAt,
-                ModerationState.of(e.deletedAt != null, e.hiddenAt != null, e.held), e.hiddenReason,
+                e.moderation.state(e.deletedAt != null), e.moderation.hiddenReason,
                 e.commentsLockedAt != null));
     }
 
@@ -57,20 +56,14 @@ public class EntryModeration implements ModeratedContent {
     @Override
     public void hide(String id, Hiding hiding) {
         Entry entry = entry(id).orElseThrow();
-        entry.hiddenAt = clock.instant();
-        entry.hiddenBy = hiding.actorSubject();
-        entry.hiddenReason = hiding.reason();
-        entry.held = hiding.pendingReview();
+        entry.moderation.hide(hiding, clock.instant());
         changed.fire(ContentChanged.of(type(), entry.id));
     }
 
     @Override
     public void restore(String id) {
         Entry entry = entry(id).orElseThrow();
-        entry.hiddenAt = null;
-        entry.hiddenBy = null;
-        entry.hiddenReason = null;
-        entry.held = false;
+        entry.moderation.restore();
         changed.fire(ContentChanged.of(type(), entry.id));
     }
 

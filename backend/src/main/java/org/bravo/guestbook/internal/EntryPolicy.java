@@ -15,7 +15,7 @@ public final class EntryPolicy {
         if (entry.deletedAt != null) {
             return false;
         }
-        return entry.hiddenAt == null || viewer.canModerate() || viewer.is(entry.authorSubject);
+        return !entry.moderation.isHidden() || viewer.canModerate() || viewer.is(entry.authorSubject);
     }
 
     /** Whether the viewer, a member of {@code viewerShop} (maybe none), may write in {@code shopCode}'s guestbook. */
@@ -37,6 +37,6 @@ public final class EntryPolicy {
 
     /** Members of the entry's shop (and admins) turn it into a practice; not while it is hidden. */
     public static boolean canPromote(Entry entry, Viewer viewer, String viewerShop) {
-        return canView(entry, viewer) && entry.hiddenAt == null && canWriteIn(entry.shopCode, viewer, viewerShop);
+        return canView(entry, viewer) && !entry.moderation.isHidden() && canWriteIn(entry.shopCode, viewer, viewerShop);
     }
 }

@@ -51,7 +51,7 @@ public class EntrySearchSource implements SearchSource {
             ShopRef shop = shopRefs.get(entry.shopCode);
             PersonSummary author = names.get(entry.authorSubject);
             String id = String.valueOf(entry.id);
-            documents.put(id, new IndexedContent(type(), id, entry.deletedAt == null && entry.hiddenAt == null,
+            documents.put(id, new IndexedContent(type(), id, entry.deletedAt == null && !entry.moderation.isHidden(),
                     entry.kind, null, null, entry.bodyMarkdown, List.of(), List.of(), entry.shopCode,
                     shop == null ? null : shop.name(), author == null ? null : author.username(),
                     author == null ? null : author.displayName(), entry.createdAt, entry.bravoCount, null, null,
@@ -68,7 +68,7 @@ public class EntrySearchSource implements SearchSource {
         }
         Set<String> visible = new HashSet<>();
         entries.getEntityManager().createQuery(
-                        "select e.id from Entry e where e.id in ?1 and e.deletedAt is null and e.hiddenAt is null",
+                        "select e.id from Entry e where e.id in ?1 and e.deletedAt is null and e.moderation.hiddenAt is null",
                         Long.class)
                 .setParameter(1, numeric).getResultList().forEach(id -> visible.add(String.valueOf(id)));
         return visible;
@@ -84,6 +84,6 @@ public class EntrySearchSource implements SearchSource {
 
     @Override
     public long countSearchable() {
-        return entries.count("deletedAt is null and hiddenAt is null");
+        return entries.count("deletedAt is null and moderation.hiddenAt is null");
     }
 }

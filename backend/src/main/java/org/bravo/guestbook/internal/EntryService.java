@@ -160,7 +160,7 @@ public class EntryService {
         }
         String why = reason == null ? null : reason.strip();
         new FieldErrors().required("reason", why).maxLength("reason", why, MAX_REASON).throwIfAny();
-        if (entry.hiddenAt == null || entry.held) {
+        if (!entry.moderation.isHidden() || entry.moderation.held) {
             // The review queue's own action: audited, reports closed, author told.
             moderation.get().act(EntryContentResolver.TYPE, String.valueOf(id), "hide", why, viewer);
         }
@@ -173,7 +173,7 @@ public class EntryService {
         if (!EntryPolicy.canHide(entry, viewer)) {
             throw ApiException.forbidden("FORBIDDEN", "Only moderators and admins restore entries.");
         }
-        if (entry.hiddenAt != null) {
+        if (entry.moderation.isHidden()) {
             moderation.get().act(EntryContentResolver.TYPE, String.valueOf(id), "restore",
                     "Shown again from the guestbook.", viewer);
         }

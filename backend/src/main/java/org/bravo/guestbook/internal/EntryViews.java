@@ -96,7 +96,7 @@ public class EntryViews {
         List<EntryView> views = new ArrayList<>();
         for (Entry e : page) {
             PostLink post = promoted.get(e.id);
-            boolean hidden = e.hiddenAt != null;
+            boolean hidden = e.moderation.isHidden();
             views.add(new EntryView(e.id,
                     shopRefs.getOrDefault(e.shopCode, new ShopRef(e.shopCode, e.shopCode)),
                     persons.getOrDefault(e.authorSubject, new PersonSummary("?", "?", null)),
@@ -106,14 +106,14 @@ public class EntryViews {
                     e.photosShowCustomer,
                     e.consentSubject == null ? null : persons.get(e.consentSubject), e.consentAt, e.createdAt,
                     e.editedAt, e.bravoCount, e.commentCount, bravoed.contains(e.id), hidden,
-                    hidden ? e.hiddenReason : null,
+                    hidden ? e.moderation.hiddenReason : null,
                     post == null ? null : new EntryView.PromotedPost(post.id(), post.title()),
                     EntryPolicy.canEdit(e, viewer), EntryPolicy.canDelete(e, viewer),
                     EntryPolicy.canHide(e, viewer),
                     post == null && EntryPolicy.canPromote(e, viewer, viewerShop),
                     videoIds.getOrDefault(e.id, List.of()).stream().map(id -> films.get(id.toString()))
                             .filter(java.util.Objects::nonNull).toList(),
-                    e.hiddenAt != null && e.held, e.commentsLockedAt != null));
+                    e.moderation.isPendingReview(), e.commentsLockedAt != null));
         }
         return views;
     }

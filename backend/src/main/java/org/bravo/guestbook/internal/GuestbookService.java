@@ -77,7 +77,7 @@ public class GuestbookService {
         Map<String, Object> params = new HashMap<>();
         params.put("shop", shop.code());
         if (!viewer.canModerate()) {
-            query.append(" and (hiddenAt is null or authorSubject = :me)");
+            query.append(" and (moderation.hiddenAt is null or authorSubject = :me)");
             params.put("me", viewer.subject());
         }
         if (kind != null && !kind.isBlank()) {

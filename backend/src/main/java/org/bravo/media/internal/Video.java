@@ -88,18 +88,9 @@ public class Video {
     @Column(name = "host_id")
     public Long hostId;
 
-    @Column(name = "hidden_at")
-    public Instant hiddenAt;
-
-    @Column(name = "hidden_by")
-    public String hiddenBy;
-
-    @Column(name = "hidden_reason")
-    public String hiddenReason;
-
-    /** Hidden pending a moderator's review rather than by their decision. */
-    @Column(name = "held", nullable = false)
-    public boolean held;
+    /** Hidden by a moderator, or pending review (a watch word, enough reports): why, when and by whom. */
+    @jakarta.persistence.Embedded
+    public org.bravo.platform.content.HiddenState moderation = new org.bravo.platform.content.HiddenState();
 
     public int partCount() {
         return (int) ((sizeBytes + partSize - 1) / partSize);

@@ -14,7 +14,6 @@ import org.bravo.platform.content.ContentTargets;
 import org.bravo.platform.content.Hiding;
 import org.bravo.platform.content.ModeratedContent;
 import org.bravo.platform.content.ModeratedItem;
-import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.security.Viewer;
 
 /**
@@ -48,7 +47,7 @@ public class VideoModeration implements ModeratedContent {
     public Optional<ModeratedItem> find(String id) {
         return video(id).map(v -> new ModeratedItem(type(), id, v.ownerSubject, v.fileName, "", v.hostType,
                 v.hostId == null ? null : String.valueOf(v.hostId), null, v.createdAt,
-                ModerationState.of(Video.DELETED.equals(v.status), v.hiddenAt != null, v.held), v.hiddenReason,
+                v.moderation.state(Video.DELETED.equals(v.status)), v.moderation.hiddenReason,
                 null));
     }
 
@@ -67,20 +66,14 @@ public class VideoModeration implements ModeratedContent {
     @Override
     public void hide(String id, Hiding hiding) {
         Video video = video(id).orElseThrow();
-        video.hiddenAt = clock.instant();
-        video.hiddenBy = hiding.actorSubject();
-        video.hiddenReason = hiding.reason();
-        video.held = hiding.pendingReview();
+        video.moderation.hide(hiding, clock.instant());
         changed.fire(new ContentChanged(type(), id));
     }
 
     @Override
     public void restore(String id) {
         Video video = video(id).orElseThrow();
-        video.hiddenAt = null;
-        video.hiddenBy = null;
-        video.hiddenReason = null;
-        video.held = false;
+        video.moderation.restore();
         changed.fire(new ContentChanged(type(), id));
     }
 

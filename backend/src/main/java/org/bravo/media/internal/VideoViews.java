@@ -59,7 +59,7 @@ public class VideoViews {
         if (Video.DELETED.equals(video.status)) {
             return false;
         }
-        return video.hiddenAt == null || viewer.canModerate() || viewer.is(video.ownerSubject);
+        return !video.moderation.isHidden() || viewer.canModerate() || viewer.is(video.ownerSubject);
     }
 
     public VideoView view(Video video, String viewerSubject) {
@@ -102,7 +102,7 @@ public class VideoViews {
                 Video.PROCESSING.equals(video.status) && video.progress != null ? (int) video.progress : null,
                 own ? video.failureReason : null, video.fileName, video.durationMs, video.width, video.height,
                 poster, playback, expires, captions, own && !Video.DELETED.equals(video.status),
-                video.hiddenAt != null, video.hiddenAt != null && video.held, video.hiddenReason);
+                video.moderation.isHidden(), video.moderation.isPendingReview(), video.moderation.hiddenReason);
     }
 
     public static String captionPath(UUID id, String lang) {

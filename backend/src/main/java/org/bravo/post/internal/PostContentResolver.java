@@ -29,7 +29,7 @@ public class PostContentResolver implements ContentResolver {
         return Optional.ofNullable(posts.findById(id))
                 // Drafts take no comments or bravos even from their author: nobody else could see them.
                 .filter(p -> PostPolicy.canView(p, viewer) && !p.draft)
-                .map(p -> ContentRef.root("post", p.id, p.authorSubject, p.hiddenAt != null,
+                .map(p -> ContentRef.root("post", p.id, p.authorSubject, p.moderation.isHidden(),
                         p.commentsLockedAt != null));
     }
 

@@ -9,7 +9,6 @@ import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.Hiding;
 import org.bravo.platform.content.ModeratedContent;
 import org.bravo.platform.content.ModeratedItem;
-import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.security.Viewer;
 
 /** Lets moderation hide, restore, delete posts and lock their comments. */
@@ -37,7 +36,7 @@ public class PostModeration implements ModeratedContent {
     public Optional<ModeratedItem> find(String id) {
         return post(id).map(p -> new ModeratedItem(type(), id, p.authorSubject, p.title, p.excerpt, type(), id,
                 p.shopCode, p.publishedAt != null ? p.publishedAt : p.createdAt,
-                ModerationState.of(p.deletedAt != null, p.hiddenAt != null, p.held), p.hiddenReason,
+                p.moderation.state(p.deletedAt != null), p.moderation.hiddenReason,
                 p.commentsLockedAt != null));
     }
 
@@ -54,20 +53,14 @@ public class PostModeration implements ModeratedContent {
     @Override
     public void hide(String id, Hiding hiding) {
         Post post = post(id).orElseThrow();
-        post.hiddenAt = clock.instant();
-        post.hiddenBy = hiding.actorSubject();
-        post.hiddenReason = hiding.reason();
-        post.held = hiding.pendingReview();
+        post.moderation.hide(hiding, clock.instant());
         changed.fire(ContentChanged.of(type(), post.id));
     }
 
     @Override
     public void restore(String id) {
         Post post = post(id).orElseThrow();
-        post.hiddenAt = null;
-        post.hiddenBy = null;
-        post.hiddenReason = null;
-        post.held = false;
+        post.moderation.restore();
         changed.fire(ContentChanged.of(type(), post.id));
     }
 

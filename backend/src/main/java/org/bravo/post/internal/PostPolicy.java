@@ -14,7 +14,7 @@ public final class PostPolicy {
         if (post.deletedAt != null) {
             return false;
         }
-        if (post.hiddenAt != null && !viewer.is(post.authorSubject) && !viewer.canModerate()) {
+        if (post.moderation.isHidden() && !viewer.is(post.authorSubject) && !viewer.canModerate()) {
             return false;
         }
         return !post.draft || viewer.is(post.authorSubject);

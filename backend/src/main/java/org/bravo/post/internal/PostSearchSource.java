@@ -73,7 +73,7 @@ public class PostSearchSource implements SearchSource {
             ShopRef shop = post.shopCode == null ? null : shopRefs.get(post.shopCode);
             PersonSummary author = names.get(post.authorSubject);
             String id = String.valueOf(post.id);
-            documents.put(id, new IndexedContent(TYPE, id, !post.draft && post.deletedAt == null && post.hiddenAt == null, post.kind,
+            documents.put(id, new IndexedContent(TYPE, id, !post.draft && post.deletedAt == null && !post.moderation.isHidden(), post.kind,
                     post.status, post.title, post.bodyMarkdown, List.of(), tags.getOrDefault(post.id, List.of()),
                     post.shopCode, shop == null ? null : shop.name(), author == null ? null : author.username(),
                     author == null ? null : author.displayName(), post.publishedAt, post.bravoCount, null, null,
@@ -91,7 +91,7 @@ public class PostSearchSource implements SearchSource {
         Set<String> visible = new HashSet<>();
         posts.getEntityManager()
                 .createQuery("select p.id from Post p where p.id in ?1 and p.draft = false and p.deletedAt is null"
-                                + " and p.hiddenAt is null",
+                                + " and p.moderation.hiddenAt is null",
                         Long.class)
                 .setParameter(1, numeric).getResultList().forEach(id -> visible.add(String.valueOf(id)));
         return visible;
@@ -107,6 +107,6 @@ public class PostSearchSource implements SearchSource {
 
     @Override
     public long countSearchable() {
-        return posts.count("deletedAt is null and draft = false and hiddenAt is null");
+        return posts.count("deletedAt is null and draft = false and moderation.hiddenAt is null");
     }
 }

@@ -93,8 +93,8 @@ public class PostViews {
                 s.createdAt(), s.publishedAt(), s.editedAt(), s.status(), s.bravoCount(), s.commentCount(),
                 s.bravoedByMe(), s.thumbnailUrl(), s.pinnedUntil(), s.draft(), post.bodyHtml, post.bodyMarkdown,
                 gallery, post.statusReason, PostPolicy.canEdit(post, viewer), PostPolicy.canDelete(post, viewer),
-                PostPolicy.canSetStatus(post, viewer), post.sourceEntryId, films, post.hiddenAt != null,
-                post.hiddenAt != null && post.held, post.hiddenReason, post.commentsLockedAt != null);
+                PostPolicy.canSetStatus(post, viewer), post.sourceEntryId, films, post.moderation.isHidden(),
+                post.moderation.isPendingReview(), post.moderation.hiddenReason, post.commentsLockedAt != null);
     }
 
     private PostSummary summary(Post post, Batch batch) {

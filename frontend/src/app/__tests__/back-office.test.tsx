@@ -1,0 +1,89 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { AdminRoute } from '@/app/routes/admin';
+import { AdminAccess, ModerationAccess } from '@/app/routes/admin-access';
+import { ModerationQueueRoute } from '@/app/routes/moderation-queue';
+import { RootRoute } from '@/app/routes/root';
+import { ADMIN_ME, MODERATOR_ME } from '@/testing/admin-fixtures';
+import { createTestQueryClient, ME_FIXTURE, mockApi } from '@/testing/test-utils';
+
+function renderApp(me: object, path: string) {
+  mockApi({
+    'GET /api/v1/me': me,
+    'GET /api/v1/notifications': [],
+    'GET /api/v1/search/suggest': [],
+    'GET /api/v1/moderation/queue': { items: [], nextCursor: null },
+  });
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/',
+        element: <RootRoute />,
+        children: [
+          { index: true, element: <p>accueil</p> },
+          {
+            element: <ModerationAccess />,
+            children: [{ path: 'moderation', element: <ModerationQueueRoute /> }],
+          },
+          { element: <AdminAccess />, children: [{ path: 'admin', element: <AdminRoute /> }] },
+        ],
+      },
+    ],
+    { initialEntries: [path] },
+  );
+  render(
+    <QueryClientProvider client={createTestQueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+}
+
+const navLinks = () =>
+  within(screen.getByRole('navigation', { name: 'Navigation principale' }))
+    .getAllByRole('link')
+    .map((link) => link.textContent);
+
+describe('back office access', () => {
+  it('shows no way to the back office to employees, and tells them an admin page is not for them', async () => {
+    renderApp(ME_FIXTURE, '/admin');
+
+    expect(await screen.findByTestId('not-allowed')).toHaveTextContent(
+      'Cette page est réservée aux administrateurs de Bravo.',
+    );
+    expect(navLinks()).not.toContain('Modération');
+    expect(navLinks()).not.toContain('Administration');
+  });
+
+  it('leads moderators to the queue, but not to the administration', async () => {
+    renderApp(MODERATOR_ME, '/moderation');
+
+    expect(await screen.findByRole('heading', { name: 'File de modération' })).toBeInTheDocument();
+    expect(navLinks()).toContain('Modération');
+    expect(navLinks()).not.toContain('Administration');
+  });
+
+  it('keeps the queue from employees', async () => {
+    renderApp(ME_FIXTURE, '/moderation');
+
+    expect(await screen.findByTestId('not-allowed')).toHaveTextContent(
+      'réservée aux modérateurs et aux administrateurs',
+    );
+  });
+
+  it('gives admins both, and a table of contents of the administration', async () => {
+    renderApp(ADMIN_ME, '/admin');
+
+    const home = await screen.findByTestId('admin-home');
+    expect(navLinks()).toEqual(expect.arrayContaining(['Modération', 'Administration']));
+    expect(within(home).getByRole('link', { name: 'Mots surveillés' })).toHaveAttribute(
+      'href',
+      '/admin/watch-words',
+    );
+    expect(within(home).getByRole('link', { name: 'Échange des livres d’or' })).toHaveAttribute(
+      'href',
+      '/admin/rotation',
+    );
+  });
+});

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CategoryRequest } from '@/api-types/admin';
+import type { Category } from '@/api-types/categories';
+import { api } from '@/lib/api-client';
+import { adminKeys } from '@/features/admin/api/admin-keys';
+
+export function createCategory(request: CategoryRequest) {
+  return api.post<Category>('/api/v1/categories', request);
+}
+
+export function useCreateCategory() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createCategory,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.categories }),
+  });
+}

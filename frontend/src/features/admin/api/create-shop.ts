@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateShopRequest } from '@/api-types/admin';
+import type { ShopView } from '@/api-types/shops';
+import { api } from '@/lib/api-client';
+import { adminKeys } from '@/features/admin/api/admin-keys';
+
+export function createShop(request: CreateShopRequest) {
+  return api.post<ShopView>('/api/v1/shops', request);
+}
+
+export function useCreateShop() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createShop,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.shops }),
+  });
+}

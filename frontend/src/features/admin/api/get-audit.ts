@@ -1,0 +1,29 @@
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import type { AuditPage } from '@/api-types/admin';
+import { api } from '@/lib/api-client';
+import { adminKeys } from '@/features/admin/api/admin-keys';
+import type { AuditFilters } from '@/features/admin/utils/audit-filters';
+import { auditQueryString } from '@/features/admin/utils/audit-filters';
+
+export function getAudit(
+  filters: AuditFilters,
+  cursor: string | null,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<AuditPage> {
+  const query = auditQueryString(filters, cursor);
+  return api.get<AuditPage>(`/api/v1/admin/audit${query ? `?${query}` : ''}`, { signal });
+}
+
+export function getAuditQueryOptions(filters: AuditFilters) {
+  return infiniteQueryOptions({
+    queryKey: adminKeys.audit(auditQueryString(filters, null)),
+    queryFn: ({ pageParam, signal }) => getAudit(filters, pageParam, { signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
+    staleTime: 0,
+  });
+}
+
+export function useAudit(filters: AuditFilters) {
+  return useInfiniteQuery(getAuditQueryOptions(filters));
+}

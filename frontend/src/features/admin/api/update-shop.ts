@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { UpdateShopRequest } from '@/api-types/admin';
+import type { ShopView } from '@/api-types/shops';
+import { api } from '@/lib/api-client';
+import { adminKeys } from '@/features/admin/api/admin-keys';
+
+export function updateShop(code: string, request: UpdateShopRequest) {
+  return api.put<ShopView>(`/api/v1/shops/${encodeURIComponent(code)}`, request);
+}
+
+/** Rename, move (city, region), close or reopen: the whole shop is sent each time. */
+export function useUpdateShop(code: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: UpdateShopRequest) => updateShop(code, request),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.shops }),
+  });
+}

@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { WatchWordRequest, WatchWordView } from '@/api-types/admin';
+import { api } from '@/lib/api-client';
+import { adminKeys } from '@/features/admin/api/admin-keys';
+
+export function updateWatchWord(id: WatchWordView['id'], request: WatchWordRequest) {
+  return api.put<WatchWordView>(
+    `/api/v1/admin/watch-words/${encodeURIComponent(String(id))}`,
+    request,
+  );
+}
+
+export function useUpdateWatchWord(id: WatchWordView['id']) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: WatchWordRequest) => updateWatchWord(id, request),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.watchWords }),
+  });
+}

@@ -1,0 +1,124 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Category } from '@/api-types/categories';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useCreateCategory } from '@/features/admin/api/create-category';
+import { useAdminCategories } from '@/features/admin/api/get-admin-categories';
+import { useSwapCategories } from '@/features/admin/api/update-category';
+import { CategoryRow } from '@/features/admin/components/category-row';
+import { adminErrorKey } from '@/features/admin/utils/admin-error';
+
+export interface CategoriesScreenProps {
+  /** The composer lists the categories too: the app refreshes it after a change. */
+  onChanged?: () => void;
+}
+
+/** The categories posts are filed under, in the order the composer offers them. */
+export function CategoriesScreen({ onChanged }: CategoriesScreenProps) {
+  const { t } = useTranslation();
+  const nameId = useId();
+  const categories = useAdminCategories();
+  const create = useCreateCategory();
+  const swap = useSwapCategories();
+  const [name, setName] = useState('');
+
+  const list: readonly Category[] = categories.data ?? [];
+  const nextPosition = list.reduce((max, category) => Math.max(max, category.position), 0) + 1;
+  const swapWith = (index: number, other: number) => {
+    const first = list[index];
+    const second = list[other];
+    return first && second
+      ? () => {
+          swap.mutate([first, second], { onSettled: () => onChanged?.() });
+        }
+      : undefined;
+  };
+
+  function rows() {
+    if (categories.isPending) return <Skeleton label={t('common.loading')} lines={4} />;
+    if (categories.isError) {
+      return (
+        <QueryErrorState
+          title={t('admin.loadError')}
+          error={categories.error}
+          onRetry={() => void categories.refetch()}
+        />
+      );
+    }
+    if (list.length === 0) {
+      return <EmptyState message={t('admin.categories.empty')} testId="categories-empty" />;
+    }
+    return (
+      <ol className="people-list" data-testid="categories-list">
+        {list.map((category, index) => (
+          <CategoryRow
+            key={category.id}
+            category={category}
+            moving={swap.isPending}
+            onChanged={onChanged}
+            onMoveUp={swapWith(index, index - 1)}
+            onMoveDown={swapWith(index, index + 1)}
+          />
+        ))}
+      </ol>
+    );
+  }
+
+  return (
+    <div className="stack">
+      <form
+        className="panel stack stack--tight"
+        data-testid="category-create-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const trimmed = name.trim();
+          if (!trimmed) return;
+          create.mutate(
+            { name: trimmed, position: nextPosition },
+            {
+              onSuccess: () => {
+                setName('');
+                onChanged?.();
+              },
+            },
+          );
+        }}
+      >
+        <div className="field">
+          <label htmlFor={nameId} className="field__label">
+            {t('admin.categories.add')}
+          </label>
+          <input
+            id={nameId}
+            className="input"
+            value={name}
+            required
+            data-testid="category-name-input"
+            onChange={(event) => {
+              setName(event.target.value);
+            }}
+          />
+        </div>
+        {create.isError ? (
+          <p className="inline-error" role="alert">
+            {t(adminErrorKey(create.error))}
+          </p>
+        ) : null}
+        <div>
+          <Button type="submit" disabled={create.isPending} data-testid="category-create-submit">
+            {t('admin.categories.addSubmit')}
+          </Button>
+        </div>
+      </form>
+      {swap.isError ? (
+        <p className="inline-error" role="alert">
+          {t(adminErrorKey(swap.error))}
+        </p>
+      ) : null}
+      {rows()}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '@/components/ui/empty-state';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
+import { QueryErrorState } from '@/components/ui/query-error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { useLoadMore } from '@/hooks/use-load-more';
+import { useUsers } from '@/features/admin/api/get-users';
+import { UserRow } from '@/features/admin/components/user-row';
+
+const SEARCH_DELAY_MS = 300;
+
+/** Everyone who has signed in, searchable, with their suspensions. */
+export function PeopleScreen() {
+  const { t } = useTranslation();
+  const searchId = useId();
+  const [q, setQ] = useState('');
+  const query = useDebouncedValue(q.trim(), SEARCH_DELAY_MS);
+  const users = useUsers(query);
+  const loadMore = useLoadMore(users);
+  const items = users.data?.pages.flatMap((page) => page.items) ?? [];
+
+  function list() {
+    if (users.isPending) return <Skeleton label={t('common.loading')} lines={6} />;
+    if (users.isError && !users.isFetchNextPageError) {
+      return (
+        <QueryErrorState
+          title={t('admin.loadError')}
+          error={users.error}
+          onRetry={() => void users.refetch()}
+        />
+      );
+    }
+    if (items.length === 0) {
+      return <EmptyState message={t('admin.users.empty')} testId="users-empty" />;
+    }
+    return (
+      <>
+        <ul className="people-list" data-testid="users-list">
+          {items.map((user) => (
+            <UserRow key={user.username} user={user} />
+          ))}
+        </ul>
+        <LoadMoreFooter {...loadMore} loadMoreTestId="users-load-more" />
+      </>
+    );
+  }
+
+  return (
+    <div className="stack">
+      <div className="field" role="search">
+        <label htmlFor={searchId} className="field__label">
+          {t('admin.users.search')}
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          className="input"
+          value={q}
+          data-testid="users-search"
+          onChange={(event) => {
+            setQ(event.target.value);
+          }}
+        />
+      </div>
+      {list()}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { PostSummary } from '@/api-types/posts';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { paths } from '@/config/paths';
+import { formatDateTime } from '@/lib/format-date';
+import { usePinnedPosts } from '@/features/admin/api/get-pinned-posts';
+import { useUnpinPost } from '@/features/admin/api/unpin-post';
+import { adminErrorKey } from '@/features/admin/utils/admin-error';
+
+function PinnedPostRow({
+  post,
+  onChanged,
+}: {
+  post: PostSummary;
+  onChanged?: (() => void) | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  const unpin = useUnpinPost(post.id);
+  return (
+    <li className="people-list__item" data-testid="pinned-row">
+      <div className="stack stack--tight">
+        <p>
+          <Link to={paths.post.getHref(post.id)}>
+            <strong>{post.title}</strong>
+          </Link>
+        </p>
+        <p className="people-list__meta">
+          {[post.author.displayName, post.shop?.name].filter(Boolean).join(' · ')}
+          {post.pinnedUntil
+            ? ` · ${t('admin.pinned.until', { date: formatDateTime(post.pinnedUntil, i18n.language) })}`
+            : null}
+        </p>
+        <div>
+          <Button
+            variant="secondary"
+            disabled={unpin.isPending}
+            data-testid="pinned-unpin"
+            onClick={() => {
+              unpin.mutate(undefined, { onSuccess: () => onChanged?.() });
+            }}
+          >
+            {t('admin.pinned.unpin')}
+          </Button>
+        </div>
+        {unpin.isError ? (
+          <p className="inline-error" role="alert">
+            {t(adminErrorKey(unpin.error))}
+          </p>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+export interface PinnedPostsScreenProps {
+  /** The feeds show pinned posts first: the app refreshes them after an unpin. */
+  onChanged?: () => void;
+}
+
+/** What sits on top of every feed right now. */
+export function PinnedPostsScreen({ onChanged }: PinnedPostsScreenProps) {
+  const { t } = useTranslation();
+  const pinned = usePinnedPosts();
+
+  if (pinned.isPending) return <Skeleton label={t('common.loading')} lines={4} />;
+  if (pinned.isError) {
+    return (
+      <QueryErrorState
+        title={t('admin.loadError')}
+        error={pinned.error}
+        onRetry={() => void pinned.refetch()}
+      />
+    );
+  }
+  if (pinned.data.length === 0) {
+    return <EmptyState message={t('admin.pinned.empty')} testId="pinned-empty" />;
+  }
+  return (
+    <ul className="people-list" data-testid="pinned-list">
+      {pinned.data.map((post) => (
+        <PinnedPostRow key={post.id} post={post} onChanged={onChanged} />
+      ))}
+    </ul>
+  );
+}

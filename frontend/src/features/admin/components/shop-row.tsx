@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ShopView } from '@/api-types/shops';
+import { Button } from '@/components/ui/button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { fieldErrorsOf } from '@/lib/field-errors';
+import type { FieldErrors } from '@/lib/field-errors';
+import { useUpdateShop } from '@/features/admin/api/update-shop';
+import { ShopFields } from '@/features/admin/components/shop-fields';
+import { missingShopFields } from '@/features/admin/utils/shop-form';
+import { adminErrorKey } from '@/features/admin/utils/admin-error';
+
+/** A shop: rename or move it (city, region), close it (its guestbook turns read-only), reopen it. */
+export interface ShopRowProps {
+  shop: ShopView;
+  onChanged?: (() => void) | undefined;
+}
+
+export function ShopRow({ shop, onChanged }: ShopRowProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [values, setValues] = useState({ code: shop.code, name: '', city: '', region: '' });
+  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
+  const update = useUpdateShop(shop.code);
+  const serverErrors = fieldErrorsOf(update.error);
+  const base = { name: shop.name, city: shop.city, region: shop.region, active: shop.active };
+
+  return (
+    <li className="people-list__item" data-testid="shop-row">
+      <div className="stack stack--tight">
+        <p>
+          <strong>{shop.name}</strong> <span className="muted">{shop.code}</span>{' '}
+          {shop.active ? null : (
+            <span className="badge badge--hidden" data-testid="shop-closed">
+              {t('admin.shops.closed')}
+            </span>
+          )}
+        </p>
+        <p className="people-list__meta">
+          {t('admin.shops.summary', {
+            city: shop.city,
+            region: shop.region,
+            people: shop.peopleCount,
+            posts: shop.postCount,
+          })}
+        </p>
+        {editing ? (
+          <form
+            className="stack stack--tight"
+            noValidate
+            data-testid="shop-edit-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const missing = missingShopFields(values, false);
+              setLocalErrors(missing);
+              if (Object.keys(missing).length > 0) return;
+              update.mutate(
+                {
+                  ...base,
+                  name: values.name.trim(),
+                  city: values.city.trim(),
+                  region: values.region.trim(),
+                },
+                {
+                  onSuccess: () => {
+                    setEditing(false);
+                    onChanged?.();
+                  },
+                },
+              );
+            }}
+          >
+            <ShopFields
+              values={values}
+              withCode={false}
+              errors={{ ...serverErrors, ...localErrors }}
+              onChange={(next) => {
+                setValues(next);
+                setLocalErrors({});
+              }}
+            />
+            <div className="composer__actions">
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setEditing(false);
+                }}
+              >
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" disabled={update.isPending} data-testid="shop-edit-submit">
+                {t('common.save')}
+              </Button>
+            </div>
+          </form>
+        ) : (
+          <div className="composer__actions">
+            <Button
+              variant="secondary"
+              data-testid="shop-edit"
+              onClick={() => {
+                update.reset();
+                setValues({
+                  code: shop.code,
+                  name: shop.name,
+                  city: shop.city,
+                  region: shop.region,
+                });
+                setEditing(true);
+              }}
+            >
+              {t('admin.shops.edit')}
+            </Button>
+            {shop.active ? (
+              <ConfirmButton
+                label={t('admin.shops.close')}
+                question={t('admin.shops.closeQuestion', { name: shop.name })}
+                confirmLabel={t('admin.shops.closeConfirm')}
+                pending={update.isPending}
+                testId="shop-close"
+                onConfirm={() => {
+                  update.mutate({ ...base, active: false }, { onSuccess: () => onChanged?.() });
+                }}
+              />
+            ) : (
+              <Button
+                variant="secondary"
+                disabled={update.isPending}
+                data-testid="shop-reopen"
+                onClick={() => {
+                  update.mutate({ ...base, active: true }, { onSuccess: () => onChanged?.() });
+                }}
+              >
+                {t('admin.shops.reopen')}
+              </Button>
+            )}
+          </div>
+        )}
+        {update.isError && Object.keys(serverErrors).length === 0 ? (
+          <p className="inline-error" role="alert">
+            {t(adminErrorKey(update.error))}
+          </p>
+        ) : null}
+      </div>
+    </li>
+  );
+}

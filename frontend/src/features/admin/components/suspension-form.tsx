@@ -1,0 +1,143 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UserAdminView } from '@/api-types/admin';
+import { FieldError } from '@/components/form/field-error';
+import { Button } from '@/components/ui/button';
+import { fieldErrorsOf } from '@/lib/field-errors';
+import type { FieldErrorCode } from '@/lib/field-errors';
+import { useSuspendUser } from '@/features/admin/api/suspend-user';
+import { adminErrorKey } from '@/features/admin/utils/admin-error';
+import type { SuspensionChoice } from '@/features/admin/utils/suspension';
+import { localIsoDate, SUSPENSION_CHOICES, suspensionEnd } from '@/features/admin/utils/suspension';
+
+const MAX_REASON_LENGTH = 2000;
+
+export interface SuspensionFormProps {
+  user: Pick<UserAdminView, 'username' | 'displayName'>;
+  onDone: (user: UserAdminView) => void;
+  onCancel: () => void;
+}
+
+/** How long, and why: the person reads the reason when Bravo refuses what they try to write. */
+export function SuspensionForm({ user, onDone, onCancel }: SuspensionFormProps) {
+  const { t } = useTranslation();
+  const ids = {
+    date: useId(),
+    dateError: useId(),
+    reason: useId(),
+    reasonError: useId(),
+  };
+  const [choice, setChoice] = useState<SuspensionChoice>('7d');
+  const [date, setDate] = useState('');
+  const [reason, setReason] = useState('');
+  const [invalid, setInvalid] = useState<{ date?: boolean; reason?: boolean }>({});
+  const suspend = useSuspendUser(user.username);
+  const serverErrors = fieldErrorsOf(suspend.error);
+  const dateError: FieldErrorCode | undefined =
+    choice === 'date' ? (invalid.date ? 'INVALID' : serverErrors.until) : undefined;
+  const reasonError: FieldErrorCode | undefined = invalid.reason ? 'REQUIRED' : serverErrors.reason;
+  const shownFieldError = Boolean(serverErrors.reason ?? (choice === 'date' && serverErrors.until));
+
+  return (
+    <form
+      className="stack"
+      noValidate
+      data-testid="suspension-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const end = suspensionEnd(choice, date);
+        const trimmed = reason.trim();
+        setInvalid({ date: !end.valid, reason: !trimmed });
+        if (!end.valid || !trimmed) return;
+        suspend.mutate({ until: end.until, reason: trimmed }, { onSuccess: onDone });
+      }}
+    >
+      <fieldset className="field">
+        <legend className="field__label">{t('admin.users.suspend.duration')}</legend>
+        {SUSPENSION_CHOICES.map((value) => (
+          <label key={value} className="consent__choice">
+            <input
+              type="radio"
+              name="suspension-duration"
+              value={value}
+              checked={choice === value}
+              data-testid={`suspension-${value}`}
+              onChange={() => {
+                setChoice(value);
+                setInvalid((current) => ({ ...current, date: false }));
+              }}
+            />{' '}
+            {t(`admin.users.suspend.choices.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      {choice === 'date' ? (
+        <div className="field">
+          <label htmlFor={ids.date} className="field__label">
+            {t('admin.users.suspend.untilDate')}
+          </label>
+          <input
+            id={ids.date}
+            type="date"
+            className="input"
+            min={localIsoDate()}
+            value={date}
+            required
+            aria-invalid={dateError ? true : undefined}
+            aria-describedby={dateError ? ids.dateError : undefined}
+            data-testid="suspension-date"
+            onChange={(event) => {
+              setDate(event.target.value);
+              setInvalid((current) => ({ ...current, date: false }));
+            }}
+          />
+          {dateError ? (
+            <p id={ids.dateError} className="field-error" data-testid="suspension-date-error">
+              {t('admin.users.suspend.dateInvalid')}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="field">
+        <label htmlFor={ids.reason} className="field__label">
+          {t('admin.users.suspend.reason')}
+        </label>
+        <textarea
+          id={ids.reason}
+          className="input textarea"
+          rows={3}
+          required
+          maxLength={MAX_REASON_LENGTH}
+          value={reason}
+          aria-invalid={reasonError ? true : undefined}
+          aria-describedby={reasonError ? ids.reasonError : undefined}
+          data-testid="suspension-reason"
+          onChange={(event) => {
+            setReason(event.target.value);
+            setInvalid((current) => ({ ...current, reason: false }));
+          }}
+        />
+        <p className="field__hint">{t('admin.users.suspend.reasonHint')}</p>
+        <FieldError id={ids.reasonError} code={reasonError} />
+      </div>
+      {suspend.isError && !shownFieldError ? (
+        <p className="inline-error" role="alert" data-testid="suspension-error">
+          {t(adminErrorKey(suspend.error))}
+        </p>
+      ) : null}
+      <div className="composer__actions">
+        <Button variant="secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button
+          type="submit"
+          className="button--danger"
+          disabled={suspend.isPending}
+          data-testid="suspension-submit"
+        >
+          {t('admin.users.suspend.submit', { name: user.displayName })}
+        </Button>
+      </div>
+    </form>
+  );
+}

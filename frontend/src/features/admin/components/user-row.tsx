@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { UserAdminView } from '@/api-types/admin';
+import { Button } from '@/components/ui/button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { Dialog } from '@/components/ui/dialog';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { paths } from '@/config/paths';
+import { formatDateTime } from '@/lib/format-date';
+import fr from '@/locales/fr.json';
+import { useLiftSuspension } from '@/features/admin/api/lift-suspension';
+import { SuspensionForm } from '@/features/admin/components/suspension-form';
+import { adminErrorKey } from '@/features/admin/utils/admin-error';
+
+type KnownRole = keyof typeof fr.roles;
+
+// Roles come from Keycloak and may outgrow our translations: unknown ones are shown verbatim.
+function isKnownRole(role: string): role is KnownRole {
+  return Object.hasOwn(fr.roles, role);
+}
+
+/** One person: who they are, their roles and shop, and whether they may write. */
+export function UserRow({ user }: { user: UserAdminView }) {
+  const { t, i18n } = useTranslation();
+  const [suspending, setSuspending] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const lift = useLiftSuspension(user.username);
+  const suspension = user.suspension;
+
+  return (
+    <li className="people-list__item" data-testid="user-row">
+      <div className="stack stack--tight">
+        <p>
+          <Link to={paths.person.getHref(user.username)}>
+            <strong>{user.displayName}</strong>
+          </Link>{' '}
+          <span className="muted">@{user.username}</span>
+          {suspension ? (
+            <>
+              {' '}
+              <span className="badge badge--status-declined" data-testid="user-suspended">
+                {suspension.until
+                  ? t('admin.users.suspendedUntil', {
+                      date: formatDateTime(suspension.until, i18n.language),
+                    })
+                  : t('admin.users.suspendedIndefinitely')}
+              </span>
+            </>
+          ) : null}
+        </p>
+        <p className="people-list__meta">
+          {[
+            user.email,
+            user.shop ?? t('admin.users.noShop'),
+            user.roles.length > 0
+              ? user.roles.map((role) => (isKnownRole(role) ? t(`roles.${role}`) : role)).join(', ')
+              : t('admin.users.noRoles'),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+          {user.lastSeenAt ? (
+            <>
+              {' · '}
+              {t('admin.users.lastSeen')} <RelativeTime iso={user.lastSeenAt} />
+            </>
+          ) : null}
+        </p>
+        {suspension ? (
+          <p className="muted" data-testid="user-suspension-reason">
+            {t('admin.users.suspensionReason', {
+              reason: suspension.reason,
+              name: suspension.by?.displayName ?? t('modq.trail.system'),
+              date: formatDateTime(suspension.since, i18n.language),
+            })}
+          </p>
+        ) : null}
+        <div className="composer__actions">
+          <Button
+            variant="secondary"
+            data-testid="user-suspend"
+            onClick={() => {
+              setNotice(null);
+              setSuspending(true);
+            }}
+          >
+            {suspension ? t('admin.users.changeSuspension') : t('admin.users.suspendButton')}
+          </Button>
+          {suspension ? (
+            <ConfirmButton
+              label={t('admin.users.lift')}
+              question={t('admin.users.liftQuestion', { name: user.displayName })}
+              confirmLabel={t('admin.users.liftConfirm')}
+              pending={lift.isPending}
+              testId="user-lift"
+              onConfirm={() => {
+                lift.mutate(undefined, {
+                  onSuccess: () => {
+                    setNotice(t('admin.users.lifted', { name: user.displayName }));
+                  },
+                });
+              }}
+            />
+          ) : null}
+        </div>
+        {lift.isError ? (
+          <p className="inline-error" role="alert">
+            {t(adminErrorKey(lift.error))}
+          </p>
+        ) : null}
+        {notice ? (
+          <p className="notice" role="status" data-testid="user-notice">
+            {notice}
+          </p>
+        ) : null}
+      </div>
+      <Dialog
+        open={suspending}
+        title={t('admin.users.suspend.title', { name: user.displayName })}
+        testId="suspension-dialog"
+        onClose={() => {
+          setSuspending(false);
+        }}
+      >
+        <SuspensionForm
+          user={user}
+          onCancel={() => {
+            setSuspending(false);
+          }}
+          onDone={() => {
+            setSuspending(false);
+            setNotice(t('admin.users.suspended', { name: user.displayName }));
+          }}
+        />
+      </Dialog>
+    </li>
+  );
+}

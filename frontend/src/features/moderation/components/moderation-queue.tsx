@@ -1,0 +1,120 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '@/components/ui/empty-state';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
+import { QueryErrorState } from '@/components/ui/query-error-state';
+import { SkeletonList } from '@/components/ui/skeleton-list';
+import { useLoadMore } from '@/hooks/use-load-more';
+import { useQueue } from '@/features/moderation/api/get-queue';
+import { QueueItemCard } from '@/features/moderation/components/queue-item-card';
+import { useQueueFilters } from '@/features/moderation/hooks/use-queue-filters';
+import {
+  CONTENT_TYPES,
+  parseContentType,
+  QUEUE_STATUSES,
+} from '@/features/moderation/utils/queue-filters';
+import { itemKey, queueItems } from '@/features/moderation/utils/queue-items';
+
+/** What waits for a moderator (open: oldest first) and what was decided (closed: latest first). */
+export function ModerationQueue() {
+  const { t } = useTranslation();
+  const typeId = useId();
+  const { filters, setStatus, setType } = useQueueFilters();
+  const queue = useQueue(filters.status, filters.type);
+  const loadMore = useLoadMore(queue);
+  const [lastDone, setLastDone] = useState<string | null>(null);
+  const items = queueItems(queue.data?.pages);
+
+  function list() {
+    if (queue.isPending) {
+      return (
+        <SkeletonList
+          label={t('common.loading')}
+          lines={3}
+          className="stack"
+          itemClassName="panel"
+          testId="modq-loading"
+        />
+      );
+    }
+    if (queue.isError && !queue.isFetchNextPageError) {
+      return (
+        <QueryErrorState
+          title={t('modq.loadError')}
+          error={queue.error}
+          onRetry={() => void queue.refetch()}
+        />
+      );
+    }
+    if (items.length === 0) {
+      return <EmptyState message={t(`modq.empty.${filters.status}`)} testId="modq-empty" />;
+    }
+    return (
+      <>
+        <div className="stack" data-testid="modq-list">
+          {items.map((item) => (
+            <QueueItemCard
+              key={itemKey(item)}
+              item={item}
+              onDone={(action) => {
+                setLastDone(t(`modq.actions.${action}.done`));
+              }}
+            />
+          ))}
+        </div>
+        <LoadMoreFooter {...loadMore} loadMoreTestId="modq-load-more" />
+      </>
+    );
+  }
+
+  return (
+    <div className="stack">
+      <div className="feed-controls">
+        <div className="feed-controls__row">
+          <div className="segmented" role="group" aria-label={t('modq.tabs.label')}>
+            {QUEUE_STATUSES.map((status) => (
+              <button
+                key={status}
+                type="button"
+                className="segmented__option"
+                aria-pressed={filters.status === status}
+                data-testid={`modq-tab-${status}`}
+                onClick={() => {
+                  setLastDone(null);
+                  setStatus(status);
+                }}
+              >
+                {t(`modq.tabs.${status}`)}
+              </button>
+            ))}
+          </div>
+          <label className="field field--inline" htmlFor={typeId}>
+            <span className="field__label">{t('modq.filter.type')}</span>
+            <select
+              id={typeId}
+              className="input input--auto"
+              value={filters.type ?? ''}
+              data-testid="modq-type-filter"
+              onChange={(event) => {
+                setType(parseContentType(event.target.value));
+              }}
+            >
+              <option value="">{t('modq.filter.all')}</option>
+              {CONTENT_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`modq.types.${type}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </div>
+      {lastDone ? (
+        <p className="notice" role="status" data-testid="modq-queue-done">
+          {lastDone}
+        </p>
+      ) : null}
+      {list()}
+    </div>
+  );
+}
