@@ -1,8 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError } from '@/components/form/field-error';
 import { Button } from '@/components/ui/button';
 import { MarkdownToolbar } from '@/components/ui/markdown-toolbar';
 import { useDescribeError } from '@/lib/error-messages';
+import { fieldErrorsOf } from '@/lib/field-errors';
 import { MentionTextarea } from '@/features/comments/components/mention-textarea';
 
 export const MAX_COMMENT_LENGTH = 5000;
@@ -38,6 +40,9 @@ export function CommentComposer({
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState(initialBody);
   const empty = body.trim() === '';
+  // The text is the form's only field: its error says all there is to fix, so the generic
+  // "some information is invalid" would only repeat it less precisely.
+  const bodyError = fieldErrorsOf(error).body;
 
   function submit() {
     if (empty || pending) return;
@@ -67,11 +72,16 @@ export function CommentComposer({
         placeholder={label}
         maxLength={MAX_COMMENT_LENGTH}
         autoFocus={autoFocus}
+        invalid={bodyError !== undefined}
         describedBy={error ? errorId : undefined}
         onSubmitShortcut={submit}
         testId={`${testId}-input`}
       />
-      {error ? (
+      {bodyError ? (
+        <div role="alert">
+          <FieldError id={errorId} code={bodyError} />
+        </div>
+      ) : error ? (
         <p id={errorId} className="inline-error" role="alert">
           {describeError(error)}
         </p>

@@ -86,6 +86,8 @@ export function CommentItem({
           testId="comment-edit"
           onCancel={() => {
             setEditing(false);
+            // Reopened, the form starts from the saved text: an old refusal would not apply to it.
+            update.reset();
           }}
           onSubmit={(body) => {
             update.mutate(

@@ -18,6 +18,8 @@ export interface MentionTextareaProps {
   maxLength?: number;
   autoFocus?: boolean | undefined;
   describedBy?: string | undefined;
+  /** The server refused the text (see `describedBy` for why). */
+  invalid?: boolean;
   /** Ctrl/⌘+Enter, the usual "send" shortcut of comment boxes. */
   onSubmitShortcut?: () => void;
   testId?: string;
@@ -33,6 +35,7 @@ export function MentionTextarea({
   maxLength,
   autoFocus,
   describedBy,
+  invalid = false,
   onSubmitShortcut,
   testId,
 }: MentionTextareaProps) {
@@ -83,6 +86,7 @@ export function MentionTextarea({
             ? suggestionOptionId(listId, navigation.activeIndex)
             : undefined
         }
+        aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy}
         data-testid={testId}
         onChange={(event) => {

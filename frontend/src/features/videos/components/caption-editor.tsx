@@ -123,9 +123,12 @@ function CueEditor({ initial, saving, error, onSave }: CueEditorProps) {
   const [rowErrors, setRowErrors] = useState<Map<number, CueRowError>>(new Map());
   const [empty, setEmpty] = useState(false);
   const vttError = fieldErrorsOf(error).vtt;
-  // The server names the faulty line of a file; that detail is worth showing as it is.
+  // The server names the faulty line of a file; that detail is worth showing as it is. Not for a
+  // blocked word: that message is English only, and the translated field error already says it.
   const vttDetail =
-    error instanceof ApiError ? error.errors.find((item) => item.field === 'vtt')?.message : '';
+    error instanceof ApiError && vttError !== 'BLOCKED_WORD'
+      ? error.errors.find((item) => item.field === 'vtt')?.message
+      : '';
 
   function update(index: number, patch: Partial<CueRow>) {
     setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));

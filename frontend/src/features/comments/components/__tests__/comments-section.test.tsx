@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CommentsSection } from '@/features/comments/components/comments-section';
+import i18n from '@/lib/i18n';
 import { comment } from '@/testing/fixtures';
 import {
   calledUrls,
@@ -18,6 +19,16 @@ const PEOPLE = [
   { username: 'camille', displayName: 'Camille Martin', shop: 'paris-opera' },
   { username: 'carla', displayName: 'Carla Petit', shop: 'lyon-confluence' },
 ];
+
+/** The server's answer when the text holds a word the admins block (docs/api/moderation.md). */
+function refused(field: string, code: string) {
+  return () =>
+    problemResponse({
+      status: 422,
+      code: 'VALIDATION_FAILED',
+      errors: [{ field, code, message: 'Contains blocked words: arnaque' }],
+    });
+}
 
 function renderSection(routes: Parameters<typeof mockApi>[0]) {
   const onChanged = vi.fn();
@@ -276,5 +287,100 @@ describe('CommentsSection', () => {
 
     await screen.findByTestId('comment');
     expect(screen.queryByTestId('comment-moderate')).not.toBeInTheDocument();
+  });
+  it('says under the text that it holds a blocked word, and keeps what was typed', async () => {
+    renderSection({
+      'GET /api/v1/posts/1/comments': [],
+      'POST /api/v1/posts/1/comments': refused('body', 'BLOCKED_WORD'),
+    });
+    const input = await screen.findByTestId('comment-composer-input');
+    await userEvent.type(input, 'Quelle arnaque');
+    await userEvent.click(screen.getByTestId('comment-composer-submit'));
+
+    const message = await screen.findByTestId('field-error-BLOCKED_WORD');
+    expect(message).toHaveTextContent('Ce texte contient un mot interdit ici : reformulez.');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAttribute('aria-describedby', message.id);
+    expect(screen.getByRole('alert')).toHaveTextContent('Ce texte contient un mot interdit');
+    expect(screen.queryByText(/Certaines informations sont invalides/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Contains blocked words/)).not.toBeInTheDocument();
+    expect(input).toHaveValue('Quelle arnaque');
+  });
+
+  it('says it in English to an English reader', async () => {
+    await i18n.changeLanguage('en');
+    renderSection({
+      'GET /api/v1/posts/1/comments': [],
+      'POST /api/v1/posts/1/comments': refused('body', 'BLOCKED_WORD'),
+    });
+    await userEvent.type(await screen.findByTestId('comment-composer-input'), 'What a scam');
+    await userEvent.click(screen.getByTestId('comment-composer-submit'));
+
+    expect(await screen.findByTestId('field-error-BLOCKED_WORD')).toHaveTextContent(
+      'This text contains a word not allowed here: please rephrase.',
+    );
+  });
+
+  it.each([
+    ['REQUIRED', 'Ce champ est obligatoire.'],
+    ['TOO_LONG', 'C’est trop long.'],
+  ])('shows the server’s %s on the text of a reply under it', async (code, text) => {
+    renderSection({
+      'GET /api/v1/posts/1/comments': [comment({ id: 1 })],
+      'POST /api/v1/posts/1/comments': refused('body', code),
+    });
+    await userEvent.click(await screen.findByTestId('comment-reply'));
+    const reply = screen.getByTestId('reply-composer-input');
+    await userEvent.type(reply, 'ma réponse');
+    await userEvent.click(screen.getByTestId('reply-composer-submit'));
+
+    expect(await screen.findByTestId(`field-error-${code}`)).toHaveTextContent(text);
+    expect(screen.getByTestId('reply-composer-input')).toHaveValue('ma réponse');
+  });
+
+  it('keeps the generic message when the refusal is about something else than the text', async () => {
+    renderSection({
+      'GET /api/v1/posts/1/comments': [],
+      'POST /api/v1/posts/1/comments': refused('parentId', 'UNKNOWN'),
+    });
+    const input = await screen.findByTestId('comment-composer-input');
+    await userEvent.type(input, 'Bonjour');
+    await userEvent.click(screen.getByTestId('comment-composer-submit'));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Certaines informations sont invalides. Corrigez-les, puis réessayez.',
+    );
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(input).toHaveValue('Bonjour');
+  });
+
+  it('keeps an edit open with its text when a blocked word is refused, until cancelled', async () => {
+    const { fetchMock } = renderSection({
+      'GET /api/v1/posts/1/comments': [
+        comment({
+          id: 4,
+          author: { username: 'camille', displayName: 'Camille', shop: null },
+          canEdit: true,
+        }),
+      ],
+      'PUT /api/v1/comments/4': refused('body', 'BLOCKED_WORD'),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Modifier' }));
+    const input = screen.getByTestId('comment-edit-input');
+    await userEvent.type(input, ', vraie arnaque');
+    await userEvent.click(screen.getByTestId('comment-edit-submit'));
+
+    expect(await screen.findByTestId('field-error-BLOCKED_WORD')).toHaveTextContent(
+      'Ce texte contient un mot interdit ici : reformulez.',
+    );
+    expect(sentJson(fetchMock, 'PUT /api/v1/comments/4')).toEqual({
+      body: 'Super idée, vraie arnaque',
+    });
+    expect(input).toHaveValue('Super idée, vraie arnaque');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Modifier' }));
+    expect(screen.getByTestId('comment-edit-input')).toHaveValue('Super idée');
+    expect(screen.queryByTestId('field-error-BLOCKED_WORD')).not.toBeInTheDocument();
   });
 });

@@ -130,6 +130,29 @@ describe('EntryComposer', () => {
     );
   });
 
+  it('says under the text that it holds a blocked word, and keeps what was typed', async () => {
+    renderComposer({
+      'POST /api/v1/guestbooks/paris-opera/entries': () =>
+        problemResponse({
+          status: 422,
+          code: 'VALIDATION_FAILED',
+          errors: [
+            { field: 'body', code: 'BLOCKED_WORD', message: 'Contains blocked words: arnaque' },
+          ],
+        }),
+    });
+    const body = screen.getByRole('textbox', { name: /Ce qui s/ });
+    await userEvent.type(body, 'Une vraie arnaque');
+    await userEvent.click(screen.getByTestId('entry-publish'));
+
+    const message = await screen.findByTestId('field-error-BLOCKED_WORD');
+    expect(message).toHaveTextContent('Ce texte contient un mot interdit ici : reformulez.');
+    expect(body).toHaveAttribute('aria-invalid', 'true');
+    expect(body.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
+    expect(screen.queryByText(/Contains blocked words/)).not.toBeInTheDocument();
+    expect(body).toHaveValue('Une vraie arnaque');
+  });
+
   it('asks the same customer question for a film, and sends its id', async () => {
     const fetchMock = mockApi({
       'POST /api/v1/guestbooks/paris-opera/entries': () => jsonResponse(entry(), { status: 201 }),

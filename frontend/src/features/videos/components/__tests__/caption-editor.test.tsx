@@ -92,6 +92,31 @@ describe('CaptionEditor', () => {
     expect(sentJson(fetchMock, `PUT /api/v1/videos/${ID}/captions/en`)).toEqual({ vtt: content });
   });
 
+  it('says a caption holds a blocked word in the reader’s language, and keeps the cues', async () => {
+    mockApi({
+      [`PUT ${FR}`]: () =>
+        problemResponse({
+          status: 422,
+          code: 'VALIDATION_FAILED',
+          errors: [
+            { field: 'vtt', code: 'BLOCKED_WORD', message: 'Contains blocked words: arnaque' },
+          ],
+        }),
+    });
+    renderWithProviders(<CaptionEditor video={videoView({ id: ID })} onChanged={vi.fn()} />);
+
+    await userEvent.click(screen.getByTestId('caption-add'));
+    await userEvent.type(screen.getByLabelText('Texte du sous-titre 1'), 'Quelle arnaque');
+    await userEvent.click(screen.getByTestId('caption-save'));
+
+    expect(await screen.findByTestId('field-error-BLOCKED_WORD')).toHaveTextContent(
+      'Ce texte contient un mot interdit ici : reformulez.',
+    );
+    expect(screen.queryByText(/Contains blocked words/)).not.toBeInTheDocument();
+    expect(screen.queryByTestId('caption-error-detail')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Texte du sous-titre 1')).toHaveValue('Quelle arnaque');
+  });
+
   it('deletes the captions of a language after confirmation', async () => {
     const onChanged = vi.fn();
     const fetchMock = mockApi({
