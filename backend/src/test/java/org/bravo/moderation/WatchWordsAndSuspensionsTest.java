@@ -105,6 +105,18 @@ class WatchWordsAndSuspensionsTest {
                     .post("/api/v1/admin/watch-words/import").then().statusCode(200)
                     .body("added", equalTo(1)).body("updated", equalTo(1)).body("unchanged", equalTo(1));
             publish("Idée", "Un zorglube ici").then().statusCode(201).body("pendingReview", equalTo(true));
+            // A held comment tells nobody it mentions them (they could not see it); a published one does.
+            String named = TestUsers.create("nomme", "paris-opera");
+            String namedToken = Tokens.of(named);
+            Api.get(namedToken, "/api/v1/me").then().statusCode(200);
+            given().auth().oauth2(authorToken).contentType("application/json")
+                    .body(Map.of("body", "@" + named + " regarde ce zorglube")).when()
+                    .post("/api/v1/posts/" + flagged + "/comments").then().statusCode(201)
+                    .body("pendingReview", equalTo(true));
+            Api.get(namedToken, "/api/v1/notifications").then().statusCode(200).body("size()", equalTo(0));
+            Api.comment(authorToken, flagged, "@" + named + " regarde ceci", null);
+            Api.get(namedToken, "/api/v1/notifications").then().statusCode(200).body("size()", equalTo(1))
+                    .body("[0].type", equalTo("mentioned"));
             given().auth().oauth2(Tokens.admin()).queryParam("action", "watch_word").when()
                     .get("/api/v1/admin/audit").then().statusCode(200)
                     .body("items[0].action", equalTo("watch_word.import"));

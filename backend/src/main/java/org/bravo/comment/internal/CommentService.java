@@ -116,7 +116,8 @@ public class CommentService {
         Set<String> newMentions = render(comment, body, me);
         comments.persist(comment);
         comments.flush();
-        storeMentions(comment, target, newMentions, Set.of(), me);
+        // A comment held for review tells nobody it mentions them: they could not see it.
+        storeMentions(comment, target, newMentions, Set.of(), me, !screening.held());
         countChanged.fire(new CommentCountChanged(targetType, targetId, 1));
         posted.fire(new CommentPosted(targetType, targetId, comment.id, me.subject(), comment.createdAt));
         changed.fire(ContentChanged.of(CommentSearchSource.TYPE, comment.id));
@@ -137,7 +138,8 @@ public class CommentService {
         Set<String> before = mentionedSubjects(comment.id);
         Set<String> names = render(comment, body, me);
         comment.editedAt = clock.instant();
-        storeMentions(comment, target, names, before, me);
+        storeMentions(comment, target, names, before, me,
+                !screening.held() && !comment.moderation.isHidden());
         changed.fire(ContentChanged.of(CommentSearchSource.TYPE, comment.id));
         watchWords.review(CommentSearchSource.TYPE, String.valueOf(comment.id), screening);
         return views(List.of(comment), viewer).get(0);
@@ -202,14 +204,14 @@ public class CommentService {
     }
 
     private void storeMentions(Comment comment, ContentRef target, Set<String> now, Set<String> before,
-                               PersonRef me) {
+                               PersonRef me, boolean notify) {
         var em = comments.getEntityManager();
         em.createNativeQuery("delete from comment_mention where comment_id = ?1").setParameter(1, comment.id)
                 .executeUpdate();
         for (String subject : now) {
             em.createNativeQuery("insert into comment_mention (comment_id, person_subject) values (?1, ?2)")
                     .setParameter(1, comment.id).setParameter(2, subject).executeUpdate();
-            if (!before.contains(subject)) {
+            if (notify && !before.contains(subject)) {
                 mentioned.fire(new PersonMentioned(comment.id, target.rootType(), target.rootId(), subject,
                         me.subject(), markdown.excerpt(comment.bodyMarkdown)));
             }
