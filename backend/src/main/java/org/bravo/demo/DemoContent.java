@@ -82,9 +82,36 @@ public class DemoContent {
         for (DemoData.DemoEntry entry : DemoData.ENTRIES) {
             insertEntry(entry, now);
         }
+        insertModeration(now);
         LOG.infof("Loaded the demo: %d shops, %d people, %d posts, %d guestbook entries", DemoData.SHOPS.size(),
                 DemoData.PEOPLE.size(), postCount, DemoData.ENTRIES.size());
         return true;
+    }
+
+    private void insertModeration(Instant now) {
+        for (String[] word : DemoData.WATCH_WORDS) {
+            em.createNativeQuery("insert into watch_word (phrase, normalized, action, created_at, created_by)"
+                            + " values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, word[0]).setParameter(2, org.bravo.moderation.WatchWords.normalize(word[0]))
+                    .setParameter(3, word[1]).setParameter(4, ts(now.minus(Duration.ofDays(30))))
+                    .setParameter(5, DemoData.subjectOf("hugo")).executeUpdate();
+        }
+        Object[] post = (Object[]) em.createNativeQuery("select id, author_subject from post where title = ?1")
+                .setParameter(1, DemoData.REPORTED_TITLE).getSingleResult();
+        String postId = String.valueOf(((Number) post[0]).longValue());
+        Instant opened = now.minus(Duration.ofHours(6));
+        long caseId = ((Number) em.createNativeQuery("insert into moderation_case (content_type, content_id,"
+                        + " author_subject, opened_at) values ('post', ?1, ?2, ?3) returning id")
+                .setParameter(1, postId).setParameter(2, post[1]).setParameter(3, ts(opened)).getSingleResult())
+                .longValue();
+        for (int i = 0; i < DemoData.REPORTS.size(); i++) {
+            String[] report = DemoData.REPORTS.get(i);
+            em.createNativeQuery("insert into report (case_id, content_type, content_id, reporter_subject, reason,"
+                            + " details, created_at) values (?1, 'post', ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, caseId).setParameter(2, postId).setParameter(3, DemoData.subjectOf(report[0]))
+                    .setParameter(4, report[1]).setParameter(5, report[2])
+                    .setParameter(6, ts(opened.plus(Duration.ofHours(i)))).executeUpdate();
+        }
     }
 
     private void insertPost(DemoData.DemoPost post, Instant now) {

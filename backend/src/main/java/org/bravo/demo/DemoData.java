@@ -156,7 +156,26 @@ final class DemoData {
                     "Des petits flacons à sentir (vanille, cacao, noisette) pour occuper les enfants pendant que "
                             + "les parents choisissent.",
                     "Accueil", l("accueil", "enfants"), "adopted", null, 600, l("camille", "ines", "chloe", "lea"),
-                    l(c("hugo", "Adopté : un kit sera envoyé à chaque boutique en janvier."))));
+                    l(c("hugo", "Adopté : un kit sera envoyé à chaque boutique en janvier."))),
+            new DemoPost("practice", "julien", "Rappeler les clients fidèles par leur nom",
+                    "Mme Dupont, du 12 rue des Orfèvres, vient chaque mardi : on lui met son Éthiopie de côté et on "
+                            + "l'appelle au 06 12 34 56 78 quand il arrive.",
+                    "Fidélité", l("fidélité"), null, null, 20, l(), l()));
+
+    /**
+     * Reports waiting in the review queue of the demo: a practice that gives a customer's name, address and phone
+     * number, reported by two colleagues (a third would hide it until a moderator decides).
+     */
+    static final String REPORTED_TITLE = "Rappeler les clients fidèles par leur nom";
+    static final List<String[]> REPORTS = List.of(
+            new String[] {"ines", "customer_privacy", "Le nom, l'adresse et le téléphone d'une cliente sont publiés."},
+            new String[] {"sophie", "customer_privacy", null});
+
+    /** Watch words of the demo: what admins typically list first. */
+    static final List<String[]> WATCH_WORDS = List.of(
+            new String[] {"numéro de carte", "hold"},
+            new String[] {"mot de passe", "block"},
+            new String[] {"arnaque", "flag"});
 
     /** A guestbook page: who wrote it, in which kind, how many days ago, who applauded, who answered. */
     record DemoEntry(String author, String kind, int daysAgo, String body, List<String> bravos,

@@ -44,6 +44,11 @@ public class WatchWords {
         this.moderated = moderated;
     }
 
+    /** A phrase as matching sees it (lower case, no accents, single spaces): what makes two phrases the same. */
+    public static String normalize(String phrase) {
+        return WatchWordMatcher.normalize(phrase);
+    }
+
     /** What the watch words say of these fields (field name → text, in the order errors should list them). */
     public Screening screen(Map<String, String> fields) {
         List<Screening.Hit> hits = new ArrayList<>();

@@ -41,6 +41,27 @@ class DemoDataTest {
     }
 
     @Test
+    void theReviewQueueOfTheDemoHoldsReportsBelowTheHidingThreshold() {
+        DemoData.DemoPost reported = DemoData.POSTS.stream().filter(p -> p.title().equals(DemoData.REPORTED_TITLE))
+                .findFirst().orElseThrow();
+        // Below the default threshold of three: moderators find it in the queue, still visible to everyone.
+        assertThat(DemoData.REPORTS).hasSize(2);
+        for (String[] report : DemoData.REPORTS) {
+            assertThat(usernames).contains(report[0]);
+            assertThat(report[0]).as("nobody reports their own post").isNotEqualTo(reported.author());
+            assertThat(report[1]).isIn("spam", "inappropriate", "customer_privacy", "wrong_information", "other");
+        }
+        assertThat(DemoData.WATCH_WORDS).extracting(w -> w[1]).containsExactlyInAnyOrder("hold", "block", "flag");
+        // No demo text trips over the demo's own watch words.
+        for (DemoData.DemoPost post : DemoData.POSTS) {
+            for (String[] word : DemoData.WATCH_WORDS) {
+                assertThat(org.bravo.moderation.WatchWords.normalize(post.title() + " " + post.body()))
+                        .doesNotContain(org.bravo.moderation.WatchWords.normalize(word[0]));
+            }
+        }
+    }
+
+    @Test
     void guestbookEntriesAreWrittenByMembersOfAShopAndApplaudedByOthers() {
         assertThat(DemoData.ENTRIES.stream().map(DemoData.DemoEntry::kind).distinct())
                 .containsExactlyInAnyOrder("experiment", "customer_moment", "team_note");
