@@ -72,6 +72,8 @@ export interface RequestOptions {
   auth?: boolean;
   /** `blob` for binary resources such as photos, which need the bearer token like any call. */
   responseType?: 'json' | 'blob';
+  /** A text body sent as is with this type (e.g. `text/csv`) instead of JSON. */
+  contentType?: string;
 }
 
 const PROBLEM_JSON = 'application/problem+json';
@@ -164,14 +166,16 @@ function isAbortError(error: unknown): boolean {
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, signal, auth = true, responseType = 'json' } = options;
+  const { method = 'GET', body, signal, auth = true, responseType = 'json', contentType } = options;
   // The browser must write the multipart Content-Type itself: only it knows the boundary.
   const multipart = body instanceof FormData;
 
   const headers = new Headers({
     Accept: responseType === 'blob' ? `*/*, ${PROBLEM_JSON}` : `application/json, ${PROBLEM_JSON}`,
   });
-  if (body !== undefined && !multipart) headers.set('Content-Type', 'application/json');
+  const raw = contentType !== undefined && typeof body === 'string';
+  if (body !== undefined && !multipart)
+    headers.set('Content-Type', raw ? contentType : 'application/json');
 
   if (auth) {
     let token: string;
@@ -184,7 +188,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   }
 
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
-  if (body !== undefined) init.body = multipart ? body : JSON.stringify(body);
+  if (body !== undefined) init.body = multipart || raw ? (body as BodyInit) : JSON.stringify(body);
   if (signal) init.signal = signal;
 
   let response: Response;

@@ -26,11 +26,13 @@ public class AuditService {
 
     private final AuditEventRepository events;
     private final People people;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     @Inject
-    public AuditService(AuditEventRepository events, People people) {
+    public AuditService(AuditEventRepository events, People people, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.events = events;
         this.people = people;
+        this.json = json;
     }
 
     /** What admins filter on; {@code from}/{@code to} are days (inclusive), {@code actor} a username. */
@@ -103,8 +105,8 @@ public class AuditService {
         errors.throwIfAny();
         if (notBlank(filter.q())) {
             String like = "%" + filter.q().strip().toLowerCase().replace("%", "").replace("_", "") + "%";
-            List<String> matchingPeople = people.search(filter.q(), 50).stream().map(PersonSummary::username)
-                    .flatMap(u -> people.byUsername(u).stream()).map(p -> p.subject()).toList();
+            List<String> matchingPeople = people.accounts(filter.q(), null, 50).stream()
+                    .map(org.bravo.people.PersonAccount::subject).toList();
             where.append(" and (lower(reason) like :q or lower(contentTitle) like :q or lower(action) like :q");
             if (!matchingPeople.isEmpty()) {
                 where.append(" or actorSubject in :people or personSubject in :people");
@@ -149,12 +151,12 @@ public class AuditService {
         return s == null ? "" : s;
     }
 
-    private static String json(Map<String, Object> map) {
+    private String json(Map<String, Object> map) {
         if (map == null) {
             return "";
         }
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(map);
+            return json.writeValueAsString(map);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return map.toString();
         }
