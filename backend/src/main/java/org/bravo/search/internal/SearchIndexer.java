@@ -30,10 +30,16 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends the changes noted in {@code search_outbox} to Elasticsearch in bulk. Each document is re-read from the
- * database, so the index shows its current state, and is written with the newest outbox id as an external version,
- * so an older state never overwrites a newer one even with several backends indexing. Rows are taken with
- * {@code FOR UPDATE SKIP LOCKED} and deleted in the same transaction once Elasticsearch has accepted them; if it is
- * away the transaction rolls back, nothing is lost, and the indexer tries again with a growing delay.
+ * database, so the index shows its current state, and is written with an external version drawn when the batch
+ * starts, so an older state never overwrites a newer one. Rows are deleted in the same transaction once
+ * Elasticsearch has accepted them; if it is away the transaction rolls back, nothing is lost, and the indexer tries
+ * again with a growing delay.
+ *
+ * <p>The version is not the outbox row's id: ids are handed out when a change is noted, not when it commits, so a
+ * slow transaction's note can carry a lower id than a newer note already indexed, and its change would be refused as
+ * older. Instead batches run one at a time across backends (a PostgreSQL advisory lock) and each draws its version
+ * from the outbox sequence before reading the documents: a later batch reads a later state and writes a higher
+ * version. The sequence is the one whose ids were the versions before, so versions already in the index stay lower.
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -124,6 +130,7 @@ public class SearchIndexer {
     }
 
     private int drainInTransaction() throws Exception {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('bravo.search-indexer'))").getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> raw = em.createNativeQuery("""
                 select id, doc_type, doc_id, cascade from search_outbox where run_after <= ?1
@@ -139,11 +146,15 @@ public class SearchIndexer {
         }
         List<Row> rows = raw.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 (Boolean) r[3])).toList();
-        // The newest note per document decides its version; older notes of the same document are covered by it.
+        // One write per document, whatever the number of its notes: it reads the current state.
         Map<String, Row> latest = new LinkedHashMap<>();
         for (Row row : rows) {
             latest.merge(row.key(), row, (a, b) -> a.id() > b.id() ? a : b);
         }
+        // Drawn under the lock and before reading: every batch after this one reads a later state, with a higher
+        // version.
+        long version = ((Number) em.createNativeQuery("select nextval(pg_get_serial_sequence('search_outbox', 'id'))")
+                .getSingleResult()).longValue();
         Map<String, IndexedContent> documents = load(latest.values());
         List<BulkOperation> operations = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -151,14 +162,14 @@ public class SearchIndexer {
         List<String> targets = new ArrayList<>(List.of(index.alias()));
         index.building().ifPresent(targets::add);
         for (String target : targets) {
-            addOperations(target, latest.values(), documents, operations, keys);
+            addOperations(target, version, latest.values(), documents, operations, keys);
         }
         BulkResponse response = client.bulk(b -> b.operations(operations));
 
         Map<String, String> failed = new HashMap<>();
         for (int i = 0; i < response.items().size(); i++) {
             BulkResponseItem item = response.items().get(i);
-            // 409: a newer version is already there; 404: deleting what was never indexed. Both are done.
+            // 409: the index already holds a newer state; 404: deleting what was never indexed. Both are done.
             if (item.error() != null && item.status() != 409 && item.status() != 404) {
                 failed.put(keys.get(i), item.error().type() + ": " + item.error().reason());
             }
@@ -214,18 +225,18 @@ public class SearchIndexer {
         });
     }
 
-    private void addOperations(String target, Collection<Row> rows, Map<String, IndexedContent> documents,
+    private void addOperations(String target, long version, Collection<Row> rows, Map<String, IndexedContent> documents,
                                List<BulkOperation> operations, List<String> keys) {
         for (Row row : rows) {
             IndexedContent doc = documents.get(row.key());
             if (doc != null && doc.searchable()) {
                 Map<String, Object> source = SearchDocuments.of(doc);
                 operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(row.key())
-                        .version(row.id()).versionType(VersionType.External).document(source))));
+                        .version(version).versionType(VersionType.External).document(source))));
             } else {
                 // Deleted, hidden, a draft, or unknown: it must not be found.
                 operations.add(BulkOperation.of(b -> b.delete(d -> d.index(target).id(row.key())
-                        .version(row.id()).versionType(VersionType.External))));
+                        .version(version).versionType(VersionType.External))));
             }
             keys.add(row.key());
         }

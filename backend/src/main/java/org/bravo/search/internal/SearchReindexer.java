@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
  * Rebuilds the index from the database, the source of truth, without downtime: a new versioned index is created and
  * marked as building (indexers then write every change there too), filled in batches, and swapped behind the alias in
  * one atomic request; the old index is dropped a little later, once
- * queries still reading it are done. Documents are written with version 1, so any change the indexer writes meanwhile (its versions are outbox ids, all higher) wins over the copy.
+ * queries still reading it are done. Documents are written with version 1, so any change the indexer writes meanwhile (its versions are all higher) wins over the copy.
  */
 @ApplicationScoped
 public class SearchReindexer {

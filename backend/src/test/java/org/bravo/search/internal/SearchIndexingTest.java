@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.bravo.testing.Api;
 import org.bravo.testing.Tokens;
@@ -35,6 +40,9 @@ class SearchIndexingTest {
 
     @Inject
     SearchIndexer indexer;
+
+    @Inject
+    EntityManager em;
 
     @BeforeEach
     void shop() {
@@ -76,6 +84,60 @@ class SearchIndexingTest {
                 .body(Map.of("title", "Vitrine publiée", "body", "Enfin", "draft", false))
                 .when().put("/api/v1/posts/" + draft).then().statusCode(200);
         assertThat(await(draft, found -> found != null)).containsEntry("title", "Vitrine publiée");
+    }
+
+    /**
+     * Outbox ids are handed out when a change is noted, not when it commits: a slow transaction can note a change
+     * first and commit last, after a newer note of the same post was indexed. Its change must still reach the index.
+     */
+    @Test
+    void aChangeThatCommitsAfterANewerNoteOfTheSamePostStillReachesTheIndex() throws Exception {
+        long post = Api.createPost(Tokens.camille(), "practice", "Le tamis du matin", List.of());
+        await(post, found -> found != null);
+        awaitOutboxEmpty();
+
+        CountDownLatch noted = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread slow = new Thread(() -> {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    em.createNativeQuery("update post set title = 'Le tamis du matin, deux fois' where id = ?1")
+                            .setParameter(1, post).executeUpdate();
+                    note(post);
+                    noted.countDown();
+                    try {
+                        assertThat(commit.await(30, TimeUnit.SECONDS)).isTrue();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                });
+            } catch (Throwable e) {
+                failure.set(e);
+                noted.countDown();
+            }
+        }, "slow-change");
+        slow.start();
+        assertThat(noted.await(30, TimeUnit.SECONDS)).isTrue();
+        // A newer note of the same post commits first and is indexed while the slow change is still open.
+        QuarkusTransaction.requiringNew().run(() -> note(post));
+        indexer.wake();
+        awaitOutboxEmpty();
+        assertThat(source(post)).containsEntry("title", "Le tamis du matin");
+
+        commit.countDown();
+        slow.join(30_000);
+        assertThat(failure.get()).isNull();
+        indexer.wake();
+        assertThat(await(post, found -> found != null
+                && "Le tamis du matin, deux fois".equals(found.get("title"))))
+                .as("the change committed last is what the index holds").isNotNull();
+    }
+
+    private void note(long post) {
+        em.createNativeQuery("insert into search_outbox (doc_type, doc_id) values ('post', ?1)")
+                .setParameter(1, String.valueOf(post)).executeUpdate();
     }
 
     /**
