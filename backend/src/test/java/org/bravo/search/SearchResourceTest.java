@@ -98,6 +98,14 @@ class SearchResourceTest {
         // Only the highlighter's own tags are markup; the title's angle brackets arrive escaped.
         assertThat(html.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<").doesNotContain(">")
                 .startsWith("&lt;script&gt;alert(1)&lt;");
+        // The quoted text is what the reader saw, without Markdown's marks.
+        given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("kind", "practice", "title", "Accueil du matin",
+                        "body", "Proposer un **café** _offert_ aux habitués"))
+                .when().post("/api/v1/posts").then().statusCode(201);
+        awaitTotal(Map.of("q", "habitues"), 1);
+        String snippet = search(Map.of("q", "habitues")).getString("items[0].snippetHtml");
+        assertThat(snippet).contains("Proposer un café offert aux <mark>habitués</mark>").doesNotContain("*", "_");
     }
 
     @Test

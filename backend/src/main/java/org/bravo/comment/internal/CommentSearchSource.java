@@ -14,6 +14,7 @@ import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.IndexedContent;
 import org.bravo.platform.content.SearchSource;
 import org.bravo.platform.content.SearchSources;
+import org.bravo.platform.text.MarkdownRenderer;
 
 /** Comments as search finds them: under the post or entry they answer, visible exactly when it is. */
 @ApplicationScoped
@@ -23,12 +24,15 @@ public class CommentSearchSource implements SearchSource {
     private final CommentRepository comments;
     private final People people;
     private final SearchSources sources;
+    private final MarkdownRenderer markdown;
 
     @Inject
-    public CommentSearchSource(CommentRepository comments, People people, SearchSources sources) {
+    public CommentSearchSource(CommentRepository comments, People people, SearchSources sources,
+                               MarkdownRenderer markdown) {
         this.comments = comments;
         this.people = people;
         this.sources = sources;
+        this.markdown = markdown;
     }
 
     @Override
@@ -54,7 +58,7 @@ public class CommentSearchSource implements SearchSource {
             PersonSummary author = names.get(comment.authorSubject);
             String id = String.valueOf(comment.id);
             documents.put(id, new IndexedContent(TYPE, id, comment.deletedAt == null && !comment.moderation.isHidden(), null, null, null,
-                    comment.bodyMarkdown, List.of(), List.of(), null, null,
+                    markdown.plainText(comment.bodyMarkdown), List.of(), List.of(), null, null,
                     author == null ? null : author.username(), author == null ? null : author.displayName(),
                     comment.createdAt, comment.bravoCount, null, null, null).under(parent));
         }

@@ -12,6 +12,7 @@ import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.IndexedContent;
 import org.bravo.platform.content.SearchSource;
+import org.bravo.platform.text.MarkdownRenderer;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
 
@@ -24,12 +25,14 @@ public class EntrySearchSource implements SearchSource {
     private final EntryRepository entries;
     private final People people;
     private final Shops shops;
+    private final MarkdownRenderer markdown;
 
     @Inject
-    public EntrySearchSource(EntryRepository entries, People people, Shops shops) {
+    public EntrySearchSource(EntryRepository entries, People people, Shops shops, MarkdownRenderer markdown) {
         this.entries = entries;
         this.people = people;
         this.shops = shops;
+        this.markdown = markdown;
     }
 
     @Override
@@ -52,7 +55,7 @@ public class EntrySearchSource implements SearchSource {
             PersonSummary author = names.get(entry.authorSubject);
             String id = String.valueOf(entry.id);
             documents.put(id, new IndexedContent(type(), id, entry.deletedAt == null && !entry.moderation.isHidden(),
-                    entry.kind, null, null, entry.bodyMarkdown, List.of(), List.of(), entry.shopCode,
+                    entry.kind, null, null, markdown.plainText(entry.bodyMarkdown), List.of(), List.of(), entry.shopCode,
                     shop == null ? null : shop.name(), author == null ? null : author.username(),
                     author == null ? null : author.displayName(), entry.createdAt, entry.bravoCount, null, null,
                     null));

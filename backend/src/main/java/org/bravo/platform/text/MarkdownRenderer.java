@@ -55,6 +55,14 @@ public class MarkdownRenderer {
         return policy.sanitize(html.render(document));
     }
 
+    /**
+     * The whole text without Markdown's marks, lines kept: what search indexes and quotes, so a match is shown as
+     * the reader saw it ("un café offert", not "un **café** offert").
+     */
+    public String plainText(String markdown) {
+        return text.render(parser.parse(markdown == null ? "" : markdown)).strip();
+    }
+
     /** Plain text of the first {@value #EXCERPT_LENGTH} characters, for cards and notifications. */
     public String excerpt(String markdown) {
         String plain = SPACES.matcher(text.render(parser.parse(markdown == null ? "" : markdown))).replaceAll(" ")

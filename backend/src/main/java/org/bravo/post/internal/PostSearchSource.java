@@ -13,6 +13,7 @@ import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.IndexedContent;
 import org.bravo.platform.content.SearchSource;
+import org.bravo.platform.text.MarkdownRenderer;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
 
@@ -27,12 +28,14 @@ public class PostSearchSource implements SearchSource {
     private final PostRepository posts;
     private final People people;
     private final Shops shops;
+    private final MarkdownRenderer markdown;
 
     @Inject
-    public PostSearchSource(PostRepository posts, People people, Shops shops) {
+    public PostSearchSource(PostRepository posts, People people, Shops shops, MarkdownRenderer markdown) {
         this.posts = posts;
         this.people = people;
         this.shops = shops;
+        this.markdown = markdown;
     }
 
     @Override
@@ -74,7 +77,7 @@ public class PostSearchSource implements SearchSource {
             PersonSummary author = names.get(post.authorSubject);
             String id = String.valueOf(post.id);
             documents.put(id, new IndexedContent(TYPE, id, !post.draft && post.deletedAt == null && !post.moderation.isHidden(), post.kind,
-                    post.status, post.title, post.bodyMarkdown, List.of(), tags.getOrDefault(post.id, List.of()),
+                    post.status, post.title, markdown.plainText(post.bodyMarkdown), List.of(), tags.getOrDefault(post.id, List.of()),
                     post.shopCode, shop == null ? null : shop.name(), author == null ? null : author.username(),
                     author == null ? null : author.displayName(), post.publishedAt, post.bravoCount, null, null,
                     null));

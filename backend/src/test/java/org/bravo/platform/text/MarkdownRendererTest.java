@@ -67,4 +67,15 @@ class MarkdownRendererTest {
         assertThat(excerpt.codePointCount(0, excerpt.length())).isEqualTo(200);
         assertThat(renderer.excerpt("court")).isEqualTo("court");
     }
+
+    @Test
+    void plainTextDropsTheMarksAndKeepsEveryWordAndLine() {
+        String plain = renderer.plainText("## Accueil\n\nProposer un **café** _offert_\n\n- sourire\n- `tasse` chaude\n\n"
+                + "é".repeat(300));
+        // Code keeps quotes around it, as the renderer writes it: the words are what search needs.
+        assertThat(plain).doesNotContain("*", "_", "#", "`")
+                .contains("Accueil", "Proposer un café offert", "sourire", "\"tasse\" chaude").endsWith("é".repeat(300));
+        assertThat(plain.lines().count()).as("blocks stay on lines of their own").isGreaterThan(3);
+        assertThat(renderer.plainText(null)).isEmpty();
+    }
 }
