@@ -158,6 +158,49 @@ class ExchangeTest {
         }
     }
 
+    /**
+     * A comment held by a watch word is no reaction anyone can see: the reading shop is not engaged until a moderator
+     * lets it through.
+     */
+    @Test
+    void aCommentHeldForReviewCountsOnceAModeratorLetsItThrough() {
+        var round = given().auth().oauth2(Tokens.admin()).when().post("/api/v1/exchange/rounds").then()
+                .statusCode(201).extract();
+        List<Map<String, Object>> pairings = round.path("pairings");
+        String read = pairings.stream().filter(p -> code(p, "reader").equals("paris-opera"))
+                .map(p -> code(p, "read")).findFirst().orElseThrow();
+        long entry = ((Number) given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body(Map.of("kind", "experiment", "body", "Un essai à lire, puis à commenter"))
+                .when().post("/api/v1/guestbooks/" + read + "/entries").then().statusCode(201)
+                .extract().path("id")).longValue();
+        String word = "grumpfel" + System.nanoTime() % 100_000;
+        long watchWord = ((Number) given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body(Map.of("phrase", word, "action", "hold")).when().post("/api/v1/admin/watch-words")
+                .then().statusCode(201).extract().path("id")).longValue();
+        try {
+            long comment = ((Number) given().auth().oauth2(Tokens.camille()).contentType("application/json")
+                    .body(Map.of("body", "Essayé à Paris, " + word + " compris"))
+                    .when().post("/api/v1/entries/" + entry + "/comments").then().statusCode(201)
+                    .body("pendingReview", equalTo(true)).extract().path("id")).longValue();
+            Api.get(Tokens.camille(), "/api/v1/exchange/mine").then().statusCode(200)
+                    .body("reading.code", equalTo(read)).body("engaged", equalTo(false))
+                    .body("iEngaged", equalTo(false));
+            Api.get(Tokens.admin(), "/api/v1/exchange/rounds/current").then()
+                    .body("pairings.find { it.reader.code == 'paris-opera' }.comments", equalTo(0));
+
+            given().auth().oauth2(Tokens.moderator()).contentType("application/json")
+                    .body(Map.of("action", "dismiss", "reason", "Rien à redire"))
+                    .when().post("/api/v1/moderation/items/comment/" + comment + "/actions").then().statusCode(200);
+            Api.get(Tokens.camille(), "/api/v1/exchange/mine").then()
+                    .body("engaged", equalTo(true)).body("iEngaged", equalTo(true));
+            Api.get(Tokens.admin(), "/api/v1/exchange/rounds/current").then()
+                    .body("pairings.find { it.reader.code == 'paris-opera' }.comments", equalTo(1));
+        } finally {
+            given().auth().oauth2(Tokens.admin()).when().delete("/api/v1/admin/watch-words/" + watchWord).then()
+                    .statusCode(204);
+        }
+    }
+
     @Test
     void theScheduledRotationRunsOncePerPeriodEvenWhenSeveralBackendsTryAtOnce() throws Exception {
         LocalDate day = LocalDate.of(2091, 3, 15);

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.bravo.comment.CommentCountChanged;
+import org.bravo.comment.CommentPosted;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.ContentTargets;
 import org.bravo.platform.content.Hiding;
@@ -25,12 +26,14 @@ public class CommentModeration implements ModeratedContent {
     private final MarkdownRenderer markdown;
     private final Event<CommentCountChanged> countChanged;
     private final Event<ContentChanged> changed;
+    private final Event<CommentPosted> posted;
     private final Clock clock;
 
     @Inject
     public CommentModeration(CommentRepository comments, CommentService service, Instance<ContentTargets> targets,
                              MarkdownRenderer markdown, Event<CommentCountChanged> countChanged,
-                             Event<ContentChanged> changed, Clock clock) {
+                             Event<ContentChanged> changed, Event<CommentPosted> posted, Clock clock) {
+        this.posted = posted;
         this.comments = comments;
         this.service = service;
         this.targets = targets;
@@ -81,6 +84,10 @@ public class CommentModeration implements ModeratedContent {
         Comment comment = comment(id).orElseThrow();
         if (comment.moderation.isHidden()) {
             countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, 1));
+            // Its page shows it from now on: for the page, it is posted now (a comment held from the start was
+            // never announced).
+            posted.fire(new CommentPosted(comment.targetType, comment.targetId, comment.id, comment.authorSubject,
+                    clock.instant()));
         }
         comment.moderation.restore();
         changed.fire(ContentChanged.of(type(), comment.id));

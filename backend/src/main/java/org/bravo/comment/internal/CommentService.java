@@ -119,7 +119,11 @@ public class CommentService {
         // A comment held for review tells nobody it mentions them: they could not see it.
         storeMentions(comment, target, newMentions, Set.of(), me, !screening.held());
         countChanged.fire(new CommentCountChanged(targetType, targetId, 1));
-        posted.fire(new CommentPosted(targetType, targetId, comment.id, me.subject(), comment.createdAt));
+        if (!screening.held()) {
+            // A held comment is announced when a moderator lets it through (CommentModeration.restore): until then
+            // it is no reaction anyone can see.
+            posted.fire(new CommentPosted(targetType, targetId, comment.id, me.subject(), comment.createdAt));
+        }
         changed.fire(ContentChanged.of(CommentSearchSource.TYPE, comment.id));
         watchWords.review(CommentSearchSource.TYPE, String.valueOf(comment.id), screening);
         return views(List.of(comment), viewer).get(0);
