@@ -6,10 +6,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import org.bravo.moderation.WatchWords;
 import org.bravo.platform.text.MarkdownRenderer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -92,7 +95,7 @@ public class DemoContent {
         for (String[] word : DemoData.WATCH_WORDS) {
             em.createNativeQuery("insert into watch_word (phrase, normalized, action, created_at, created_by)"
                             + " values (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, word[0]).setParameter(2, org.bravo.moderation.WatchWords.normalize(word[0]))
+                    .setParameter(1, word[0]).setParameter(2, WatchWords.normalize(word[0]))
                     .setParameter(3, word[1]).setParameter(4, ts(now.minus(Duration.ofDays(30))))
                     .setParameter(5, DemoData.subjectOf("hugo")).executeUpdate();
         }
@@ -171,7 +174,7 @@ public class DemoContent {
                         + " comment_count) select shop_code, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9 from person"
                         + " where subject = ?1 returning id")
                 .setParameter(1, author).setParameter(2, entry.kind())
-                .setParameter(3, java.sql.Date.valueOf(written.atZone(java.time.ZoneOffset.UTC).toLocalDate()))
+                .setParameter(3, Date.valueOf(written.atZone(ZoneOffset.UTC).toLocalDate()))
                 .setParameter(4, entry.body()).setParameter(5, markdown.toHtml(entry.body()))
                 .setParameter(6, markdown.excerpt(entry.body())).setParameter(7, ts(written))
                 .setParameter(8, entry.bravos().size()).setParameter(9, entry.comments().size())

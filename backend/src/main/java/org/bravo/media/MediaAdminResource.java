@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.bravo.media.internal.MediaCleanup;
 import org.bravo.media.internal.VideoUploadConfig;
+import org.bravo.moderation.AuditLog;
 import org.bravo.people.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,12 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Media")
 @Produces(MediaType.APPLICATION_JSON)
 public class MediaAdminResource {
-    private final org.bravo.moderation.AuditLog audit;
+    private final AuditLog audit;
     private final MediaCleanup cleanup;
     private final VideoUploadConfig config;
 
     @Inject
-    public MediaAdminResource(MediaCleanup cleanup, VideoUploadConfig config, org.bravo.moderation.AuditLog audit) {
+    public MediaAdminResource(MediaCleanup cleanup, VideoUploadConfig config, AuditLog audit) {
         this.audit = audit;
         this.cleanup = cleanup;
         this.config = config;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.bravo.moderation.internal.ModerationService;
 import org.bravo.people.CurrentUser;
+import org.bravo.people.People;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ModerationResource {
     private final ModerationService moderation;
     private final CurrentUser user;
-    private final org.bravo.people.People people;
+    private final People people;
 
     @Inject
-    public ModerationResource(ModerationService moderation, CurrentUser user, org.bravo.people.People people) {
+    public ModerationResource(ModerationService moderation, CurrentUser user, People people) {
         this.people = people;
         this.moderation = moderation;
         this.user = user;

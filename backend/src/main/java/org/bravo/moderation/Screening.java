@@ -1,5 +1,6 @@
 package org.bravo.moderation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,7 +47,7 @@ public record Screening(List<Hit> hits) {
         Map<String, List<String>> byField = new TreeMap<>();
         for (Hit hit : hits) {
             if (BLOCK.equals(hit.action())) {
-                byField.computeIfAbsent(hit.field(), k -> new java.util.ArrayList<>()).add(hit.phrase());
+                byField.computeIfAbsent(hit.field(), k -> new ArrayList<>()).add(hit.phrase());
             }
         }
         FieldErrors errors = new FieldErrors();

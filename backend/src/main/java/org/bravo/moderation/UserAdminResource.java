@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.bravo.moderation.internal.SuspensionService;
 import org.bravo.people.CurrentUser;
+import org.bravo.people.People;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UserAdminResource {
     private final SuspensionService suspensions;
     private final CurrentUser user;
-    private final org.bravo.people.People people;
+    private final People people;
 
     @Inject
-    public UserAdminResource(SuspensionService suspensions, CurrentUser user, org.bravo.people.People people) {
+    public UserAdminResource(SuspensionService suspensions, CurrentUser user, People people) {
         this.people = people;
         this.suspensions = suspensions;
         this.user = user;

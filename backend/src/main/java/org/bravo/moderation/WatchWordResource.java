@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.bravo.moderation.internal.WatchWordService;
 import org.bravo.people.CurrentUser;
+import org.bravo.people.People;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,10 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WatchWordResource {
     private final WatchWordService words;
     private final CurrentUser user;
-    private final org.bravo.people.People people;
+    private final People people;
 
     @Inject
-    public WatchWordResource(WatchWordService words, CurrentUser user, org.bravo.people.People people) {
+    public WatchWordResource(WatchWordService words, CurrentUser user, People people) {
         this.people = people;
         this.words = words;
         this.user = user;

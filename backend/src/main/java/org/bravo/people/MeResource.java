@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.bravo.platform.security.AccountRestrictions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
     private final CurrentUser user;
     private final People people;
-    private final org.bravo.platform.security.AccountRestrictions restrictions;
+    private final AccountRestrictions restrictions;
 
     @Inject
     public MeResource(CurrentUser user, People people,
-                      org.bravo.platform.security.AccountRestrictions restrictions) {
+                      AccountRestrictions restrictions) {
         this.restrictions = restrictions;
         this.user = user;
         this.people = people;

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bravo.people.internal.Names;
 import org.bravo.people.internal.PeopleService;
 import org.bravo.people.internal.Person;
 import org.bravo.people.internal.PersonRepository;
@@ -94,11 +96,11 @@ public class People {
      */
     public List<PersonAccount> accounts(String query, String afterUsername, int limit) {
         StringBuilder where = new StringBuilder("lower(username) > lower(?1)");
-        List<Object> params = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
         params.add(afterUsername == null ? "" : afterUsername);
         if (query != null && !query.isBlank()) {
             where.append(" and searchName like ?2");
-            params.add("%" + org.bravo.people.internal.Names.searchable(query).replace("%", "").replace("_", "")
+            params.add("%" + Names.searchable(query).replace("%", "").replace("_", "")
                     + "%");
         }
         return people.find(where + " order by lower(username)", params.toArray()).page(0, limit).list().stream()

@@ -3,6 +3,7 @@ package org.bravo.post;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.bravo.moderation.AuditLog;
 import org.bravo.people.CurrentUser;
 import org.bravo.post.internal.CategoryService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CategoryResource {
     private final CategoryService categories;
-    private final org.bravo.moderation.AuditLog audit;
+    private final AuditLog audit;
 
     @Inject
-    public CategoryResource(CategoryService categories, org.bravo.moderation.AuditLog audit) {
+    public CategoryResource(CategoryService categories, AuditLog audit) {
         this.audit = audit;
         this.categories = categories;
     }
@@ -43,7 +45,7 @@ public class CategoryResource {
     @POST
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Adds a category (admins)")
-    @jakarta.transaction.Transactional
+    @Transactional
     public Response create(CategoryRequest request) {
         CategoryView created = categories.create(request);
         audit.adminAction("category.create", null, created);
@@ -54,7 +56,7 @@ public class CategoryResource {
     @Path("/{id}")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Renames or moves a category (admins)")
-    @jakarta.transaction.Transactional
+    @Transactional
     public CategoryView update(@PathParam("id") long id, CategoryRequest request) {
         CategoryView before = categories.list().stream().filter(c -> c.id() == id).findFirst().orElse(null);
         CategoryView after = categories.update(id, request);
@@ -66,7 +68,7 @@ public class CategoryResource {
     @Path("/{id}")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Removes a category; its posts keep existing without one (admins)")
-    @jakarta.transaction.Transactional
+    @Transactional
     public Response delete(@PathParam("id") long id) {
         CategoryView before = categories.list().stream().filter(c -> c.id() == id).findFirst().orElse(null);
         categories.delete(id);

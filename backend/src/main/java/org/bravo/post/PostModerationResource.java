@@ -2,6 +2,7 @@ package org.bravo.post;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,7 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.bravo.moderation.AuditLog;
 import org.bravo.people.CurrentUser;
+import org.bravo.post.internal.FeedService;
 import org.bravo.post.internal.PostService;
 import org.bravo.post.internal.PostViews;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,13 +30,13 @@ public class PostModerationResource {
     private final PostService posts;
     private final PostViews views;
     private final CurrentUser user;
-    private final org.bravo.post.internal.FeedService feeds;
-    private final org.bravo.moderation.AuditLog audit;
+    private final FeedService feeds;
+    private final AuditLog audit;
 
     @Inject
     public PostModerationResource(PostService posts, PostViews views, CurrentUser user,
-                                  org.bravo.post.internal.FeedService feeds,
-                                  org.bravo.moderation.AuditLog audit) {
+                                  FeedService feeds,
+                                  AuditLog audit) {
         this.audit = audit;
         this.feeds = feeds;
         this.posts = posts;
@@ -43,12 +48,12 @@ public class PostModerationResource {
     @Path("/posts/{id}/status")
     @RolesAllowed({CurrentUser.MODERATOR, CurrentUser.ADMIN})
     @Operation(summary = "Moves an idea or irritant on: new → under_review → adopted | declined (with a reason)")
-    @jakarta.transaction.Transactional
+    @Transactional
     public PostView changeStatus(@PathParam("id") long id, StatusChangeRequest request) {
         String before = posts.requireVisible(id, user.viewer()).status;
         PostView after = views.view(posts.changeStatus(id, request, user.viewer()), user.viewer());
         audit.contentAction("post.status", "post", id, after.title(), null, after.statusReason(),
-                java.util.Map.of("status", String.valueOf(before)), java.util.Map.of("status", after.status()));
+                Map.of("status", String.valueOf(before)), Map.of("status", after.status()));
         return after;
     }
 
@@ -56,7 +61,7 @@ public class PostModerationResource {
     @Path("/admin/pinned-posts")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Posts pinned now, newest pin first (admins)")
-    public java.util.List<PostSummary> pinned() {
+    public List<PostSummary> pinned() {
         return feeds.pinned(user.viewer());
     }
 
@@ -64,12 +69,12 @@ public class PostModerationResource {
     @Path("/posts/{id}/pin")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Pins a post at the top of feeds for 1 to 7 days (admins)")
-    @jakarta.transaction.Transactional
+    @Transactional
     public PostView pin(@PathParam("id") long id, PinRequest request) {
         PostView after = views.view(posts.pin(id, request == null ? null : request.days(), user.viewer()),
                 user.viewer());
         audit.contentAction("post.pin", "post", id, after.title(), null, null, null,
-                java.util.Map.of("pinnedUntil", after.pinnedUntil().toString()));
+                Map.of("pinnedUntil", after.pinnedUntil().toString()));
         return after;
     }
 
@@ -77,7 +82,7 @@ public class PostModerationResource {
     @Path("/posts/{id}/pin")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Unpins a post (admins)")
-    @jakarta.transaction.Transactional
+    @Transactional
     public PostView unpin(@PathParam("id") long id) {
         PostView after = views.view(posts.unpin(id, user.viewer()), user.viewer());
         audit.contentAction("post.unpin", "post", id, after.title(), null, null, null, null);

@@ -3,6 +3,7 @@ package org.bravo.profile;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -10,13 +11,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.bravo.comment.Comments;
+import org.bravo.moderation.AuditLog;
+import org.bravo.moderation.AuditRecord;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.MeView;
 import org.bravo.people.People;
 import org.bravo.people.PersonRef;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
+import org.bravo.platform.security.AccountRestrictions;
 import org.bravo.post.Posts;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
@@ -36,13 +41,13 @@ public class ProfileResource {
     private final Comments comments;
     private final Bravos bravos;
     private final CurrentUser user;
-    private final org.bravo.platform.security.AccountRestrictions restrictions;
-    private final org.bravo.moderation.AuditLog audit;
+    private final AccountRestrictions restrictions;
+    private final AuditLog audit;
 
     @Inject
     public ProfileResource(People people, Shops shops, Posts posts, Comments comments, Bravos bravos,
-                           CurrentUser user, org.bravo.platform.security.AccountRestrictions restrictions,
-                           org.bravo.moderation.AuditLog audit) {
+                           CurrentUser user, AccountRestrictions restrictions,
+                           AuditLog audit) {
         this.audit = audit;
         this.restrictions = restrictions;
         this.people = people;
@@ -81,15 +86,15 @@ public class ProfileResource {
     @Path("/people/{username}/shop")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Moves a person to another shop (admins)")
-    @jakarta.transaction.Transactional
+    @Transactional
     public ProfileView moveToShop(@PathParam("username") String username, ShopChoiceRequest request) {
         PersonRef person = people.byUsername(username).orElseThrow(
                 () -> ApiException.notFound("PERSON_NOT_FOUND", "Nobody called " + username + " here."));
         String shop = requireOpenShop(request);
         ProfileView moved = view(people.assignShop(person.subject(), shop));
-        audit.record(new org.bravo.moderation.AuditRecord(people.current().subject(), "person.move_shop", null, null,
-                null, person.subject(), null, person.shop() == null ? null : java.util.Map.of("shop", person.shop()),
-                java.util.Map.of("shop", shop)));
+        audit.record(new AuditRecord(people.current().subject(), "person.move_shop", null, null,
+                null, person.subject(), null, person.shop() == null ? null : Map.of("shop", person.shop()),
+                Map.of("shop", shop)));
         return moved;
     }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.bravo.moderation.AuditLog;
 import org.bravo.people.CurrentUser;
 import org.bravo.platform.error.ApiException;
 import org.bravo.search.internal.SearchReindexer;
@@ -21,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SearchAdminResource {
     private final SearchReindexer reindexer;
 
-    private final org.bravo.moderation.AuditLog audit;
+    private final AuditLog audit;
 
     @Inject
-    public SearchAdminResource(SearchReindexer reindexer, org.bravo.moderation.AuditLog audit) {
+    public SearchAdminResource(SearchReindexer reindexer, AuditLog audit) {
         this.reindexer = reindexer;
         this.audit = audit;
     }

@@ -3,6 +3,7 @@ package org.bravo.shop;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.bravo.moderation.AuditLog;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
@@ -30,10 +32,10 @@ public class ShopResource {
     private final ShopService shops;
     private final People people;
     private final CurrentUser user;
-    private final org.bravo.moderation.AuditLog audit;
+    private final AuditLog audit;
 
     @Inject
-    public ShopResource(ShopService shops, People people, CurrentUser user, org.bravo.moderation.AuditLog audit) {
+    public ShopResource(ShopService shops, People people, CurrentUser user, AuditLog audit) {
         this.audit = audit;
         this.shops = shops;
         this.people = people;
@@ -68,7 +70,7 @@ public class ShopResource {
     @POST
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Opens a shop (admins)")
-    @jakarta.transaction.Transactional
+    @Transactional
     public Response create(CreateShopRequest request) {
         ShopView created = shops.create(request == null ? new CreateShopRequest(null, null, null, null) : request);
         audit.adminAction("shop.create", null, created);
@@ -79,7 +81,7 @@ public class ShopResource {
     @Path("/{code}")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Renames, moves, closes or reopens a shop (admins)")
-    @jakarta.transaction.Transactional
+    @Transactional
     public ShopView update(@PathParam("code") String code, UpdateShopRequest request) {
         ShopView before = shops.get(code);
         ShopView after = shops.update(code, request == null ? new UpdateShopRequest(null, null, null, null) : request);

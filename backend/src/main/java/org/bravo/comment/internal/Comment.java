@@ -1,12 +1,14 @@
 package org.bravo.comment.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.bravo.platform.content.HiddenState;
 
 @Entity
 @Table(name = "comment")
@@ -46,6 +48,6 @@ public class Comment {
     public int bravoCount;
 
     /** Hidden by a moderator, or pending review (a watch word, enough reports): why, when and by whom. */
-    @jakarta.persistence.Embedded
-    public org.bravo.platform.content.HiddenState moderation = new org.bravo.platform.content.HiddenState();
+    @Embedded
+    public HiddenState moderation = new HiddenState();
 }

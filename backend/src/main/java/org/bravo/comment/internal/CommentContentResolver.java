@@ -1,6 +1,7 @@
 package org.bravo.comment.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.bravo.platform.content.ContentRef;
@@ -12,11 +13,11 @@ import org.bravo.platform.security.Viewer;
 @ApplicationScoped
 public class CommentContentResolver implements ContentResolver {
     private final CommentRepository comments;
-    private final jakarta.enterprise.inject.Instance<ContentTargets> targets;
+    private final Instance<ContentTargets> targets;
 
     @Inject
     public CommentContentResolver(CommentRepository comments,
-                                  jakarta.enterprise.inject.Instance<ContentTargets> targets) {
+                                  Instance<ContentTargets> targets) {
         // Looked up lazily: ContentTargets collects every resolver, this one included.
         this.comments = comments;
         this.targets = targets;

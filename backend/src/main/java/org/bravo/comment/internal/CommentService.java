@@ -16,6 +16,8 @@ import org.bravo.comment.CommentCountChanged;
 import org.bravo.comment.CommentPosted;
 import org.bravo.comment.CommentView;
 import org.bravo.comment.PersonMentioned;
+import org.bravo.moderation.Screening;
+import org.bravo.moderation.WatchWords;
 import org.bravo.people.People;
 import org.bravo.people.PersonRef;
 import org.bravo.people.PersonSummary;
@@ -42,13 +44,13 @@ public class CommentService {
     private final Event<CommentPosted> posted;
     private final Clock clock;
     private final Event<ContentChanged> changed;
-    private final org.bravo.moderation.WatchWords watchWords;
+    private final WatchWords watchWords;
 
     @Inject
     public CommentService(CommentRepository comments, ContentTargets targets, People people, Bravos bravos,
                           MarkdownRenderer markdown, Event<CommentCountChanged> countChanged,
                           Event<PersonMentioned> mentioned, Event<CommentPosted> posted, Clock clock,
-                          Event<ContentChanged> changed, org.bravo.moderation.WatchWords watchWords) {
+                          Event<ContentChanged> changed, WatchWords watchWords) {
         this.watchWords = watchWords;
         this.changed = changed;
         this.comments = comments;
@@ -96,7 +98,7 @@ public class CommentService {
         }
         PersonRef me = people.current();
         validate(body);
-        org.bravo.moderation.Screening screening = screen(body);
+        Screening screening = screen(body);
         Long topParent = null;
         if (parentId != null) {
             Comment parent = comments.findById(parentId);
@@ -136,7 +138,7 @@ public class CommentService {
             throw ApiException.forbidden("NOT_YOUR_COMMENT", "Only the author or a moderator can edit this comment.");
         }
         validate(body);
-        org.bravo.moderation.Screening screening = screen(body);
+        Screening screening = screen(body);
         ContentRef target = targets.require(comment.targetType, comment.targetId, viewer);
         PersonRef me = people.current();
         Set<String> before = mentionedSubjects(comment.id);
@@ -187,8 +189,8 @@ public class CommentService {
         return viewer.is(comment.authorSubject) || viewer.canModerate();
     }
 
-    private org.bravo.moderation.Screening screen(String body) {
-        org.bravo.moderation.Screening screening = watchWords.screen(java.util.Map.of("body", body));
+    private Screening screen(String body) {
+        Screening screening = watchWords.screen(Map.of("body", body));
         screening.throwIfBlocked();
         return screening;
     }

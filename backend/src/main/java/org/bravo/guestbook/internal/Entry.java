@@ -1,6 +1,7 @@
 package org.bravo.guestbook.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.bravo.platform.content.HiddenState;
 
 @Entity
 @Table(name = "guestbook_entry")
@@ -59,8 +61,8 @@ public class Entry {
     public Instant deletedAt;
 
     /** Hidden by a moderator, or pending review (a watch word, enough reports): why, when and by whom. */
-    @jakarta.persistence.Embedded
-    public org.bravo.platform.content.HiddenState moderation = new org.bravo.platform.content.HiddenState();
+    @Embedded
+    public HiddenState moderation = new HiddenState();
 
     @Column(name = "comments_locked_at")
     public Instant commentsLockedAt;

@@ -2,6 +2,8 @@ package org.bravo.guestbook.internal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Timestamp;
+import java.time.Instant;
 
 @ApplicationScoped
 public class EntryRepository implements PanacheRepositoryBase<Entry, Long> {
@@ -19,9 +21,9 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, Long> {
                 .setParameter(1, delta).setParameter(2, id).executeUpdate();
     }
 
-    public void touch(long id, java.time.Instant at) {
+    public void touch(long id, Instant at) {
         getEntityManager().createNativeQuery("update guestbook_entry set last_activity_at = greatest(last_activity_at, ?1)"
                         + " where id = ?2")
-                .setParameter(1, java.sql.Timestamp.from(at)).setParameter(2, id).executeUpdate();
+                .setParameter(1, Timestamp.from(at)).setParameter(2, id).executeUpdate();
     }
 }

@@ -2,6 +2,7 @@ package org.bravo.guestbook.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.bravo.guestbook.CreateEntryRequest;
@@ -18,6 +20,9 @@ import org.bravo.guestbook.PromoteEntryRequest;
 import org.bravo.guestbook.UpdateEntryRequest;
 import org.bravo.media.Photos;
 import org.bravo.media.Videos;
+import org.bravo.moderation.Moderation;
+import org.bravo.moderation.Screening;
+import org.bravo.moderation.WatchWords;
 import org.bravo.people.PersonRef;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.error.ApiException;
@@ -49,14 +54,14 @@ public class EntryService {
     private final Clock clock;
     private final ZoneId zone;
     private final Event<ContentChanged> changed;
-    private final org.bravo.moderation.WatchWords watchWords;
-    private final jakarta.enterprise.inject.Instance<org.bravo.moderation.Moderation> moderation;
+    private final WatchWords watchWords;
+    private final Instance<Moderation> moderation;
 
     @Inject
     public EntryService(EntryRepository entries, Shops shops, Photos photos, Videos videos, Posts posts,
                         MarkdownRenderer markdown, Clock clock, @ConfigProperty(name = "bravo.time-zone") ZoneId zone,
-                        Event<ContentChanged> changed, org.bravo.moderation.WatchWords watchWords,
-                        jakarta.enterprise.inject.Instance<org.bravo.moderation.Moderation> moderation) {
+                        Event<ContentChanged> changed, WatchWords watchWords,
+                        Instance<Moderation> moderation) {
         this.moderation = moderation;
         this.changed = changed;
         this.watchWords = watchWords;
@@ -100,7 +105,7 @@ public class EntryService {
         }
         Content content = validate(request.kind(), request.body(), request.date(), request.photoIds(),
                 request.photosShowCustomer(), request.customerConsent(), me, Set.of(), request.videoIds(), Set.of());
-        org.bravo.moderation.Screening screening = screen(content.body());
+        Screening screening = screen(content.body());
         Entry entry = new Entry();
         entry.shopCode = shop.code();
         entry.authorSubject = me.subject();
@@ -130,7 +135,7 @@ public class EntryService {
         Content content = validate(request.kind(), request.body(), request.date(), request.photoIds(),
                 request.photosShowCustomer(), request.customerConsent(), me, attachedPhotos(entry.id),
                 rawVideoIds, attachedVideos);
-        org.bravo.moderation.Screening screening = screen(content.body());
+        Screening screening = screen(content.body());
         apply(entry, content, me);
         entry.editedAt = clock.instant();
         replacePhotos(entry, content.photoIds());
@@ -247,8 +252,8 @@ public class EntryService {
         return new Content(kind, text, date, ids, videoIds, showsCustomer, consent);
     }
 
-    private org.bravo.moderation.Screening screen(String body) {
-        org.bravo.moderation.Screening screening = watchWords.screen(java.util.Map.of("body", body == null ? "" : body));
+    private Screening screen(String body) {
+        Screening screening = watchWords.screen(Map.of("body", body == null ? "" : body));
         screening.throwIfBlocked();
         return screening;
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.bravo.guestbook.EntryView;
@@ -102,7 +103,7 @@ public class EntryViews {
                     persons.getOrDefault(e.authorSubject, new PersonSummary("?", "?", null)),
                     e.kind, e.date, e.bodyHtml, EntryPolicy.canEdit(e, viewer) ? e.bodyMarkdown : null, e.excerpt,
                     photoIds.getOrDefault(e.id, List.of()).stream().map(id -> described.get(id.toString()))
-                            .filter(java.util.Objects::nonNull).toList(),
+                            .filter(Objects::nonNull).toList(),
                     e.photosShowCustomer,
                     e.consentSubject == null ? null : persons.get(e.consentSubject), e.consentAt, e.createdAt,
                     e.editedAt, e.bravoCount, e.commentCount, bravoed.contains(e.id), hidden,
@@ -112,7 +113,7 @@ public class EntryViews {
                     EntryPolicy.canHide(e, viewer),
                     post == null && EntryPolicy.canPromote(e, viewer, viewerShop),
                     videoIds.getOrDefault(e.id, List.of()).stream().map(id -> films.get(id.toString()))
-                            .filter(java.util.Objects::nonNull).toList(),
+                            .filter(Objects::nonNull).toList(),
                     e.moderation.isPendingReview(), e.commentsLockedAt != null));
         }
         return views;

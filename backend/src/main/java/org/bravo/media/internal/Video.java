@@ -1,11 +1,13 @@
 package org.bravo.media.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.bravo.platform.content.HiddenState;
 
 @Entity
 @Table(name = "video")
@@ -89,8 +91,8 @@ public class Video {
     public Long hostId;
 
     /** Hidden by a moderator, or pending review (a watch word, enough reports): why, when and by whom. */
-    @jakarta.persistence.Embedded
-    public org.bravo.platform.content.HiddenState moderation = new org.bravo.platform.content.HiddenState();
+    @Embedded
+    public HiddenState moderation = new HiddenState();
 
     public int partCount() {
         return (int) ((sizeBytes + partSize - 1) / partSize);

@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /** Video files in the object store: what processing reads and writes, what playback signs, what clean-up lists. */
@@ -37,11 +38,11 @@ public class VideoObjects {
         this.storage = storage;
     }
 
-    static String playbackKey(java.util.UUID id) {
+    static String playbackKey(UUID id) {
         return PREFIX + id + "/playback.mp4";
     }
 
-    static String posterKey(java.util.UUID id) {
+    static String posterKey(UUID id) {
         return PREFIX + id + "/poster.jpg";
     }
 

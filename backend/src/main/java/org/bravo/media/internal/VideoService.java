@@ -2,16 +2,20 @@ package org.bravo.media.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.bravo.media.CaptionCue;
 import org.bravo.media.CaptionRequest;
 import org.bravo.media.CaptionTrackView;
+import org.bravo.moderation.Screening;
+import org.bravo.moderation.WatchWords;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.media.VideoView;
 import org.bravo.platform.error.ApiException;
@@ -25,12 +29,12 @@ public class VideoService {
     private final EntityManager em;
     private final Clock clock;
     private final Event<ContentChanged> captionsChanged;
-    private final jakarta.enterprise.inject.Instance<org.bravo.moderation.WatchWords> watchWords;
+    private final Instance<WatchWords> watchWords;
 
     @Inject
     public VideoService(VideoRepository videos, VideoViews views, EntityManager em, Clock clock,
                         Event<ContentChanged> captionsChanged,
-                        jakarta.enterprise.inject.Instance<org.bravo.moderation.WatchWords> watchWords) {
+                        Instance<WatchWords> watchWords) {
         this.watchWords = watchWords;
         this.videos = videos;
         this.views = views;
@@ -65,7 +69,7 @@ public class VideoService {
             return null;
         }
         // What the film says is published like any text: watch words apply to the captions' words.
-        org.bravo.moderation.Screening screening = watchWords.get().screen(java.util.Map.of("vtt",
+        Screening screening = watchWords.get().screen(Map.of("vtt",
                 String.join("\n", cues.stream().map(CaptionCue::text).toList())));
         screening.throwIfBlocked();
         em.createNativeQuery("""

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.bravo.media.VideoUploadRequests;
@@ -268,7 +269,7 @@ public class VideoUploadService {
     }
 
     interface StoreCall<T> {
-        java.util.concurrent.CompletableFuture<T> start() throws Exception;
+        CompletableFuture<T> start() throws Exception;
     }
 
     private static <T> T await(StoreCall<T> call) {

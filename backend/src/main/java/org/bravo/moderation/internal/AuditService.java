@@ -2,6 +2,8 @@ package org.bravo.moderation.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -14,6 +16,7 @@ import java.util.Set;
 import org.bravo.moderation.AuditEntryView;
 import org.bravo.moderation.AuditPage;
 import org.bravo.people.People;
+import org.bravo.people.PersonAccount;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
@@ -52,7 +55,7 @@ public class AuditService {
     }
 
     /** Every matching entry, newest first, as CSV; read in batches so a long log never sits in memory at once. */
-    public void export(Filter filter, java.io.Writer out) throws java.io.IOException {
+    public void export(Filter filter, Writer out) throws IOException {
         out.write(Csv.line(List.of("id", "at", "actor", "action", "content_type", "content_id", "content_title",
                 "person", "reason", "before", "after")));
         Long before = null;
@@ -106,7 +109,7 @@ public class AuditService {
         if (notBlank(filter.q())) {
             String like = "%" + filter.q().strip().toLowerCase().replace("%", "").replace("_", "") + "%";
             List<String> matchingPeople = people.accounts(filter.q(), null, 50).stream()
-                    .map(org.bravo.people.PersonAccount::subject).toList();
+                    .map(PersonAccount::subject).toList();
             where.append(" and (lower(reason) like :q or lower(contentTitle) like :q or lower(action) like :q");
             if (!matchingPeople.isEmpty()) {
                 where.append(" or actorSubject in :people or personSubject in :people");

@@ -3,13 +3,17 @@ package org.bravo.people.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 @ApplicationScoped
 public class PeopleService {
@@ -35,11 +39,11 @@ public class PeopleService {
      */
     @Transactional
     public String recordVisit(String subject, String username, String displayName, String email, String shopClaim,
-                              java.util.Set<String> roles) {
+                              Set<String> roles) {
         Instant now = clock.instant();
         Person person = people.findById(subject);
-        String[] sortedRoles = new java.util.TreeSet<>(roles).toArray(String[]::new);
-        if (person != null && !java.util.Arrays.equals(person.roles, sortedRoles)) {
+        String[] sortedRoles = new TreeSet<>(roles).toArray(String[]::new);
+        if (person != null && !Arrays.equals(person.roles, sortedRoles)) {
             person.roles = sortedRoles;
         }
         if (person == null) {
@@ -81,7 +85,7 @@ public class PeopleService {
                 .setParameter(1, subject).setParameter(2, username).setParameter(3, displayName)
                 .setParameter(4, email).setParameter(5, shopClaim)
                 .setParameter(6, Names.searchable(username + " " + displayName))
-                .setParameter(7, java.sql.Timestamp.from(now)).executeUpdate();
+                .setParameter(7, Timestamp.from(now)).executeUpdate();
     }
 
     /** People whose username or name starts with, or has a word starting with, {@code query}. */

@@ -1,5 +1,7 @@
 package org.bravo.platform.content;
 
+import org.bravo.platform.error.ApiException;
+
 /**
  * A piece of content other features may attach things to (comments, bravos): its kind, id, author, and the page it
  * lives on ({@code rootType}/{@code rootId}: itself for a post or a guestbook entry, the commented content for a
@@ -18,7 +20,7 @@ public record ContentRef(String type, long id, String authorSubject, String root
     /** Throws the 409 a new comment or bravo gets on hidden content. */
     public void requireOpenToReactions() {
         if (hidden) {
-            throw new org.bravo.platform.error.ApiException(409, "CONTENT_HIDDEN", "Conflict",
+            throw new ApiException(409, "CONTENT_HIDDEN", "Conflict",
                     "This content is hidden: it takes no new comments or bravos.");
         }
     }

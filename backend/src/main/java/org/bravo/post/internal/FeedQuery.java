@@ -3,6 +3,8 @@ package org.bravo.post.internal;
 import static org.bravo.platform.time.SqlValues.instant;
 
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
 
@@ -67,7 +72,7 @@ public final class FeedQuery {
                       Instant editedAt, String status, int bravoCount, int commentCount, Instant pinnedUntil,
                       String shopCode, String shopName, Long categoryId, String categoryName, int categoryPosition,
                       String authorUsername, String authorName, String authorShop, List<String> tags,
-                      java.util.UUID firstPhoto, boolean bravoedByMe, java.util.UUID firstVideo) {
+                      UUID firstPhoto, boolean bravoedByMe, UUID firstVideo) {
     }
 
     private static final String ROW_COLUMNS = "select p.id, p.kind, p.title, p.excerpt, p.created_at,"
@@ -152,9 +157,9 @@ public final class FeedQuery {
         // end from the pin index and, having no parameter, always runs the same index-only plan. (A "limit 1" probe
         // with a parameter was worse: its generic plan scanned the whole table, 35 ms at 100 000 posts.)
         boolean anyPinned = em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
-            try (java.sql.PreparedStatement probe = connection.prepareStatement("select max(pinned_until) from post"
+            try (PreparedStatement probe = connection.prepareStatement("select max(pinned_until) from post"
                     + " where pinned_until is not null and deleted_at is null and not draft");
-                 java.sql.ResultSet r = probe.executeQuery()) {
+                 ResultSet r = probe.executeQuery()) {
                 r.next();
                 Timestamp latest = r.getTimestamp(1);
                 return latest != null && latest.toInstant().isAfter(now);
@@ -206,11 +211,11 @@ public final class FeedQuery {
         }
     }
 
-    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(":([A-Za-z]+)");
+    private static final Pattern NAMED = Pattern.compile(":([A-Za-z]+)");
 
     private static Statement positional(String namedSql, Map<String, Object> params) {
         List<Object> values = new ArrayList<>();
-        java.util.regex.Matcher named = NAMED.matcher(namedSql);
+        Matcher named = NAMED.matcher(namedSql);
         StringBuilder sql = new StringBuilder();
         while (named.find()) {
             if (!params.containsKey(named.group(1))) {
@@ -230,12 +235,12 @@ public final class FeedQuery {
     private static List<Row> rows(EntityManager em, Statement query) {
         List<Object> values = query.values();
         return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
-            try (java.sql.PreparedStatement statement = connection.prepareStatement(query.sql())) {
+            try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
                 for (int i = 0; i < values.size(); i++) {
                     statement.setObject(i + 1, values.get(i));
                 }
                 List<Row> rows = new ArrayList<>();
-                try (java.sql.ResultSet r = statement.executeQuery()) {
+                try (ResultSet r = statement.executeQuery()) {
                     while (r.next()) {
                         String tags = r.getString(20);
                         long categoryId = r.getLong(14);
@@ -246,8 +251,8 @@ public final class FeedQuery {
                                 r.getString(12), r.getString(13), hasCategory ? categoryId : null, r.getString(15),
                                 r.getInt(16), r.getString(17), r.getString(18), r.getString(19),
                                 tags == null ? List.of() : List.of(tags.split(",")),
-                                r.getObject(21, java.util.UUID.class), r.getBoolean(22),
-                                r.getObject(23, java.util.UUID.class)));
+                                r.getObject(21, UUID.class), r.getBoolean(22),
+                                r.getObject(23, UUID.class)));
                     }
                 }
                 return rows;

@@ -1,12 +1,14 @@
 package org.bravo.post.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.bravo.platform.content.HiddenState;
 
 @Entity
 @Table(name = "post")
@@ -75,8 +77,8 @@ public class Post {
     public Long sourceEntryId;
 
     /** Hidden by a moderator, or pending review (a watch word, enough reports): why, when and by whom. */
-    @jakarta.persistence.Embedded
-    public org.bravo.platform.content.HiddenState moderation = new org.bravo.platform.content.HiddenState();
+    @Embedded
+    public HiddenState moderation = new HiddenState();
 
     @Column(name = "comments_locked_at")
     public Instant commentsLockedAt;

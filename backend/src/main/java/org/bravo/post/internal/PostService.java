@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.bravo.media.Photos;
 import org.bravo.media.Videos;
+import org.bravo.moderation.WatchWords;
 import org.bravo.people.PersonRef;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
@@ -45,12 +47,12 @@ public class PostService {
     private final Event<PostStatusChanged> statusChanged;
     private final Event<ContentChanged> changed;
     private final Clock clock;
-    private final org.bravo.moderation.WatchWords watchWords;
+    private final WatchWords watchWords;
 
     @Inject
     public PostService(PostRepository posts, CategoryRepository categories, MarkdownRenderer markdown, Photos photos,
                        Videos videos, Event<PostStatusChanged> statusChanged, Event<ContentChanged> changed,
-                       Clock clock, org.bravo.moderation.WatchWords watchWords) {
+                       Clock clock, WatchWords watchWords) {
         this.watchWords = watchWords;
         this.changed = changed;
         this.videos = videos;
@@ -272,7 +274,7 @@ public class PostService {
 
     @SuppressWarnings("unchecked")
     private Set<UUID> attachedPhotos(long postId) {
-        return new java.util.HashSet<>(posts.getEntityManager()
+        return new HashSet<>(posts.getEntityManager()
                 .createNativeQuery("select photo_id from post_photo where post_id = ?1").setParameter(1, postId)
                 .getResultList());
     }
@@ -307,7 +309,7 @@ public class PostService {
     }
 
     private Set<UUID> attachedVideos(long postId) {
-        return new java.util.HashSet<>(orderedVideos(postId));
+        return new HashSet<>(orderedVideos(postId));
     }
 
     /** Rewrites the post's videos, and tells the media module which ones are now shown and which no longer are. */

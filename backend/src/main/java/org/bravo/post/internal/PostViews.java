@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.bravo.media.PhotoView;
@@ -64,7 +65,7 @@ public class PostViews {
     public List<PostSummary> cards(List<FeedQuery.Row> rows, Viewer viewer) {
         // One query for the page's films, only when some card has one.
         Map<UUID, VideoView> films = new HashMap<>();
-        List<UUID> firstVideos = rows.stream().map(FeedQuery.Row::firstVideo).filter(java.util.Objects::nonNull)
+        List<UUID> firstVideos = rows.stream().map(FeedQuery.Row::firstVideo).filter(Objects::nonNull)
                 .toList();
         for (VideoView video : videos.describe(firstVideos, viewer)) {
             films.put(UUID.fromString(video.id()), video);

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -136,10 +137,10 @@ public class SearchIndex {
      * Deletes versioned indices that are neither behind the alias nor being built: left by a reindex that failed or
      * by a backend that stopped before retiring the previous index. Returns their names.
      */
-    public java.util.List<String> dropStale() throws IOException {
+    public List<String> dropStale() throws IOException {
         Optional<String> live = current();
         Optional<String> building = building();
-        java.util.List<String> stale = client.indices().get(g -> g.index(alias() + "-*")
+        List<String> stale = client.indices().get(g -> g.index(alias() + "-*")
                         .ignoreUnavailable(true).allowNoIndices(true)).result().keySet().stream()
                 .filter(name -> live.map(l -> !l.equals(name)).orElse(true))
                 .filter(name -> building.map(b -> !b.equals(name)).orElse(true))

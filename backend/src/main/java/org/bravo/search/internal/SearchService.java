@@ -27,10 +27,13 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +50,7 @@ import org.bravo.search.SearchPage;
 import org.bravo.search.Suggestion;
 import org.bravo.shop.ShopInfo;
 import org.bravo.shop.Shops;
+import org.jboss.logging.Logger;
 
 /**
  * Queries the content index: typo- and accent-tolerant text matching, filters with facet counts (each facet counted
@@ -63,7 +67,7 @@ public class SearchService {
     private static final List<String> TEXT_FIELDS = List.of("title^3", "title.en^2", "title.folded^2", "body",
             "body.en", "body.folded", "tags^2", "shopName", "authorName");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SearchService.class);
+    private static final Logger LOG = Logger.getLogger(SearchService.class);
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
 
     private final ElasticsearchClient client;
@@ -256,7 +260,7 @@ public class SearchService {
                     .aggregations("tags", a -> a.filter(f -> f.prefix(p -> p.field("tags.folded").value(folded)))
                             .aggregations("values", v -> v.terms(t -> t.field("tags").size(50)))), Map.class);
             // A title is suggested from any of its words on, so the option's text may be its end: show it whole.
-            Set<String> titles = new java.util.LinkedHashSet<>();
+            Set<String> titles = new LinkedHashSet<>();
             for (CompletionSuggestOption<Map> option : response.suggest().get("titles").get(0).completion()
                     .options()) {
                 Object title = option.source() == null ? null : option.source().get("title");
@@ -383,7 +387,7 @@ public class SearchService {
                 .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
     }
 
-    private static Query all(java.util.Collection<Query> filters) {
+    private static Query all(Collection<Query> filters) {
         List<Query> list = List.copyOf(filters);
         return Query.of(q -> q.bool(b -> b.filter(list)));
     }
@@ -394,7 +398,7 @@ public class SearchService {
         }
         try {
             return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             errors.add(field, FieldErrors.INVALID, "A date like 2026-11-29.");
             return null;
         }
