@@ -88,7 +88,7 @@ public class PhotoResource {
 
     private Response stream(Photo photo, String key) {
         // Ids are random and their bytes never change: the browser may keep them, privately.
-        return Response.ok(photos.open(key), photo.contentType)
+        return Response.ok(photos.bytes(key), photo.contentType)
                 .header("Cache-Control", "private, max-age=604800, immutable")
                 .header("X-Content-Type-Options", "nosniff").build();
     }

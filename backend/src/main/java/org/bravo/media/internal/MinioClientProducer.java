@@ -13,14 +13,21 @@ import okhttp3.OkHttpClient;
 @ApplicationScoped
 public class MinioClientProducer {
 
+    /** The connections to the store; a bean so that tests can see none is left in use. */
     @Produces
     @Singleton
-    MinioClient minio(StorageConfig config) {
-        OkHttpClient http = new OkHttpClient.Builder()
+    @Identifier("object-store")
+    OkHttpClient http(StorageConfig config) {
+        return new OkHttpClient.Builder()
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(Duration.ofMinutes(5))
                 .writeTimeout(Duration.ofMinutes(5))
                 .build();
+    }
+
+    @Produces
+    @Singleton
+    MinioClient minio(StorageConfig config, @Identifier("object-store") OkHttpClient http) {
         return MinioClient.builder()
                 .endpoint(config.endpoint())
                 .credentials(config.accessKey(), config.secretKey())

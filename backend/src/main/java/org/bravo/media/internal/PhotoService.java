@@ -3,9 +3,11 @@ package org.bravo.media.internal;
 import io.minio.GetObjectArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
+import io.minio.StatObjectArgs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Clock;
@@ -73,7 +75,26 @@ public class PhotoService {
         return photo;
     }
 
-    public InputStream open(String key) {
+    /**
+     * The photo's bytes, for a response. Nothing is fetched here but the object's metadata: the bytes are read only
+     * when the response is written, and closed when done. A browser that gives up first (a page left while its
+     * thumbnails load) gets nothing written, and a stream opened ahead would keep its connection to the store.
+     */
+    public StreamingOutput bytes(String key) {
+        try {
+            minio.statObject(StatObjectArgs.builder().bucket(config.bucket()).object(key).build());
+        } catch (Exception e) {
+            LOG.warnf("Reading %s from the object store failed: %s", key, e.getMessage());
+            throw unavailable();
+        }
+        return out -> {
+            try (InputStream in = open(key)) {
+                in.transferTo(out);
+            }
+        };
+    }
+
+    private InputStream open(String key) {
         try {
             return minio.getObject(GetObjectArgs.builder().bucket(config.bucket()).object(key).build());
         } catch (Exception e) {
