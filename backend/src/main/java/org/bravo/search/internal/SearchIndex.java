@@ -147,7 +147,15 @@ public class SearchIndex {
                 .filter(name -> !name.startsWith(buildingAlias()))
                 .toList();
         for (String name : stale) {
-            client.indices().delete(d -> d.index(name));
+            try {
+                client.indices().delete(d -> d.index(name));
+            } catch (ElasticsearchException e) {
+                // Another clean-up may drop it first (the reindex retiring it, another backend): gone is what we
+                // want.
+                if (e.status() != 404) {
+                    throw e;
+                }
+            }
         }
         return stale;
     }
