@@ -65,8 +65,7 @@ public class MarkdownRenderer {
 
     /** Plain text of the first {@value #EXCERPT_LENGTH} characters, for cards and notifications. */
     public String excerpt(String markdown) {
-        String plain = SPACES.matcher(text.render(parser.parse(markdown == null ? "" : markdown))).replaceAll(" ")
-                .trim();
+        String plain = SPACES.matcher(plainText(markdown)).replaceAll(" ");
         if (plain.codePointCount(0, plain.length()) <= EXCERPT_LENGTH) {
             return plain;
         }
