@@ -33,7 +33,7 @@ final class BackendServer extends Server {
 
     @Override
     boolean healthy() {
-        return answers("http://" + StackConfig.HOST + ":" + config.httpPort() + "/q/health/ready", 200);
+        return answers("http://" + StackConfig.HOST + ":" + config.managementPort() + "/q/health/ready", 200);
     }
 
     Path jar() {
@@ -57,6 +57,13 @@ final class BackendServer extends Server {
             }
         }
         command.add("-Dquarkus.http.host=" + StackConfig.HOST);
+        command.add("-Dquarkus.management.host=" + StackConfig.HOST);
+        command.add("-Dquarkus.management.port=" + config.managementPort());
+        // The package refuses to start in production on the development passwords this stack uses: the quick-start
+        // is not production, and says so with a profile of its own.
+        if (System.getenv("QUARKUS_PROFILE") == null) {
+            command.add("-Dquarkus.profile=local");
+        }
         // The run command is for trying Bravo: an empty database gets the demo shops, people and posts.
         if (System.getenv("BRAVO_DEMO_ENABLED") == null) {
             command.add("-Dbravo.demo.enabled=true");

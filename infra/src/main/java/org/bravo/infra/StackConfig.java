@@ -97,6 +97,14 @@ public record StackConfig(
         return "http://" + PUBLIC_HOST + ":" + httpPort;
     }
 
+    /**
+     * Where the packaged backend answers health checks: its management interface, kept off the main port in the
+     * package (see application.properties), on loopback like every other server of the stack.
+     */
+    public int managementPort() {
+        return httpPort + 1000;
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://" + HOST + ":" + postgresPort + "/" + DB_NAME;
     }
