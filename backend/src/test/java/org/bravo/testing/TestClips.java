@@ -72,6 +72,54 @@ public final class TestClips {
         return file;
     }
 
+    /**
+     * What a phone writes beside the film: GPS position (QuickTime's ISO 6709 {@code location}), make, model, a
+     * comment and the recording time, globally and on each track.
+     */
+    public static Path taggedPhoneMov(Path dir, String name, double seconds) {
+        Path file = dir.resolve(name);
+        ffmpeg("-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25", "-f", "lavfi", "-i",
+                "sine=frequency=440:sample_rate=44100", "-t", String.valueOf(seconds), "-c:v", "libx264",
+                "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest",
+                "-metadata", "location=+48.8566+002.3522/", "-metadata", "location-eng=+48.8566+002.3522/",
+                "-metadata", "com.apple.quicktime.location.ISO6709=+48.8566+002.3522/",
+                "-metadata", "comment=secret", "-metadata", "make=Apple", "-metadata", "model=iPhone",
+                "-metadata", "creation_time=2024-05-01T10:00:00Z",
+                "-metadata:s:v:0", "handler_name=Core Media Video", "-metadata:s:a:0", "handler_name=Core Media Audio",
+                "-metadata:s:v:0", "creation_time=2024-05-01T10:00:00Z",
+                "-movflags", "+use_metadata_tags", file.toString());
+        return file;
+    }
+
+    /** A short MPEG-TS segment, the kind an HLS playlist lists. */
+    public static Path tsSegment(Path dir, String name, double seconds) {
+        Path file = dir.resolve(name);
+        ffmpeg("-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25", "-t", String.valueOf(seconds), "-c:v",
+                "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-f", "mpegts", file.toString());
+        return file;
+    }
+
+    /** An HLS playlist, under a video's name, whose one segment is {@code target} (a path or URL). */
+    public static Path hlsPlaylist(Path dir, String name, String target) {
+        return text(dir, name, "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:10\n#EXT-X-MEDIA-SEQUENCE:0\n"
+                + "#EXTINF:2.0,\n" + target + "\n#EXT-X-ENDLIST\n");
+    }
+
+    /** An ffconcat list, under a video's name, naming {@code target} (a path or URL). */
+    public static Path ffconcatList(Path dir, String name, String target) {
+        return text(dir, name, "ffconcat version 1.0\nfile '" + target + "'\n");
+    }
+
+    private static Path text(Path dir, String name, String content) {
+        Path file = dir.resolve(name);
+        try {
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return file;
+    }
+
     public static void ffmpeg(String... args) {
         List<String> command = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin",
                 "-y"));

@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
@@ -21,17 +22,34 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * Checks that an upload really is an image by decoding it (the file name and declared type are ignored), then
  * re-encodes it: the output holds pixels only, no EXIF, GPS or comments, and a smaller thumbnail is made.
+ *
+ * <p>A small file can declare a huge canvas (a "decompression bomb": a 1 KB PNG declaring 30,000 × 30,000 pixels
+ * would need 3.6 GB decoded). So the size is read from the header first and held to {@link #MAX_PIXELS}, and every
+ * decode reserves its worst-case memory in the {@link ImageDecodeBudget} before a pixel is decoded.
  */
 public final class ImageProcessor {
     static final Set<String> FORMATS = Set.of("jpeg", "png", "gif", "bmp");
+    /** 60 megapixels: above the 48–50 MP modes of current phones, whose files also fit the 15 MB upload limit. */
     static final long MAX_PIXELS = 60_000_000L;
     static final int FULL_SIZE = 2560;
     static final int THUMBNAIL_SIZE = 480;
 
-    /** The upload is not an image we can read, or too large to decode safely. */
-    public static final class UnsupportedImage extends Exception {
+    /** The upload is not an image we can read. */
+    public static class UnsupportedImage extends Exception {
         UnsupportedImage(String message) {
             super(message);
+        }
+    }
+
+    /** The image declares more pixels than Bravo decodes; refused before decoding. */
+    public static final class ImageTooLarge extends UnsupportedImage {
+        ImageTooLarge(String message) {
+            super(message);
+        }
+
+        /** The limit, for clients that show it. */
+        public long maxPixels() {
+            return MAX_PIXELS;
         }
     }
 
@@ -41,9 +59,16 @@ public final class ImageProcessor {
     private ImageProcessor() {
     }
 
+    /**
+     * Decodes, checks and re-encodes a photo.
+     *
+     * @throws ImageDecodeBudget.Busy when other photos hold the decoding memory for too long (retry shortly)
+     */
     public static Result process(byte[] upload) throws UnsupportedImage {
-        BufferedImage image;
-        String format;
+        return process(upload, ImageDecodeBudget.shared());
+    }
+
+    static Result process(byte[] upload, ImageDecodeBudget budget) throws UnsupportedImage {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -52,21 +77,65 @@ public final class ImageProcessor {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 if (!FORMATS.contains(format)) {
                     throw new UnsupportedImage("Images in " + format + " are not accepted.");
                 }
-                // Checked before decoding: a small file can declare a huge canvas (a "decompression bomb").
-                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                    throw new UnsupportedImage("This image has too many pixels.");
+                // Read from the header only: nothing is decoded yet.
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                long pixels = (long) width * height;
+                if (pixels > MAX_PIXELS) {
+                    throw new ImageTooLarge("This image is " + width + " × " + height + " pixels ("
+                            + pixels / 1_000_000 + " megapixels); Bravo accepts photos of up to " + MAX_PIXELS / 1_000_000
+                            + " megapixels.");
                 }
-                image = reader.read(0);
+                long cost = worstCaseBytes(reader, pixels);
+                if (!budget.fits(cost)) {
+                    throw new ImageTooLarge("This image (" + width + " × " + height + " pixels) needs more memory to "
+                            + "process than this server allows for a photo; send a smaller version.");
+                }
+                try (ImageDecodeBudget.Reservation ignored = budget.reserve(cost)) {
+                    return convert(reader.read(0), format, upload);
+                }
             } finally {
                 reader.dispose();
             }
+        } catch (ImageDecodeBudget.Busy e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnsupportedImage("This image could not be read: it is damaged or in an unusual variant.");
         }
+    }
+
+    /**
+     * The most heap a decode of this image holds at once: the decoded raster (at least 4 bytes a pixel, 8 for 16-bit
+     * colour with alpha), the scaled copy, its upright copy and the encoder's buffer (at most {@link #FULL_SIZE}
+     * squared each), and two thumbnails.
+     */
+    static long worstCaseBytes(ImageReader reader, long pixels) {
+        int bytesPerPixel = 4;
+        try {
+            ImageTypeSpecifier type = reader.getRawImageType(0);
+            if (type == null) {
+                Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+                type = types.hasNext() ? types.next() : null;
+            }
+            if (type != null) {
+                int bits = 0;
+                for (int size : type.getSampleModel(1, 1).getSampleSize()) {
+                    bits += size;
+                }
+                bytesPerPixel = Math.max(4, (bits + 7) / 8);
+            }
+        } catch (IOException | RuntimeException e) {
+            bytesPerPixel = 8;
+        }
+        long output = Math.min(pixels, (long) FULL_SIZE * FULL_SIZE) * 4;
+        return pixels * bytesPerPixel + 3 * output + 2L * THUMBNAIL_SIZE * THUMBNAIL_SIZE * 4;
+    }
+
+    private static Result convert(BufferedImage image, String format, byte[] upload) throws UnsupportedImage {
         int orientation = "jpeg".equals(format) ? ExifOrientation.of(upload) : 1;
         boolean alpha = image.getColorModel().hasAlpha();
         BufferedImage full = ExifOrientation.apply(scale(image, FULL_SIZE, alpha), orientation);

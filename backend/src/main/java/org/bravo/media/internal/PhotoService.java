@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.bravo.media.PhotoView;
 import org.bravo.media.Photos;
@@ -46,6 +48,9 @@ public class PhotoService {
         ImageProcessor.Result image;
         try {
             image = ImageProcessor.process(bytes);
+        } catch (ImageProcessor.ImageTooLarge e) {
+            throw new ApiException(422, "IMAGE_TOO_LARGE", "Image too large", e.getMessage(), List.of(),
+                    Map.of("maxPixels", e.maxPixels()));
         } catch (ImageProcessor.UnsupportedImage e) {
             throw new ApiException(415, "UNSUPPORTED_IMAGE", "Unsupported image", e.getMessage());
         }

@@ -89,4 +89,49 @@ public interface VideoUploadConfig {
     /** How often uploads, unattached videos and orphaned objects are cleaned up. */
     @WithDefault("1h")
     Duration cleanupEvery();
+
+    /** Longest an ffprobe run (or a poster capture) may take; the file is rejected past it. Headers read in < 1 s. */
+    @WithDefault("30s")
+    Duration probeTimeout();
+
+    /** Shortest time limit given to a transcode, however short the film (room for a busy machine). */
+    @WithDefault("5m")
+    Duration transcodeTimeoutMin();
+
+    /**
+     * A transcode may take this many times the film's length on top of the minimum: "veryfast" needs about a third
+     * of it on 2 cores, so only a crafted or broken file reaches the limit. Past it ffmpeg is killed and the video
+     * fails with a reason.
+     */
+    @WithDefault("10")
+    int transcodeTimeFactor();
+
+    /** Longest time limit given to a transcode, however long the film. */
+    @WithDefault("3h")
+    Duration transcodeTimeoutMax();
+
+    /** Longest film accepted, read from the file before decoding; the transcode also stops there. */
+    @WithDefault("15m")
+    Duration maxDuration();
+
+    /**
+     * Most pixels on either side of a film's picture. 8192 covers the largest phones record (8K, 7680×4320) and DCI
+     * 8K (8192×4320); a larger picture is a crafted file meant to exhaust the decoder's memory.
+     */
+    @WithDefault("8192")
+    int maxFrameSide();
+
+    /** Most pixels in one picture (width × height): 8192×4352, 8K with room for the coded padding of its blocks. */
+    @WithDefault("35651584")
+    long maxFramePixels();
+
+    /** Most tracks in a file: phones write 2 to 6 (picture, sound, timecode, metadata); hundreds only slow ffmpeg. */
+    @WithDefault("16")
+    int maxStreams();
+
+    /** The caps and time limits above, for the processor. */
+    default VideoProcessor.Limits limits() {
+        return new VideoProcessor.Limits(probeTimeout(), transcodeTimeoutMin(), transcodeTimeFactor(),
+                transcodeTimeoutMax(), maxDuration(), maxFrameSide(), maxFramePixels(), maxStreams());
+    }
 }

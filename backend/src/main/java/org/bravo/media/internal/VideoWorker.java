@@ -54,7 +54,8 @@ public class VideoWorker {
         this.objects = objects;
         this.config = config;
         this.clock = clock;
-        this.processor = new VideoProcessor(config.ffprobePath(), config.ffmpegPath(), config.ffmpegPreset());
+        this.processor = new VideoProcessor(config.ffprobePath(), config.ffmpegPath(), config.ffmpegPreset(),
+                config.limits());
         this.workerId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString()
                 .substring(0, 8);
     }

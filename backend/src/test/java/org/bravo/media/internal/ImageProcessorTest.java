@@ -7,7 +7,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.Duration;
+import java.util.List;
 import javax.imageio.ImageIO;
+import org.bravo.testing.ImageBombs;
 import org.junit.jupiter.api.Test;
 
 class ImageProcessorTest {
@@ -96,5 +101,77 @@ class ImageProcessorTest {
                 .isInstanceOf(ImageProcessor.UnsupportedImage.class);
         assertThatThrownBy(() -> ImageProcessor.process(new byte[0]))
                 .isInstanceOf(ImageProcessor.UnsupportedImage.class);
+    }
+
+    @Test
+    void aSmallPngDeclaringAHugeCanvasIsRefusedFromItsHeaderWithoutDecoding() {
+        byte[] bomb = ImageBombs.png(30_000, 30_000);
+        assertThat(bomb.length).isLessThan(2048);
+        assertThatThrownBy(() -> ImageProcessor.process(bomb))
+                .isInstanceOf(ImageProcessor.ImageTooLarge.class)
+                .hasMessageContaining("30000 × 30000").hasMessageContaining("60 megapixels");
+    }
+
+    @Test
+    void everyAcceptedFormatIsMeasuredFromItsHeader() throws IOException {
+        // Each format's header patched to declare 20,000 × 20,000 (400 MP) over a tiny real image.
+        byte[] bmp = encoded("bmp", 8, 8);
+        ByteBuffer.wrap(bmp).order(ByteOrder.LITTLE_ENDIAN).putInt(18, 20_000).putInt(22, 20_000);
+        byte[] jpeg = encoded("jpg", 8, 8);
+        int sof = indexOfMarker(jpeg, 0xC0);
+        ByteBuffer.wrap(jpeg).putShort(sof + 5, (short) 20_000).putShort(sof + 7, (short) 20_000);
+        byte[] gif = encoded("gif", 8, 8);
+        int descriptor = indexOfMarker(gif, -1);
+        ByteBuffer.wrap(gif).order(ByteOrder.LITTLE_ENDIAN).putShort(6, (short) 20_000).putShort(8, (short) 20_000)
+                .putShort(descriptor + 5, (short) 20_000).putShort(descriptor + 7, (short) 20_000);
+        for (byte[] bomb : List.of(jpeg, gif)) {
+            assertThatThrownBy(() -> ImageProcessor.process(bomb))
+                    .isInstanceOf(ImageProcessor.ImageTooLarge.class).hasMessageContaining("20000 × 20000");
+        }
+        // The BMP reader itself refuses a header declaring more pixels than the file holds.
+        assertThatThrownBy(() -> ImageProcessor.process(bmp)).isInstanceOf(ImageProcessor.UnsupportedImage.class);
+    }
+
+    private static byte[] encoded(String format, int w, int h) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(halves(w, h), format, out);
+        return out.toByteArray();
+    }
+
+    /** JPEG: the offset of marker FF{@code code}; GIF ({@code code} -1): the offset of the image descriptor (0x2C). */
+    private static int indexOfMarker(byte[] bytes, int code) {
+        if (code < 0) {
+            int at = 13 + ((bytes[10] & 0x80) != 0 ? 3 * (1 << ((bytes[10] & 7) + 1)) : 0);
+            while (bytes[at] == 0x21) {
+                at += 2;
+                while (bytes[at] != 0) {
+                    at += (bytes[at] & 0xFF) + 1;
+                }
+                at++;
+            }
+            assertThat(bytes[at]).isEqualTo((byte) 0x2C);
+            return at;
+        }
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if ((bytes[i] & 0xFF) == 0xFF && (bytes[i + 1] & 0xFF) == code) {
+                return i;
+            }
+        }
+        throw new AssertionError("no marker " + code);
+    }
+
+    @Test
+    void aDecodeThatFindsNoRoomInTheBudgetIsToldToComeBackNotRunOutOfMemory() throws Exception {
+        byte[] photo = encoded("png", 200, 100);
+        long needs = 200 * 100 * 4 + 3 * 200 * 100 * 4 + 2L * 480 * 480 * 4;
+        ImageDecodeBudget budget = new ImageDecodeBudget(needs + 4096, Duration.ofMillis(200));
+        assertThat(ImageProcessor.process(photo, budget).width()).isEqualTo(200);
+        try (ImageDecodeBudget.Reservation held = budget.reserve(needs / 2)) {
+            assertThatThrownBy(() -> ImageProcessor.process(photo, budget)).isInstanceOf(ImageDecodeBudget.Busy.class);
+        }
+        assertThat(ImageProcessor.process(photo, budget).width()).as("room given back").isEqualTo(200);
+        ImageDecodeBudget tiny = new ImageDecodeBudget(needs / 2, Duration.ofMillis(200));
+        assertThatThrownBy(() -> ImageProcessor.process(photo, tiny))
+                .isInstanceOf(ImageProcessor.ImageTooLarge.class);
     }
 }
