@@ -120,17 +120,25 @@ public class RateLimiter {
         };
     }
 
-    /** A counter past its arrival time is a whole allowance, exactly as a missing row: deleting it changes nothing. */
     @Scheduled(every = "${bravo.rate-limit.purge-every:10m}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     void purge() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement purge = connection.prepareStatement(PURGE)) {
-            int deleted = purge.executeUpdate();
-            LOG.debugf("Purged %d rate limit counters", deleted);
+        try {
+            LOG.debugf("Purged %d rate limit counters", purgeExpired());
         } catch (SQLException e) {
             LOG.warnf("Could not purge rate limit counters: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Deletes the counters past their arrival time; returns how many. Such a counter is a whole allowance, exactly as
+     * a missing row: deleting it changes no decision. Every backend may run it; one run finds nothing left.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int purgeExpired() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement purge = connection.prepareStatement(PURGE)) {
+            return purge.executeUpdate();
         }
     }
 }
