@@ -15,7 +15,7 @@ public class RateLimitExceeded extends ApiException {
 
     public RateLimitExceeded(RateLimit kind, long retryAfterSeconds) {
         super(429, ErrorCodes.TOO_MANY_REQUESTS, "Too many requests",
-                "You have sent many " + kind.what() + " in a short time. Try again in " + retryAfterSeconds
+                "Too many " + kind.what() + " in a short time. Try again in " + retryAfterSeconds
                         + " s.", List.of(), members(kind, retryAfterSeconds));
         this.retryAfterSeconds = retryAfterSeconds;
     }
