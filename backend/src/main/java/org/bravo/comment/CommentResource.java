@@ -14,8 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.bravo.comment.internal.CommentService;
+import org.bravo.comment.internal.Mentions;
 import org.bravo.people.CurrentUser;
 import org.bravo.platform.content.ContentPaths;
+import org.bravo.platform.security.RateLimit;
+import org.bravo.platform.security.RateLimited;
+import org.bravo.platform.security.RateLimiter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,11 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CommentResource {
     private final CommentService comments;
     private final CurrentUser user;
+    private final RateLimiter limits;
 
     @Inject
-    public CommentResource(CommentService comments, CurrentUser user) {
+    public CommentResource(CommentService comments, CurrentUser user, RateLimiter limits) {
         this.comments = comments;
         this.user = user;
+        this.limits = limits;
     }
 
     @GET
@@ -44,10 +50,12 @@ public class CommentResource {
     @POST
     @Path("/{type: " + ContentPaths.COMMENT_TARGETS + "}/{id}/comments")
     @Authenticated
+    @RateLimited(RateLimit.COMMENTS)
     @Operation(summary = "Comments a post or a guestbook entry, or replies to a comment; @username mentions a person")
     public Response create(@PathParam("type") String type, @PathParam("id") long id,
                            CreateCommentRequest request) {
         CreateCommentRequest body = request == null ? new CreateCommentRequest(null, null) : request;
+        limits.charge(user.subject(), RateLimit.MENTIONS, Mentions.find(body.body()).size());
         return Response.status(201).entity(comments.create(ContentPaths.type(type), id, body.body(),
                 body.parentId(), user.viewer())).build();
     }
@@ -55,9 +63,12 @@ public class CommentResource {
     @PUT
     @Path("/comments/{id}")
     @Authenticated
+    @RateLimited(RateLimit.COMMENTS)
     @Operation(summary = "Edits a comment (author, moderators, admins)")
     public CommentView update(@PathParam("id") long id, UpdateCommentRequest request) {
-        return comments.update(id, request == null ? null : request.body(), user.viewer());
+        String body = request == null ? null : request.body();
+        limits.charge(user.subject(), RateLimit.MENTIONS, Mentions.find(body).size());
+        return comments.update(id, body, user.viewer());
     }
 
     @DELETE

@@ -23,6 +23,8 @@ import org.bravo.guestbook.internal.GuestbookService;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.People;
 import org.bravo.people.PersonRef;
+import org.bravo.platform.security.RateLimit;
+import org.bravo.platform.security.RateLimited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,6 +75,7 @@ public class GuestbookResource {
     @POST
     @Path("/guestbooks/{shop}/entries")
     @Authenticated
+    @RateLimited(RateLimit.ENTRIES)
     @Operation(summary = "Writes an entry in the guestbook of one's own shop (admins: any shop)")
     public Response create(@PathParam("shop") String shop, CreateEntryRequest request) {
         PersonRef me = people.current();
@@ -95,6 +98,7 @@ public class GuestbookResource {
     @PUT
     @Path("/entries/{id}")
     @Authenticated
+    @RateLimited(RateLimit.ENTRIES)
     @Operation(summary = "Edits an entry (its author)")
     public EntryView update(@PathParam("id") long id, UpdateEntryRequest request) {
         PersonRef me = people.current();
@@ -134,6 +138,7 @@ public class GuestbookResource {
     @POST
     @Path("/entries/{id}/promotion")
     @Authenticated
+    @RateLimited(RateLimit.POSTS)
     @Operation(summary = "Turns an entry into a practice crediting its shop (members of that shop, admins)")
     public Response promote(@PathParam("id") long id, PromoteEntryRequest request) {
         PersonRef me = people.current();

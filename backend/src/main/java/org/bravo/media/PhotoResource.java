@@ -21,6 +21,8 @@ import org.bravo.media.internal.UrlSigner;
 import org.bravo.people.People;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
+import org.bravo.platform.security.RateLimit;
+import org.bravo.platform.security.RateLimited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -42,6 +44,7 @@ public class PhotoResource {
 
     @POST
     @Authenticated
+    @RateLimited(RateLimit.UPLOADS)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Uploads a photo: checked by content, re-encoded without metadata, thumbnail made")

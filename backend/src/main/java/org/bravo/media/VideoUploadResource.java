@@ -17,6 +17,8 @@ import org.bravo.media.internal.VideoUploadService;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.People;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.security.RateLimit;
+import org.bravo.platform.security.RateLimited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,6 +40,7 @@ public class VideoUploadResource {
 
     @POST
     @Authenticated
+    @RateLimited(RateLimit.UPLOADS)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Starts an upload: 413 over the size limit, 429 with too many uploads in progress")
     public Response start(VideoUploadRequests.Start request) {

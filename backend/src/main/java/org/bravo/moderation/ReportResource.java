@@ -13,6 +13,8 @@ import java.util.List;
 import org.bravo.moderation.internal.ReportService;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.People;
+import org.bravo.platform.security.RateLimit;
+import org.bravo.platform.security.RateLimited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +37,7 @@ public class ReportResource {
 
     @POST
     @Authenticated
+    @RateLimited(RateLimit.REPORTS)
     @Operation(summary = "Reports a post, comment, guestbook entry or video to moderators (one open report per item)")
     public Response report(CreateReportRequest request) {
         people.current();

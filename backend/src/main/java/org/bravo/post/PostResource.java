@@ -18,6 +18,8 @@ import java.util.List;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.People;
 import org.bravo.people.PersonRef;
+import org.bravo.platform.security.RateLimit;
+import org.bravo.platform.security.RateLimited;
 import org.bravo.post.internal.FeedService;
 import org.bravo.post.internal.PostService;
 import org.bravo.post.internal.PostViews;
@@ -72,6 +74,7 @@ public class PostResource {
     @POST
     @Path("/posts")
     @Authenticated
+    @RateLimited(RateLimit.POSTS)
     @Operation(summary = "Shares a practice, an idea or an irritant (or saves a draft)")
     public Response create(CreatePostRequest request) {
         PersonRef me = people.current();
@@ -91,6 +94,7 @@ public class PostResource {
     @PUT
     @Path("/posts/{id}")
     @Authenticated
+    @RateLimited(RateLimit.POSTS)
     @Operation(summary = "Edits a post (author, moderators, admins)")
     public PostView update(@PathParam("id") long id, UpdatePostRequest request) {
         PersonRef me = people.current();

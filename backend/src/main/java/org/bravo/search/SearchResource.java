@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.bravo.platform.security.RateLimit;
+import org.bravo.platform.security.RateLimited;
 import org.bravo.search.internal.SearchService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +32,7 @@ public class SearchResource {
 
     @GET
     @Authenticated
+    @RateLimited(RateLimit.SEARCH)
     @Operation(summary = "Typo- and accent-tolerant search with filters, facet counts, highlights and a cursor")
     public SearchPage search(@QueryParam("q") String q, @QueryParam("type") String type,
                              @QueryParam("kind") String kind, @QueryParam("shop") String shop,
@@ -43,6 +46,7 @@ public class SearchResource {
     @GET
     @Path("/suggest")
     @Authenticated
+    @RateLimited(RateLimit.SEARCH)
     @Operation(summary = "Suggestions as one types: titles, tags, shops and people")
     public List<Suggestion> suggest(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("5") int limit) {
         return search.suggest(q, Math.max(1, Math.min(limit, 10)));

@@ -94,7 +94,7 @@ class PermissionMatrixTest {
     }
 
     /** {@code METHOD /path} of every operation in the OpenAPI document, sorted. */
-    private static List<String> endpoints() {
+    static List<String> endpoints() {
         JsonPath openApi = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();
         Map<String, Map<String, Object>> paths = openApi.getMap("paths");

@@ -49,6 +49,26 @@ public final class TestUsers {
         return username;
     }
 
+    /**
+     * A new user whom Keycloak knows but who has no realm role at all, not even {@code employee}: every new user gets
+     * the realm's default roles, so they are removed after the user is created.
+     */
+    public static String createWithoutRoles(String prefix, String shop) {
+        String username = create(prefix, shop);
+        String admin = adminToken();
+        String base = RealStackResource.config().keycloakUrl() + "/admin/realms/bravo";
+        String id = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
+                .when().get(base + "/users").then().statusCode(200).extract().path("[0].id");
+        List<Map<String, Object>> granted = given().auth().oauth2(admin)
+                .when().get(base + "/users/" + id + "/role-mappings/realm").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        if (!granted.isEmpty()) {
+            given().auth().oauth2(admin).contentType("application/json").body(granted)
+                    .when().delete(base + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
+        }
+        return username;
+    }
+
     private static String adminToken() {
         return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", "admin").formParam("password", "admin")

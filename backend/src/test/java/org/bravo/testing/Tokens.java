@@ -2,6 +2,9 @@ package org.bravo.testing;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -48,6 +51,13 @@ public final class Tokens {
         String token = fetch(username);
         CACHE.put(username, new Cached(token, System.nanoTime()));
         return token;
+    }
+
+    /** The token's {@code sub}: Keycloak's stable id of the person, the key Bravo stores per person. */
+    public static String subject(String token) {
+        String payload = token.split("\\.")[1];
+        return JsonPath.from(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
+                .getString("sub");
     }
 
     private static String fetch(String username) {
