@@ -7,7 +7,8 @@ export type NotificationType =
   | 'mentioned'
   | 'content_moderated'
   | 'moderation_warning'
-  | 'account_suspended';
+  | 'account_suspended'
+  | 'content_changed_by_staff';
 
 /** What a moderator did to the recipient's content (`data.action` of `content_moderated`). */
 export type ModerationOutcome =
@@ -26,6 +27,18 @@ export interface ModerationWarningData {
   contentType: string;
   title: string | null;
   message: string;
+}
+
+/**
+ * `data` of `content_changed_by_staff`: a moderator or an admin (`by`) edited or deleted the
+ * recipient's content from its own page; `title` is as the author knew it, `reason` is optional.
+ */
+export interface ContentChangedByStaffData {
+  action: 'edited' | 'deleted';
+  contentType: string;
+  title: string | null;
+  reason: string | null;
+  by: 'moderator' | 'admin';
 }
 
 /** `data` of `account_suspended`; `until` null: indefinitely. */

@@ -134,6 +134,15 @@ function describe(
         detail: reason ? t('notifications.reason', { reason }) : null,
       };
     }
+    case 'content_changed_by_staff': {
+      const action = data.action === 'edited' || data.action === 'deleted' ? data.action : 'other';
+      const by = data.by === 'admin' ? 'admin' : 'moderator';
+      const reason = stringOf(data.reason);
+      return {
+        text: t(`notifications.staffChanged.${by}.${action}`, { subject: subjectOf(data, t) }),
+        detail: reason ? t('notifications.reason', { reason }) : null,
+      };
+    }
     case 'moderation_warning':
       return {
         text: t('notifications.warning', {
@@ -162,7 +171,8 @@ function describe(
 function pageOf(notification: NotificationView): string | null {
   const { data } = notification;
   const pageDeleted =
-    notification.type === 'content_moderated' &&
+    (notification.type === 'content_moderated' ||
+      notification.type === 'content_changed_by_staff') &&
     data.action === 'deleted' &&
     (data.contentType === 'post' || data.contentType === 'entry');
   if (pageDeleted) return null;

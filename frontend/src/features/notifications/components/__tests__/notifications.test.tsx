@@ -207,4 +207,108 @@ describe('notifications', () => {
     );
     expect(item).toHaveAttribute('href', '/entries/7');
   });
+
+  it('tells authors what a moderator or an admin changed on their content, and why', async () => {
+    const base = {
+      createdAt: '2024-05-01T10:00:00Z',
+      readAt: '2024-05-01T11:00:00Z',
+      postId: null,
+      entryId: null,
+      commentId: null,
+      actor,
+    };
+    const staffChanges = [
+      {
+        ...base,
+        id: 30,
+        type: 'content_changed_by_staff',
+        postId: 4,
+        data: {
+          action: 'edited',
+          contentType: 'post',
+          title: 'Vitrine de Noël',
+          reason: 'Nom d’un client retiré',
+          by: 'moderator',
+        },
+      },
+      {
+        ...base,
+        id: 31,
+        type: 'content_changed_by_staff',
+        postId: 4,
+        commentId: 12,
+        data: {
+          action: 'deleted',
+          contentType: 'comment',
+          title: 'Bof',
+          reason: null,
+          by: 'admin',
+        },
+      },
+      {
+        ...base,
+        id: 32,
+        type: 'content_changed_by_staff',
+        entryId: 7,
+        data: {
+          action: 'deleted',
+          contentType: 'entry',
+          title: null,
+          reason: 'Doublon',
+          by: 'moderator',
+        },
+      },
+    ];
+    mockApi({ 'GET /api/v1/notifications': staffChanges });
+
+    renderWithProviders(<NotificationList />);
+
+    const items = await screen.findAllByTestId('notification');
+    expect(items.map((item) => item.querySelector('.notification__text')?.textContent)).toEqual([
+      'Un modérateur a modifié votre publication « Vitrine de Noël »Motif : Nom d’un client retiré',
+      'Un administrateur a supprimé votre commentaire « Bof »',
+      'Un modérateur a supprimé votre page de livre d’orMotif : Doublon',
+    ]);
+    expect(items.map((item) => item.getAttribute('href'))).toEqual([
+      '/posts/4',
+      // A deleted comment's page is still there.
+      '/posts/4#comment-12',
+      // The deleted entry was the page itself: nothing to open.
+      null,
+    ]);
+  });
+
+  it('words the staff changes in English too', async () => {
+    await i18n.changeLanguage('en');
+    mockApi({
+      'GET /api/v1/notifications': [
+        {
+          id: 40,
+          type: 'content_changed_by_staff',
+          createdAt: '2024-05-01T10:00:00Z',
+          readAt: '2024-05-01T11:00:00Z',
+          postId: 5,
+          entryId: null,
+          commentId: null,
+          actor,
+          data: {
+            action: 'edited',
+            contentType: 'post',
+            title: 'Promo',
+            reason: 'Prix corrigé',
+            by: 'admin',
+          },
+        },
+      ],
+    });
+
+    renderWithProviders(<NotificationList />);
+
+    const item = await screen.findByTestId('notification');
+    expect(item).toHaveTextContent('An administrator edited your post “Promo”');
+    expect(within(item).getByTestId('notification-detail')).toHaveTextContent(
+      'Reason: Prix corrigé',
+    );
+    expect(item).toHaveAttribute('href', '/posts/5');
+  });
 });

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -68,15 +69,16 @@ public class CommentResource {
     public CommentView update(@PathParam("id") long id, UpdateCommentRequest request) {
         String body = request == null ? null : request.body();
         limits.charge(user.subject(), RateLimit.MENTIONS, Mentions.find(body).size());
-        return comments.update(id, body, user.viewer());
+        return comments.update(id, body, request == null ? null : request.reason(), user.viewer());
     }
 
     @DELETE
     @Path("/comments/{id}")
     @Authenticated
-    @Operation(summary = "Deletes a comment (author, moderators, admins)")
-    public Response delete(@PathParam("id") long id) {
-        comments.delete(id, user.viewer());
+    @Operation(summary = "Deletes a comment (author, moderators, admins). A moderator's or an admin's deletion of"
+            + " someone else's comment is audited and told to the author, with the optional reason")
+    public Response delete(@PathParam("id") long id, @QueryParam("reason") String reason) {
+        comments.delete(id, reason, user.viewer());
         return Response.noContent().build();
     }
 }

@@ -110,9 +110,10 @@ public class GuestbookResource {
     @DELETE
     @Path("/entries/{id}")
     @Authenticated
-    @Operation(summary = "Deletes an entry (its author, moderators, admins)")
-    public Response delete(@PathParam("id") long id) {
-        entries.delete(id, user.viewer());
+    @Operation(summary = "Deletes an entry (its author, moderators, admins). A moderator's or an admin's deletion of"
+            + " someone else's entry is audited and told to the author, with the optional reason")
+    public Response delete(@PathParam("id") long id, @QueryParam("reason") String reason) {
+        entries.delete(id, reason, user.viewer());
         return Response.noContent().build();
     }
 

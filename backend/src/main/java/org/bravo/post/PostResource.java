@@ -99,16 +99,17 @@ public class PostResource {
     public PostView update(@PathParam("id") long id, UpdatePostRequest request) {
         PersonRef me = people.current();
         UpdatePostRequest body = request == null
-                ? new UpdatePostRequest(null, null, null, null, null, null, null) : request;
+                ? new UpdatePostRequest(null, null, null, null, null, null, null, null) : request;
         return views.view(posts.update(id, body, user.viewer(), me), user.viewer());
     }
 
     @DELETE
     @Path("/posts/{id}")
     @Authenticated
-    @Operation(summary = "Deletes a post (author, moderators, admins); it can no longer be seen")
-    public Response delete(@PathParam("id") long id) {
-        posts.delete(id, user.viewer());
+    @Operation(summary = "Deletes a post (author, moderators, admins); it can no longer be seen. A moderator's or an"
+            + " admin's deletion of someone else's post is audited and told to the author, with the optional reason")
+    public Response delete(@PathParam("id") long id, @QueryParam("reason") String reason) {
+        posts.delete(id, reason, user.viewer());
         return Response.noContent().build();
     }
 }

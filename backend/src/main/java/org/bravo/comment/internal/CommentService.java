@@ -21,9 +21,12 @@ import org.bravo.moderation.WatchWords;
 import org.bravo.people.People;
 import org.bravo.people.PersonRef;
 import org.bravo.people.PersonSummary;
+import org.bravo.platform.content.ContentActedOnByStaff;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.ContentRef;
 import org.bravo.platform.content.ContentTargets;
+import org.bravo.platform.content.ModerationState;
+import org.bravo.platform.content.ModerationTitles;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
@@ -45,12 +48,15 @@ public class CommentService {
     private final Clock clock;
     private final Event<ContentChanged> changed;
     private final WatchWords watchWords;
+    private final Event<ContentActedOnByStaff> staffActed;
 
     @Inject
     public CommentService(CommentRepository comments, ContentTargets targets, People people, Bravos bravos,
                           MarkdownRenderer markdown, Event<CommentCountChanged> countChanged,
                           Event<PersonMentioned> mentioned, Event<CommentPosted> posted, Clock clock,
-                          Event<ContentChanged> changed, WatchWords watchWords) {
+                          Event<ContentChanged> changed, WatchWords watchWords,
+                          Event<ContentActedOnByStaff> staffActed) {
+        this.staffActed = staffActed;
         this.watchWords = watchWords;
         this.changed = changed;
         this.comments = comments;
@@ -131,14 +137,22 @@ public class CommentService {
         return views(List.of(comment), viewer).get(0);
     }
 
+    /**
+     * Edits the comment; a moderator's or an admin's edit of someone else's comment is written to the audit log and
+     * told to the author, with the optional {@code reason}.
+     */
     @Transactional
-    public CommentView update(long id, String body, Viewer viewer) {
+    public CommentView update(long id, String body, String reason, Viewer viewer) {
         Comment comment = requireVisible(id, viewer);
         if (!canEdit(comment, viewer)) {
             throw ApiException.forbidden("NOT_YOUR_COMMENT", "Only the author or a moderator can edit this comment.");
         }
-        validate(body);
+        boolean byStaff = ContentActedOnByStaff.isStaffActing(viewer, comment.authorSubject);
+        FieldErrors errors = new FieldErrors().required("body", body).maxLength("body", body, MAX_BODY);
+        String why = byStaff ? ContentActedOnByStaff.reason(errors, reason) : null;
+        errors.throwIfAny();
         Screening screening = screen(body);
+        String bodyBefore = comment.bodyMarkdown;
         ContentRef target = targets.require(comment.targetType, comment.targetId, viewer);
         PersonRef me = people.current();
         Set<String> before = mentionedSubjects(comment.id);
@@ -148,9 +162,37 @@ public class CommentService {
                 !screening.held() && !comment.moderation.isHidden());
         changed.fire(ContentChanged.of(CommentSearchSource.TYPE, comment.id));
         watchWords.review(CommentSearchSource.TYPE, String.valueOf(comment.id), screening);
+        if (byStaff && !body.equals(bodyBefore)) {
+            Map<String, Object> was = new HashMap<>();
+            was.put("body", bodyBefore);
+            staffActed.fire(ContentActedOnByStaff.edited(CommentSearchSource.TYPE, comment.id, title(bodyBefore),
+                    comment.targetType, comment.targetId, comment.authorSubject, viewer, why, was,
+                    Map.of("body", body)));
+        }
         return views(List.of(comment), viewer).get(0);
     }
 
+    /**
+     * The ordinary delete, by its author or by a moderator or an admin; staff deleting someone else's comment is
+     * written to the audit log and told to the author, with the optional {@code reason}.
+     */
+    @Transactional
+    public void delete(long id, String reason, Viewer viewer) {
+        Comment comment = requireVisible(id, viewer);
+        boolean byStaff = ContentActedOnByStaff.isStaffActing(viewer, comment.authorSubject);
+        FieldErrors errors = new FieldErrors();
+        String why = byStaff ? ContentActedOnByStaff.reason(errors, reason) : null;
+        errors.throwIfAny();
+        ModerationState state = comment.moderation.state(false);
+        delete(id, viewer);
+        if (byStaff) {
+            staffActed.fire(ContentActedOnByStaff.deleted(CommentSearchSource.TYPE, comment.id,
+                    title(comment.bodyMarkdown), comment.targetType, comment.targetId, comment.authorSubject, viewer,
+                    why, state));
+        }
+    }
+
+    /** Deletes the comment; the review queue's delete action comes here directly and keeps its own trail. */
     @Transactional
     public void delete(long id, Viewer viewer) {
         Comment comment = requireVisible(id, viewer);
@@ -193,6 +235,11 @@ public class CommentService {
         Screening screening = watchWords.screen(Map.of("body", body));
         screening.throwIfBlocked();
         return screening;
+    }
+
+    /** The comment's title in the moderation views and the audit log (CommentModeration#find). */
+    private String title(String bodyMarkdown) {
+        return ModerationTitles.of(markdown.excerpt(bodyMarkdown));
     }
 
     private static void validate(String body) {

@@ -24,7 +24,10 @@ import org.bravo.moderation.Moderation;
 import org.bravo.moderation.Screening;
 import org.bravo.moderation.WatchWords;
 import org.bravo.people.PersonRef;
+import org.bravo.platform.content.ContentActedOnByStaff;
 import org.bravo.platform.content.ContentChanged;
+import org.bravo.platform.content.ModerationState;
+import org.bravo.platform.content.ModerationTitles;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
@@ -56,12 +59,14 @@ public class EntryService {
     private final Event<ContentChanged> changed;
     private final WatchWords watchWords;
     private final Instance<Moderation> moderation;
+    private final Event<ContentActedOnByStaff> staffActed;
 
     @Inject
     public EntryService(EntryRepository entries, Shops shops, Photos photos, Videos videos, Posts posts,
                         MarkdownRenderer markdown, Clock clock, @ConfigProperty(name = "bravo.time-zone") ZoneId zone,
                         Event<ContentChanged> changed, WatchWords watchWords,
-                        Instance<Moderation> moderation) {
+                        Instance<Moderation> moderation, Event<ContentActedOnByStaff> staffActed) {
+        this.staffActed = staffActed;
         this.moderation = moderation;
         this.changed = changed;
         this.watchWords = watchWords;
@@ -145,6 +150,27 @@ public class EntryService {
         return entry;
     }
 
+    /**
+     * The ordinary delete, by its author or by a moderator or an admin; staff deleting someone else's entry is written
+     * to the audit log and told to the author, with the optional {@code reason}. (Only authors edit entries.)
+     */
+    @Transactional
+    public void delete(long id, String reason, Viewer viewer) {
+        Entry entry = requireVisible(id, viewer);
+        boolean byStaff = ContentActedOnByStaff.isStaffActing(viewer, entry.authorSubject);
+        FieldErrors errors = new FieldErrors();
+        String why = byStaff ? ContentActedOnByStaff.reason(errors, reason) : null;
+        errors.throwIfAny();
+        ModerationState state = entry.moderation.state(false);
+        delete(id, viewer);
+        if (byStaff) {
+            staffActed.fire(ContentActedOnByStaff.deleted(EntryContentResolver.TYPE, entry.id,
+                    ModerationTitles.of(entry.excerpt), EntryContentResolver.TYPE, entry.id, entry.authorSubject,
+                    viewer, why, state));
+        }
+    }
+
+    /** Deletes the entry; the review queue's delete action comes here directly and keeps its own trail. */
     @Transactional
     public void delete(long id, Viewer viewer) {
         Entry entry = requireVisible(id, viewer);

@@ -12,6 +12,7 @@ import org.bravo.comment.PersonMentioned;
 import org.bravo.notification.NotificationView;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
+import org.bravo.platform.content.ContentActedOnByStaff;
 import org.bravo.platform.error.ApiException;
 import org.bravo.moderation.ContentModerated;
 import org.bravo.moderation.PersonSuspended;
@@ -28,6 +29,7 @@ public class NotificationService {
     public static final String CONTENT_MODERATED = "content_moderated";
     public static final String MODERATION_WARNING = "moderation_warning";
     public static final String ACCOUNT_SUSPENDED = "account_suspended";
+    public static final String CONTENT_CHANGED_BY_STAFF = "content_changed_by_staff";
 
     private final NotificationRepository notifications;
     private final People people;
@@ -78,6 +80,24 @@ public class NotificationService {
         data.put("action", action.action());
         data.put("reason", action.reason());
         store(action.authorSubject(), CONTENT_MODERATED, action.actorSubject(), postId, entryId, commentId, data);
+    }
+
+    /**
+     * Authors are told when a moderator or an admin edited or deleted their content from its page, and why when they
+     * said so: nobody's words change behind their back.
+     */
+    void onStaffAction(@Observes ContentActedOnByStaff action) {
+        Long postId = "post".equals(action.pageType()) ? Long.valueOf(action.pageId()) : null;
+        Long entryId = "entry".equals(action.pageType()) ? Long.valueOf(action.pageId()) : null;
+        Long commentId = "comment".equals(action.contentType()) ? Long.valueOf(action.contentId()) : null;
+        Map<String, Object> data = new HashMap<>();
+        data.put("action", ContentActedOnByStaff.EDIT.equals(action.action()) ? "edited" : "deleted");
+        data.put("contentType", action.contentType());
+        data.put("title", action.title());
+        data.put("reason", action.reason());
+        data.put("by", action.actorIsAdmin() ? "admin" : "moderator");
+        store(action.authorSubject(), CONTENT_CHANGED_BY_STAFF, action.actorSubject(), postId, entryId, commentId,
+                data);
     }
 
     void onSuspended(@Observes PersonSuspended suspension) {

@@ -12,7 +12,10 @@ public interface ModeratedContent {
     /** The type name, as in {@link SearchSource#type()}: {@code post}, {@code comment}, {@code entry}, {@code video}. */
     String type();
 
-    /** The content in any state, deleted included; empty when no such content ever existed (or the id is malformed). */
+    /**
+     * The content in any state, deleted included; empty when no such content ever existed (or the id is malformed),
+     * and for a draft: unpublished work is its author's alone, so moderation shows, queues and counts none.
+     */
     Optional<ModeratedItem> find(String id);
 
     /** Whether {@code viewer} may see the content now, as its page would decide (reports need it). */

@@ -34,7 +34,8 @@ public class PostModeration implements ModeratedContent {
 
     @Override
     public Optional<ModeratedItem> find(String id) {
-        return post(id).map(p -> new ModeratedItem(type(), id, p.authorSubject, p.title, p.excerpt, type(), id,
+        // A draft is its author's work in progress: moderators never see it, in the queue or at its address.
+        return post(id).filter(p -> !p.draft).map(p -> new ModeratedItem(type(), id, p.authorSubject, p.title, p.excerpt, type(), id,
                 p.shopCode, p.publishedAt != null ? p.publishedAt : p.createdAt,
                 p.moderation.state(p.deletedAt != null), p.moderation.hiddenReason,
                 p.commentsLockedAt != null));

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,9 @@ import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
 import org.bravo.platform.text.MarkdownRenderer;
 import org.bravo.post.CreatePostRequest;
+import org.bravo.platform.content.ContentActedOnByStaff;
 import org.bravo.platform.content.ContentChanged;
+import org.bravo.platform.content.ModerationState;
 import org.bravo.post.PostStatusChanged;
 import org.bravo.post.PromotedPractice;
 import org.bravo.post.StatusChangeRequest;
@@ -48,11 +51,13 @@ public class PostService {
     private final Event<ContentChanged> changed;
     private final Clock clock;
     private final WatchWords watchWords;
+    private final Event<ContentActedOnByStaff> staffActed;
 
     @Inject
     public PostService(PostRepository posts, CategoryRepository categories, MarkdownRenderer markdown, Photos photos,
                        Videos videos, Event<PostStatusChanged> statusChanged, Event<ContentChanged> changed,
-                       Clock clock, WatchWords watchWords) {
+                       Clock clock, WatchWords watchWords, Event<ContentActedOnByStaff> staffActed) {
+        this.staffActed = staffActed;
         this.watchWords = watchWords;
         this.changed = changed;
         this.videos = videos;
@@ -152,8 +157,13 @@ public class PostService {
         if (!post.draft && Boolean.TRUE.equals(request.draft())) {
             errors.add("draft", FieldErrors.INVALID, "A published post cannot go back to draft.");
         }
+        boolean byStaff = ContentActedOnByStaff.isStaffActing(viewer, post.authorSubject);
+        String reason = byStaff ? ContentActedOnByStaff.reason(errors, request.reason()) : null;
         errors.throwIfAny();
         Screening screening = screen(request.title(), request.body(), tags);
+        String titleBefore = post.title;
+        Map<String, Object> before = byStaff ? trailFields(post.title, post.bodyMarkdown, currentTags(post.id),
+                attachedPhotos(post.id), attachedVideos) : null;
 
         Instant now = clock.instant();
         applyContent(post, request.title(), request.body(), request.categoryId());
@@ -169,9 +179,38 @@ public class PostService {
         replaceVideos(post, videoIds, attachedVideos);
         changed.fire(ContentChanged.of(PostSearchSource.TYPE, post.id));
         watchWords.review(PostSearchSource.TYPE, String.valueOf(post.id), screening);
+        if (byStaff) {
+            Map<String, Object> after = trailFields(post.title, post.bodyMarkdown, tags,
+                    Set.copyOf(photoIds(request.photoIds())), Set.copyOf(videoIds));
+            if (!after.equals(before)) {
+                trimUnchanged(before, after);
+                staffActed.fire(ContentActedOnByStaff.edited(PostSearchSource.TYPE, post.id, titleBefore,
+                        PostSearchSource.TYPE, post.id, post.authorSubject, viewer, reason, before, after));
+            }
+        }
         return post;
     }
 
+    /**
+     * The ordinary delete, by its author or by a moderator or an admin; staff deleting someone else's post is written
+     * to the audit log and told to the author, with their optional reason.
+     */
+    @Transactional
+    public void delete(long id, String reason, Viewer viewer) {
+        Post post = requireVisible(id, viewer);
+        boolean byStaff = ContentActedOnByStaff.isStaffActing(viewer, post.authorSubject);
+        FieldErrors errors = new FieldErrors();
+        String why = byStaff ? ContentActedOnByStaff.reason(errors, reason) : null;
+        errors.throwIfAny();
+        ModerationState state = post.moderation.state(false);
+        delete(id, viewer);
+        if (byStaff) {
+            staffActed.fire(ContentActedOnByStaff.deleted(PostSearchSource.TYPE, post.id, post.title,
+                    PostSearchSource.TYPE, post.id, post.authorSubject, viewer, why, state));
+        }
+    }
+
+    /** Deletes the post; the review queue's delete action comes here directly and keeps its own trail. */
     @Transactional
     public void delete(long id, Viewer viewer) {
         Post post = requireVisible(id, viewer);
@@ -277,6 +316,34 @@ public class PostService {
         return new HashSet<>(posts.getEntityManager()
                 .createNativeQuery("select photo_id from post_photo where post_id = ?1").setParameter(1, postId)
                 .getResultList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> currentTags(long postId) {
+        return posts.getEntityManager().createNativeQuery("select tag from post_tag where post_id = ?1")
+                .setParameter(1, postId).getResultList();
+    }
+
+    /** What the audit log keeps of a post before and after an edit by staff (ids sorted: order is no change). */
+    private static Map<String, Object> trailFields(String title, String body, List<String> tags, Set<UUID> photoIds,
+                                                   Set<UUID> videoIds) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("body", body);
+        fields.put("tags", tags.stream().sorted().toList());
+        fields.put("photoIds", photoIds.stream().map(UUID::toString).sorted().toList());
+        fields.put("videoIds", videoIds.stream().map(UUID::toString).sorted().toList());
+        return fields;
+    }
+
+    /** Keeps the title and body (what the author will look for) and, of the rest, only what changed. */
+    private static void trimUnchanged(Map<String, Object> before, Map<String, Object> after) {
+        for (String key : new ArrayList<>(before.keySet())) {
+            if (!key.equals("title") && !key.equals("body") && before.get(key).equals(after.get(key))) {
+                before.remove(key);
+                after.remove(key);
+            }
+        }
     }
 
     private void applyContent(Post post, String title, String body, Long categoryId) {
