@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,11 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bravo.testing.Api;
+import org.bravo.testing.OpenApi;
 import org.bravo.testing.Photos;
 import org.bravo.testing.TestUsers;
 import org.bravo.testing.Tokens;
@@ -36,7 +33,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PermissionMatrixTest {
     static final List<String> CALLERS = List.of("anonymous", "employee", "otherShop", "moderator", "admin");
-    private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private Fixtures shared;
@@ -95,14 +91,7 @@ class PermissionMatrixTest {
 
     /** {@code METHOD /path} of every operation in the OpenAPI document, sorted. */
     static List<String> endpoints() {
-        JsonPath openApi = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath();
-        Map<String, Map<String, Object>> paths = openApi.getMap("paths");
-        TreeSet<String> found = new TreeSet<>();
-        paths.forEach((path, operations) -> operations.keySet().stream()
-                .filter(m -> List.of("get", "post", "put", "delete", "patch").contains(m))
-                .forEach(m -> found.add(m.toUpperCase() + " " + path)));
-        return List.copyOf(found);
+        return OpenApi.load().operations().stream().map(OpenApi.Operation::endpoint).toList();
     }
 
     private static Map<String, List<Integer>> matrix() throws IOException {
@@ -133,12 +122,7 @@ class PermissionMatrixTest {
         // A call that may consume its content (a delete, an action) gets content of its own, so that the next
         // caller finds the same state as the first.
         Fixtures fixtures = method.equals("GET") ? shared : new Fixtures(employee, neighbour);
-        Matcher m = PARAM.matcher(template);
-        StringBuilder path = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(path, Matcher.quoteReplacement(fixtures.value(m.group(1), template)));
-        }
-        m.appendTail(path);
+        String path = OpenApi.fill(template, param -> fixtures.value(param, template));
         RequestSpecification request = given().redirects().follow(false);
         if (!caller.equals("anonymous")) {
             request.auth().oauth2(tokens.get(caller));
@@ -153,7 +137,7 @@ class PermissionMatrixTest {
                 request.contentType("application/json").body("{}");
             }
         }
-        int status = request.when().request(method, path.toString()).statusCode();
+        int status = request.when().request(method, path).statusCode();
         if (fixtures != shared) {
             fixtures.release();
         }

@@ -44,7 +44,7 @@ public class AuditService {
 
     public AuditPage page(Filter filter, String cursor) {
         Long before = cursor == null || cursor.isBlank() ? null
-                : Long.valueOf(Cursor.decode(cursor, "audit", 1).values().get(0));
+                : Cursor.decode(cursor, "audit", 1).longValue(0);
         List<AuditEvent> rows = rows(filter, before, PAGE + 1);
         String next = null;
         if (rows.size() > PAGE) {

@@ -78,8 +78,8 @@ public class ModerationService {
         }
         if (cursor != null && !cursor.isBlank()) {
             Cursor c = Cursor.decode(cursor, sort, 2);
-            params.put("cTime", Instant.parse(c.values().get(0)));
-            params.put("cId", Long.parseLong(c.values().get(1)));
+            params.put("cTime", c.instant(0));
+            params.put("cId", c.longValue(1));
             query.append(open ? " and (openedAt > :cTime or (openedAt = :cTime and id > :cId))"
                     : " and (closedAt < :cTime or (closedAt = :cTime and id < :cId))");
         }

@@ -14,6 +14,11 @@ public final class ErrorCodes {
     public static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+    /**
+     * A path, query or JSON string holds characters no value may hold (NUL, lone UTF-16 surrogates, bytes that are
+     * not UTF-8): the database could neither store nor compare them. Also a field error code.
+     */
+    public static final String INVALID_CHARACTERS = "INVALID_CHARACTERS";
 
     private ErrorCodes() {
     }

@@ -1,6 +1,8 @@
 package org.bravo.platform.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -61,6 +63,28 @@ public class ProblemMappers {
                 "The request body is not valid JSON for this operation.", uri, List.of());
     }
 
+    /**
+     * Well-formed JSON of the wrong shape (a list where a text is expected, a number out of range…). Mapped here,
+     * not by the JSON layer's own mapper, whose body is not a problem.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field, FieldErrors.INVALID, "Not a value of the expected type."));
+        return respond(400, ErrorCodes.MALFORMED_REQUEST, "Malformed request",
+                "The request body is not valid JSON for this operation.", uri, errors);
+    }
+
+    /** A JSON string that no stored text may hold: the body is well-formed, the value is refused like a bad field. */
+    @ServerExceptionMapper
+    public Response unstorableText(StorableText.UnstorableTextException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return respond(422, ErrorCodes.VALIDATION_FAILED, "Invalid input", "Some fields are invalid.", uri,
+                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, ErrorCodes.INVALID_CHARACTERS,
+                        "Contains a NUL character or a broken Unicode character; remove it.")));
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -105,6 +129,19 @@ public class ProblemMappers {
         String field = parts.length == 3 ? parts[2] : parts[parts.length - 1];
         String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return new Problem.FieldError(field, constraintCode(annotation), violation.getMessage());
+    }
+
+    /** The field a JSON error is about, as the web app names it: {@code title}, {@code tags[2]}, {@code a.b}. */
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     /** NotBlank → NOT_BLANK, so the web app can show its own translated message. */

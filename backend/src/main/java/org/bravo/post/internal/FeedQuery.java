@@ -125,8 +125,8 @@ public final class FeedQuery {
             if (cursor != null) {
                 Cursor c = Cursor.decode(cursor, "latest", 2);
                 sql.append(" and (").append(time).append(", ").append(id).append(") < (:cTime, :cId)");
-                params.put("cTime", Timestamp.from(Instant.parse(c.values().get(0))));
-                params.put("cId", Long.parseLong(c.values().get(1)));
+                params.put("cTime", Timestamp.from(c.instant(0)));
+                params.put("cId", c.longValue(1));
             }
             order = " order by " + time + " desc, " + id + " desc";
         } else {
@@ -137,8 +137,8 @@ public final class FeedQuery {
             if (cursor != null) {
                 Cursor c = Cursor.decode(cursor, "top-" + filter.period().name().toLowerCase(), 2);
                 sql.append(" and (p.bravo_count, p.id) < (:cCount, :cId)");
-                params.put("cCount", Integer.parseInt(c.values().get(0)));
-                params.put("cId", Long.parseLong(c.values().get(1)));
+                params.put("cCount", c.intValue(0));
+                params.put("cId", c.longValue(1));
             }
             order = " order by p.bravo_count desc, p.id desc";
         }
