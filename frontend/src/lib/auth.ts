@@ -1,5 +1,6 @@
 import Keycloak from 'keycloak-js';
 import { currentLanguage } from '@/lib/i18n';
+import { clearAllUserData, clearOtherUsersData, clearUserData } from '@/lib/local-data';
 
 /** Where to log in; served by the backend so one build works against any Keycloak. */
 export interface AuthConfig {
@@ -18,6 +19,7 @@ let keycloak: Keycloak | undefined;
 let initPromise: Promise<void> | undefined;
 let refreshTimer: ReturnType<typeof setInterval> | undefined;
 let redirecting = false;
+let loggingOut: Promise<void> | undefined;
 
 function refreshTokenExpired(instance: Keycloak): boolean {
   const exp = instance.refreshTokenParsed?.exp;
@@ -59,6 +61,12 @@ async function startKeycloak(config: AuthConfig): Promise<void> {
     return;
   }
 
+  // Before anything renders: what someone else left on this device (a tab closed without logging
+  // out, a session that expired on a shared phone) is removed, never shown. Their keys would
+  // already hide it; removing it also takes it off a phone they may not touch again.
+  const sub = instance.tokenParsed?.sub;
+  await (sub ? clearOtherUsersData(sub) : clearAllUserData());
+
   keycloak = instance;
   refreshTimer ??= setInterval(() => {
     if (keycloak) void refreshInBackground(keycloak);
@@ -76,6 +84,14 @@ export function initAuth(config: AuthConfig): Promise<void> {
     throw error;
   });
   return initPromise;
+}
+
+/**
+ * The signed-in person's id (the token's `sub`), which names everything kept for them in this
+ * browser; undefined before sign-in.
+ */
+export function currentUserId(): string | undefined {
+  return keycloak?.tokenParsed?.sub;
 }
 
 /** A token valid for at least MIN_TOKEN_VALIDITY_SECONDS, refreshed first if needed. */
@@ -110,9 +126,23 @@ export function login(): void {
   }
 }
 
-export async function logout(): Promise<void> {
-  if (refreshTimer) clearInterval(refreshTimer);
-  refreshTimer = undefined;
-  redirecting = true;
-  await keycloak?.logout({ redirectUri: `${window.location.origin}/` });
+/**
+ * Clears everything this browser keeps for the person (drafts, upload state and files, cached
+ * answers), then ends the Keycloak session. Clearing comes first: once Keycloak's page loads,
+ * this page and its chance to clean up are gone.
+ */
+export function logout(): Promise<void> {
+  loggingOut ??= (async () => {
+    if (refreshTimer) clearInterval(refreshTimer);
+    refreshTimer = undefined;
+    redirecting = true;
+    const sub = currentUserId();
+    await (sub ? clearUserData(sub) : clearAllUserData());
+    await keycloak?.logout({ redirectUri: `${window.location.origin}/` });
+  })().catch((error: unknown) => {
+    // Keycloak unreachable: let the person try again.
+    loggingOut = undefined;
+    throw error;
+  });
+  return loggingOut;
 }

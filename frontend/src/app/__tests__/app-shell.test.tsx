@@ -132,6 +132,11 @@ describe('app shell', () => {
     const panel = screen.getByTestId('user-menu-panel');
     expect(panel).toHaveTextContent('Aucune boutique');
     expect(panel).toHaveTextContent('auditor');
+    expect(
+      within(panel).getByRole('button', { name: 'Se déconnecter' }),
+    ).toHaveAccessibleDescription(
+      'Les brouillons et envois de vidéos en cours sur cet appareil sont effacés à la déconnexion.',
+    );
 
     await userEvent.click(within(panel).getByRole('button', { name: 'Se déconnecter' }));
     expect(logout).toHaveBeenCalledTimes(1);

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { currentUserId } from '@/lib/auth';
+import type { LocalUserStore } from '@/lib/local-data';
+import { userScopedKey } from '@/lib/local-data';
 import type { ComposerValues } from '@/features/posts/utils/composer-values';
 
-const STORAGE_PREFIX = 'bravo.composer.';
+const STORAGE_NAME = 'composer.';
+// Where copies were kept before they were kept per person. Whose they are cannot be known, so
+// they are never read (the next person on a shared phone would get them) and are removed.
+const UNSCOPED_PREFIX = 'bravo.composer.';
 export const AUTOSAVE_DELAY_MS = 500;
 
 export interface LocalDraft {
@@ -9,8 +15,13 @@ export interface LocalDraft {
   savedAt: string;
 }
 
-function storageKey(key: string): string {
-  return `${STORAGE_PREFIX}${key}`;
+/**
+ * The signed-in person's copy of form `key`: a colleague on the same phone never reads it. None
+ * before sign-in.
+ */
+export function draftStorageKey(key: string): string | null {
+  const sub = currentUserId();
+  return sub ? userScopedKey(sub, `${STORAGE_NAME}${key}`) : null;
 }
 
 function isLocalDraft(value: unknown): value is LocalDraft {
@@ -31,8 +42,10 @@ function isLocalDraft(value: unknown): value is LocalDraft {
  * had videos lack `videoIds`, which then means none.
  */
 export function readLocalDraft(key: string): LocalDraft | null {
+  const storageKey = draftStorageKey(key);
+  if (!storageKey) return null;
   try {
-    const raw = localStorage.getItem(storageKey(key));
+    const raw = localStorage.getItem(storageKey);
     const parsed: unknown = raw ? JSON.parse(raw) : null;
     if (!isLocalDraft(parsed)) return null;
     const videoIds: unknown = (parsed.values as Partial<ComposerValues>).videoIds;
@@ -51,24 +64,42 @@ export function readLocalDraft(key: string): LocalDraft | null {
 }
 
 function writeLocalDraft(key: string, values: ComposerValues): void {
+  const storageKey = draftStorageKey(key);
+  if (!storageKey) return;
   try {
     const draft: LocalDraft = { values, savedAt: new Date().toISOString() };
-    localStorage.setItem(storageKey(key), JSON.stringify(draft));
+    localStorage.setItem(storageKey, JSON.stringify(draft));
   } catch {
     // Full or disabled storage only costs the safety net, never the writing itself.
   }
 }
 
 export function removeLocalDraft(key: string): void {
+  const storageKey = draftStorageKey(key);
+  if (!storageKey) return;
   try {
-    localStorage.removeItem(storageKey(key));
+    localStorage.removeItem(storageKey);
   } catch {
     // Same as above.
   }
 }
 
 /**
- * Keeps a copy of the form in localStorage, so a closed tab, a dead battery or a lost network
+ * The copies written before they were kept per person. The scoped ones sit in localStorage under
+ * `userScopedKey`, where clearing finds them by itself.
+ */
+export const unscopedDraftStore: LocalUserStore = {
+  name: 'post drafts',
+  clear: (remove) => {
+    const keys = Object.keys(localStorage).filter((key) => key.startsWith(UNSCOPED_PREFIX));
+    for (const key of keys) {
+      if (remove(key)) localStorage.removeItem(key);
+    }
+  },
+};
+
+/**
+ * Keeps a copy of the form in localStorage, for the signed-in person only, so a closed tab, a dead battery or a lost network
  * on the shop floor does not lose a post. Writes are debounced, and flushed when the composer
  * unmounts. `clear` (once the server has the post) removes the copy and pauses writing until
  * the values change again.

@@ -27,6 +27,7 @@ export function UserMenu() {
   const meQuery = useMe();
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const logoutNoteId = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
 
@@ -107,10 +108,14 @@ export function UserMenu() {
             variant="secondary"
             className="user-menu__logout"
             data-testid="logout"
+            aria-describedby={logoutNoteId}
             onClick={() => void logout()}
           >
             {t('userMenu.logout')}
           </Button>
+          <p id={logoutNoteId} className="user-menu__label">
+            {t('userMenu.logoutClearsDevice')}
+          </p>
         </div>
       ) : null}
     </div>

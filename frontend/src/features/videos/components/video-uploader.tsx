@@ -7,6 +7,7 @@ import fr_FR from '@uppy/locales/lib/fr_FR.js';
 import Dashboard from '@uppy/react/dashboard';
 import { Icon } from '@/components/ui/icon';
 import { errorMessageKey } from '@/lib/error-messages';
+import { registerSessionCache } from '@/lib/local-data';
 import {
   createVideoUppy,
   DEFAULT_MAX_VIDEO_BYTES,
@@ -63,7 +64,7 @@ export function VideoUploader({
   // and must be destroyed with the form (which also cancels what is still uploading).
   useEffect(() => {
     const instance = createVideoUppy({
-      id: `bravo-videos-${storageId}`,
+      id: storageId,
       maxFileBytes,
       maxFiles: latest.current.remaining,
       locale: uppyLocale(latest.current.language),
@@ -100,8 +101,18 @@ export function VideoUploader({
       setMessages([]);
     });
     setUppy(instance);
-    return () => {
+    let destroyed = false;
+    const destroy = () => {
+      if (destroyed) return;
+      destroyed = true;
       instance.destroy();
+    };
+    // At logout, stopped before its saved files and state are cleared: a running upload would
+    // otherwise write them back while the page leaves.
+    const unregister = registerSessionCache({ name: 'video uploader', clear: destroy });
+    return () => {
+      unregister();
+      destroy();
       setUppy(null);
     };
   }, [storageId, maxFileBytes, api]);

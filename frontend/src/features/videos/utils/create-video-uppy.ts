@@ -2,6 +2,7 @@ import Uppy from '@uppy/core';
 import GoldenRetriever from '@uppy/golden-retriever';
 import type { GoldenRetrieverOptions } from '@uppy/golden-retriever';
 import type { Locale, Meta } from '@uppy/core/utils';
+import { currentUserId } from '@/lib/auth';
 import {
   abortVideoUpload,
   completeVideoUpload,
@@ -11,6 +12,7 @@ import {
 } from '@/features/videos/api/video-uploads';
 import type { VideoUploadApi } from '@/features/videos/utils/multipart-upload';
 import { putPart } from '@/features/videos/utils/put-part';
+import { videoUppyId } from '@/features/videos/utils/upload-recovery-store';
 import { VideoUploadPlugin } from '@/features/videos/utils/video-upload-plugin';
 import type { VideoUploadBody, VideoUppy } from '@/features/videos/utils/video-upload-plugin';
 
@@ -42,7 +44,10 @@ export const backendVideoUploadApi: VideoUploadApi = {
 };
 
 export interface CreateVideoUppyOptions {
-  /** Names the saved state: one per form, so a reload restores into the form it came from. */
+  /**
+   * Names the saved state: one per form, so a reload restores into the form it came from. It is
+   * kept under the signed-in person's name, so a colleague on the same phone never resumes it.
+   */
   id: string;
   maxFileBytes: number;
   maxFiles: number;
@@ -59,8 +64,10 @@ export function createVideoUppy({
   describeError,
   api = backendVideoUploadApi,
 }: CreateVideoUppyOptions): VideoUppy {
+  const sub = currentUserId();
   const uppy = new Uppy<Meta, VideoUploadBody>({
-    id,
+    // Golden Retriever names its IndexedDB and localStorage entries after the instance.
+    id: sub ? videoUppyId(sub, id) : id,
     autoProceed: true,
     locale,
     restrictions: {
@@ -71,7 +78,8 @@ export function createVideoUppy({
   });
   uppy.use(VideoUploadPlugin, { api, describeError });
   // Without IndexedDB (some private modes) uploads still work, they just do not survive a reload.
-  if (typeof indexedDB !== 'undefined') {
+  // Nor do they before sign-in: nobody would own what is kept.
+  if (typeof indexedDB !== 'undefined' && sub) {
     // The typings only list `name` and `version`, but the object is handed whole to the IndexedDB
     // store, whose size limits are the ones that matter here.
     const indexedDB = RESTORE_LIMITS as NonNullable<GoldenRetrieverOptions['indexedDB']>;

@@ -5,7 +5,9 @@ import { Composer } from '@/features/posts/components/composer/composer';
 import type { ComposerVideoField } from '@/features/posts/components/composer/composer';
 import { AUTOSAVE_DELAY_MS } from '@/features/posts/hooks/use-draft-autosave';
 import i18n from '@/lib/i18n';
+import { userScopedKey } from '@/lib/local-data';
 import { postView } from '@/testing/fixtures';
+import { TEST_USER_ID } from '@/testing/mock-auth';
 import {
   jsonResponse,
   mockApi,
@@ -14,7 +16,7 @@ import {
   sentJson,
 } from '@/testing/test-utils';
 
-const DRAFT_KEY = 'bravo.composer.new';
+const DRAFT_KEY = userScopedKey(TEST_USER_ID, 'composer.new');
 const CATEGORIES = [
   { id: 2, name: 'Vitrine', position: 2 },
   { id: 1, name: 'Accueil', position: 1 },
