@@ -14,10 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.UUID;
 import org.bravo.media.internal.Photo;
+import org.bravo.media.internal.PhotoLifecycle;
 import org.bravo.media.internal.PhotoService;
 import org.bravo.media.internal.UrlSigner;
+import org.bravo.media.internal.UrlSigner.Audience;
 import org.bravo.people.People;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
@@ -31,15 +34,20 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/v1/media/photos")
 @Tag(name = "Media")
 public class PhotoResource {
+    /** How long a browser may reuse a photo without asking again: what a hide or a deletion may lag behind. */
+    static final int MAX_AGE_SECONDS = 300;
+
     private final PhotoService photos;
     private final People people;
     private final UrlSigner signer;
+    private final PhotoLifecycle lifecycle;
 
     @Inject
-    public PhotoResource(PhotoService photos, People people, UrlSigner signer) {
+    public PhotoResource(PhotoService photos, People people, UrlSigner signer, PhotoLifecycle lifecycle) {
         this.photos = photos;
         this.people = people;
         this.signer = signer;
+        this.lifecycle = lifecycle;
     }
 
     @POST
@@ -60,47 +68,61 @@ public class PhotoResource {
         return Response.status(201).type(MediaType.APPLICATION_JSON).entity(photos.upload(bytes, owner)).build();
     }
 
-    /** Public but signed: image tags send no token, so the URL from a post view is the permission. */
+    /**
+     * Public but signed: image tags send no token, so the URL from a post view is the permission, and only while the
+     * content showing the photo is visible to colleagues (unless the URL was made for its author or a moderator).
+     */
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "A photo (signed URL from a post)")
-    public Response photo(@PathParam("id") String id, @QueryParam("exp") String exp, @QueryParam("sig") String sig) {
-        Photo photo = photos.require(verified(id, "", exp, sig));
+    @Operation(summary = "A photo (signed URL from a post or entry; 404 once its content is hidden or deleted)")
+    public Response photo(@PathParam("id") String id, @QueryParam("exp") String exp,
+                          @QueryParam("scope") String scope, @QueryParam("sig") String sig) {
+        Photo photo = servable(id, "", exp, scope, sig);
         return stream(photo, photo.objectKey);
     }
 
     @GET
     @Path("/{id}/thumbnail")
     @PermitAll
-    @Operation(summary = "A photo's thumbnail (signed URL from a post)")
+    @Operation(summary = "A photo's thumbnail (signed URL from a post or entry; 404 once its content is hidden)")
     public Response thumbnail(@PathParam("id") String id, @QueryParam("exp") String exp,
-                              @QueryParam("sig") String sig) {
-        Photo photo = photos.require(verified(id, "/thumbnail", exp, sig));
+                              @QueryParam("scope") String scope, @QueryParam("sig") String sig) {
+        Photo photo = servable(id, "/thumbnail", exp, scope, sig);
         return stream(photo, photo.thumbnailKey);
     }
 
-    /** A wrong or expired signature answers 404, like an unknown photo, so ids cannot be probed. */
-    private UUID verified(String id, String suffix, String exp, String sig) {
+    /**
+     * A wrong or expired signature, a deleted photo, or content no longer visible to colleagues all answer the same
+     * 404, like an unknown photo, so ids cannot be probed.
+     */
+    private Photo servable(String id, String suffix, String exp, String scope, String sig) {
         UUID uuid = parse(id);
-        if (!signer.verify("/api/v1/media/photos/" + id + suffix, exp, sig)) {
-            throw ApiException.notFound("PHOTO_NOT_FOUND", "No photo " + id);
+        Audience audience = signer.verify("/api/v1/media/photos/" + id + suffix, exp, scope, sig)
+                .orElseThrow(() -> notFound(id));
+        Photo photo = photos.require(uuid);
+        if (audience == Audience.COLLEAGUES && lifecycle.visibleToColleagues(List.of(uuid)).isEmpty()) {
+            throw notFound(id);
         }
-        return uuid;
+        return photo;
     }
 
     private Response stream(Photo photo, String key) {
-        // Ids are random and their bytes never change: the browser may keep them, privately.
+        // Kept by the browser a few minutes only, privately: a hide or a deletion must not be outlived by caches.
         return Response.ok(photos.bytes(key), photo.contentType)
-                .header("Cache-Control", "private, max-age=604800, immutable")
+                .header("Cache-Control", "private, max-age=" + MAX_AGE_SECONDS)
                 .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    private static ApiException notFound(String id) {
+        return ApiException.notFound("PHOTO_NOT_FOUND", "No photo " + id);
     }
 
     private static UUID parse(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("PHOTO_NOT_FOUND", "No photo " + id);
+            throw notFound(id);
         }
     }
 }

@@ -8,23 +8,54 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import jakarta.transaction.Transactional;
 import org.bravo.media.internal.Photo;
+import org.bravo.media.internal.PhotoConfig;
+import org.bravo.media.internal.PhotoLifecycle;
 import org.bravo.media.internal.PhotoRepository;
 import org.bravo.media.internal.UrlSigner;
+import org.bravo.media.internal.UrlSigner.Audience;
 import org.bravo.platform.error.FieldErrors;
 
-/** Photos as content features attach and show them. */
+/**
+ * Photos as content features attach and show them. A feature tells media which photos each of its posts or entries
+ * shows ({@link #show}) and when one is deleted ({@link #discardShownBy}): media keeps photos alive only while
+ * something shows them, and serves them only while that content is visible.
+ */
 @ApplicationScoped
 public class Photos {
     private static final String BASE = "/api/v1/media/photos/";
 
     private final PhotoRepository photos;
     private final UrlSigner signer;
+    private final PhotoLifecycle lifecycle;
+    private final PhotoConfig config;
 
     @Inject
-    public Photos(PhotoRepository photos, UrlSigner signer) {
+    public Photos(PhotoRepository photos, UrlSigner signer, PhotoLifecycle lifecycle, PhotoConfig config) {
         this.photos = photos;
         this.signer = signer;
+        this.lifecycle = lifecycle;
+        this.config = config;
+    }
+
+    /**
+     * The photos a post or entry ({@code hostType} as in the content SPI: {@code post}, {@code entry}) shows now,
+     * replacing what it showed before, in the caller's transaction. Photos it stops showing, and that nothing else
+     * shows, are deleted by the clean-up after a while unless attached again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void show(Collection<UUID> ids, String hostType, long hostId) {
+        lifecycle.show(ids, new PhotoLifecycle.Host(hostType, hostId));
+    }
+
+    /**
+     * A post or entry was deleted (by its author, a moderator, or any other way): its photos are deleted with it, rows
+     * in the caller's transaction and files once it commits, except those something else still shows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void discardShownBy(String hostType, long hostId) {
+        lifecycle.discardShownBy(new PhotoLifecycle.Host(hostType, hostId));
     }
 
     /** Whether every id names a photo {@code subject} uploaded: nobody attaches someone else's photo. */
@@ -52,7 +83,11 @@ public class Photos {
         return ids;
     }
 
-    /** Views in the order of {@code ids}; unknown ids are skipped. */
+    /**
+     * Views in the order of {@code ids}; unknown ids are skipped. Callers describe only content their viewer may see,
+     * so photos that colleagues cannot see (a draft's, a hidden post's shown to its author or a moderator) get
+     * restricted URLs, which do not depend on the content's visibility; the others stop working once it is hidden.
+     */
     public List<PhotoView> describe(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -61,15 +96,29 @@ public class Photos {
         for (Photo photo : photos.list("id in ?1", ids)) {
             byId.put(photo.id, photo);
         }
-        return ids.stream().filter(byId::containsKey).map(id -> view(byId.get(id))).toList();
+        Set<UUID> shownToAll = lifecycle.visibleToColleagues(byId.keySet());
+        return ids.stream().filter(byId::containsKey)
+                .map(id -> view(byId.get(id), shownToAll.contains(id) ? Audience.COLLEAGUES : Audience.RESTRICTED))
+                .toList();
     }
 
+    /** A thumbnail's signed URL, for a card; as {@link #describe} signs it. */
     public String thumbnailUrl(UUID id) {
-        return signer.sign(BASE + id + "/thumbnail");
+        return thumbnailUrl(id, lifecycle.visibleToColleagues(List.of(id)).isEmpty() ? Audience.RESTRICTED
+                : Audience.COLLEAGUES);
     }
 
-    public PhotoView view(Photo photo) {
-        return new PhotoView(photo.id.toString(), signer.sign(BASE + photo.id), thumbnailUrl(photo.id), photo.width,
-                photo.height);
+    /** A photo as its uploader sees it right after the upload: shown nowhere yet, so for them only. */
+    public PhotoView uploaded(Photo photo) {
+        return view(photo, Audience.RESTRICTED);
+    }
+
+    private String thumbnailUrl(UUID id, Audience audience) {
+        return signer.sign(BASE + id + "/thumbnail", audience, config.urlLifetime());
+    }
+
+    private PhotoView view(Photo photo, Audience audience) {
+        return new PhotoView(photo.id.toString(), signer.sign(BASE + photo.id, audience, config.urlLifetime()),
+                thumbnailUrl(photo.id, audience), photo.width, photo.height);
     }
 }

@@ -7,25 +7,72 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.UUID;
+import org.bravo.media.internal.MediaVisibility;
 import org.bravo.media.internal.UrlSigner;
+import org.bravo.media.internal.UrlSigner.Audience;
+import org.bravo.media.internal.Video;
+import org.bravo.media.internal.VideoObjects;
+import org.bravo.media.internal.VideoRepository;
+import org.bravo.media.internal.VideoSearchSource;
 import org.bravo.media.internal.VideoService;
+import org.bravo.media.internal.VideoUploadConfig;
 import org.bravo.media.internal.VideoViews;
 import org.bravo.platform.error.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
-/** Caption files for {@code <track>}: browsers fetch them without a token, so the signed URL is the permission. */
+/**
+ * A video's film, poster and caption files, for {@code <video>} and {@code <track>}: browsers fetch them without a
+ * token, so the signed URL is the permission, and only while the video and the page showing it are visible to
+ * colleagues (unless the URL was made for its uploader or a moderator). Anything else answers 404, like a missing
+ * file, so ids cannot be probed.
+ */
 @Path("/api/v1/media/videos")
 @Tag(name = "Media")
 public class VideoFileResource {
+    private static final Logger LOG = Logger.getLogger(VideoFileResource.class);
+
     private final VideoService videos;
+    private final VideoRepository repository;
+    private final VideoObjects objects;
+    private final VideoUploadConfig config;
+    private final MediaVisibility visibility;
     private final UrlSigner signer;
 
     @Inject
-    public VideoFileResource(VideoService videos, UrlSigner signer) {
+    public VideoFileResource(VideoService videos, VideoRepository repository, VideoObjects objects,
+                             VideoUploadConfig config, MediaVisibility visibility, UrlSigner signer) {
         this.videos = videos;
+        this.repository = repository;
+        this.objects = objects;
+        this.config = config;
+        this.visibility = visibility;
         this.signer = signer;
+    }
+
+    @GET
+    @Path("/{id}/playback")
+    @PermitAll
+    @Operation(summary = "A ready video's film: redirects to a short-lived URL on the store, which answers ranges")
+    public Response playback(@PathParam("id") String id, @QueryParam("exp") String exp,
+                             @QueryParam("scope") String scope, @QueryParam("sig") String sig) {
+        UUID uuid = VideoResource.uuid(id);
+        Video video = servable(uuid, VideoViews.playbackPath(uuid), exp, scope, sig, "VIDEO_NOT_FOUND");
+        return redirect(video.playbackKey, "VIDEO_NOT_FOUND");
+    }
+
+    @GET
+    @Path("/{id}/poster")
+    @PermitAll
+    @Operation(summary = "A ready video's poster image: redirects to a short-lived URL on the store")
+    public Response poster(@PathParam("id") String id, @QueryParam("exp") String exp,
+                           @QueryParam("scope") String scope, @QueryParam("sig") String sig) {
+        UUID uuid = VideoResource.uuid(id);
+        Video video = servable(uuid, VideoViews.posterPath(uuid), exp, scope, sig, "VIDEO_NOT_FOUND");
+        return redirect(video.posterKey, "VIDEO_NOT_FOUND");
     }
 
     @GET
@@ -33,18 +80,50 @@ public class VideoFileResource {
     @PermitAll
     @Operation(summary = "A captions track as WebVTT (signed URL from a post or entry)")
     public Response captions(@PathParam("id") String id, @PathParam("lang") String lang,
-                             @QueryParam("exp") String exp, @QueryParam("sig") String sig) {
+                             @QueryParam("exp") String exp, @QueryParam("scope") String scope,
+                             @QueryParam("sig") String sig) {
         UUID uuid = VideoResource.uuid(id);
-        // A wrong or expired signature answers 404, like missing captions, so ids cannot be probed.
-        if (!signer.verify(VideoViews.captionPath(uuid, lang), exp, sig)) {
-            throw ApiException.notFound("CAPTIONS_NOT_FOUND", "No captions here.");
-        }
+        servable(uuid, VideoViews.captionPath(uuid, lang), exp, scope, sig, "CAPTIONS_NOT_FOUND");
         String vtt = videos.captionText(uuid, lang);
         if (vtt == null) {
             throw ApiException.notFound("CAPTIONS_NOT_FOUND", "No captions here.");
         }
+        // A few minutes at most, privately: a hide must not be outlived by caches.
         return Response.ok(vtt, "text/vtt; charset=utf-8")
                 .header("Cache-Control", "private, max-age=300")
                 .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** The video, when the signature holds, it is ready, and whoever the URL was made for may still see it. */
+    private Video servable(UUID id, String path, String exp, String scope, String sig, String code) {
+        Audience audience = signer.verify(path, exp, scope, sig).orElseThrow(() -> notFound(code));
+        Video video = repository.findById(id);
+        if (video == null || !Video.READY.equals(video.status)) {
+            throw notFound(code);
+        }
+        if (audience == Audience.COLLEAGUES && !visibility.toColleagues(VideoSearchSource.TYPE, id.toString())) {
+            throw notFound(code);
+        }
+        return video;
+    }
+
+    /**
+     * The store serves the bytes (players seek with range requests), through a URL signed just now. The redirect
+     * itself is never cached, so each load of the film asks here again whether it may still be shown.
+     */
+    private Response redirect(String key, String code) {
+        String url;
+        try {
+            url = objects.signedGet(key, (int) config.playbackUrlLifetime().toSeconds());
+        } catch (Exception e) {
+            // Signing is local; this only fails on a misconfigured store.
+            LOG.warnf("Cannot sign %s: %s", key, e.getMessage());
+            throw notFound(code);
+        }
+        return Response.temporaryRedirect(URI.create(url)).header("Cache-Control", "no-store").build();
+    }
+
+    private static ApiException notFound(String code) {
+        return ApiException.notFound(code, "Nothing here.");
     }
 }

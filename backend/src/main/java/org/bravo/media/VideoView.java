@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A video as posts and entries show it. {@code playbackUrl} and {@code posterUrl} are signed URLs on the object store
- * (range requests work, so players seek), valid until {@code urlsExpireAt}; they exist only once the video is ready.
+ * A video as posts and entries show it. {@code playbackUrl} and {@code posterUrl} are signed same-origin URLs that
+ * redirect to the object store (range requests work, so players seek), valid until {@code urlsExpireAt} and only while
+ * the video and its page stay visible; they exist only once the video is ready.
  * {@code failureReason} is given to its uploader only. A hidden video is shown only to its uploader and moderators,
  * with {@code hidden} (and {@code pendingReview} while it waits for a moderator).
  */

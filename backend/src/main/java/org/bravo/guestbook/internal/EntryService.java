@@ -178,8 +178,9 @@ public class EntryService {
             throw ApiException.forbidden("NOT_YOUR_ENTRY", "Only its author or a moderator deletes an entry.");
         }
         entry.deletedAt = clock.instant();
-        // A deleted entry's films are deleted with it (the store's files once this commits).
+        // A deleted entry's films and photos are deleted with it (the store's files once this commits).
         videos.discard(videoIds(entry.id));
+        photos.discardShownBy(EntryContentResolver.TYPE, entry.id);
         changed.fire(ContentChanged.of(EntryContentResolver.TYPE, entry.id));
     }
 
@@ -341,6 +342,7 @@ public class EntryService {
 
     private void replacePhotos(Entry entry, List<UUID> ids) {
         var em = entries.getEntityManager();
+        photos.show(ids, EntryContentResolver.TYPE, entry.id);
         em.createNativeQuery("delete from guestbook_entry_photo where entry_id = ?1").setParameter(1, entry.id)
                 .executeUpdate();
         for (int i = 0; i < ids.size(); i++) {

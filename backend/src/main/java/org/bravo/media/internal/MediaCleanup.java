@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps the bucket free of what nobody will ever show: uploads left unfinished for a day are aborted, videos never
- * attached to a post or entry are deleted after a week, and any object no row references (a failed delete while the
+ * attached to a post or entry are deleted after a week, photos shown by no post or entry after a day
+ * ({@code bravo.photo.unattached-retention}), and any object no row references (a failed delete while the
  * store was down, a crash between two writes) is removed once it is old enough not to belong to work in progress.
  */
 @ApplicationScoped
@@ -36,10 +37,15 @@ public class MediaCleanup {
     private final StorageConfig storage;
     private final VideoUploadConfig config;
     private final Clock clock;
+    private final PhotoLifecycle photos;
+    private final PhotoConfig photoConfig;
 
     @Inject
     public MediaCleanup(EntityManager em, VideoRepository videos, Videos facade, VideoObjects objects,
-                        MinioAsyncClient store, StorageConfig storage, VideoUploadConfig config, Clock clock) {
+                        MinioAsyncClient store, StorageConfig storage, VideoUploadConfig config, Clock clock,
+                        PhotoLifecycle photos, PhotoConfig photoConfig) {
+        this.photos = photos;
+        this.photoConfig = photoConfig;
         this.em = em;
         this.videos = videos;
         this.facade = facade;
@@ -58,7 +64,8 @@ public class MediaCleanup {
             return;
         }
         ReconciliationReport report = run(config.orphanGrace());
-        if (report.uploadsAborted() + report.unattachedDeleted() + report.orphansRemoved() + report.failures() > 0) {
+        if (report.uploadsAborted() + report.unattachedDeleted() + report.unattachedPhotosDeleted()
+                + report.orphansRemoved() + report.failures() > 0) {
             LOG.infof("Media clean-up: %s", report);
         }
     }
@@ -68,10 +75,17 @@ public class MediaCleanup {
         int[] failures = {0};
         int aborted = abortAbandonedUploads(failures);
         int unattached = deleteUnattached();
+        int unattachedPhotos = deleteUnattachedPhotos();
         long[] scan = reconcile("videos/", grace, failures);
         long[] photoScan = reconcile("photos/", grace, failures);
         return new ReconciliationReport(aborted, unattached, (int) (scan[0] + photoScan[0]),
-                (int) (scan[1] + photoScan[1]), scan[2] + photoScan[2], failures[0]);
+                (int) (scan[1] + photoScan[1]), scan[2] + photoScan[2], failures[0], unattachedPhotos);
+    }
+
+    /** Photos shown by nothing for longer than the retention: rows now, the store's objects once committed. */
+    int deleteUnattachedPhotos() {
+        Instant before = clock.instant().minus(photoConfig.unattachedRetention());
+        return QuarkusTransaction.requiringNew().call(() -> photos.deleteUnattachedSince(before));
     }
 
     int abortAbandonedUploads(int[] failures) {

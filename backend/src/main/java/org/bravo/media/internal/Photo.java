@@ -36,4 +36,8 @@ public class Photo {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Since when no post or entry shows it (its upload, or its last removal); null while something does. */
+    @Column(name = "unattached_since")
+    public Instant unattachedSince;
 }

@@ -66,10 +66,12 @@ public class PhotoService {
         photo.objectKey = "photos/" + id + extension;
         photo.thumbnailKey = "photos/" + id + "-thumb" + extension;
         photo.createdAt = clock.instant();
+        // Shown nowhere until a post or entry takes it: the clean-up deletes it if none does.
+        photo.unattachedSince = photo.createdAt;
         put(photo.objectKey, image.full(), image.contentType());
         put(photo.thumbnailKey, image.thumbnail(), image.contentType());
         photos.persist(photo);
-        return views.view(photo);
+        return views.uploaded(photo);
     }
 
     public Photo require(UUID id) {

@@ -17,14 +17,28 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Signs media URLs. Browsers load images with plain {@code <img>} requests that carry no bearer token, so a photo URL
- * carries its own short-lived proof instead: only someone who was shown the post got it, and it stops working after
- * a few hours. Expiry is rounded to the hour so that URLs stay identical for a while and browser caches work.
+ * Signs media URLs. Browsers load images, posters, caption tracks and films with plain requests that carry no bearer
+ * token, so such a URL carries its own short-lived proof instead: only someone who was shown the content got it.
+ * <p>
+ * A URL names its {@link Audience}. One made for {@link Audience#COLLEAGUES} works only while the content it shows is
+ * visible to every colleague: a hide, a hold for review or a deletion stops it at once, signature or not. One made for
+ * content colleagues cannot see (a draft, a hidden post shown to its author or a moderator, a photo not yet attached)
+ * is {@link Audience#RESTRICTED}: it was only ever handed to someone allowed to see the content, and it lives until
+ * it expires. Expiry is rounded up to a sixth of the lifetime so that URLs stay identical for a while and browser
+ * caches work.
  */
 @ApplicationScoped
 public class UrlSigner {
     private static final Logger LOG = Logger.getLogger(UrlSigner.class);
-    static final Duration VALIDITY = Duration.ofHours(12);
+    private static final String RESTRICTED = "restricted";
+
+    /** Who a signed URL was made for. */
+    public enum Audience {
+        /** Any colleague: the URL works while the content is visible to everyone. */
+        COLLEAGUES,
+        /** Only someone allowed to see content that colleagues cannot (its author, a moderator). */
+        RESTRICTED
+    }
 
     private final byte[] key;
     private final Clock clock;
@@ -42,28 +56,34 @@ public class UrlSigner {
         }
     }
 
-    /** {@code path?exp=…&sig=…} valid for about {@link #VALIDITY}. */
-    public String sign(String path) {
-        long hour = 3600;
-        long expires = ((clock.instant().plus(VALIDITY).getEpochSecond() / hour) + 1) * hour;
-        return path + "?exp=" + expires + "&sig=" + signature(path, expires);
+    /** {@code path?exp=…[&scope=restricted]&sig=…}, valid for at least {@code validity}. */
+    public String sign(String path, Audience audience, Duration validity) {
+        long step = Math.max(1, validity.toSeconds() / 6);
+        long expires = ((clock.instant().plus(validity).getEpochSecond() + step - 1) / step) * step;
+        String scope = audience == Audience.RESTRICTED ? RESTRICTED : null;
+        return path + "?exp=" + expires + (scope == null ? "" : "&scope=" + scope) + "&sig="
+                + signature(path, expires, scope);
     }
 
-    public boolean verify(String path, String expires, String signature) {
-        if (expires == null || signature == null) {
-            return false;
+    /** Who the URL was made for, or empty when its signature is wrong or it has expired. */
+    public Optional<Audience> verify(String path, String expires, String scope, String signature) {
+        if (expires == null || signature == null || (scope != null && !RESTRICTED.equals(scope))) {
+            return Optional.empty();
         }
         long exp;
         try {
             exp = Long.parseLong(expires);
         } catch (NumberFormatException e) {
-            return false;
+            return Optional.empty();
         }
         if (Instant.ofEpochSecond(exp).isBefore(clock.instant())) {
-            return false;
+            return Optional.empty();
         }
-        return MessageDigest.isEqual(signature(path, exp).getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII));
+        if (!MessageDigest.isEqual(signature(path, exp, scope).getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        return Optional.of(scope == null ? Audience.COLLEAGUES : Audience.RESTRICTED);
     }
 
     /** One initialised Mac per thread: a feed page signs twenty URLs. */
@@ -79,8 +99,10 @@ public class UrlSigner {
         }
     }
 
-    private String signature(String path, long expires) {
-        byte[] digest = macs.get().doFinal((path + "|" + expires).getBytes(StandardCharsets.UTF_8));
+    private String signature(String path, long expires, String scope) {
+        // The scope is signed too: a colleague's URL cannot be turned into a restricted one.
+        String signed = path + "|" + expires + (scope == null ? "" : "|" + scope);
+        byte[] digest = macs.get().doFinal(signed.getBytes(StandardCharsets.UTF_8));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
 }

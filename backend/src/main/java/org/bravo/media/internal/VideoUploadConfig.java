@@ -70,8 +70,12 @@ public interface VideoUploadConfig {
     @WithDefault("false")
     boolean keepOriginals();
 
-    /** Lifetime of signed playback and poster URLs; the web app refetches before they expire. */
-    @WithDefault("2h")
+    /**
+     * Lifetime of signed playback, poster and caption URLs, and of the store URL a playback or poster URL redirects
+     * to (what a player already loading may keep using after a hide). Short, since the web app refetches the post or
+     * entry a minute before they expire, or when the player reports a refused URL.
+     */
+    @WithDefault("15m")
     Duration playbackUrlLifetime();
 
     /** Unfinished uploads older than this are aborted and their parts freed. */

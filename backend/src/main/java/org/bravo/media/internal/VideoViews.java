@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,26 +13,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bravo.media.VideoView;
-import org.jboss.logging.Logger;
+import org.bravo.media.internal.UrlSigner.Audience;
 
-/** Builds {@link VideoView}s: signed playback, poster and caption URLs, in one query for a page of videos. */
+/**
+ * Builds {@link VideoView}s: signed playback, poster and caption URLs, in one query for a page of videos. The URLs
+ * name the backend, which checks the video is still visible before it sends the file (or, for the film and its
+ * poster, a short-lived URL on the store): a hidden or deleted video stops playing for everyone at once.
+ */
 @ApplicationScoped
 public class VideoViews {
-    private static final Logger LOG = Logger.getLogger(VideoViews.class);
     static final Map<String, String> LANGUAGES = Map.of("fr", "Français", "en", "English");
 
     private final VideoRepository videos;
-    private final VideoObjects objects;
     private final UrlSigner signer;
     private final VideoUploadConfig config;
     private final EntityManager em;
     private final Clock clock;
+    private final MediaVisibility visibility;
 
     @Inject
-    public VideoViews(VideoRepository videos, VideoObjects objects, UrlSigner signer, VideoUploadConfig config,
-                      EntityManager em, Clock clock) {
+    public VideoViews(VideoRepository videos, UrlSigner signer, VideoUploadConfig config, EntityManager em,
+                      Clock clock, MediaVisibility visibility) {
         this.videos = videos;
-        this.objects = objects;
+        this.visibility = visibility;
         this.signer = signer;
         this.config = config;
         this.em = em;
@@ -83,26 +87,41 @@ public class VideoViews {
         String poster = null;
         String playback = null;
         Instant expires = null;
-        if (Video.READY.equals(video.status)) {
-            int seconds = (int) config.playbackUrlLifetime().toSeconds();
-            try {
-                playback = objects.signedGet(video.playbackKey, seconds);
-                poster = objects.signedGet(video.posterKey, seconds);
-                expires = clock.instant().plusSeconds(seconds);
-            } catch (Exception e) {
-                // Signing is local; this only fails on a misconfigured store. The page still shows, without the film.
-                LOG.warnf("Cannot sign playback URLs for video %s: %s", video.id, e.getMessage());
-            }
+        boolean deleted = Video.DELETED.equals(video.status);
+        boolean ready = Video.READY.equals(video.status);
+        Audience audience = ready || (!deleted && !captionLanguages.isEmpty()) ? audience(video) : null;
+        Duration lifetime = config.playbackUrlLifetime();
+        if (ready) {
+            playback = signer.sign(playbackPath(video.id), audience, lifetime);
+            poster = signer.sign(posterPath(video.id), audience, lifetime);
+            expires = clock.instant().plus(lifetime);
         }
-        List<VideoView.Caption> captions = Video.DELETED.equals(video.status) ? List.of() : captionLanguages.stream()
+        List<VideoView.Caption> captions = deleted ? List.of() : captionLanguages.stream()
                 .map(lang -> new VideoView.Caption(lang, LANGUAGES.getOrDefault(lang, lang),
-                        signer.sign(captionPath(video.id, lang))))
+                        signer.sign(captionPath(video.id, lang), audience, lifetime)))
                 .toList();
         return new VideoView(video.id.toString(), video.status,
                 Video.PROCESSING.equals(video.status) && video.progress != null ? (int) video.progress : null,
                 own ? video.failureReason : null, video.fileName, video.durationMs, video.width, video.height,
                 poster, playback, expires, captions, own && !Video.DELETED.equals(video.status),
                 video.moderation.isHidden(), video.moderation.isPendingReview(), video.moderation.hiddenReason);
+    }
+
+    /**
+     * Views are built only for someone allowed to see the video: if colleagues in general cannot (a hidden video
+     * shown to its uploader or a moderator, a video not yet published), its URLs are made for that person only.
+     */
+    private Audience audience(Video video) {
+        return visibility.toColleagues(VideoSearchSource.TYPE, video.id.toString()) ? Audience.COLLEAGUES
+                : Audience.RESTRICTED;
+    }
+
+    public static String playbackPath(UUID id) {
+        return "/api/v1/media/videos/" + id + "/playback";
+    }
+
+    public static String posterPath(UUID id) {
+        return "/api/v1/media/videos/" + id + "/poster";
     }
 
     public static String captionPath(UUID id, String lang) {

@@ -219,8 +219,9 @@ public class PostService {
         }
         post.deletedAt = clock.instant();
         post.pinnedUntil = null;
-        // A deleted post's films are deleted with it (the store's files once this commits).
+        // A deleted post's films and photos are deleted with it (the store's files once this commits).
         videos.discard(attachedVideos(post.id));
+        photos.discardShownBy(PostSearchSource.TYPE, post.id);
         changed.fire(ContentChanged.of(PostSearchSource.TYPE, post.id));
     }
 
@@ -394,6 +395,7 @@ public class PostService {
 
     private void replacePhotos(Post post, List<UUID> ids) {
         var em = posts.getEntityManager();
+        photos.show(ids, PostSearchSource.TYPE, post.id);
         em.createNativeQuery("delete from post_photo where post_id = ?1").setParameter(1, post.id).executeUpdate();
         for (int i = 0; i < ids.size(); i++) {
             em.createNativeQuery("insert into post_photo (post_id, photo_id, position) values (?1, ?2, ?3)")
