@@ -38,5 +38,7 @@ export default defineConfig({
     mockReset: true,
     restoreMocks: true,
     unstubGlobals: true,
+    // A test awaiting several findBy… (each bounded at 5 s in setup-tests) must not be cut short first.
+    testTimeout: 20000,
   },
 });

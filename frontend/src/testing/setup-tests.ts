@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import i18n from '@/lib/i18n';
+
+// findBy… and waitFor poll for their condition; the bound is only how long to keep polling before failing. Testing
+// Library's 1 s bound was exceeded by a page still loading on a busy machine (a whole suite running beside a stack
+// of servers), so the bound is generous: a passing test still returns as soon as its condition holds.
+configure({ asyncUtilTimeout: 5000 });
 
 // Keycloak needs a live server and full-page redirects; everything around it is tested against
 // this stand-in, whose calls the tests can assert on.
