@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/api-client';
+import { clearUserData } from '@/lib/local-data';
 import { VideoUploader } from '@/features/videos/components/video-uploader';
 import { fakeVideoUploadApi } from '@/testing/fake-video-upload-api';
 import { VIDEO_UPLOAD_ID } from '@/testing/fixtures';
@@ -124,5 +125,34 @@ describe('VideoUploader', () => {
     await waitFor(() => {
       expect(api.start).toHaveBeenCalledOnce();
     });
+  });
+
+  it('stops an upload when its person logs out, freeing the parts already sent', async () => {
+    const api = fakeApi();
+    // Like the store's PUT: on the way until the upload is stopped.
+    api.putPart.mockImplementationOnce(
+      (_url, _body, { signal }) =>
+        new Promise((_resolve, reject) => {
+          signal?.addEventListener('abort', () => {
+            reject(new DOMException('Aborted', 'AbortError'));
+          });
+        }),
+    );
+    const onUploaded = vi.fn();
+    renderWithProviders(
+      <VideoUploader storageId="t" remaining={3} onUploaded={onUploaded} api={api} />,
+    );
+    await userEvent.upload(screen.getByTestId('video-file-input'), clip());
+    await waitFor(() => {
+      expect(api.putPart).toHaveBeenCalled();
+    });
+
+    await clearUserData('test-user');
+
+    await waitFor(() => {
+      expect(api.abort).toHaveBeenCalledWith(VIDEO_UPLOAD_ID);
+    });
+    expect(api.complete).not.toHaveBeenCalled();
+    expect(onUploaded).not.toHaveBeenCalled();
   });
 });
