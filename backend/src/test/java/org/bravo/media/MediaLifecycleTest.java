@@ -14,6 +14,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -115,7 +119,7 @@ class MediaLifecycleTest {
         String card = seen.getString("thumbnailUrl");
         assertThat(url).doesNotContain("scope=");
         // Kept a few minutes, privately, and never as immutable: a hide must not be outlived by caches.
-        given().when().get(url).then().statusCode(200).contentType("image/png")
+        given().when().get(url).then().statusCode(200).contentType(startsWith("image/"))
                 .header("Cache-Control", "private, max-age=300");
         given().when().get(thumbnail).then().statusCode(200).header("Cache-Control", "private, max-age=300");
 
@@ -245,7 +249,7 @@ class MediaLifecycleTest {
     }
 
     @Test
-    void aHiddenVideosFilmPosterAndCaptionsAnswer404() {
+    void aHiddenVideosFilmPosterAndCaptionsAnswer404() throws Exception {
         VideoUploads.FilmedPost filmed = VideoUploads.postWithCaptionedFilm(author, dir);
         JsonPath seen = Api.get(colleague, "/api/v1/posts/" + filmed.postId()).then().statusCode(200).extract()
                 .jsonPath();
@@ -256,7 +260,10 @@ class MediaLifecycleTest {
         // The film is sent by the store, at a URL signed just now; the redirect itself is never cached.
         String location = given().redirects().follow(false).when().get(playback).then().statusCode(307)
                 .header("Cache-Control", "no-store").extract().header("Location");
-        assertThat(given().header("Range", "bytes=0-9").when().get(location).statusCode()).isEqualTo(206);
+        // Sent as signed: a client that re-encodes the query would spoil the store's signature.
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(location))
+                .header("Range", "bytes=0-9").GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                .isEqualTo(206);
         assertThat(status(poster)).isEqualTo(307);
         given().when().get(captions).then().statusCode(200).contentType(startsWith("text/vtt"));
 
