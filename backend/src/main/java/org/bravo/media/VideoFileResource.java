@@ -61,6 +61,7 @@ public class VideoFileResource {
                              @QueryParam("scope") String scope, @QueryParam("sig") String sig) {
         UUID uuid = VideoResource.uuid(id);
         Video video = servable(uuid, VideoViews.playbackPath(uuid), exp, scope, sig, "VIDEO_NOT_FOUND");
+        requireReady(video, "VIDEO_NOT_FOUND");
         return redirect(video.playbackKey, "VIDEO_NOT_FOUND");
     }
 
@@ -72,6 +73,7 @@ public class VideoFileResource {
                            @QueryParam("scope") String scope, @QueryParam("sig") String sig) {
         UUID uuid = VideoResource.uuid(id);
         Video video = servable(uuid, VideoViews.posterPath(uuid), exp, scope, sig, "VIDEO_NOT_FOUND");
+        requireReady(video, "VIDEO_NOT_FOUND");
         return redirect(video.posterKey, "VIDEO_NOT_FOUND");
     }
 
@@ -94,17 +96,23 @@ public class VideoFileResource {
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
-    /** The video, when the signature holds, it is ready, and whoever the URL was made for may still see it. */
+    /** The video, when the signature holds, it is not deleted, and whoever the URL was made for may still see it. */
     private Video servable(UUID id, String path, String exp, String scope, String sig, String code) {
         Audience audience = signer.verify(path, exp, scope, sig).orElseThrow(() -> notFound(code));
         Video video = repository.findById(id);
-        if (video == null || !Video.READY.equals(video.status)) {
+        if (video == null || Video.DELETED.equals(video.status) || Video.ABORTED.equals(video.status)) {
             throw notFound(code);
         }
         if (audience == Audience.COLLEAGUES && !visibility.toColleagues(VideoSearchSource.TYPE, id.toString())) {
             throw notFound(code);
         }
         return video;
+    }
+
+    private static void requireReady(Video video, String code) {
+        if (!Video.READY.equals(video.status)) {
+            throw notFound(code);
+        }
     }
 
     /**
