@@ -94,7 +94,7 @@ class PermissionMatrixTest {
         return OpenApi.load().operations().stream().map(OpenApi.Operation::endpoint).toList();
     }
 
-    private static Map<String, List<Integer>> matrix() throws IOException {
+    static Map<String, List<Integer>> matrix() throws IOException {
         Map<String, List<Integer>> lines = new LinkedHashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
                 PermissionMatrixTest.class.getResourceAsStream("/permission-matrix.txt")),

@@ -20,7 +20,8 @@ import org.bravo.platform.error.ProblemMappers;
  * out). Checked here, once for every endpoint, and answered 403 {@code EMPLOYEE_ROLE_REQUIRED}. Open without it:
  * {@code GET /api/v1/me}, so the web app can tell a signed-in person they have no access yet, and the endpoints open
  * to anyone ({@link PermitAll}: the client configuration, signed media URLs). Anonymous callers are left to each
- * endpoint's own annotation, which answers 401.
+ * endpoint's own annotation, which answers 401; endpoints reserved to moderators or admins check that role first
+ * (Quarkus runs annotation checks before request filters) and answer 403 {@code FORBIDDEN}.
  */
 public class EmployeeRoleFilter {
     /** The realm role; the people module names it too, but the platform depends on no feature. */
