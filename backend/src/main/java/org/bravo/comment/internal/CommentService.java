@@ -179,17 +179,11 @@ public class CommentService {
     @Transactional
     public void delete(long id, String reason, Viewer viewer) {
         Comment comment = requireVisible(id, viewer);
-        boolean byStaff = ContentActedOnByStaff.isStaffActing(viewer, comment.authorSubject);
-        FieldErrors errors = new FieldErrors();
-        String why = byStaff ? ContentActedOnByStaff.reason(errors, reason) : null;
-        errors.throwIfAny();
         ModerationState state = comment.moderation.state(false);
-        delete(id, viewer);
-        if (byStaff) {
-            staffActed.fire(ContentActedOnByStaff.deleted(CommentSearchSource.TYPE, comment.id,
-                    title(comment.bodyMarkdown), comment.targetType, comment.targetId, comment.authorSubject, viewer,
-                    why, state));
-        }
+        ContentActedOnByStaff.deleteNotingStaff(viewer, comment.authorSubject, reason, () -> delete(id, viewer),
+                why -> ContentActedOnByStaff.deleted(CommentSearchSource.TYPE, comment.id, title(comment.bodyMarkdown),
+                        comment.targetType, comment.targetId, comment.authorSubject, viewer, why, state),
+                staffActed);
     }
 
     /** Deletes the comment; the review queue's delete action comes here directly and keeps its own trail. */

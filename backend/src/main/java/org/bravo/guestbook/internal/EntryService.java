@@ -157,17 +157,12 @@ public class EntryService {
     @Transactional
     public void delete(long id, String reason, Viewer viewer) {
         Entry entry = requireVisible(id, viewer);
-        boolean byStaff = ContentActedOnByStaff.isStaffActing(viewer, entry.authorSubject);
-        FieldErrors errors = new FieldErrors();
-        String why = byStaff ? ContentActedOnByStaff.reason(errors, reason) : null;
-        errors.throwIfAny();
         ModerationState state = entry.moderation.state(false);
-        delete(id, viewer);
-        if (byStaff) {
-            staffActed.fire(ContentActedOnByStaff.deleted(EntryContentResolver.TYPE, entry.id,
-                    ModerationTitles.of(entry.excerpt), EntryContentResolver.TYPE, entry.id, entry.authorSubject,
-                    viewer, why, state));
-        }
+        ContentActedOnByStaff.deleteNotingStaff(viewer, entry.authorSubject, reason, () -> delete(id, viewer),
+                why -> ContentActedOnByStaff.deleted(EntryContentResolver.TYPE, entry.id,
+                        ModerationTitles.of(entry.excerpt), EntryContentResolver.TYPE, entry.id, entry.authorSubject,
+                        viewer, why, state),
+                staffActed);
     }
 
     /** Deletes the entry; the review queue's delete action comes here directly and keeps its own trail. */

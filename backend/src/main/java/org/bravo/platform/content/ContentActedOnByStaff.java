@@ -1,6 +1,8 @@
 package org.bravo.platform.content;
 
+import jakarta.enterprise.event.Event;
 import java.util.Map;
+import java.util.function.Function;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
 
@@ -34,6 +36,24 @@ public record ContentActedOnByStaff(String contentType, String contentId, String
         String reason = raw == null || raw.isBlank() ? null : raw.strip();
         errors.maxLength("reason", reason, MAX_REASON);
         return reason;
+    }
+
+    /**
+     * The ordinary delete of content written by {@code authorSubject}, shared by every feature: the optional reason is
+     * checked first (422 before anything changes), then {@code delete} runs, then, when staff deleted someone else's
+     * content, the deletion {@code deletion} builds from the checked reason is fired in the same transaction.
+     */
+    public static void deleteNotingStaff(Viewer viewer, String authorSubject, String rawReason, Runnable delete,
+                                         Function<String, ContentActedOnByStaff> deletion,
+                                         Event<ContentActedOnByStaff> events) {
+        boolean byStaff = isStaffActing(viewer, authorSubject);
+        FieldErrors errors = new FieldErrors();
+        String reason = byStaff ? reason(errors, rawReason) : null;
+        errors.throwIfAny();
+        delete.run();
+        if (byStaff) {
+            events.fire(deletion.apply(reason));
+        }
     }
 
     /** A deletion, from {@code state} (visible, hidden…) to deleted. */

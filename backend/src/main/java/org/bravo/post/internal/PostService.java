@@ -198,16 +198,11 @@ public class PostService {
     @Transactional
     public void delete(long id, String reason, Viewer viewer) {
         Post post = requireVisible(id, viewer);
-        boolean byStaff = ContentActedOnByStaff.isStaffActing(viewer, post.authorSubject);
-        FieldErrors errors = new FieldErrors();
-        String why = byStaff ? ContentActedOnByStaff.reason(errors, reason) : null;
-        errors.throwIfAny();
         ModerationState state = post.moderation.state(false);
-        delete(id, viewer);
-        if (byStaff) {
-            staffActed.fire(ContentActedOnByStaff.deleted(PostSearchSource.TYPE, post.id, post.title,
-                    PostSearchSource.TYPE, post.id, post.authorSubject, viewer, why, state));
-        }
+        ContentActedOnByStaff.deleteNotingStaff(viewer, post.authorSubject, reason, () -> delete(id, viewer),
+                why -> ContentActedOnByStaff.deleted(PostSearchSource.TYPE, post.id, post.title, PostSearchSource.TYPE,
+                        post.id, post.authorSubject, viewer, why, state),
+                staffActed);
     }
 
     /** Deletes the post; the review queue's delete action comes here directly and keeps its own trail. */
