@@ -12,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,20 @@ public class ProblemMappers {
         return respond(422, ErrorCodes.VALIDATION_FAILED, "Invalid input", "Some fields are invalid.", uri,
                 List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, ErrorCodes.INVALID_CHARACTERS,
                         "Contains a NUL character or a broken Unicode character; remove it.")));
+    }
+
+    /**
+     * A multipart body cut short or without its closing boundary: the parser reports it as an I/O error, but it is
+     * the request that is malformed. Any other I/O error stays unexpected.
+     */
+    @ServerExceptionMapper
+    public Response io(IOException e, UriInfo uri) {
+        StackTraceElement[] stack = e.getStackTrace();
+        if (stack.length > 0 && stack[0].getClassName().contains(".multipart.")) {
+            return respond(400, ErrorCodes.MALFORMED_REQUEST, "Malformed request",
+                    "The multipart body is incomplete or malformed.", uri, List.of());
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper
