@@ -34,7 +34,11 @@ import org.junit.jupiter.api.Test;
 class PermissionMatrixTest {
     static final List<String> CALLERS = List.of("anonymous", "employee", "otherShop", "moderator", "admin");
 
-    private final Map<String, String> tokens = new LinkedHashMap<>();
+    /**
+     * Each caller's token, asked of {@link Tokens} at every call: its cache renews a token before Keycloak's five
+     * minutes run out, and a walk of every endpoint on a busy machine can outlast one token.
+     */
+    private final Map<String, Supplier<String>> tokens = new LinkedHashMap<>();
     private Fixtures shared;
 
     @Test
@@ -52,10 +56,10 @@ class PermissionMatrixTest {
         Api.ensureShop("lyon-part-dieu", "Lyon Part-Dieu");
         String employee = TestUsers.create("matrice", "paris-opera");
         String neighbour = TestUsers.create("voisine", "lyon-part-dieu");
-        tokens.put("employee", Tokens.of(employee));
-        tokens.put("otherShop", Tokens.of(neighbour));
-        tokens.put("moderator", Tokens.moderator());
-        tokens.put("admin", Tokens.admin());
+        tokens.put("employee", () -> Tokens.of(employee));
+        tokens.put("otherShop", () -> Tokens.of(neighbour));
+        tokens.put("moderator", Tokens::moderator);
+        tokens.put("admin", Tokens::admin);
         shared = new Fixtures(employee, neighbour);
         // A round of the guestbook exchange exists whatever ran before, so "the current round" has an answer.
         given().auth().oauth2(Tokens.admin()).when().post("/api/v1/exchange/rounds").then().statusCode(201);
@@ -125,7 +129,7 @@ class PermissionMatrixTest {
         String path = OpenApi.fill(template, param -> fixtures.value(param, template));
         RequestSpecification request = given().redirects().follow(false);
         if (!caller.equals("anonymous")) {
-            request.auth().oauth2(tokens.get(caller));
+            request.auth().oauth2(tokens.get(caller).get());
         }
         if (!method.equals("GET") && !method.equals("DELETE")) {
             if (template.endsWith("/import")) {
@@ -170,7 +174,7 @@ class PermissionMatrixTest {
         void release() {
             String video = values.get("video");
             if (video != null) {
-                given().auth().oauth2(tokens.get("employee")).when().delete("/api/v1/videos/uploads/" + video);
+                given().auth().oauth2(tokens.get("employee").get()).when().delete("/api/v1/videos/uploads/" + video);
             }
         }
 
@@ -213,7 +217,7 @@ class PermissionMatrixTest {
         }
 
         private Supplier<String> create(String kind) {
-            String token = tokens.get("employee");
+            String token = tokens.get("employee").get();
             return switch (kind) {
                 case "person" -> () -> employee;
                 case "target" -> () -> {
@@ -241,7 +245,7 @@ class PermissionMatrixTest {
                         .body(Map.of("name", "Matrice " + System.nanoTime())).when().post("/api/v1/categories")
                         .then().statusCode(201).extract().path("id").toString();
                 case "notification" -> () -> {
-                    Api.comment(tokens.get("otherShop"), Long.parseLong(value("id", "/posts/")),
+                    Api.comment(tokens.get("otherShop").get(), Long.parseLong(value("id", "/posts/")),
                             "Bonjour @" + employee, null);
                     return given().auth().oauth2(token).when().get("/api/v1/notifications").then()
                             .statusCode(200).extract().path("[0].id").toString();
