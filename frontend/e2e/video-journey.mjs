@@ -28,8 +28,9 @@ const PASSWORD = process.env.BRAVO_PASSWORD || 'bravo';
 const USER = { username: process.env.BRAVO_USER || 'camille', shop: null };
 const OUTPUT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
 const VIDEO = `${byTestId('video-player')} video`;
-// The new-post composer keeps its interrupted uploads under this Uppy id (Golden Retriever).
-const COMPOSER_UPLOADS = 'bravo-videos-post-new';
+// Golden Retriever's entries for the new-practice composer are named after the signed-in person
+// (`bravo.user:<subject>:videos.post-new`), so that a colleague on the same phone never resumes them.
+const COMPOSER_UPLOADS = 'videos.post-new';
 
 let browser;
 let page;
@@ -81,9 +82,17 @@ function readSavedUploads(storeName) {
       const db = await request(indexedDB.open('uppy-blobs'));
       try {
         const transaction = db.transaction(['metadata', 'files'], 'readonly');
-        const record = await request(transaction.objectStore('metadata').get(name));
+        const keys = await request(transaction.objectStore('metadata').getAllKeys());
+        const key = keys.find(
+          (candidate) =>
+            typeof candidate === 'string' &&
+            candidate.startsWith('bravo.user:') &&
+            candidate.endsWith(`:${name}`),
+        );
+        if (key === undefined) return { snapshot: '', blobs: 0 };
+        const record = await request(transaction.objectStore('metadata').get(key));
         const blobs = await request(
-          transaction.objectStore('files').index('store').count(IDBKeyRange.only(name)),
+          transaction.objectStore('files').index('store').count(IDBKeyRange.only(key)),
         );
         return { snapshot: record?.metadata ?? '', blobs };
       } finally {

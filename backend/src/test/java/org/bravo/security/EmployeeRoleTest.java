@@ -37,7 +37,9 @@ class EmployeeRoleTest {
             "GET /api/v1/config", 200,
             "GET /api/v1/media/photos/{id}", 404,
             "GET /api/v1/media/photos/{id}/thumbnail", 404,
-            "GET /api/v1/media/videos/{id}/captions/{lang}", 404);
+            "GET /api/v1/media/videos/{id}/captions/{lang}", 404,
+            "GET /api/v1/media/videos/{id}/playback", 404,
+            "GET /api/v1/media/videos/{id}/poster", 404);
 
     @Test
     void withoutTheEmployeeRoleOnlyTheOpenOperationsAnswer() throws IOException {
