@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import java.util.function.Function;
 import org.bravo.media.internal.MediaVisibility;
 import org.bravo.media.internal.UrlSigner;
 import org.bravo.media.internal.UrlSigner.Audience;
@@ -59,10 +60,7 @@ public class VideoFileResource {
     @Operation(summary = "A ready video's film: redirects to a short-lived URL on the store, which answers ranges")
     public Response playback(@PathParam("id") String id, @QueryParam("exp") String exp,
                              @QueryParam("scope") String scope, @QueryParam("sig") String sig) {
-        UUID uuid = VideoResource.uuid(id);
-        Video video = servable(uuid, VideoViews.playbackPath(uuid), exp, scope, sig, "VIDEO_NOT_FOUND");
-        requireReady(video, "VIDEO_NOT_FOUND");
-        return redirect(video.playbackKey, "VIDEO_NOT_FOUND");
+        return readyFile(id, VideoViews::playbackPath, exp, scope, sig, video -> video.playbackKey);
     }
 
     @GET
@@ -71,10 +69,7 @@ public class VideoFileResource {
     @Operation(summary = "A ready video's poster image: redirects to a short-lived URL on the store")
     public Response poster(@PathParam("id") String id, @QueryParam("exp") String exp,
                            @QueryParam("scope") String scope, @QueryParam("sig") String sig) {
-        UUID uuid = VideoResource.uuid(id);
-        Video video = servable(uuid, VideoViews.posterPath(uuid), exp, scope, sig, "VIDEO_NOT_FOUND");
-        requireReady(video, "VIDEO_NOT_FOUND");
-        return redirect(video.posterKey, "VIDEO_NOT_FOUND");
+        return readyFile(id, VideoViews::posterPath, exp, scope, sig, video -> video.posterKey);
     }
 
     @GET
@@ -94,6 +89,15 @@ public class VideoFileResource {
         return Response.ok(vtt, "text/vtt; charset=utf-8")
                 .header("Cache-Control", "private, max-age=300")
                 .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** A ready video's film or poster, by a redirect to the store once its signed address and visibility hold. */
+    private Response readyFile(String id, Function<UUID, String> signedPath, String exp, String scope, String sig,
+                               Function<Video, String> key) {
+        UUID uuid = VideoResource.uuid(id);
+        Video video = servable(uuid, signedPath.apply(uuid), exp, scope, sig, "VIDEO_NOT_FOUND");
+        requireReady(video, "VIDEO_NOT_FOUND");
+        return redirect(key.apply(video), "VIDEO_NOT_FOUND");
     }
 
     /** The video, when the signature holds, it is not deleted, and whoever the URL was made for may still see it. */

@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.bravo.media.internal.AfterCommit;
 import org.bravo.media.internal.Video;
 import org.bravo.media.internal.VideoJobQueue;
 import org.bravo.media.internal.VideoObjects;
@@ -29,13 +27,10 @@ import org.bravo.media.internal.VideoViews;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
-import org.jboss.logging.Logger;
 
 /** Videos as content features attach and show them, and as search reads their captions. */
 @ApplicationScoped
 public class Videos {
-    private static final Logger LOG = Logger.getLogger(Videos.class);
-
     private final VideoRepository videos;
     private final VideoViews views;
     private final VideoService service;
@@ -43,13 +38,13 @@ public class Videos {
     private final VideoJobQueue jobs;
     private final EntityManager em;
     private final Clock clock;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final VideoUploadService uploads;
     private final Event<ContentChanged> changed;
 
     @Inject
     public Videos(VideoRepository videos, VideoViews views, VideoService service, VideoObjects objects,
-                  VideoJobQueue jobs, EntityManager em, Clock clock, TransactionSynchronizationRegistry transactions,
+                  VideoJobQueue jobs, EntityManager em, Clock clock, AfterCommit afterCommit,
                   VideoUploadService uploads, Event<ContentChanged> changed) {
         this.uploads = uploads;
         this.changed = changed;
@@ -60,7 +55,7 @@ public class Videos {
         this.jobs = jobs;
         this.em = em;
         this.clock = clock;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
     }
 
     /**
@@ -151,29 +146,10 @@ public class Videos {
         em.createNativeQuery("delete from video_caption where video_id in (:ids)")
                 .setParameter("ids", List.copyOf(ids))
                 .executeUpdate();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    unassembled.forEach(uploads::abandonParts);
-                    deleteObjects(keys);
-                }
-            }
+        afterCommit.run(() -> {
+            unassembled.forEach(uploads::abandonParts);
+            objects.deleteEach(keys);
         });
-    }
-
-    private void deleteObjects(List<String> keys) {
-        for (String key : keys) {
-            try {
-                objects.delete(key);
-            } catch (Exception e) {
-                LOG.warnf("Could not delete %s now (%s); the reconciliation job will", key, e.getMessage());
-            }
-        }
     }
 
     /** Views in the order of {@code ids}, as {@code viewerSubject} sees them. */

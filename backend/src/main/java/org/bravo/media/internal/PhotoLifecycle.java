@@ -3,9 +3,6 @@ package org.bravo.media.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * Where photos show, and their end: a photo lives while a post or entry shows it, is deleted with the last content
@@ -28,20 +24,18 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class PhotoLifecycle {
-    private static final Logger LOG = Logger.getLogger(PhotoLifecycle.class);
-
     private final EntityManager em;
     private final VideoObjects objects;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final MediaVisibility visibility;
     private final Clock clock;
 
     @Inject
-    public PhotoLifecycle(EntityManager em, VideoObjects objects, TransactionSynchronizationRegistry transactions,
+    public PhotoLifecycle(EntityManager em, VideoObjects objects, AfterCommit afterCommit,
                           MediaVisibility visibility, Clock clock) {
         this.em = em;
         this.objects = objects;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.visibility = visibility;
         this.clock = clock;
     }
@@ -153,28 +147,7 @@ public class PhotoLifecycle {
             keys.add((String) row[1]);
             keys.add((String) row[2]);
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    deleteObjects(keys);
-                }
-            }
-        });
+        afterCommit.run(() -> objects.deleteEach(keys));
         return deleted.size();
-    }
-
-    private void deleteObjects(List<String> keys) {
-        for (String key : keys) {
-            try {
-                objects.delete(key);
-            } catch (Exception e) {
-                LOG.warnf("Could not delete %s now (%s); the reconciliation job will", key, e.getMessage());
-            }
-        }
     }
 }

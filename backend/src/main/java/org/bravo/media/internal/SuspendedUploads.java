@@ -3,9 +3,6 @@ package org.bravo.media.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.bravo.moderation.PersonSuspended;
@@ -18,15 +15,15 @@ import org.bravo.moderation.PersonSuspended;
 public class SuspendedUploads {
     private final VideoRepository videos;
     private final VideoUploadService uploads;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final Clock clock;
 
     @Inject
     public SuspendedUploads(VideoRepository videos, VideoUploadService uploads,
-                            TransactionSynchronizationRegistry transactions, Clock clock) {
+                            AfterCommit afterCommit, Clock clock) {
         this.videos = videos;
         this.uploads = uploads;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.clock = clock;
     }
 
@@ -41,17 +38,6 @@ public class SuspendedUploads {
         if (inProgress.isEmpty()) {
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    inProgress.forEach(uploads::abandonParts);
-                }
-            }
-        });
+        afterCommit.run(() -> inProgress.forEach(uploads::abandonParts));
     }
 }

@@ -21,11 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
 /** Video files in the object store: what processing reads and writes, what playback signs, what clean-up lists. */
 @ApplicationScoped
 public class VideoObjects {
     static final String PREFIX = "videos/";
+    private static final Logger LOG = Logger.getLogger(VideoObjects.class);
 
     private final MinioClient store;
     private final MinioClient signer;
@@ -59,6 +61,17 @@ public class VideoObjects {
 
     public void delete(String key) throws Exception {
         store.removeObject(RemoveObjectArgs.builder().bucket(storage.bucket()).object(key).build());
+    }
+
+    /** Deletes each object it can; one the store refuses now is logged and left to the reconciliation job. */
+    public void deleteEach(List<String> keys) {
+        for (String key : keys) {
+            try {
+                delete(key);
+            } catch (Exception e) {
+                LOG.warnf("Could not delete %s now (%s); the reconciliation job will", key, e.getMessage());
+            }
+        }
     }
 
     /** A GET URL for browsers; the store answers range requests on it, so players can seek. */
