@@ -1,10 +1,9 @@
 package org.bravo.benchmark;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,9 +11,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Map;
 import org.bravo.infra.StackConfig;
 import org.bravo.platform.paging.Cursor;
 import org.bravo.post.internal.FeedQuery;
@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The feed benchmark (not part of the test suite: run it with {@code ./mvnw verify -Pbenchmark}). Loads 100 000
- * posts, 1 000 000 bravos and 300 000 comments into the real PostgreSQL, then measures through the real HTTP API,
- * with real tokens, at a fixed concurrency: feed page 1, feed page 500 (a deep cursor), a post page and giving a
- * bravo, plus the feed's SQL alone for comparison. Results go to the console and
- * {@code backend/target/benchmark/feed-benchmark.md}.
+ * posts, 1 000 000 bravos and 300 000 comments into the real PostgreSQL, then measures, in alternating rounds
+ * ({@link Rounds}): feed page 1 and page 500 (a deep cursor) through the real HTTP API with real tokens (wrk) next to
+ * the very statement the API runs for those pages under pgbench, a post page, giving and taking back a bravo, adding a
+ * comment, and two framework baselines. Results: {@code backend/target/benchmark/feed-benchmark.md} and {@code .json}.
  */
 @QuarkusTest
 class FeedBenchmark {
@@ -37,30 +37,33 @@ class FeedBenchmark {
     static final int COMMENTS_PER_POST = 3;
     static final int PEOPLE = 2_000;
     static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 4);
-    static final int REQUESTS = Integer.getInteger("bench.requests", 20_000);
-    static final int WARMUP = 500;
-    static final int SECONDS = Integer.getInteger("bench.seconds", 15);
-    static final int WARMUP_SECONDS = 5;
+    static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+    static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup-seconds", 5);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    /** Posts each connection gives a bravo to and takes it back from, in turn. */
+    static final int BRAVO_POSTS_PER_LANE = 500;
 
-    private final LoadDriver driver = new LoadDriver(CONCURRENCY, REQUESTS, WARMUP);
+    static final String PAGE_1 = "feed page 1";
+    static final String PAGE_1_SQL = "feed page 1, its SQL alone";
+    static final String PAGE_500 = "feed page 500";
+    static final String PAGE_500_SQL = "feed page 500, its SQL alone";
 
     @Test
     void feedLatencyAtScale() throws Exception {
         Api.ensureShop("paris-opera", "Paris Opéra");
         StackConfig stack = RealStackResource.config();
         long loadStart = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), StackConfig.DB_USER, StackConfig.DB_PASSWORD)) {
+        try (Connection db = connect(stack)) {
             load(db);
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         Api.get(Tokens.camille(), "/api/v1/me").then().statusCode(200);
-        String camille;
         String base = "http://localhost:" + stack.httpPort();
 
+        String camille;
         String deepCursor;
         List<Long> postIds = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), StackConfig.DB_USER, StackConfig.DB_PASSWORD);
-             Statement s = db.createStatement()) {
+        try (Connection db = connect(stack); Statement s = db.createStatement()) {
             try (ResultSet rs = s.executeQuery("select published_at, id from post where deleted_at is null and not draft"
                     + " and (pinned_until is null or pinned_until <= now()) order by published_at desc, id desc"
                     + " offset " + (499 * 20 - 1) + " limit 1")) {
@@ -79,44 +82,167 @@ class FeedBenchmark {
                 }
             }
         }
-        // Two baselines: the framework alone (no token, no database) and a token check alone.
-        List<LoadDriver.Scenario> scenarios = List.of(
-                new LoadDriver.Scenario("baseline: /api/v1/config (no token)", () -> null, "GET", List.of("/api/v1/config")),
-                new LoadDriver.Scenario("baseline: token check only", Tokens::moderator, "GET",
-                        List.of("/api/v1/moderation/access")),
-                new LoadDriver.Scenario("baseline: /api/v1/me (token, visit record)", Tokens::camille, "GET",
-                        List.of("/api/v1/me")),
-                new LoadDriver.Scenario("feed page 1", Tokens::camille, "GET", List.of("/api/v1/posts?limit=20")),
-                new LoadDriver.Scenario("feed page 500", Tokens::camille, "GET",
-                        List.of("/api/v1/posts?limit=20&cursor=" + deepCursor)),
-                new LoadDriver.Scenario("post page", Tokens::camille, "GET",
-                        postIds.stream().map(id -> "/api/v1/posts/" + id).toList()),
-                new LoadDriver.Scenario("give a bravo", Tokens::camille, "PUT",
-                        postIds.stream().map(id -> "/api/v1/posts/" + id + "/bravo").toList()));
-        // Every scenario is warmed up before any is measured: otherwise the first scenario of a code path (page 1)
-        // pays for the JIT compilation the next one (page 500) then enjoys.
-        for (LoadDriver.Scenario scenario : scenarios) {
-            driver.wrk(scenario, base, WARMUP_SECONDS);
-        }
-        List<LoadDriver.Result> results = new ArrayList<>();
-        for (LoadDriver.Scenario scenario : scenarios) {
-            results.add(driver.wrk(scenario, base, SECONDS));
-        }
-        results.add(sql("feed page 1, SQL only", stack, null, camille));
-        results.add(sql("feed page 500, SQL only", stack, deepCursor, camille));
+        Bravos bravos = new Bravos(stack, camille, postIds.subList(0, CONCURRENCY * BRAVO_POSTS_PER_LANE));
+        List<Load> loads = List.of(
+                WrkLoad.of("baseline: /api/v1/config (no token, no database)", base, null,
+                        List.of(WrkLoad.Request.get("/api/v1/config")), CONCURRENCY),
+                WrkLoad.of("baseline: token check only", base, () -> Tokens.fresh("nadia"),
+                        List.of(WrkLoad.Request.get("/api/v1/moderation/access")), CONCURRENCY),
+                WrkLoad.of(PAGE_1, base, () -> Tokens.fresh("camille"),
+                        List.of(WrkLoad.Request.get("/api/v1/posts?limit=20")), CONCURRENCY),
+                sql(PAGE_1_SQL, stack, null, camille),
+                WrkLoad.of(PAGE_500, base, () -> Tokens.fresh("camille"),
+                        List.of(WrkLoad.Request.get("/api/v1/posts?limit=20&cursor=" + deepCursor)), CONCURRENCY),
+                sql(PAGE_500_SQL, stack, deepCursor, camille),
+                WrkLoad.of("post page", base, () -> Tokens.fresh("camille"),
+                        postIds.stream().map(id -> WrkLoad.Request.get("/api/v1/posts/" + id)).toList(), CONCURRENCY),
+                new WrkLoad("give a bravo, take it back (each changes the count)", base,
+                        () -> Tokens.fresh("camille"), bravos.lanes(), CONCURRENCY, bravos::takeAllBack),
+                WrkLoad.of("add a comment", base, () -> Tokens.fresh("camille"), postIds.stream()
+                        .map(id -> new WrkLoad.Request("POST", "/api/v1/posts/" + id + "/comments",
+                                "{\"body\":\"Merci, on l'essaie dans notre boutique !\"}", "\"id\":"))
+                        .toList(), CONCURRENCY));
 
-        String report = report(results, loadSeconds);
-        System.out.println(report);
-        Path out = RealStackResource.repo().resolve("backend/target/benchmark/feed-benchmark.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        for (LoadDriver.Result result : results) {
-            assertThat(result.errors()).as(result.name() + " errors").isZero();
+        Rounds rounds = new Rounds(ROUNDS, SECONDS, WARMUP_SECONDS);
+        List<Run> runs = rounds.measure(loads);
+        bravos.takeAllBack();
+        bravos.checkCounts();
+
+        BenchReport report = new BenchReport("feed-benchmark", "Feed benchmark", stack)
+                .parameter("data", String.format(Locale.ROOT, "%,d posts, %,d bravos, %,d comments (loaded in %.0f s)",
+                        POSTS, POSTS * BRAVOS_PER_POST, POSTS * COMMENTS_PER_POST, loadSeconds))
+                .parameter("concurrency", CONCURRENCY + " connections, each its own client thread")
+                .parameter("method", rounds.rounds() + " rounds of every scenario in turn, " + rounds.seconds()
+                        + " s each, after a " + rounds.warmupSeconds() + " s warm-up of every scenario")
+                .runs(loads, runs)
+                .ratio(Rounds.ratio("feed page 1, API / SQL", runs, PAGE_1, PAGE_1_SQL, "p50", Run::p50))
+                .ratio(Rounds.ratio("feed page 1, API / SQL", runs, PAGE_1, PAGE_1_SQL, "p95", Run::p95))
+                .ratio(Rounds.ratio("feed page 500, API / SQL", runs, PAGE_500, PAGE_500_SQL, "p50", Run::p50))
+                .ratio(Rounds.ratio("feed page 500, API / SQL", runs, PAGE_500, PAGE_500_SQL, "p95", Run::p95))
+                .note("HTTP scenarios: wrk, one thread per connection, real tokens. SQL scenarios: pgbench, the very"
+                        + " statement the API runs for the page (FeedQuery), prepared, with the same values; the API"
+                        + " also checks the token, records the visit, probes for pins and writes JSON.")
+                .note("Bravos: each connection walks its own " + BRAVO_POSTS_PER_LANE + " posts, giving then taking"
+                        + " back, and every answer is checked for the count it must show, so every request changes"
+                        + " the count and fires its events; the count of every post is checked after the run.");
+        report.write();
+        for (Run run : runs) {
+            assertThat(run.errors()).as(run.scenario() + " errors in round " + run.round()).isZero();
+            assertThat(run.requests()).as(run.scenario() + " requests in round " + run.round()).isPositive();
         }
     }
 
-    private static long pick(List<Long> ids) {
-        return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+    private static Connection connect(StackConfig stack) throws Exception {
+        return DriverManager.getConnection(stack.jdbcUrl(), StackConfig.DB_USER, StackConfig.DB_PASSWORD);
+    }
+
+    /** The very statement the API runs for this page (FeedQuery builds it), checked once, then loaded by pgbench. */
+    private static PgbenchLoad sql(String name, StackConfig stack, String cursor, String viewer) throws Exception {
+        FeedQuery.Filter latest = new FeedQuery.Filter(FeedQuery.Sort.LATEST, FeedQuery.Period.ALL, null, null, null,
+                null, false);
+        FeedQuery.Statement query = FeedQuery.pageStatement(latest, cursor, 20, Instant.now(), viewer);
+        try (Connection db = connect(stack); PreparedStatement ps = db.prepareStatement(query.sql())) {
+            for (int i = 0; i < query.values().size(); i++) {
+                ps.setObject(i + 1, query.values().get(i));
+            }
+            int rows = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows++;
+                }
+            }
+            assertThat(rows).as(name + ": a page and one more row").isEqualTo(21);
+        }
+        return new PgbenchLoad(name, stack, query.sql(), query.values(), CONCURRENCY);
+    }
+
+    /**
+     * The bravo scenario's posts: one lane of (give, take back) pairs per connection, each answer checked for the
+     * count the change must produce, so a request that changed nothing fails the run instead of flattering it.
+     */
+    private static final class Bravos {
+        private final StackConfig stack;
+        private final String giver;
+        private final List<Long> posts;
+        private final Map<Long, Integer> counts = new HashMap<>();
+
+        Bravos(StackConfig stack, String giver, List<Long> posts) throws Exception {
+            this.stack = stack;
+            this.giver = giver;
+            this.posts = posts;
+            takeAllBack();
+            try (Connection db = connect(stack); Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("select id, bravo_count from post where id in (" + ids() + ")")) {
+                while (rs.next()) {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+        }
+
+        List<List<WrkLoad.Request>> lanes() {
+            List<List<WrkLoad.Request>> lanes = new ArrayList<>();
+            for (int lane = 0; lane < CONCURRENCY; lane++) {
+                List<WrkLoad.Request> requests = new ArrayList<>();
+                for (long id : posts.subList(lane * BRAVO_POSTS_PER_LANE, (lane + 1) * BRAVO_POSTS_PER_LANE)) {
+                    int count = counts.get(id);
+                    String path = "/api/v1/posts/" + id + "/bravo";
+                    requests.add(new WrkLoad.Request("PUT", path, null,
+                            "\"bravoCount\":" + (count + 1) + ",\"bravoedByMe\":true"));
+                    requests.add(new WrkLoad.Request("DELETE", path, null,
+                            "\"bravoCount\":" + count + ",\"bravoedByMe\":false"));
+                }
+                lanes.add(requests);
+            }
+            return lanes;
+        }
+
+        /**
+         * A run stops wherever its time is up, possibly between a give and its take-back: those bravos are taken
+         * back through the API before the next run, until none is left (a give still in flight when wrk stopped
+         * lands a moment later).
+         */
+        void takeAllBack() {
+            try {
+                for (int attempt = 0; attempt < 50; attempt++) {
+                    List<Long> given = new ArrayList<>();
+                    try (Connection db = connect(stack); Statement s = db.createStatement();
+                         ResultSet rs = s.executeQuery("select target_id from bravo where target_type = 'post'"
+                                 + " and giver_subject = '" + giver + "' and target_id in (" + ids() + ")")) {
+                        while (rs.next()) {
+                            given.add(rs.getLong(1));
+                        }
+                    }
+                    if (given.isEmpty() && attempt > 0) {
+                        return;
+                    }
+                    String token = Tokens.camille();
+                    for (long id : given) {
+                        given().auth().oauth2(token).when().delete("/api/v1/posts/" + id + "/bravo").then()
+                                .statusCode(200);
+                    }
+                }
+                throw new IllegalStateException("Bravos still given after 50 passes");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Every post's stored count equals its bravos, and is back where it started. */
+        void checkCounts() throws Exception {
+            try (Connection db = connect(stack); Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("select p.id, p.bravo_count, (select count(*) from bravo b"
+                         + " where b.target_type = 'post' and b.target_id = p.id) from post p where p.id in ("
+                         + ids() + ")")) {
+                while (rs.next()) {
+                    assertThat(rs.getInt(2)).as("bravo count of post " + rs.getLong(1)).isEqualTo(rs.getInt(3))
+                            .isEqualTo(counts.get(rs.getLong(1)));
+                }
+            }
+        }
+
+        private String ids() {
+            return String.join(",", posts.stream().map(String::valueOf).toList());
+        }
     }
 
     private void load(Connection db) throws Exception {
@@ -163,50 +289,5 @@ class FeedBenchmark {
             assertThat(rs.getLong(2)).isGreaterThanOrEqualTo((long) POSTS * BRAVOS_PER_POST * 99 / 100);
             assertThat(rs.getLong(3)).isGreaterThanOrEqualTo((long) POSTS * COMMENTS_PER_POST);
         }
-    }
-
-    private LoadDriver.Result sql(String name, StackConfig stack, String cursor, String viewer) throws Exception {
-        // The very statement the API runs for this page (FeedQuery builds it), alone over JDBC, one connection
-        // per worker: the floor the API's latency is compared with.
-        FeedQuery.Filter latest = new FeedQuery.Filter(FeedQuery.Sort.LATEST, FeedQuery.Period.ALL, null, null, null,
-                null, false);
-        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
-            try {
-                return DriverManager.getConnection(stack.jdbcUrl(), StackConfig.DB_USER, StackConfig.DB_PASSWORD);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return driver.measure(name, () -> {
-            FeedQuery.Statement query = FeedQuery.pageStatement(latest, cursor, 20, Instant.now(), viewer);
-            int rows = 0;
-            try (PreparedStatement ps = connections.get().prepareStatement(query.sql())) {
-                for (int i = 0; i < query.values().size(); i++) {
-                    ps.setObject(i + 1, query.values().get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows++;
-                    }
-                }
-            }
-            return rows == 21 ? 0 : 1;
-        });
-    }
-
-    private static String report(List<LoadDriver.Result> results, double loadSeconds) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "# Feed benchmark%n%n%d posts, %d bravos, %d comments (loaded in %.0f s);"
-                        + " concurrency %d, %d cores. HTTP scenarios: wrk (one thread, a separate process), %d s"
-                        + " each after a %d s warm-up of every scenario, real tokens. SQL scenarios: JDBC, %d queries"
-                        + " after %d warm-up.%n%n",
-                POSTS, POSTS * BRAVOS_PER_POST, POSTS * COMMENTS_PER_POST, loadSeconds, CONCURRENCY,
-                Runtime.getRuntime().availableProcessors(), SECONDS, WARMUP_SECONDS, REQUESTS, WARMUP));
-        out.append("| scenario | p50 ms | p95 ms | p99 ms | req/s | errors |\n|---|---|---|---|---|---|\n");
-        for (LoadDriver.Result r : results) {
-            out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.0f | %d |%n", r.name(), r.p50(),
-                    r.p95(), r.p99(), r.rps(), r.errors()));
-        }
-        return out.toString();
     }
 }

@@ -2,26 +2,21 @@ package org.bravo.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.minio.AbortMultipartUploadResponse;
 import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.RemoveObjectArgs;
 import io.minio.StatObjectArgs;
 import io.minio.http.Method;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,13 +25,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bravo.infra.StackConfig;
@@ -53,16 +45,16 @@ import org.junit.jupiter.api.Test;
  * The video benchmark (not part of the test suite: {@code ./mvnw -Pbenchmark -pl backend -am -Dskip.npm verify
  * -Dtest=VideoBenchmark}). Three figures the videos feature promises:
  * <ul>
- *   <li>upload throughput of a 1 GiB file through the same multipart flow as the web app (ask the API to sign each
- *   part, PUT it straight to the store, {@value #PART_CONCURRENCY} parts at a time, complete), against one raw
- *   presigned PUT of the same file to the same store, alternating in the same run;</li>
+ *   <li>upload throughput of a 1 GiB file through the web app's multipart flow (open the upload, ask the API to sign
+ *   each part, PUT it straight to the store, {@value #PART_CONCURRENCY} parts in flight, complete), against the same
+ *   parts with the same parallelism PUT straight to the store on URLs the benchmark signed itself, so the ratio
+ *   isolates what the API adds; one raw PUT of the whole file is a second baseline. Every upload is sent by
+ *   {@link UploadClient} in a JVM of its own, in alternating rounds ({@link Rounds});</li>
  *   <li>the backend's heap and resident memory during those uploads, sampled every 100 ms: the bytes never pass
  *   through the backend, so they must stay flat;</li>
  *   <li>processing time per minute of 1080p video, with the production preset.</li>
  * </ul>
- * The uploads are sent from this JVM (the backend runs in it too), streamed from disk in 64 KiB buffers, so the
- * client adds no large buffers to the heap figures. Results go to the console and
- * {@code backend/target/benchmark/video-benchmark.md}.
+ * Results: {@code backend/target/benchmark/video-benchmark.md} and {@code .json}.
  */
 @QuarkusTest
 class VideoBenchmark {
@@ -73,188 +65,235 @@ class VideoBenchmark {
     static final int CLIP_SECONDS = Integer.getInteger("bench.video.clip-seconds", 60);
     static final String PRODUCTION_PRESET = "veryfast";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final String FLOW = "multipart flow through the API";
+    static final String RAW_PARTS = "the same parts straight to the store";
+    static final String RAW_PUT = "one PUT of the whole file to the store";
 
     @Inject
     MinioClient store;
 
     @Inject
-    StorageConfig storage;
+    MinioAsyncClient asyncStore;
 
-    /** One upload; for the multipart flow, {@code completeSeconds} is the part spent in the final "complete" call. */
-    record Upload(String how, int round, long bytes, double seconds, double completeSeconds, int parts) {
-        double mibPerSecond() {
-            return bytes / 1048576.0 / seconds;
-        }
-    }
+    @Inject
+    StorageConfig storage;
 
     @Test
     void uploadThroughputMemoryAndProcessingTime() throws Exception {
         Api.ensureShop("paris-opera", "Paris Opéra");
-        Path dir = RealStackResource.repo().resolve("backend/target/benchmark");
-        Files.createDirectories(dir);
+        StackConfig stack = RealStackResource.config();
+        Path dir = BenchReport.directory();
         Path file = dir.resolve("upload-1g.bin");
         writeRandomFile(file, FILE_BYTES);
+
+        // The flow's part size is the API's choice for this file size: the raw side sends the very same parts.
+        Map<String, Object> probe = VideoUploads.start(Tokens.camille(), "part-size.mp4", FILE_BYTES);
+        long partSize = ((Number) probe.get("partSize")).longValue();
+        int partCount = (Integer) probe.get("partCount");
+        List<Load> loads = List.of(new RawParts(file, partSize, partCount), new Flow(file, stack), new RawPut(file));
 
         MemorySampler memory = new MemorySampler();
         long heapBefore = memory.settledHeap();
         long retainedBefore = memory.retained();
         long rssBefore = MemorySampler.rss();
-        List<Upload> uploads = new ArrayList<>();
         memory.start();
-        for (int round = 1; round <= ROUNDS; round++) {
-            // Alternating, so a store that warms up or a disk cache that fills favours neither side.
-            uploads.add(rawPut(file, round));
-            uploads.add(multipart(file, round, Tokens.camille()));
-        }
+        // One warm-up upload of each kind (round 0), then the rounds: raw parts, flow, one PUT, again and again.
+        Rounds rounds = new Rounds(ROUNDS, 0, 0);
+        List<Run> runs = rounds.measure(loads);
         memory.stop();
 
         Path clip = TestClips.h264Mp4(dir, "clip-1080p.mp4", 1920, 1080, CLIP_SECONDS);
         VideoProcessor processor = new VideoProcessor("ffprobe", "ffmpeg", PRODUCTION_PRESET);
-        VideoProcessor.Probe probe = processor.probe(clip);
+        VideoProcessor.Probe clipProbe = processor.probe(clip);
         Path work = Files.createTempDirectory(dir, "processing");
         long start = System.nanoTime();
-        VideoProcessor.Result result = processor.transcode(clip, probe, work, percent -> { }, () -> false);
+        VideoProcessor.Result result = processor.transcode(clip, clipProbe, work, percent -> { }, () -> false);
         double processingSeconds = (System.nanoTime() - start) / 1e9;
         assertThat(result.height()).isEqualTo(1080);
         assertThat(result.durationMs()).isBetween(CLIP_SECONDS * 1000L - 500, CLIP_SECONDS * 1000L + 500);
-        double perMinute = processingSeconds / (probe.durationMs() / 60000.0);
+        double perMinute = processingSeconds / (clipProbe.durationMs() / 60000.0);
 
-        String report = report(uploads, heapBefore, retainedBefore, rssBefore, memory, processingSeconds, perMinute, probe);
-        System.out.println(report);
-        Files.writeString(dir.resolve("video-benchmark.md"), report);
+        BenchReport report = new BenchReport("video-benchmark", "Video benchmark", stack)
+                .parameter("file", String.format(Locale.ROOT, "%.0f MiB of random bytes, in %d parts of %.0f MiB",
+                        FILE_BYTES / 1048576.0, partCount, partSize / 1048576.0))
+                .parameter("method", rounds.rounds() + " rounds of the three uploads in turn after one warm-up"
+                        + " upload of each; every upload sent by the same client in a JVM of its own, "
+                        + PART_CONCURRENCY + " parts in flight")
+                .runs(loads, runs)
+                .ratio(Rounds.ratio("upload, API flow / the same parts raw", runs, FLOW, RAW_PARTS, "MiB/s",
+                        Run::mibPerSecond))
+                .ratio(Rounds.ratio("upload, API flow / one raw PUT", runs, FLOW, RAW_PUT, "MiB/s",
+                        Run::mibPerSecond))
+                .note("The flow is timed from opening the upload to the API's answer to \"complete\" (which checks the"
+                        + " parts; the processing job assembles them later). The raw parts are timed from the first"
+                        + " part to the last: the benchmark opened that upload and signed its URLs before the clock"
+                        + " started, and aborts it after. Target: the flow at 0.9× the raw parts or better.")
+                .figure("backendMemory", Map.of("heapAfterGcBeforeMiB", heapBefore / 1048576.0,
+                        "heapMaxMiB", memory.maxHeap.get() / 1048576.0, "retainedBeforeMiB",
+                        retainedBefore / 1048576.0, "retainedMaxMiB", memory.maxRetained.get() / 1048576.0,
+                        "rssBeforeMiB", rssBefore / 1048576.0, "rssMaxMiB", memory.maxRss.get() / 1048576.0),
+                        String.format(Locale.ROOT, "Memory of the backend's JVM (the uploads come from another"
+                                        + " process): heap in use %.0f MiB after GC before the uploads, at most %.0f"
+                                        + " MiB while uploading (committed %.0f MiB); old generation after collection"
+                                        + " %.0f MiB before, at most %.0f MiB; RSS %.0f MiB before, at most %.0f MiB.",
+                                heapBefore / 1048576.0, memory.maxHeap.get() / 1048576.0,
+                                memory.committedHeap() / 1048576.0, retainedBefore / 1048576.0,
+                                memory.maxRetained.get() / 1048576.0, rssBefore / 1048576.0,
+                                memory.maxRss.get() / 1048576.0))
+                .figure("processingSecondsPerMinute", perMinute, String.format(Locale.ROOT, "Processing (preset %s,"
+                                + " %d cores): %.1f s of %dx%d %s took %.1f s: **%.1f s per minute** of 1080p.",
+                        PRODUCTION_PRESET, Runtime.getRuntime().availableProcessors(),
+                        clipProbe.durationMs() / 1000.0, clipProbe.width(), clipProbe.height(),
+                        clipProbe.videoCodec(), processingSeconds, perMinute));
+        report.write();
         Files.deleteIfExists(file);
 
-        double raw = median(uploads, "raw presigned PUT");
-        double flow = median(uploads, "multipart flow");
-        assertThat(flow / raw).as("multipart flow against raw PUT throughput (target ≥ 0.9)").isGreaterThanOrEqualTo(0.9);
+        for (Run run : runs) {
+            assertThat(run.errors()).as(run.scenario() + " errors in round " + run.round()).isZero();
+        }
+        assertThat(report.ratios().get(0).median()).as("API flow against the same parts raw (target ≥ 0.9)")
+                .isGreaterThanOrEqualTo(0.9);
+    }
+
+    /** What one upload client printed, and the run it measured. */
+    private record ClientRun(Run run, String output) {
+    }
+
+    /** Runs {@link UploadClient} in a JVM of its own; returns its RESULT figures and everything it printed. */
+    private static ClientRun upload(String scenario, int round, long bytes, Map<String, String> env, String... args)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx256m", "-cp", RealStackResource.repo().resolve("backend/target/test-classes").toString(),
+                UploadClient.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException(scenario + ": the upload client failed:\n" + out);
+        }
+        String[] f = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst().orElseThrow().split(" ");
+        double seconds = Double.parseDouble(f[1]);
+        Latencies latencies = new Latencies();
+        latencies.add(Math.round(seconds * 1e6), 1);
+        System.out.printf(Locale.ROOT, "%s, round %d: %.2f s (parts done after %.2f s, complete %.2f s, signing"
+                + " %.2f s in all, %s parts)%n", scenario, round, seconds, Double.parseDouble(f[2]),
+                Double.parseDouble(f[3]), Double.parseDouble(f[4]), f[5]);
+        return new ClientRun(new Run(scenario, round, latencies, 1, 0, seconds, bytes), out);
+    }
+
+    /** The web app's flow, as camille, with a token fetched for each upload. */
+    private final class Flow implements Load {
+        private final Path file;
+        private final StackConfig stack;
+
+        Flow(Path file, StackConfig stack) {
+            this.file = file;
+            this.stack = stack;
+        }
+
+        @Override
+        public String scenario() {
+            return FLOW;
+        }
+
+        @Override
+        public String client() {
+            return "UploadClient (own JVM)";
+        }
+
+        @Override
+        public Run run(int seconds, int round) throws Exception {
+            String token = Tokens.fresh("camille");
+            ClientRun upload = upload(FLOW, round, Files.size(file), Map.of("BRAVO_TOKEN", token), "flow",
+                    stack.appUrl(), file.toString(), String.valueOf(PART_CONCURRENCY));
+            String id = upload.output().lines().filter(l -> l.startsWith("VIDEO ")).findFirst().orElseThrow()
+                    .substring("VIDEO ".length());
+            // The bytes are random, so the processing job rejects them and deletes the original: waiting for that
+            // keeps one round's store work out of the next round's timing.
+            Map<String, Object> video = VideoUploads.await(token, id, Set.of("failed", "ready"), Duration.ofMinutes(10));
+            assertThat(video.get("status")).isEqualTo("failed");
+            return upload.run();
+        }
+    }
+
+    /** The same parts as the flow, on URLs this benchmark signs itself before the clock starts. */
+    private final class RawParts implements Load {
+        private final Path file;
+        private final long partSize;
+        private final int partCount;
+
+        RawParts(Path file, long partSize, int partCount) {
+            this.file = file;
+            this.partSize = partSize;
+            this.partCount = partCount;
+        }
+
+        @Override
+        public String scenario() {
+            return RAW_PARTS;
+        }
+
+        @Override
+        public String client() {
+            return "UploadClient (own JVM)";
+        }
+
+        @Override
+        public Run run(int seconds, int round) throws Exception {
+            String key = "bench/raw-parts-" + UUID.randomUUID();
+            String uploadId = asyncStore.createMultipartUploadAsync(storage.bucket(), storage.region(), key, null,
+                    null).get(1, TimeUnit.MINUTES).result().uploadId();
+            List<String> urls = new ArrayList<>();
+            for (int n = 1; n <= partCount; n++) {
+                urls.add(store.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT)
+                        .bucket(storage.bucket()).object(key)
+                        .extraQueryParams(Map.of("uploadId", uploadId, "partNumber", String.valueOf(n)))
+                        .expiry(1, TimeUnit.HOURS).build()));
+            }
+            Path list = BenchReport.directory().resolve("part-urls.txt");
+            Files.write(list, urls);
+            try {
+                return upload(RAW_PARTS, round, Files.size(file), Map.<String, String>of(), "parts", file.toString(),
+                        String.valueOf(partSize), String.valueOf(PART_CONCURRENCY), list.toString()).run();
+            } finally {
+                AbortMultipartUploadResponse aborted = asyncStore.abortMultipartUploadAsync(storage.bucket(),
+                        storage.region(), key, uploadId, null, null).get(1, TimeUnit.MINUTES);
+                assertThat(aborted.uploadId()).isEqualTo(uploadId);
+            }
+        }
     }
 
     /** One PUT of the whole file to a URL signed for one object, as a client without Bravo would send it. */
-    private Upload rawPut(Path file, int round) throws Exception {
-        String key = "bench/raw-" + UUID.randomUUID();
-        String url = store.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT)
-                .bucket(storage.bucket()).object(key).expiry(1, TimeUnit.HOURS).build());
-        long start = System.nanoTime();
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .PUT(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
-        double seconds = (System.nanoTime() - start) / 1e9;
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        long stored = store.statObject(StatObjectArgs.builder().bucket(storage.bucket()).object(key).build()).size();
-        assertThat(stored).isEqualTo(Files.size(file));
-        store.removeObject(RemoveObjectArgs.builder().bucket(storage.bucket()).object(key).build());
-        return new Upload("raw presigned PUT", round, stored, seconds, 0, 1);
-    }
+    private final class RawPut implements Load {
+        private final Path file;
 
-    /**
-     * What the web app does: open the upload, then for each part ask the API for its signed URL and PUT the part
-     * straight to the store, four at a time, then complete. Timed from opening to completion.
-     */
-    private Upload multipart(Path file, int round, String token) throws Exception {
-        long size = Files.size(file);
-        long start = System.nanoTime();
-        Map<String, Object> upload = VideoUploads.start(token, "bench-" + round + ".mp4", size);
-        String id = (String) upload.get("videoId");
-        int partSize = (Integer) upload.get("partSize");
-        int count = (Integer) upload.get("partCount");
-        String api = RealStackResource.config().appUrl();
-        List<Map<String, Object>> parts = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger next = new AtomicInteger(1);
-        AtomicLong signingNanos = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(PART_CONCURRENCY);
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int w = 0; w < PART_CONCURRENCY; w++) {
-                workers.add(pool.submit(() -> {
-                    for (int n = next.getAndIncrement(); n <= count; n = next.getAndIncrement()) {
-                        long signing = System.nanoTime();
-                        String url = signPart(api, token, id, n);
-                        signingNanos.addAndGet(System.nanoTime() - signing);
-                        long offset = (long) (n - 1) * partSize;
-                        long length = Math.min(partSize, size - offset);
-                        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                                .PUT(range(file, offset, length)).build(), HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 200) {
-                            throw new IllegalStateException("Part " + n + ": " + response.statusCode() + " "
-                                    + response.body());
-                        }
-                        parts.add(Map.of("partNumber", n, "etag", response.headers().firstValue("ETag")
-                                .orElseThrow()));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        } finally {
-            pool.shutdownNow();
+        RawPut(Path file) {
+            this.file = file;
         }
-        List<Map<String, Object>> sorted = new ArrayList<>(parts);
-        sorted.sort((a, b) -> Integer.compare((Integer) a.get("partNumber"), (Integer) b.get("partNumber")));
-        long completing = System.nanoTime();
-        VideoUploads.complete(token, id, sorted, 200);
-        long end = System.nanoTime();
-        double seconds = (end - start) / 1e9;
-        // The bytes are random, so the worker rejects them as "not a video" and deletes the original: waiting for
-        // that keeps the download of one round out of the next round's timing.
-        Map<String, Object> video = VideoUploads.await(token, id, java.util.Set.of("failed", "ready"),
-                Duration.ofMinutes(10));
-        assertThat(video.get("status")).isEqualTo("failed");
-        System.out.printf(Locale.ROOT, "multipart round %d: signing %.2f s in all, parts done after %.2f s%n", round,
-                signingNanos.get() / 1e9, (completing - start) / 1e9);
-        return new Upload("multipart flow", round, size, seconds, (end - completing) / 1e9, count);
-    }
 
-    private static String signPart(String api, String token, String id, int part) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(api + "/api/v1/videos/uploads/" + id + "/parts/" + part))
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Signing part " + part + ": " + response.statusCode());
+        @Override
+        public String scenario() {
+            return RAW_PUT;
         }
-        return JSON.readTree(response.body()).path("url").asText();
-    }
 
-    /** A slice of a file, streamed: the part is never held in memory whole, as a browser streams a Blob slice. */
-    private static HttpRequest.BodyPublisher range(Path file, long offset, long length) {
-        return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> {
-            try {
-                InputStream in = Files.newInputStream(file);
-                in.skipNBytes(offset);
-                return new FilterInputStream(in) {
-                    private long left = length;
+        @Override
+        public String client() {
+            return "UploadClient (own JVM)";
+        }
 
-                    @Override
-                    public int read() throws IOException {
-                        if (left <= 0) {
-                            return -1;
-                        }
-                        int b = super.read();
-                        if (b >= 0) {
-                            left--;
-                        }
-                        return b;
-                    }
-
-                    @Override
-                    public int read(byte[] buffer, int off, int len) throws IOException {
-                        if (left <= 0) {
-                            return -1;
-                        }
-                        int read = super.read(buffer, off, (int) Math.min(len, left));
-                        if (read > 0) {
-                            left -= read;
-                        }
-                        return read;
-                    }
-                };
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }), length);
+        @Override
+        public Run run(int seconds, int round) throws Exception {
+            String key = "bench/raw-" + UUID.randomUUID();
+            String url = store.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT)
+                    .bucket(storage.bucket()).object(key).expiry(1, TimeUnit.HOURS).build());
+            Run run = upload(RAW_PUT, round, Files.size(file), Map.<String, String>of(), "put", url, file.toString()).run();
+            long stored = store.statObject(StatObjectArgs.builder().bucket(storage.bucket()).object(key).build()).size();
+            assertThat(stored).isEqualTo(Files.size(file));
+            store.removeObject(RemoveObjectArgs.builder().bucket(storage.bucket()).object(key).build());
+            return run;
+        }
     }
 
     private static void writeRandomFile(Path file, long bytes) throws IOException {
@@ -345,38 +384,4 @@ class VideoBenchmark {
         }
     }
 
-    private static double median(List<Upload> uploads, String how) {
-        List<Double> values = uploads.stream().filter(u -> u.how().equals(how)).map(Upload::mibPerSecond).sorted()
-                .toList();
-        return values.get(values.size() / 2);
-    }
-
-    private static String report(List<Upload> uploads, long heapBefore, long retainedBefore, long rssBefore, MemorySampler memory,
-                                 double processingSeconds, double perMinute, VideoProcessor.Probe probe) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "# Video benchmark%n%nFile: %.0f MiB of random bytes; %d rounds; "
-                        + "multipart: %d parts in flight, part size as the API chose.%n%n",
-                FILE_BYTES / 1048576.0, ROUNDS, PART_CONCURRENCY));
-        out.append("| upload | round | parts | seconds | of which complete | MiB/s |\n|---|---|---|---|---|---|\n");
-        for (Upload u : uploads) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.1f |%n", u.how(), u.round(),
-                    u.parts(), u.seconds(), u.completeSeconds(), u.mibPerSecond()));
-        }
-        double raw = median(uploads, "raw presigned PUT");
-        double flow = median(uploads, "multipart flow");
-        out.append(String.format(Locale.ROOT, "%nMedian: raw PUT %.1f MiB/s, multipart flow %.1f MiB/s: "
-                + "**%.2f×** the raw throughput.%n", raw, flow, flow / raw));
-        out.append(String.format(Locale.ROOT, "%nMemory of the JVM running backend and client: heap in use %.0f MiB "
-                        + "after GC before the uploads, at most %.0f MiB while uploading (committed %.0f MiB); "
-                        + "RSS %.0f MiB before, at most %.0f MiB.%n",
-                heapBefore / 1048576.0, memory.maxHeap.get() / 1048576.0, memory.committedHeap() / 1048576.0,
-                rssBefore / 1048576.0, memory.maxRss.get() / 1048576.0));
-        out.append(String.format(Locale.ROOT, "Old generation after collection (retained): %.0f MiB before, at most "
-                + "%.0f MiB while uploading.%n", retainedBefore / 1048576.0, memory.maxRetained.get() / 1048576.0));
-        out.append(String.format(Locale.ROOT, "%nProcessing (preset %s, %d cores): %.1f s of %dx%d %s took %.1f s: "
-                        + "**%.1f s per minute** of 1080p.%n", PRODUCTION_PRESET,
-                Runtime.getRuntime().availableProcessors(), probe.durationMs() / 1000.0, probe.width(),
-                probe.height(), probe.videoCodec(), processingSeconds, perMinute));
-        return out.toString();
-    }
 }
