@@ -147,13 +147,32 @@ class FeedTest {
         }
     }
 
+    /**
+     * Nobody names a shop when they write: a post goes to the shop its author works in at that moment, so a shop's
+     * feed (the shop page asks for {@code shop=<code>}) shows what its people wrote there. Someone moved to another
+     * shop writes for the new one from then on, and what they wrote before stays with the shop they wrote it in.
+     */
     @Test
-    void myShopFeedFollowsThePersonsShop() {
-        String newcomer = TestUsers.create("valerie", "lyon-confluence");
+    void aPostGoesToTheShopItsAuthorWorksInAndFollowsThemWhenTheyMove() {
+        Api.ensureShop("lyon-confluence", "Lyon Confluence");
+        Api.ensureShop("paris-opera", "Paris Opéra");
+        // No shop in the directory: Bravo's own record of the person is what places them.
+        String newcomer = TestUsers.create("valerie", null);
+        given().auth().oauth2(Tokens.of(newcomer)).contentType("application/json")
+                .body(Map.of("shop", "lyon-confluence")).when().put("/api/v1/me/shop").then().statusCode(200);
         String tag = "boutique" + System.nanoTime();
         Api.createPost(Tokens.of(newcomer), "practice", "De Lyon", List.of(tag));
         Api.createPost(Tokens.camille(), "practice", "De Paris", List.of(tag));
-        assertThat(page(Tokens.of(newcomer), Map.of("tag", tag, "shop", "lyon-confluence"))
-                .getList("items.title", String.class)).containsExactly("De Lyon");
+
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Map.of("shop", "paris-opera"))
+                .when().put("/api/v1/people/" + newcomer + "/shop").then().statusCode(200);
+        Api.createPost(Tokens.of(newcomer), "practice", "Arrivée à Paris", List.of(tag));
+
+        JsonPath lyon = page(Tokens.of(newcomer), Map.of("tag", tag, "shop", "lyon-confluence"));
+        assertThat(lyon.getList("items.title", String.class)).containsExactly("De Lyon");
+        JsonPath paris = page(Tokens.of(newcomer), Map.of("tag", tag, "shop", "paris-opera"));
+        assertThat(paris.getList("items.title", String.class)).containsExactly("Arrivée à Paris", "De Paris");
+        assertThat(page(Tokens.lucas(), Map.of("tag", tag)).getList("items.shop.code", String.class))
+                .containsExactly("paris-opera", "paris-opera", "lyon-confluence");
     }
 }

@@ -1,9 +1,11 @@
 package org.bravo.post;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.bravo.testing.Api;
@@ -59,11 +61,40 @@ class PostStatusTest {
     void onlyTheRecipientReadsANotification() {
         long idea = Api.createPost(Tokens.camille(), "idea", "Notif " + System.nanoTime(), List.of());
         change(Tokens.moderator(), idea, Map.of("status", "under_review")).statusCode(200);
-        int id = Api.get(Tokens.camille(), "/api/v1/notifications").then().statusCode(200)
-                .extract().path("find { it.postId == " + idea + " }.id");
+        JsonPath before = notifications(Tokens.camille());
+        int id = before.getInt("find { it.postId == " + idea + " }.id");
+        assertThat(readAt(before, id)).as("a new notification is unread").isNull();
+        int unread = unread(before);
+
         given().auth().oauth2(Tokens.lucas()).when().put("/api/v1/notifications/" + id + "/read")
                 .then().statusCode(404);
+        JsonPath afterSomeoneElse = notifications(Tokens.camille());
+        assertThat(readAt(afterSomeoneElse, id)).as("someone else cannot mark it read").isNull();
+        assertThat(unread(afterSomeoneElse)).isEqualTo(unread);
+
         given().auth().oauth2(Tokens.camille()).when().put("/api/v1/notifications/" + id + "/read")
                 .then().statusCode(204);
+        JsonPath after = notifications(Tokens.camille());
+        String readAt = readAt(after, id);
+        assertThat(readAt).as("the recipient's notification reads as read").isNotNull();
+        assertThat(unread(after)).as("one unread notification fewer").isEqualTo(unread - 1);
+
+        given().auth().oauth2(Tokens.camille()).when().put("/api/v1/notifications/" + id + "/read")
+                .then().statusCode(204);
+        assertThat(readAt(notifications(Tokens.camille()), id)).as("read again: still read when first read")
+                .isEqualTo(readAt);
+    }
+
+    private static JsonPath notifications(String token) {
+        return Api.get(token, "/api/v1/notifications").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static String readAt(JsonPath notifications, int id) {
+        return notifications.getString("find { it.id == " + id + " }.readAt");
+    }
+
+    /** What the app counts as unread: the latest notifications without a read time. */
+    private static int unread(JsonPath notifications) {
+        return notifications.getList("findAll { it.readAt == null }").size();
     }
 }

@@ -52,7 +52,13 @@ class StaleIndicesTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(client.indices().exists(e -> e.index(old)).value()).as("old indices are gone").isFalse();
+        // One exists-check over all the names answers false as soon as one is missing: ask about each.
+        for (String name : old) {
+            assertThat(client.indices().exists(e -> e.index(name)).value()).as("old index %s is gone", name)
+                    .isFalse();
+        }
+        assertThat(client.indices().exists(e -> e.index(live)).value()).as("the live index %s is kept", live)
+                .isTrue();
         assertThat(index.current()).contains(live);
     }
 }
