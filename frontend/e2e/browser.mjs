@@ -122,13 +122,13 @@ function watchErrors(page, log) {
       return;
     }
     if (message.type() !== 'error') return;
-    const expected = expectedConsoleError(message);
-    if (expected) {
-      log(`console error, expected (${expected.why}): ${text}`);
-      return;
-    }
     const { url, lineNumber } = message.location();
     const source = url ? ` (${shortUrl(url)}${lineNumber ? `:${lineNumber}` : ''})` : '';
+    const expected = expectedConsoleError(message);
+    if (expected) {
+      log(`console error, expected (${expected.why}): ${text}${source}`);
+      return;
+    }
     recordFault(`Console error on ${shortUrl(page.url())}: ${text}${source}`, log);
   });
 }
