@@ -19,21 +19,23 @@ export function launchChromium() {
   });
 }
 
-// Bravo's pages run under its Content-Security-Policy; any violation there fails the journey. Keycloak's own
-// pages are its business and are not judged.
+// A journey fails at the first fault a person could run into: an uncaught error or a console error on any page, or a
+// Content-Security-Policy violation on one of Bravo's pages (Keycloak's own pages answer to their own policy and are
+// not judged on it). A console error a step causes on purpose is let through by `withExpectedConsoleErrors`.
 const APP_ORIGIN = process.env.BRAVO_URL ? new URL(process.env.BRAVO_URL).origin : undefined;
-const violations = [];
-let rejectOnViolation;
+const faults = [];
+const expectedConsoleErrors = new Set();
+let rejectOnFault;
 
 /**
- * Rejects at the first Content-Security-Policy violation on one of Bravo's pages, naming it. Journeys race their
- * steps against it (and call `assertNoCspViolation` once done, for one seen after the last step).
+ * Rejects at the first fault on a page, naming it. Journeys race their steps against it (and call
+ * `assertNoPageFault` once done, for one seen after the last step).
  */
-export const cspViolation = new Promise((_, reject) => {
-  rejectOnViolation = reject;
+export const pageFault = new Promise((_, reject) => {
+  rejectOnFault = reject;
 });
 // Nobody may be listening yet when it rejects; the journey's race or final check reports it.
-cspViolation.catch(() => undefined);
+pageFault.catch(() => undefined);
 
 function isAppPage(url) {
   try {
@@ -43,25 +45,51 @@ function isAppPage(url) {
   }
 }
 
-export function recordCspViolation(description, log) {
-  if (violations.includes(description)) return;
-  violations.push(description);
-  log(`CSP violation: ${description}`);
-  rejectOnViolation(new Error(`Content-Security-Policy violation on a Bravo page: ${description}`));
+/** The address without its query and fragment: Keycloak's carry one-time codes that only add noise. */
+function shortUrl(url) {
+  return url.split(/[?#]/)[0];
 }
 
-export function assertNoCspViolation() {
-  if (violations.length > 0) {
-    throw new Error(`Content-Security-Policy violations on Bravo pages: ${violations.join(' | ')}`);
+function recordFault(description, log) {
+  if (faults.includes(description)) return;
+  faults.push(description);
+  log(description);
+  rejectOnFault(new Error(description));
+}
+
+export function assertNoPageFault() {
+  if (faults.length > 0) throw new Error(`Faults on the pages: ${faults.join(' | ')}`);
+}
+
+/**
+ * Runs `step` letting through the console errors it causes on purpose, and only those. Each entry of `expected` is
+ * `{ text, url, why }`: a console error passes when its text matches `text` and the address it names (the resource
+ * that failed to load, or the script that logged it) matches `url`; `why` says why it is bound to happen and is
+ * logged with it. Any other console error still fails the journey.
+ */
+export async function withExpectedConsoleErrors(expected, step) {
+  for (const entry of expected) expectedConsoleErrors.add(entry);
+  try {
+    return await step();
+  } finally {
+    for (const entry of expected) expectedConsoleErrors.delete(entry);
   }
 }
 
+function expectedConsoleError(message) {
+  const source = message.location().url ?? '';
+  return [...expectedConsoleErrors].find(
+    (entry) => entry.text.test(message.text()) && entry.url.test(source),
+  );
+}
+
 /** Chromium's console line for a violation, and the event pages can listen to; either one counts. */
-async function watchContentSecurityPolicy(context, page, log) {
+async function watchContentSecurityPolicy(context, log) {
   await context.exposeBinding('__bravoCspViolation', ({ frame }, violation) => {
     if (!isAppPage(frame.url())) return;
-    recordCspViolation(
-      `${violation.directive} blocked ${violation.blocked || 'inline code'}` +
+    recordFault(
+      'Content-Security-Policy violation on a Bravo page: ' +
+        `${violation.directive} blocked ${violation.blocked || 'inline code'}` +
         (violation.sample ? ` ("${violation.sample}")` : '') +
         ` at ${violation.source || violation.page}${violation.line ? `:${violation.line}` : ''}`,
       log,
@@ -79,25 +107,40 @@ async function watchContentSecurityPolicy(context, page, log) {
       });
     });
   });
+}
+
+function watchErrors(page, log) {
+  page.on('pageerror', (error) => {
+    recordFault(`Uncaught error on ${shortUrl(page.url())}: ${error.message}`, log);
+  });
   page.on('console', (message) => {
-    if (/Content[ -]Security[ -]Policy/i.test(message.text()) && isAppPage(page.url())) {
-      recordCspViolation(message.text(), log);
+    const text = message.text();
+    if (/Content[ -]Security[ -]Policy/i.test(text)) {
+      if (isAppPage(page.url())) {
+        recordFault(`Content-Security-Policy violation on a Bravo page: ${text}`, log);
+      }
+      return;
     }
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    const source = url ? ` (${shortUrl(url)}${lineNumber ? `:${lineNumber}` : ''})` : '';
+    const expected = expectedConsoleError(message);
+    if (expected) {
+      log(`console error, expected (${expected.why}): ${text}${source}`);
+      return;
+    }
+    recordFault(`Console error on ${shortUrl(page.url())}: ${text}${source}`, log);
   });
 }
 
 /**
- * A French-speaking phone page that reports page and console errors through `log` and fails the journey on any
- * Content-Security-Policy violation (see `cspViolation`).
+ * A French-speaking phone page whose faults fail the journey (see `pageFault`); `log` tells them as they happen.
  */
 export async function openPhonePage(browser, viewport, timeoutMs, log) {
   const context = await browser.newContext({ locale: 'fr-FR', viewport });
   const page = await context.newPage();
   page.setDefaultTimeout(timeoutMs);
-  page.on('pageerror', (error) => log(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') log(`console error: ${message.text()}`);
-  });
-  await watchContentSecurityPolicy(context, page, log);
+  watchErrors(page, log);
+  await watchContentSecurityPolicy(context, log);
   return page;
 }

@@ -9,7 +9,7 @@
 // the closing line CI reads.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { assertNoCspViolation, cspViolation, launchChromium, openPhonePage } from './browser.mjs';
+import { assertNoPageFault, pageFault, launchChromium, openPhonePage } from './browser.mjs';
 
 const OVERALL_TIMEOUT_MS = 90_000;
 const GREETING_TIMEOUT_MS = 30_000;
@@ -142,8 +142,8 @@ async function main() {
 
   let failed = false;
   try {
-    await Promise.race([journey(), deadline, cspViolation]);
-    assertNoCspViolation();
+    await Promise.race([journey(), deadline, pageFault]);
+    assertNoPageFault();
     log('journey passed');
   } catch (error) {
     failed = true;

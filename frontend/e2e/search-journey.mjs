@@ -4,8 +4,8 @@
 //      practice's title;
 //   2. a query with a typo and no accents finds the practice, its title's matching words marked
 //      (real <mark> elements, no injected HTML);
-//   3. a word said in a film finds the film at that moment: the hit shows the time, and opening it
-//      lands on the post with the film set there;
+//   3. a word said in a film finds the film at that moment: the hit shows the time and the caption
+//      line with the word marked, and opening it lands on the post with the film set there;
 //   4. in English, the same hit tells the moment in English.
 //
 //   BRAVO_URL=http://localhost:8081 BRAVO_USER=<author of the seeded content> \
@@ -168,8 +168,10 @@ async function journey() {
   const moment = videoHit.locator(byTestId('search-hit-moment'));
   await moment.filter({ hasText: MOMENT_LABEL }).waitFor();
   log(`video hit shown with the badge "${(await moment.textContent())?.trim()}"`);
+  // The caption line the word was said in, the word marked: what tells the searcher why the film came up.
   const snippet = videoHit.locator(byTestId('search-hit-snippet'));
-  if (await snippet.isVisible()) log(`caption line: "${(await snippet.textContent())?.trim()}"`);
+  await snippet.locator('mark').filter({ hasText: SPOKEN_WORD }).waitFor();
+  log(`caption line: "${(await snippet.textContent())?.trim()}"`);
 
   await videoHit.locator(byTestId('search-hit-link')).click();
   await page.waitForURL(

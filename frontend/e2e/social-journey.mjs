@@ -2,7 +2,7 @@
 //   1. camille (paris-opera) publishes a practice with a photo, and an idea;
 //   2. lucas (lyon-confluence) finds the practice in the Latest feed, gives a bravo and comments
 //      with an @camille mention picked from the autocomplete;
-//   3. camille sees the bravo count at 1 on her post;
+//   3. camille sees the bravo count at 1 on her post, and is notified of the mention;
 //   4. nadia (moderator) moves the idea to "under review".
 //
 //   BRAVO_URL=http://localhost:8081 npm run e2e:social
@@ -10,7 +10,7 @@
 // Optional: BRAVO_PASSWORD (default "bravo", same for everyone), BRAVO_USER_A / BRAVO_USER_B /
 // BRAVO_MODERATOR, BRAVO_REALM, CHROMIUM_PATH. Like e2e/journey.mjs it drives the system Chromium
 // through playwright-core and ends with "1 passed, 0 failed" or "0 passed, 1 failed".
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,7 @@ const USER_A = { username: process.env.BRAVO_USER_A || 'camille', shop: 'paris-o
 const USER_B = { username: process.env.BRAVO_USER_B || 'lucas', shop: 'lyon-confluence' };
 const MODERATOR = { username: process.env.BRAVO_MODERATOR || 'nadia', shop: null };
 const OUTPUT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
+const LANGUAGES = ['fr', 'en'];
 
 let browser;
 let page;
@@ -79,6 +80,40 @@ async function openPost(id) {
 
 async function bravoCountOnPage() {
   return (await page.locator(byTestId('post-bravo-count')).textContent())?.trim();
+}
+
+/** The app's wording of a mention by `actor`, in each language the app speaks. */
+async function mentionWordings(actor) {
+  return Promise.all(
+    LANGUAGES.map(async (language) => {
+      const tree = JSON.parse(
+        await readFile(new URL(`../src/locales/${language}.json`, import.meta.url), 'utf8'),
+      );
+      const wording = tree.notifications?.mentioned;
+      if (typeof wording !== 'string') throw new Error(`No "${language}" wording for a mention`);
+      return wording.replace('{{actor}}', actor);
+    }),
+  );
+}
+
+/** The person mentioned in `comment` sees an unread notification and, on the list, the mention leading to it. */
+async function expectMentionNotification({ practice, comment }) {
+  // Signing in loads the page afresh, so the bell counts what arrived since, without waiting for its next poll.
+  const unread = page.locator(byTestId('notification-count'));
+  await unread.waitFor();
+  log(`the bell shows ${(await unread.textContent())?.trim()} unread notification(s)`);
+  await page.locator(byTestId('notification-bell')).click();
+  await page.locator(byTestId('notification-list')).waitFor();
+  const wordings = await mentionWordings(comment.author.displayName);
+  const mention = page
+    .locator(`a${byTestId('notification')}[href="/posts/${practice.id}#comment-${comment.id}"]`)
+    .filter({ hasText: new RegExp(wordings.map(escapeRegExp).join('|')) });
+  await mention.waitFor();
+  log(`${USER_A.username} is notified: "${(await mention.innerText()).replace(/\s+/g, ' ')}"`);
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // ---------- The journey ----------
@@ -187,12 +222,7 @@ async function journey() {
     byTestId('post-bravo-count'),
   );
   log(`${USER_A.username} sees "${await bravoCountOnPage()}" on the practice`);
-  const unread = page.locator(byTestId('notification-count'));
-  log(
-    (await unread.isVisible())
-      ? `unread notifications: ${await unread.textContent()}`
-      : 'no unread notification shown yet (polled every minute)',
-  );
+  await expectMentionNotification({ practice, comment });
   await logout();
 
   // 4. The moderator reviews the idea.

@@ -2,7 +2,7 @@
 // Keycloak pages, and waiting for the API call an action triggers. Each journey creates one
 // session with `createSession` and uses its functions.
 import { mkdir } from 'node:fs/promises';
-import { assertNoCspViolation, cspViolation } from './browser.mjs';
+import { assertNoPageFault, pageFault } from './browser.mjs';
 import { deflateSync } from 'node:zlib';
 
 export const byTestId = (id) => `[data-testid="${id}"]`;
@@ -143,8 +143,8 @@ export async function runJourney({
   });
   let failed = false;
   try {
-    await Promise.race([journey(), deadline, cspViolation]);
-    assertNoCspViolation();
+    await Promise.race([journey(), deadline, pageFault]);
+    assertNoPageFault();
     log('journey passed');
   } catch (error) {
     failed = true;
