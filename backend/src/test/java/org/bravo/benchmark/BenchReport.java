@@ -250,8 +250,9 @@ final class BenchReport {
     private static String elasticsearchVersion(StackConfig stack) {
         try {
             String body = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
-                    URI.create(stack.elasticsearchUrl())).build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher m = Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+                    URI.create(stack.elasticsearchUrl() + "/_nodes/_local?filter_path=nodes.*.version")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
             return m.find() ? m.group(1) : "? (" + body.substring(0, Math.min(body.length(), 120)) + ")";
         } catch (Exception e) {
             return "? (" + e.getMessage() + ")";
