@@ -68,6 +68,7 @@ class VideoBenchmark {
     static final String FLOW = "multipart flow through the API";
     static final String RAW_PARTS = "the same parts straight to the store";
     static final String RAW_PUT = "one PUT of the whole file to the store";
+    static final String CLIENT = "UploadClient (own JVM)";
 
     @Inject
     MinioClient store;
@@ -90,7 +91,10 @@ class VideoBenchmark {
         Map<String, Object> probe = VideoUploads.start(Tokens.camille(), "part-size.mp4", FILE_BYTES);
         long partSize = ((Number) probe.get("partSize")).longValue();
         int partCount = (Integer) probe.get("partCount");
-        List<Load> loads = List.of(new RawParts(file, partSize, partCount), new Flow(file, stack), new RawPut(file));
+        List<Load> loads = List.of(
+                Load.of(RAW_PARTS, CLIENT, (seconds, round) -> rawParts(file, partSize, partCount, round)),
+                Load.of(FLOW, CLIENT, (seconds, round) -> flow(file, stack, round)),
+                Load.of(RAW_PUT, CLIENT, (seconds, round) -> rawPut(file, round)));
 
         MemorySampler memory = new MemorySampler();
         long heapBefore = memory.settledHeap();
@@ -184,116 +188,53 @@ class VideoBenchmark {
     }
 
     /** The web app's flow, as camille, with a token fetched for each upload. */
-    private final class Flow implements Load {
-        private final Path file;
-        private final StackConfig stack;
-
-        Flow(Path file, StackConfig stack) {
-            this.file = file;
-            this.stack = stack;
-        }
-
-        @Override
-        public String scenario() {
-            return FLOW;
-        }
-
-        @Override
-        public String client() {
-            return "UploadClient (own JVM)";
-        }
-
-        @Override
-        public Run run(int seconds, int round) throws Exception {
-            String token = Tokens.fresh("camille");
-            ClientRun upload = upload(FLOW, round, Files.size(file), Map.of("BRAVO_TOKEN", token), "flow",
-                    stack.appUrl(), file.toString(), String.valueOf(PART_CONCURRENCY));
-            String id = upload.output().lines().filter(l -> l.startsWith("VIDEO ")).findFirst().orElseThrow()
-                    .substring("VIDEO ".length());
-            // The bytes are random, so the processing job rejects them and deletes the original: waiting for that
-            // keeps one round's store work out of the next round's timing.
-            Map<String, Object> video = VideoUploads.await(token, id, Set.of("failed", "ready"), Duration.ofMinutes(10));
-            assertThat(video.get("status")).isEqualTo("failed");
-            return upload.run();
-        }
+    private Run flow(Path file, StackConfig stack, int round) throws Exception {
+        String token = Tokens.fresh("camille");
+        ClientRun upload = upload(FLOW, round, Files.size(file), Map.of("BRAVO_TOKEN", token), "flow",
+                stack.appUrl(), file.toString(), String.valueOf(PART_CONCURRENCY));
+        String id = upload.output().lines().filter(l -> l.startsWith("VIDEO ")).findFirst().orElseThrow()
+                .substring("VIDEO ".length());
+        // The bytes are random, so the processing job rejects them and deletes the original: waiting for that keeps
+        // one round's store work out of the next round's timing.
+        Map<String, Object> video = VideoUploads.await(token, id, Set.of("failed", "ready"), Duration.ofMinutes(10));
+        assertThat(video.get("status")).isEqualTo("failed");
+        return upload.run();
     }
 
     /** The same parts as the flow, on URLs this benchmark signs itself before the clock starts. */
-    private final class RawParts implements Load {
-        private final Path file;
-        private final long partSize;
-        private final int partCount;
-
-        RawParts(Path file, long partSize, int partCount) {
-            this.file = file;
-            this.partSize = partSize;
-            this.partCount = partCount;
+    private Run rawParts(Path file, long partSize, int partCount, int round) throws Exception {
+        String key = "bench/raw-parts-" + UUID.randomUUID();
+        String uploadId = asyncStore.createMultipartUploadAsync(storage.bucket(), storage.region(), key, null, null)
+                .get(1, TimeUnit.MINUTES).result().uploadId();
+        List<String> urls = new ArrayList<>();
+        for (int n = 1; n <= partCount; n++) {
+            urls.add(store.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT)
+                    .bucket(storage.bucket()).object(key)
+                    .extraQueryParams(Map.of("uploadId", uploadId, "partNumber", String.valueOf(n)))
+                    .expiry(1, TimeUnit.HOURS).build()));
         }
-
-        @Override
-        public String scenario() {
-            return RAW_PARTS;
-        }
-
-        @Override
-        public String client() {
-            return "UploadClient (own JVM)";
-        }
-
-        @Override
-        public Run run(int seconds, int round) throws Exception {
-            String key = "bench/raw-parts-" + UUID.randomUUID();
-            String uploadId = asyncStore.createMultipartUploadAsync(storage.bucket(), storage.region(), key, null,
-                    null).get(1, TimeUnit.MINUTES).result().uploadId();
-            List<String> urls = new ArrayList<>();
-            for (int n = 1; n <= partCount; n++) {
-                urls.add(store.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT)
-                        .bucket(storage.bucket()).object(key)
-                        .extraQueryParams(Map.of("uploadId", uploadId, "partNumber", String.valueOf(n)))
-                        .expiry(1, TimeUnit.HOURS).build()));
-            }
-            Path list = BenchReport.directory().resolve("part-urls.txt");
-            Files.write(list, urls);
-            try {
-                return upload(RAW_PARTS, round, Files.size(file), Map.<String, String>of(), "parts", file.toString(),
-                        String.valueOf(partSize), String.valueOf(PART_CONCURRENCY), list.toString()).run();
-            } finally {
-                AbortMultipartUploadResponse aborted = asyncStore.abortMultipartUploadAsync(storage.bucket(),
-                        storage.region(), key, uploadId, null, null).get(1, TimeUnit.MINUTES);
-                assertThat(aborted.uploadId()).isEqualTo(uploadId);
-            }
+        Path list = BenchReport.directory().resolve("part-urls.txt");
+        Files.write(list, urls);
+        try {
+            return upload(RAW_PARTS, round, Files.size(file), Map.of(), "parts", file.toString(),
+                    String.valueOf(partSize), String.valueOf(PART_CONCURRENCY), list.toString()).run();
+        } finally {
+            AbortMultipartUploadResponse aborted = asyncStore.abortMultipartUploadAsync(storage.bucket(),
+                    storage.region(), key, uploadId, null, null).get(1, TimeUnit.MINUTES);
+            assertThat(aborted.uploadId()).isEqualTo(uploadId);
         }
     }
 
     /** One PUT of the whole file to a URL signed for one object, as a client without Bravo would send it. */
-    private final class RawPut implements Load {
-        private final Path file;
-
-        RawPut(Path file) {
-            this.file = file;
-        }
-
-        @Override
-        public String scenario() {
-            return RAW_PUT;
-        }
-
-        @Override
-        public String client() {
-            return "UploadClient (own JVM)";
-        }
-
-        @Override
-        public Run run(int seconds, int round) throws Exception {
-            String key = "bench/raw-" + UUID.randomUUID();
-            String url = store.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT)
-                    .bucket(storage.bucket()).object(key).expiry(1, TimeUnit.HOURS).build());
-            Run run = upload(RAW_PUT, round, Files.size(file), Map.<String, String>of(), "put", url, file.toString()).run();
-            long stored = store.statObject(StatObjectArgs.builder().bucket(storage.bucket()).object(key).build()).size();
-            assertThat(stored).isEqualTo(Files.size(file));
-            store.removeObject(RemoveObjectArgs.builder().bucket(storage.bucket()).object(key).build());
-            return run;
-        }
+    private Run rawPut(Path file, int round) throws Exception {
+        String key = "bench/raw-" + UUID.randomUUID();
+        String url = store.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT)
+                .bucket(storage.bucket()).object(key).expiry(1, TimeUnit.HOURS).build());
+        Run run = upload(RAW_PUT, round, Files.size(file), Map.of(), "put", url, file.toString()).run();
+        long stored = store.statObject(StatObjectArgs.builder().bucket(storage.bucket()).object(key).build()).size();
+        assertThat(stored).isEqualTo(Files.size(file));
+        store.removeObject(RemoveObjectArgs.builder().bucket(storage.bucket()).object(key).build());
+        return run;
     }
 
     private static void writeRandomFile(Path file, long bytes) throws IOException {
