@@ -22,10 +22,6 @@ final class Latencies {
         total += count;
     }
 
-    long total() {
-        return total;
-    }
-
     /** Nearest rank: the smallest latency that at least {@code percentile} % of the requests did not exceed. */
     double percentileMs(double percentile) {
         if (total == 0) {

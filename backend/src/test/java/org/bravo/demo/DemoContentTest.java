@@ -6,14 +6,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.bravo.platform.time.SqlValues;
 import org.bravo.testing.Api;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +86,7 @@ class DemoContentTest {
         assertThat(Arrays.copyOf(coffee, 8)).containsExactly("practice", "paris-opera", "camille", "Accueil", null, 7,
                 5, false);
         assertThat((String) coffee[8]).contains("<strong>petit café de dégustation</strong>");
-        assertThat(instant(coffee[9])).isBetween(loadedAround.minus(Duration.ofHours(31)),
+        assertThat(SqlValues.instant(coffee[9])).isBetween(loadedAround.minus(Duration.ofHours(31)),
                 loadedAround.minus(Duration.ofHours(29)));
         assertThat(strings("select t.tag from post_tag t join post p on p.id = t.post_id"
                 + " where p.title = 'Le café d''accueil pendant l''attente' order by t.tag"))
@@ -200,18 +199,5 @@ class DemoContentTest {
     @SuppressWarnings("unchecked")
     private List<String> strings(String sql) {
         return ((List<Object>) em.createNativeQuery(sql).getResultList()).stream().map(String::valueOf).toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalArgumentException("Not a time: " + value);
     }
 }
