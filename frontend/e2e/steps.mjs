@@ -2,7 +2,7 @@
 // Keycloak pages, and waiting for the API call an action triggers. Each journey creates one
 // session with `createSession` and uses its functions.
 import { mkdir } from 'node:fs/promises';
-import { assertNoPageFault, pageFault } from './browser.mjs';
+import { assertNoPageFault, auditAccessibility, pageFault } from './browser.mjs';
 import { deflateSync } from 'node:zlib';
 
 export const byTestId = (id) => `[data-testid="${id}"]`;
@@ -85,6 +85,7 @@ export function createSession({ page, baseUrl, realm, password, log }) {
       .first()
       .waitFor();
     if (await page.locator(byTestId('shop-picker')).isVisible()) {
+      await auditAccessibility(page, 'the shop picker');
       const option = user.shop
         ? page.locator(byTestId(`pick-shop-${user.shop}`))
         : page.locator('[data-testid^="pick-shop-"]').first();
@@ -93,6 +94,7 @@ export function createSession({ page, baseUrl, realm, password, log }) {
     }
     await page.locator(byTestId('greeting')).waitFor();
     log(`${user.username} is on the home page`);
+    await auditAccessibility(page, 'the home page');
   }
 
   async function logout() {
