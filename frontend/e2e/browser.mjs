@@ -148,10 +148,16 @@ function watchErrors(page, log) {
 }
 
 /**
- * A French-speaking phone page whose faults fail the journey (see `pageFault`); `log` tells them as they happen.
+ * A French-speaking phone page whose faults fail the journey (see `pageFault`) and whose pages are audited (see
+ * `auditAccessibility`); `log` tells them as they happen.
  */
-export async function openPhonePage(browser, viewport, timeoutMs, log) {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport });
+export async function openPhonePage(browser, viewport, timeoutMs, log, { touch = false } = {}) {
+  // `touch`: a phone's touch screen (no hover, coarse pointer), where Bravo offers the camera buttons.
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    viewport,
+    ...(touch ? { isMobile: true, hasTouch: true } : {}),
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(timeoutMs);
   watchErrors(page, log);

@@ -4,7 +4,13 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { PostRoute } from '@/app/routes/post';
 import { postView } from '@/testing/fixtures';
-import { calledUrls, createTestQueryClient, ME_FIXTURE, mockApi } from '@/testing/test-utils';
+import {
+  calledUrls,
+  createTestQueryClient,
+  ME_FIXTURE,
+  mockApi,
+  problemResponse,
+} from '@/testing/test-utils';
 
 function renderAt(path: string, state?: unknown) {
   const router = createMemoryRouter([{ path: '/posts/:id', element: <PostRoute /> }], {
@@ -19,10 +25,16 @@ function renderAt(path: string, state?: unknown) {
 
 describe('a post’s page', () => {
   it('is one "not found" page for a post that does not exist, with no comment box', async () => {
-    const fetchMock = mockApi({ 'GET /api/v1/me': ME_FIXTURE });
+    const fetchMock = mockApi({
+      'GET /api/v1/me': ME_FIXTURE,
+      'GET /api/v1/posts/404': () => problemResponse({ status: 404, code: 'POST_NOT_FOUND' }),
+    });
     renderAt('/posts/404');
 
     expect(await screen.findByRole('heading', { name: 'Page introuvable' })).toBeInTheDocument();
+    expect(screen.getByTestId('not-found-message')).toHaveTextContent(
+      'Cette publication n’existe pas ou a été supprimée.',
+    );
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(calledUrls(fetchMock).some((url) => url.includes('/comments'))).toBe(false);

@@ -4,6 +4,7 @@ import { useLocation, useNavigate, useParams, useSearchParams } from 'react-rout
 import type { ContentRef } from '@/api-types/reports';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
+import { errorMessageKey } from '@/lib/error-messages';
 import { parseId } from '@/lib/route-params';
 import { parseVideoMoment } from '@/lib/video-moment';
 import { CommentsSection } from '@/features/comments/components/comments-section';
@@ -52,7 +53,9 @@ function PostPage({ id }: { id: number }) {
 
   // A post that does not exist (or is hidden from this reader) is one "not found" page, not a failed
   // post above a comment box that works.
-  if (post.error instanceof ApiError && post.error.status === 404) return <NotFoundRoute />;
+  if (post.error instanceof ApiError && post.error.status === 404) {
+    return <NotFoundRoute message={t(errorMessageKey(post.error))} />;
+  }
 
   return (
     <section className="page stack stack--loose">

@@ -139,13 +139,22 @@ export function AppLayout({
         <nav className="tab-bar" aria-label={t('nav.tabsLabel')} data-testid="tab-bar">
           <ul className="tab-bar__list">
             <li>
-              <NavLink to={paths.home.getHref()} end className="tab-bar__link">
+              <NavLink
+                to={paths.home.getHref()}
+                end
+                className="tab-bar__link"
+                data-testid="tab-home"
+              >
                 <Icon name="home" />
                 <span>{t('nav.home')}</span>
               </NavLink>
             </li>
             <li>
-              <NavLink to={paths.search.getHref()} className="tab-bar__link">
+              <NavLink
+                to={paths.search.getHref()}
+                className="tab-bar__link"
+                data-testid="tab-search"
+              >
                 <Icon name="search" />
                 <span>{t('nav.search')}</span>
               </NavLink>
@@ -164,7 +173,11 @@ export function AppLayout({
               </Link>
             </li>
             <li>
-              <NavLink to={paths.guestbooks.getHref()} className="tab-bar__link">
+              <NavLink
+                to={paths.guestbooks.getHref()}
+                className="tab-bar__link"
+                data-testid="tab-guestbooks"
+              >
                 <Icon name="book" />
                 <span>{t('nav.guestbooks')}</span>
               </NavLink>
