@@ -71,7 +71,8 @@ export function createSession({ page, baseUrl, realm, password, log }) {
     return response;
   }
 
-  async function login(user) {
+  /** `expectShopPicker: false`: the person works at head office, and being asked for a shop is a failure. */
+  async function login(user, { expectShopPicker } = {}) {
     log(`logging in as ${user.username}`);
     await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
     await page.waitForURL((url) => url.href.includes(authPath));
@@ -85,6 +86,9 @@ export function createSession({ page, baseUrl, realm, password, log }) {
       .first()
       .waitFor();
     if (await page.locator(byTestId('shop-picker')).isVisible()) {
+      if (expectShopPicker === false) {
+        throw new Error(`${user.username} works at head office but is asked for a shop`);
+      }
       await auditAccessibility(page, 'the shop picker');
       const option = user.shop
         ? page.locator(byTestId(`pick-shop-${user.shop}`))

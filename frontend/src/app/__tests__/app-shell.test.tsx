@@ -179,6 +179,19 @@ describe('app shell', () => {
     expect(screen.getByRole('combobox', { name: 'Rechercher' })).toHaveValue('accueil');
   });
 
+  it('has the search field ready to type in when the search tab opens an empty search page', async () => {
+    mockBackend();
+    renderShell('/');
+    const field = screen.getByRole('combobox', { name: 'Rechercher' });
+    expect(field).not.toHaveFocus();
+
+    await userEvent.click(screen.getByTestId('tab-search'));
+
+    await waitFor(() => {
+      expect(field).toHaveFocus();
+    });
+  });
+
   it('lists identity, roles and shop in the user menu, and switches language for good', async () => {
     mockBackend();
     renderShell();
