@@ -109,6 +109,7 @@ async function journey() {
   log('French greeting shown');
   await auditAccessibility(page, 'the home page in French');
   await expectFeedOnFirstScreen();
+  await expectKeyboardPath();
 
   log('switching the language to English from the user menu');
   const switchToEnglish = page.locator('[data-testid=lang-en]');
@@ -132,6 +133,33 @@ async function journey() {
   log(`screenshot saved to ${screenshot}`);
 
   await expectNothingCutOnDesktop();
+}
+
+/**
+ * Without a pointer: the first Tab reaches "skip to content", Enter moves the focus to the page's
+ * content, and the next Tab stops lead through the feed with a visible focus.
+ */
+async function expectKeyboardPath() {
+  await page.locator('body').focus();
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement?.className);
+  if (first !== 'skip-link') throw new Error(`The first Tab reaches "${first}", not the skip link`);
+  await page.keyboard.press('Enter');
+  const afterSkip = await page.evaluate(() => document.activeElement?.id);
+  if (afterSkip !== 'main-content') throw new Error(`"Skip to content" focuses "${afterSkip}"`);
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => {
+    const element = document.activeElement;
+    return {
+      inMain: Boolean(element?.closest('#main-content')),
+      outline: element ? getComputedStyle(element).outlineStyle : 'none',
+      text: element?.textContent?.trim().slice(0, 40),
+    };
+  });
+  if (!next.inMain || next.outline === 'none') {
+    throw new Error(`After skipping, Tab reaches ${JSON.stringify(next)}`);
+  }
+  log(`keyboard: skip link, then "${next.text}" in the content, focus visible`);
 }
 
 /** On a phone the home page starts with the feed: its first post (or its empty state) shows without scrolling. */

@@ -29,7 +29,11 @@ export function ExchangeBanner() {
           className="button button--primary"
           data-testid="exchange-banner-open"
         >
-          {t('exchange.banner.open', { shop: view.reading.name })}
+          {/* Phones show the short form: the line above already names the shop. */}
+          <span className="exchange-banner__open-long">
+            {t('exchange.banner.open', { shop: view.reading.name })}
+          </span>
+          <span className="exchange-banner__open-short">{t('exchange.banner.openShort')}</span>
         </Link>
         <Link to={paths.exchange.getHref()} className="button button--ghost exchange-banner__all">
           {t('exchange.banner.all')}

@@ -28,7 +28,8 @@ export function QueueItemCard({ item, onDone }: QueueItemCardProps) {
 
   return (
     <article className="panel stack" data-testid="modq-item" data-item-id={itemKey(item)}>
-      <ContentPreview item={item} titleHref={itemHref} />
+      {/* Cards sit right under the page title: their titles are the second level. */}
+      <ContentPreview item={item} titleHref={itemHref} headingLevel={2} />
       <ReportList item={item} />
       {closed ? (
         <p className="muted" data-testid="modq-closed" data-outcome={closed.outcome}>
