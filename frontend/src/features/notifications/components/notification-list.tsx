@@ -151,6 +151,22 @@ function describe(
         }),
         detail: null,
       };
+    case 'shop_request_decided': {
+      const place =
+        data.toHeadOffice === true
+          ? t('notifications.shopRequest.headOffice')
+          : (stringOf(data.toShopName) ??
+            stringOf(data.toShop) ??
+            t('notifications.shopRequest.aShop'));
+      const reason = stringOf(data.reason);
+      return {
+        text:
+          data.status === 'approved'
+            ? t('notifications.shopRequest.approved', { place })
+            : t('notifications.shopRequest.declined', { place }),
+        detail: reason ? t('notifications.reason', { reason }) : null,
+      };
+    }
     case 'account_suspended': {
       const until = stringOf(data.until);
       const reason = stringOf(data.reason) ?? '';

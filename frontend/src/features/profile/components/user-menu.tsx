@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { Button } from '@/components/ui/button';
+import { paths } from '@/config/paths';
 import { logout } from '@/lib/auth';
 import fr from '@/locales/fr.json';
 import { useMe } from '@/features/profile/api/get-me';
@@ -90,8 +92,20 @@ export function UserMenu() {
                   {me.roles.length > 0 ? me.roles.map(roleLabel).join(', ') : t('userMenu.noRoles')}
                 </dd>
                 <dt>{t('userMenu.shop')}</dt>
-                <dd>{me.shop ?? t('userMenu.noShop')}</dd>
+                <dd data-testid="user-menu-shop">
+                  {me.shop ?? (me.headOffice ? t('userMenu.headOffice') : t('userMenu.noShop'))}
+                  {me.shopRequest ? ` · ${t('userMenu.shopRequestPending')}` : null}
+                </dd>
               </dl>
+              <Link
+                to={paths.person.getHref(me.username)}
+                data-testid="user-menu-profile"
+                onClick={() => {
+                  setOpen(false);
+                }}
+              >
+                {t('userMenu.profile')}
+              </Link>
             </div>
           ) : (
             <p className="user-menu__identity">

@@ -82,7 +82,7 @@ public class ShopRequestAdminResource {
                     "The shop asked for has closed since; decline the request instead.");
         }
         ShopChange approved = changes.approve(id, actor);
-        record("person.shop_request.approve", approved, null,
+        record("person.approve_shop_request", approved, null,
                 ShopRequestViews.placement(approved.toShop(), approved.toHeadOffice()));
         return tell(approved, actor);
     }
@@ -98,9 +98,9 @@ public class ShopRequestAdminResource {
         new FieldErrors().maxLength("reason", reason, MAX_REASON).throwIfAny();
         changes.find(id).orElseThrow(() -> notFound(id));
         ShopChange declined = changes.decline(id, actor, reason);
-        Map<String, Object> asked = ShopRequestViews.placement(declined.toShop(), declined.toHeadOffice());
         // The person stays where they were: the log keeps what they had asked for.
-        record("person.shop_request.decline", declined, reason, asked == null ? null : Map.of("asked", asked));
+        record("person.decline_shop_request", declined, reason, declined.toHeadOffice()
+                ? Map.of("askedHeadOffice", true) : Map.of("askedShop", declined.toShop()));
         return tell(declined, actor);
     }
 

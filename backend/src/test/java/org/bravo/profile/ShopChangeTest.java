@@ -56,10 +56,10 @@ class ShopChangeTest {
                 .body("[0].type", equalTo("shop_request_decided"))
                 .body("[0].data.status", equalTo("approved"))
                 .body("[0].data.toShopName", equalTo("Paris Opéra"));
-        given().auth().oauth2(Tokens.admin()).queryParam("action", "person.shop_request").when()
+        given().auth().oauth2(Tokens.admin()).queryParam("action", "person.approve_shop_request").when()
                 .get("/api/v1/admin/audit").then().statusCode(200)
                 .body("items.find { it.subject?.username == '" + zoe + "' }.action",
-                        equalTo("person.shop_request.approve"))
+                        equalTo("person.approve_shop_request"))
                 .body("items.find { it.subject?.username == '" + zoe + "' }.before.shop",
                         equalTo("lyon-confluence"))
                 .body("items.find { it.subject?.username == '" + zoe + "' }.after.shop", equalTo("paris-opera"));
