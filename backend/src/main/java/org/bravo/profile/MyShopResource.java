@@ -26,8 +26,12 @@ import org.bravo.platform.security.AccountRestrictions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Where the caller works: their first choice, and later their requests to work elsewhere. */
-@Path("/api/v1/me")
+/**
+ * Where the caller works: their first choice, and later their requests to work elsewhere. Rooted at /api/v1 like the
+ * other /me resources: JAX-RS picks one class by its root path first, so a class rooted at /api/v1/me would hide
+ * GET /me.
+ */
+@Path("/api/v1")
 @Tag(name = "People")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -53,7 +57,7 @@ public class MyShopResource {
     }
 
     @PUT
-    @Path("/shop")
+    @Path("/me/shop")
     @Authenticated
     @Operation(summary = "Says where the caller works, a shop or head office: a first choice applies at once, a "
             + "later change is a request an admin decides (unless changes apply directly); `shopRequest` shows it")
@@ -79,7 +83,7 @@ public class MyShopResource {
     }
 
     @GET
-    @Path("/shop-request")
+    @Path("/me/shop-request")
     @Authenticated
     @Operation(summary = "The caller's pending shop change request; 204 when there is none")
     public Response pendingRequest() {
@@ -89,7 +93,7 @@ public class MyShopResource {
     }
 
     @DELETE
-    @Path("/shop-request")
+    @Path("/me/shop-request")
     @Authenticated
     @Operation(summary = "Withdraws the caller's pending shop change request")
     public Response cancelRequest() {
