@@ -1,5 +1,6 @@
 // Shared by the browser journeys: how to start Debian's Chromium here and open a phone-sized page.
 import { chromium } from 'playwright-core';
+import { createAccessibilityAudit } from './accessibility.mjs';
 
 // Without the background-networking flags Chromium keeps trying hosts this closed network refuses.
 const CHROMIUM_ARGS = [
@@ -57,8 +58,21 @@ function recordFault(description, log) {
   rejectOnFault(new Error(description));
 }
 
+let accessibility;
+
+/**
+ * Checks the page as it is now with axe-core (see accessibility.mjs); a violation is a fault. Call it once a step
+ * has waited for the content it expects.
+ */
+export function auditAccessibility(page, name) {
+  if (!accessibility) throw new Error('auditAccessibility before openPhonePage');
+  return accessibility.audit(page, name);
+}
+
+/** Called once a journey is done: faults seen after its last step, and any Bravo page it showed but never audited. */
 export function assertNoPageFault() {
   if (faults.length > 0) throw new Error(`Faults on the pages: ${faults.join(' | ')}`);
+  accessibility?.assertEveryPageAudited();
 }
 
 /**
@@ -134,13 +148,25 @@ function watchErrors(page, log) {
 }
 
 /**
- * A French-speaking phone page whose faults fail the journey (see `pageFault`); `log` tells them as they happen.
+ * A French-speaking phone page whose faults fail the journey (see `pageFault`) and whose pages are audited (see
+ * `auditAccessibility`); `log` tells them as they happen.
  */
-export async function openPhonePage(browser, viewport, timeoutMs, log) {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport });
+export async function openPhonePage(browser, viewport, timeoutMs, log, { touch = false } = {}) {
+  // `touch`: a phone's touch screen (no hover, coarse pointer), where Bravo offers the camera buttons.
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    viewport,
+    ...(touch ? { isMobile: true, hasTouch: true } : {}),
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(timeoutMs);
   watchErrors(page, log);
+  accessibility ??= createAccessibilityAudit(
+    APP_ORIGIN ?? new URL(process.env.BRAVO_URL ?? 'http://localhost:8080').origin,
+    (description) => recordFault(description, log),
+    log,
+  );
+  accessibility.watch(page);
   await watchContentSecurityPolicy(context, log);
   return page;
 }

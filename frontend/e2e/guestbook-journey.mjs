@@ -15,7 +15,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, openPhonePage, withExpectedConsoleErrors } from './browser.mjs';
+import {
+  auditAccessibility,
+  launchChromium,
+  openPhonePage,
+  withExpectedConsoleErrors,
+} from './browser.mjs';
 import { brandPng, byTestId, createSession, runJourney } from './steps.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
@@ -66,8 +71,11 @@ async function journey() {
   // 1. Employee A writes in her shop's guestbook; the consent tick is enforced.
   await login(USER_A);
   await page.goto(at(`/guestbooks/${SHOP_A.code}`));
+  await page.locator(byTestId('guestbook-write')).waitFor();
+  await auditAccessibility(page, 'my shop’s guestbook');
   await page.locator(byTestId('guestbook-write')).click();
   await page.locator(byTestId('entry-composer')).waitFor();
+  await auditAccessibility(page, 'the entry composer');
   await page.locator(byTestId('entry-kind-customer_moment')).check();
   await page.locator(byTestId('composer-body')).fill(text);
   log('taking a photo');
@@ -79,6 +87,7 @@ async function journey() {
   await page.locator(byTestId('entry-publish')).click();
   await page.locator(byTestId('entry-consent-error')).waitFor();
   log('refused without the consent tick, as it should be');
+  await auditAccessibility(page, 'the entry composer with its consent error');
   await page.locator(byTestId('entry-consent')).check();
   const created = await expectApiCall('POST', /\/api\/v1\/guestbooks\/[^/]+\/entries$/, () =>
     page.locator(byTestId('entry-publish')).click(),
@@ -91,6 +100,7 @@ async function journey() {
   await page.locator(byTestId('entry-consent-note')).waitFor();
   await page.locator(byTestId('gallery-thumbnail')).first().waitFor();
   log(`entry #${entry.id} published with its photo and the consent`);
+  await auditAccessibility(page, 'the entry just published');
   await logout();
 
   // 2. The admin previews and runs the rotation.
@@ -106,12 +116,14 @@ async function journey() {
     async () => {
       await page.goto(at('/exchange'));
       await page.locator(byTestId('exchange-admin')).waitFor();
+      await auditAccessibility(page, 'the exchange, as an admin');
       await page.locator(byTestId('exchange-preview-open')).click();
       const previewRow = page.locator(
         `${byTestId('exchange-preview')} [data-reader="${USER_B.shop}"]`,
       );
       await previewRow.waitFor();
       log(`preview: ${USER_B.shop} reads ${(await previewRow.textContent())?.trim()}`);
+      await auditAccessibility(page, 'the rotation preview');
       await page.locator(byTestId('exchange-run')).click();
       return expectApiCall('POST', /\/api\/v1\/exchange\/rounds$/, () =>
         page.locator(byTestId('exchange-run-confirm')).click(),
@@ -135,6 +147,8 @@ async function journey() {
   await page.locator(byTestId('exchange-banner-open')).click();
   await page.waitForURL((url) => url.pathname === `/guestbooks/${SHOP_A.code}`);
   const card = page.locator(`${byTestId('entry-card')}[data-entry-id="${entry.id}"]`);
+  await card.waitFor();
+  await auditAccessibility(page, 'the guestbook my shop reads');
   await card.locator(byTestId('entry-open')).click();
   await page.locator(byTestId('entry-detail')).waitFor();
   const input = page.locator(byTestId('comment-composer-input'));
@@ -144,6 +158,7 @@ async function journey() {
   );
   await page.locator(byTestId('comment-body')).filter({ hasText: 'trois cafés' }).waitFor();
   log('commented on the entry');
+  await auditAccessibility(page, 'an entry with a comment');
 
   // 4. The exchange page shows that B's shop engaged.
   await page.goto(at('/exchange'));
@@ -151,6 +166,7 @@ async function journey() {
     .locator(`${byTestId('exchange-round')} [data-reader="${USER_B.shop}"] [data-engaged="true"]`)
     .waitFor();
   log(`${USER_B.shop} is marked as engaged on the exchange page`);
+  await auditAccessibility(page, 'the exchange');
 
   await mkdir(OUTPUT_DIR, { recursive: true });
   await page.screenshot({ path: `${OUTPUT_DIR}guestbook.png`, fullPage: true });

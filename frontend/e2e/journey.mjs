@@ -9,7 +9,14 @@
 // the closing line CI reads.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { assertNoPageFault, pageFault, launchChromium, openPhonePage } from './browser.mjs';
+import { byTestId } from './steps.mjs';
+import {
+  assertNoPageFault,
+  auditAccessibility,
+  pageFault,
+  launchChromium,
+  openPhonePage,
+} from './browser.mjs';
 
 const OVERALL_TIMEOUT_MS = 90_000;
 const GREETING_TIMEOUT_MS = 30_000;
@@ -70,6 +77,9 @@ async function waitForGreeting(expected) {
   }
 }
 
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 800 };
+
 async function journey() {
   const baseUrl = requireEnv('BRAVO_URL');
   const user = requireEnv('BRAVO_USER');
@@ -78,7 +88,7 @@ async function journey() {
 
   log('launching Chromium');
   browser = await launchChromium();
-  page = await openPhonePage(browser, { width: 390, height: 844 }, STEP_TIMEOUT_MS, log);
+  page = await openPhonePage(browser, PHONE, STEP_TIMEOUT_MS, log);
 
   log(`opening ${baseUrl}`);
   await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
@@ -97,6 +107,8 @@ async function journey() {
   log(`waiting for the greeting "Bonjour ${expectedName}"`);
   await waitForGreeting(`Bonjour ${expectedName}`);
   log('French greeting shown');
+  await auditAccessibility(page, 'the home page in French');
+  await expectFeedOnFirstScreen();
 
   log('switching the language to English from the user menu');
   const switchToEnglish = page.locator('[data-testid=lang-en]');
@@ -110,13 +122,67 @@ async function journey() {
   const htmlLang = await page.evaluate(() => document.documentElement.lang);
   if (htmlLang !== 'en') throw new Error(`<html lang> is "${htmlLang}" after switching to English`);
   log('English greeting shown');
-
-  // Close the menu so the screenshot shows the page itself rather than the open dropdown.
+  // Close the menu so the audit and the screenshot see the page itself rather than the open dropdown.
   await page.keyboard.press('Escape');
+  await auditAccessibility(page, 'the home page in English');
+
   await mkdir(OUTPUT_DIR, { recursive: true });
   const screenshot = `${OUTPUT_DIR}home.png`;
   await page.screenshot({ path: screenshot, fullPage: true });
   log(`screenshot saved to ${screenshot}`);
+
+  await expectNothingCutOnDesktop();
+}
+
+/** On a phone the home page starts with the feed: its first post (or its empty state) shows without scrolling. */
+async function expectFeedOnFirstScreen() {
+  const first = page.locator(`${byTestId('post-card')}, ${byTestId('feed-empty')}`).first();
+  await first.waitFor();
+  const box = await first.boundingBox();
+  // A card's title and author line need ~120 px: it must start at least that far above the tabs.
+  const tabs = await page.locator(byTestId('tab-bar')).boundingBox();
+  const limit = (tabs?.y ?? PHONE.height) - 120;
+  if (!box || box.y > limit) {
+    throw new Error(`The feed starts at ${box?.y} px, below the first screen (limit ${limit} px)`);
+  }
+  log(`the feed starts at ${Math.round(box.y)} px on a ${PHONE.width}×${PHONE.height} screen`);
+}
+
+/** At 1280 × 800 every section, the create button and the user menu show whole, none over another. */
+async function expectNothingCutOnDesktop() {
+  await page.setViewportSize(DESKTOP);
+  await page.locator('.app-nav').waitFor();
+  const boxes = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        '.app-nav__link, [data-testid="create-action"], [data-testid="user-menu-button"], [data-testid="notification-bell"]',
+      ),
+    ].map((element) => {
+      const rect = element.getBoundingClientRect();
+      return {
+        label: element.textContent.trim() || element.getAttribute('aria-label'),
+        left: rect.left,
+        right: rect.right,
+        top: rect.top,
+        bottom: rect.bottom,
+      };
+    }),
+  );
+  for (const box of boxes) {
+    if (box.left < 0 || box.right > DESKTOP.width || box.right - box.left < 1) {
+      throw new Error(`"${box.label}" is cut at ${DESKTOP.width} px: ${JSON.stringify(box)}`);
+    }
+  }
+  for (const [index, a] of boxes.entries()) {
+    for (const b of boxes.slice(index + 1)) {
+      const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      if (overlap) throw new Error(`"${a.label}" and "${b.label}" overlap at ${DESKTOP.width} px`);
+    }
+  }
+  await auditAccessibility(page, `the home page at ${DESKTOP.width} px`);
+  log(
+    `at ${DESKTOP.width}×${DESKTOP.height}: ${boxes.length} header items whole, none overlapping`,
+  );
 }
 
 async function saveFailureScreenshot() {

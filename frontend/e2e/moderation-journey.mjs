@@ -22,7 +22,12 @@
 // CHROMIUM_PATH. Ends with "1 passed, 0 failed" or "0 passed, 1 failed".
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, openPhonePage, withExpectedConsoleErrors } from './browser.mjs';
+import {
+  auditAccessibility,
+  launchChromium,
+  openPhonePage,
+  withExpectedConsoleErrors,
+} from './browser.mjs';
 import { byTestId, createSession, runJourney } from './steps.mjs';
 
 // Below the 240 s the test harness gives a journey, so a stuck step still ends with a screenshot.
@@ -95,6 +100,7 @@ async function openVisiblePost(postId, title) {
   await page.locator(byTestId('post-detail')).waitFor();
   const shown = (await page.locator(byTestId('post-title')).textContent())?.trim();
   if (shown !== title) throw new Error(`The post page shows "${shown}" instead of "${title}"`);
+  await auditAccessibility(page, 'a post');
   return response.json();
 }
 
@@ -156,6 +162,7 @@ async function awaitSearchLists(search) {
   if ((await link.getAttribute('href')) !== `/posts/${search.postId}`) {
     throw new Error(`The hit links to ${await link.getAttribute('href')}`);
   }
+  await auditAccessibility(page, 'search results');
 }
 
 /** Reports the open post through its "Report" button; the dialog must confirm it. */
@@ -165,6 +172,7 @@ async function reportPost({ postId, reason, details }) {
   await dialog.waitFor();
   await dialog.locator(byTestId(`report-reason-${reason}`)).check();
   if (details) await dialog.locator(byTestId('report-details')).fill(details);
+  await auditAccessibility(page, 'the report dialog');
   const response = await expectApiCall('POST', /\/api\/v1\/reports$/, () =>
     dialog.locator(byTestId('report-submit')).click(),
   );
@@ -214,6 +222,7 @@ async function confirmModerationAction({ postId, action, reason }) {
   const dialog = page.locator(byTestId('modq-dialog'));
   await dialog.waitFor();
   await dialog.locator(byTestId('modq-reason')).fill(reason);
+  await auditAccessibility(page, `the "${action}" dialog`);
   const response = await expectApiCall(
     'POST',
     new RegExp(`/api/v1/moderation/items/post/${postId}/actions$`),
@@ -319,6 +328,7 @@ async function journey() {
   const listed = await openCard.locator(byTestId('modq-report')).count();
   if (listed !== 2) throw new Error(`The card lists ${listed} reports, not 2`);
   log(`the card reads "${(await count.textContent())?.trim()}", the post still visible`);
+  await auditAccessibility(page, 'the review queue');
 
   await openCard.locator(byTestId('modq-action-hide')).click();
   const hidden = await confirmModerationAction({ postId, action: 'hide', reason: hideReason });
@@ -347,6 +357,7 @@ async function journey() {
   log(
     `among the closed cases: "${(await closedCard.locator(byTestId('modq-closed')).textContent())?.trim()}"`,
   );
+  await auditAccessibility(page, 'the closed cases');
   await logout();
 
   // ---------- 4. The author sees it marked, with the moderator's reason ----------
@@ -372,7 +383,7 @@ async function journey() {
       {
         text: /status of 404/,
         url: new RegExp(`/api/v1/posts/${postId}(/|\\?|$)`),
-        why: 'the hidden post and its comments answer 404 to a reporter, and Chromium logs every refused load',
+        why: 'the hidden post answers 404 to a reporter, and Chromium logs every refused load',
       },
     ],
     async () => {
@@ -380,12 +391,15 @@ async function journey() {
       if (refused.status() !== 404) {
         throw new Error(`GET /api/v1/posts/${postId} answered ${refused.status()} instead of 404`);
       }
+      // One "not found" page that names what is missing, and no comment box under it.
       const notFound = page
-        .getByRole('alert')
-        .filter({ hasText: anyOf(wordings('errors.codes.POST_NOT_FOUND')) })
-        // The comments of a missing post may say so too.
-        .first();
+        .locator(byTestId('not-found-message'))
+        .filter({ hasText: anyOf(wordings('errors.codes.POST_NOT_FOUND')) });
       await notFound.waitFor();
+      await auditAccessibility(page, 'a hidden post, to a reporter');
+      if ((await page.locator(byTestId('comment-composer-input')).count()) > 0) {
+        throw new Error('A comment box is offered under a post that is not found');
+      }
       if ((await page.locator(byTestId('post-detail')).count()) > 0) {
         throw new Error('The hidden post is shown to a reporter');
       }
@@ -402,6 +416,7 @@ async function journey() {
   await itemPage.waitFor();
   await itemPage.locator(`${byTestId('modq-state')}[data-state="hidden"]`).waitFor();
   log('on the moderation page of the post: restoring it');
+  await auditAccessibility(page, 'the moderation page of a post');
   await itemPage.locator(byTestId('modq-action-restore')).click();
   const restored = await confirmModerationAction({
     postId,

@@ -19,7 +19,7 @@
 // "1 passed, 0 failed" or "0 passed, 1 failed".
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, openPhonePage } from './browser.mjs';
+import { auditAccessibility, launchChromium, openPhonePage } from './browser.mjs';
 import { byTestId, createSession, runJourney } from './steps.mjs';
 
 const OVERALL_TIMEOUT_MS = 180_000;
@@ -99,8 +99,12 @@ async function journey() {
   await login(user);
 
   // ---------- 1. Suggestions as one types ----------
+  // On a phone, search is a tab: it opens the search page with its field.
+  await page.locator(byTestId('tab-search')).click();
   const input = page.locator(byTestId('search-input'));
-  log(`typing "${SUGGEST_PREFIX}" in the header search box`);
+  await input.waitFor();
+  await auditAccessibility(page, 'the search page, empty');
+  log(`typing "${SUGGEST_PREFIX}" in the search field`);
   // Debounced: typing at this pace asks the server once, for the whole prefix.
   const [suggestResponse] = await Promise.all([
     page.waitForResponse((response) => isSuggestCall(response, SUGGEST_PREFIX)),
@@ -125,6 +129,7 @@ async function journey() {
     throw new Error('The suggestions are shown but the combobox is not marked expanded');
   }
   log('the title is offered in the suggestions list');
+  await auditAccessibility(page, 'the search suggestions');
 
   // ---------- 2. A typo, no accents: found, with the matching words marked ----------
   log(`searching "${TYPO_QUERY}" with Enter`);
@@ -160,6 +165,7 @@ async function journey() {
     throw new Error(`The highlighted title holds other elements than <mark>: ${tags.join(', ')}`);
   }
   log(`found "${postTitle}", marked: ${marked.map((text) => `<mark>${text}</mark>`).join(' ')}`);
+  await auditAccessibility(page, 'search results with a typo');
 
   // ---------- 3. A word said in a film: the film at that moment ----------
   await openResults(baseUrl, SPOKEN_WORD, user.username);
@@ -172,6 +178,7 @@ async function journey() {
   const snippet = videoHit.locator(byTestId('search-hit-snippet'));
   await snippet.locator('mark').filter({ hasText: SPOKEN_WORD }).waitFor();
   log(`caption line: "${(await snippet.textContent())?.trim()}"`);
+  await auditAccessibility(page, 'a film found by a word said in it');
 
   await videoHit.locator(byTestId('search-hit-link')).click();
   await page.waitForURL(
@@ -197,6 +204,7 @@ async function journey() {
   log(
     `the film is set at ${position.time.toFixed(2)} s (${position.paused ? 'paused' : 'playing'})`,
   );
+  await auditAccessibility(page, 'a post opened at a moment of its film');
 
   // ---------- 4. In English ----------
   log('switching the language to English from the user menu');
@@ -213,6 +221,7 @@ async function journey() {
     .filter({ hasText: `at ${MOMENT_LABEL}` })
     .waitFor();
   log(`in English the badge reads "${(await moment.textContent())?.trim()}"`);
+  await auditAccessibility(page, 'search results in English');
 
   await mkdir(OUTPUT_DIR, { recursive: true });
   const screenshot = `${OUTPUT_DIR}search.png`;

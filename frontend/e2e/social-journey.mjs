@@ -14,7 +14,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, openPhonePage } from './browser.mjs';
+import { auditAccessibility, launchChromium, openPhonePage } from './browser.mjs';
 import { brandPng, byTestId, createSession, runJourney } from './steps.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
@@ -46,6 +46,7 @@ async function publish({ kind, title, body, tag, photoPath }) {
   // A draft left by an earlier, interrupted run would be restored: start from a clean form.
   const restored = page.locator(`${byTestId('draft-restored')} button`);
   if (await restored.isVisible()) await restored.click();
+  await auditAccessibility(page, `the ${kind} composer`);
 
   await page.locator(byTestId(`composer-kind-${kind}`)).check();
   await page.locator(byTestId('composer-title')).fill(title);
@@ -69,13 +70,16 @@ async function publish({ kind, title, body, tag, photoPath }) {
   if (post.draft) throw new Error(`Post ${post.id} was saved as a draft instead of published`);
   await page.waitForURL((url) => url.pathname === `/posts/${post.id}`);
   await page.locator(byTestId('post-title')).filter({ hasText: title }).waitFor();
-  log(`published ${kind} #${post.id} "${title}"`);
+  await page.locator(byTestId('post-saved')).waitFor();
+  log(`published ${kind} #${post.id} "${title}", the page says so`);
+  await auditAccessibility(page, `the ${kind} just published`);
   return post;
 }
 
 async function openPost(id) {
   await page.goto(new URL(`/posts/${id}`, baseUrl).href);
   await page.locator(byTestId('post-detail')).waitFor();
+  await auditAccessibility(page, 'a post');
 }
 
 async function bravoCountOnPage() {
@@ -109,6 +113,7 @@ async function expectMentionNotification({ practice, comment }) {
     .locator(`a${byTestId('notification')}[href="/posts/${practice.id}#comment-${comment.id}"]`)
     .filter({ hasText: new RegExp(wordings.map(escapeRegExp).join('|')) });
   await mention.waitFor();
+  await auditAccessibility(page, 'the notifications');
   log(`${USER_A.username} is notified: "${(await mention.innerText()).replace(/\s+/g, ' ')}"`);
 }
 
@@ -165,6 +170,8 @@ async function journey() {
   log('looking for the practice in the Latest feed');
   await page.goto(new URL('/posts?sort=latest', baseUrl).href);
   const card = page.locator(byTestId('post-card-link')).filter({ hasText: practiceTitle });
+  await card.first().waitFor();
+  await auditAccessibility(page, 'the latest posts');
   await card.first().click();
   await page.waitForURL((url) => url.pathname === `/posts/${practice.id}`);
   await page.locator(byTestId('post-detail')).waitFor();
@@ -212,6 +219,7 @@ async function journey() {
     .locator(byTestId('comment-body'))
     .filter({ hasText: 'pour cette belle vitrine' })
     .waitFor();
+  await auditAccessibility(page, 'a post with a bravo and a comment');
   await logout();
 
   // 3. Employee A sees the bravo.
@@ -243,6 +251,7 @@ async function journey() {
     .locator(byTestId('status-badge'))
     .filter({ hasText: /À l’étude|Under review/ })
     .waitFor();
+  await auditAccessibility(page, 'an idea under review');
 
   await mkdir(OUTPUT_DIR, { recursive: true });
   const screenshot = `${OUTPUT_DIR}social.png`;

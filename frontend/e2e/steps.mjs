@@ -2,7 +2,7 @@
 // Keycloak pages, and waiting for the API call an action triggers. Each journey creates one
 // session with `createSession` and uses its functions.
 import { mkdir } from 'node:fs/promises';
-import { assertNoPageFault, pageFault } from './browser.mjs';
+import { assertNoPageFault, auditAccessibility, pageFault } from './browser.mjs';
 import { deflateSync } from 'node:zlib';
 
 export const byTestId = (id) => `[data-testid="${id}"]`;
@@ -71,7 +71,8 @@ export function createSession({ page, baseUrl, realm, password, log }) {
     return response;
   }
 
-  async function login(user) {
+  /** `expectShopPicker: false`: the person works at head office, and being asked for a shop is a failure. */
+  async function login(user, { expectShopPicker } = {}) {
     log(`logging in as ${user.username}`);
     await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
     await page.waitForURL((url) => url.href.includes(authPath));
@@ -85,6 +86,10 @@ export function createSession({ page, baseUrl, realm, password, log }) {
       .first()
       .waitFor();
     if (await page.locator(byTestId('shop-picker')).isVisible()) {
+      if (expectShopPicker === false) {
+        throw new Error(`${user.username} works at head office but is asked for a shop`);
+      }
+      await auditAccessibility(page, 'the shop picker');
       const option = user.shop
         ? page.locator(byTestId(`pick-shop-${user.shop}`))
         : page.locator('[data-testid^="pick-shop-"]').first();
@@ -93,6 +98,7 @@ export function createSession({ page, baseUrl, realm, password, log }) {
     }
     await page.locator(byTestId('greeting')).waitFor();
     log(`${user.username} is on the home page`);
+    await auditAccessibility(page, 'the home page');
   }
 
   async function logout() {

@@ -17,7 +17,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, openPhonePage } from './browser.mjs';
+import { auditAccessibility, launchChromium, openPhonePage } from './browser.mjs';
 import { byTestId, createSession, runJourney } from './steps.mjs';
 
 const OVERALL_TIMEOUT_MS = 420_000;
@@ -44,6 +44,9 @@ function partNumberOf(url) {
   const params = new URL(url).searchParams;
   return params.has('uploadId') ? params.get('partNumber') : null;
 }
+
+// The phone-first promise: from the home screen, a film of a practice is out in at most five taps.
+const MAX_TAPS_TO_FILM_AND_POST = 5;
 
 async function openComposer(baseUrl) {
   await page.goto(new URL('/posts/new?kind=practice', baseUrl).href);
@@ -114,7 +117,9 @@ async function journey() {
 
   log('launching Chromium');
   browser = await launchChromium();
-  page = await openPhonePage(browser, { width: 360, height: 740 }, STEP_TIMEOUT_MS, log);
+  page = await openPhonePage(browser, { width: 360, height: 740 }, STEP_TIMEOUT_MS, log, {
+    touch: true,
+  });
   const { expectApiCall, login } = createSession({
     page,
     baseUrl,
@@ -125,15 +130,31 @@ async function journey() {
   const stamp = new Date().toISOString().replace(/[-:.TZ]/g, '');
   const title = `Film e2e ${stamp}`;
 
-  // ---------- 1. Upload, process, publish, play ----------
+  // ---------- 1. From the home screen: film, title, publish — taps counted ----------
   await login(USER);
-  await openComposer(baseUrl);
-  await page.locator(byTestId('composer-title')).fill(title);
+  let taps = 0;
+  const tap = async (locator) => {
+    taps += 1;
+    await locator.click();
+  };
+  await tap(page.locator(byTestId('tab-create')));
+  await page.locator(byTestId('composer')).waitFor();
+  // A draft left by an earlier, interrupted run would be restored: start from a clean form (not a
+  // step of the journey, so not counted).
+  const restored = page.locator(`${byTestId('draft-restored')} button`);
+  if (await restored.isVisible()) await restored.click();
+  await auditAccessibility(page, 'the practice composer, opened from the home screen');
 
-  log('choosing the clip');
-  const started = await expectApiCall('POST', /\/api\/v1\/videos\/uploads$/, () =>
-    page.locator(byTestId('video-file-input')).setInputFiles(clipPath),
-  );
+  log('filming: the camera button opens the phone’s camera (here, a file chooser given the clip)');
+  const started = await expectApiCall('POST', /\/api\/v1\/videos\/uploads$/, async () => {
+    const [camera] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      tap(page.locator(byTestId('video-film'))),
+    ]);
+    await camera.setFiles(clipPath);
+  });
+  await tap(page.locator(byTestId('composer-title')));
+  await page.keyboard.type(title);
   const upload = await started.json();
   log(`upload ${upload.videoId} opened: ${upload.partCount} parts of ${upload.partSize} bytes`);
   // Uppy's Dashboard shows the file with its progress bar while it goes up.
@@ -146,10 +167,15 @@ async function journey() {
   log('uploaded: processing');
   await waitForVideoStatus(['ready']);
   log('processed: ready');
+  await auditAccessibility(page, 'the composer with a film attached');
 
   const created = await expectApiCall('POST', /\/api\/v1\/posts$/, () =>
-    page.locator(byTestId('composer-publish')).click(),
+    tap(page.locator(byTestId('composer-publish'))),
   );
+  log(`filmed and posted a practice in ${taps} taps from the home screen`);
+  if (taps > MAX_TAPS_TO_FILM_AND_POST) {
+    throw new Error(`Filming and posting took ${taps} taps (at most ${MAX_TAPS_TO_FILM_AND_POST})`);
+  }
   const post = await created.json();
   if (post.videos?.[0]?.id !== upload.videoId) {
     throw new Error(`Post ${post.id} was published without the video: ${JSON.stringify(post)}`);
@@ -180,10 +206,12 @@ async function journey() {
     return video !== null && (video.currentTime > 0 || video.ended);
   }, VIDEO);
   log('the video plays');
+  await auditAccessibility(page, 'the practice with its film playing');
 
   await page.goto(new URL('/videos', baseUrl).href);
   await page.locator(byTestId('video-card-title')).filter({ hasText: title }).waitFor();
   log('the films gallery lists it');
+  await auditAccessibility(page, 'the films gallery');
 
   // ---------- 2. Resume after a reload ----------
   await openComposer(baseUrl);

@@ -16,7 +16,7 @@ import { ShopPicker } from '@/features/shops/components/shop-picker';
  * decides (unless the server applies it at once), shown as pending until then and which the user
  * may withdraw.
  */
-export function MyShopSection({ me }: { me: MeView }) {
+export function MyShopSection({ me, showPlace = true }: { me: MeView; showPlace?: boolean }) {
   const { t, i18n } = useTranslation();
   const shops = useShops();
   const setShop = useSetMyShop();
@@ -54,9 +54,11 @@ export function MyShopSection({ me }: { me: MeView }) {
       <h2 id="my-shop-title" className="panel__title">
         {t('myShop.title')}
       </h2>
-      <p data-testid="my-shop-place">
-        <strong>{place(me.shop, me.headOffice)}</strong>
-      </p>
+      {showPlace ? (
+        <p data-testid="my-shop-place">
+          <strong>{place(me.shop, me.headOffice)}</strong>
+        </p>
+      ) : null}
       {request ? (
         <p className="notice" role="status" data-testid="my-shop-request">
           {t('myShop.pending', {

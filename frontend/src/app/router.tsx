@@ -60,6 +60,10 @@ function createAppRouter() {
           lazy: async () => ({ Component: (await import('@/app/routes/shop')).ShopRoute }),
         },
         {
+          path: paths.me.path,
+          lazy: async () => ({ Component: (await import('@/app/routes/me')).MeRoute }),
+        },
+        {
           path: paths.notifications.path,
           lazy: async () => ({
             Component: (await import('@/app/routes/notifications')).NotificationsRoute,

@@ -36,6 +36,8 @@ export const paths = {
   shops: { path: '/shops', getHref: () => '/shops' },
   shop: { path: '/shops/:code', getHref: (code: string) => `/shops/${encodeURIComponent(code)}` },
   notifications: { path: '/notifications', getHref: () => '/notifications' },
+  /** On phones, the "me" tab: who I am, my profile, every section the bottom bar has no room for, language, logout. */
+  me: { path: '/me', getHref: () => '/me' },
   /** Former address of the practices page, kept so old links and bookmarks still work. */
   practices: { path: '/practices', getHref: () => withQuery('/posts', { kind: 'practice' }) },
   guestbooks: { path: '/guestbooks', getHref: () => '/guestbooks' },

@@ -120,6 +120,18 @@ export function calledUrls(fetchMock: { mock: { calls: unknown[][] } }): string[
   });
 }
 
+/** "METHOD url" of every request that is not a GET: what a refused form must not have sent. */
+export function writeCalls(fetchMock: { mock: { calls: unknown[][] } }): string[] {
+  return fetchMock.mock.calls
+    .map((call) => {
+      const input = call[0];
+      const init = call[1] as RequestInit | undefined;
+      const method = input instanceof Request ? input.method : (init?.method ?? 'GET');
+      return `${method} ${input instanceof Request ? input.url : String(input)}`;
+    })
+    .filter((call) => !call.startsWith('GET '));
+}
+
 /** Controllable stand-in: jsdom has no IntersectionObserver. */
 export class FakeIntersectionObserver {
   static instances: FakeIntersectionObserver[] = [];

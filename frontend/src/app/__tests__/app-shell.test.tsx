@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { HomeRoute } from '@/app/routes/home';
+import { MeRoute } from '@/app/routes/me';
 import { PostsRoute } from '@/app/routes/posts';
 import { RootRoute } from '@/app/routes/root';
 import { SearchRoute } from '@/app/routes/search';
@@ -21,6 +22,17 @@ function mockBackend(me: object = ME_FIXTURE) {
     'GET /api/v1/notifications': [],
     'GET /api/v1/search/suggest': [],
     'GET /api/v1/search': searchPage(),
+    'GET /api/v1/shops': [
+      {
+        code: 'paris-opera',
+        name: 'Paris Opéra',
+        city: 'Paris',
+        region: 'Île-de-France',
+        active: true,
+        peopleCount: 3,
+        postCount: 2,
+      },
+    ],
   });
 }
 
@@ -34,6 +46,10 @@ function renderShell(initialPath = '/') {
           { index: true, element: <HomeRoute /> },
           { path: 'posts', element: <PostsRoute /> },
           { path: 'search', element: <SearchRoute /> },
+          { path: 'me', element: <MeRoute /> },
+          { path: 'posts/new', element: <p>composer</p> },
+          { path: 'guestbooks', element: <p>guestbooks</p> },
+          { path: 'people/:username', element: <p>profile</p> },
         ],
       },
     ],
@@ -47,7 +63,7 @@ function renderShell(initialPath = '/') {
 }
 
 describe('app shell', () => {
-  it('shows the brand, the search box and the main navigation', async () => {
+  it('shows the brand, the search box, the main navigation and the tabs', async () => {
     mockBackend();
     renderShell();
 
@@ -61,11 +77,79 @@ describe('app shell', () => {
         .getAllByRole('link')
         .map((link) => link.textContent),
     ).toEqual(['Accueil', 'Pratiques', 'Films', 'Livres d’or', 'Boutiques']);
-    expect(screen.getByTestId('share-practice')).toHaveAttribute(
-      'href',
-      '/posts/new?kind=practice',
-    );
+    expect(screen.getByTestId('create-action')).toHaveAttribute('href', '/posts/new?kind=practice');
+    expect(screen.getByTestId('create-action')).toHaveTextContent('Partager une pratique');
+    const tabs = screen.getByRole('navigation', { name: 'Navigation rapide' });
+    expect(
+      within(tabs)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['Accueil', '/'],
+      ['Rechercher', '/search'],
+      ['Partager', '/posts/new?kind=practice'],
+      ['Livres d’or', '/guestbooks'],
+      ['Moi', '/me'],
+    ]);
     expect(await screen.findByTestId('greeting')).toHaveTextContent('Bonjour Camille Martin');
+  });
+
+  it('creates what the page is about: an idea from the ideas feed, and lights only its own tab', async () => {
+    mockBackend();
+    renderShell('/posts?kind=idea');
+
+    expect(screen.getByTestId('create-action')).toHaveAttribute('href', '/posts/new?kind=idea');
+    expect(screen.getByTestId('create-action')).toHaveTextContent('Proposer une idée');
+    expect(screen.getByTestId('tab-create')).toHaveTextContent('Idée');
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    expect(within(nav).getByRole('link', { name: 'Pratiques' })).not.toHaveClass('active');
+
+    await userEvent.click(within(nav).getByRole('link', { name: 'Pratiques' }));
+    await waitFor(() => {
+      expect(within(nav).getByRole('link', { name: 'Pratiques' })).toHaveClass('active');
+    });
+    expect(screen.getByTestId('create-action')).toHaveAttribute('href', '/posts/new?kind=practice');
+  });
+
+  it('steps the create action and the tabs aside on the composer', async () => {
+    mockBackend();
+    renderShell('/posts/new?kind=practice');
+
+    await screen.findByText('composer');
+    expect(screen.queryByTestId('create-action')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('tab-bar')).not.toBeInTheDocument();
+  });
+
+  it('gathers who I am, my profile, every section, the language and logging out under "me"', async () => {
+    mockBackend({ ...ME_FIXTURE, roles: ['employee', 'moderator'] });
+    renderShell('/me');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Camille Martin' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Paris Opéra')).toBeInTheDocument();
+    const sections = screen.getByRole('navigation', { name: 'Rubriques' });
+    expect(
+      within(sections)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
+      'Pratiques',
+      'Idées',
+      'Irritants',
+      'Films',
+      'Boutiques',
+      "Échange des livres d'or",
+      'Notifications',
+      'Modération',
+    ]);
+    expect(screen.getByTestId('tab-me')).toHaveClass('active');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Se déconnecter' }));
+    expect(logout).toHaveBeenCalledTimes(1);
+
+    await userEvent.click(screen.getByTestId('me-profile-link'));
+    expect(await screen.findByText('profile')).toBeInTheDocument();
   });
 
   it('opens the practices feed from the navigation', async () => {
@@ -95,6 +179,19 @@ describe('app shell', () => {
     expect(screen.getByRole('combobox', { name: 'Rechercher' })).toHaveValue('accueil');
   });
 
+  it('has the search field ready to type in when the search tab opens an empty search page', async () => {
+    mockBackend();
+    renderShell('/');
+    const field = screen.getByRole('combobox', { name: 'Rechercher' });
+    expect(field).not.toHaveFocus();
+
+    await userEvent.click(screen.getByTestId('tab-search'));
+
+    await waitFor(() => {
+      expect(field).toHaveFocus();
+    });
+  });
+
   it('lists identity, roles and shop in the user menu, and switches language for good', async () => {
     mockBackend();
     renderShell();
@@ -104,7 +201,11 @@ describe('app shell', () => {
     const panel = screen.getByTestId('user-menu-panel');
     expect(panel).toHaveTextContent('Camille Martin');
     expect(panel).toHaveTextContent('Collaborateur');
-    expect(panel).toHaveTextContent('paris-opera');
+    expect(await within(panel).findByText('Paris Opéra')).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'Voir mon profil' })).toHaveAttribute(
+      'href',
+      '/people/camille',
+    );
 
     await userEvent.click(within(panel).getByRole('button', { name: 'English' }));
 

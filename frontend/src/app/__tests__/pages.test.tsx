@@ -151,6 +151,8 @@ describe('pages', () => {
     await waitFor(() => {
       expect(router.state.location.pathname).toBe('/posts/8');
     });
+    // The draft's first publication: the post page thanks its author.
+    expect(router.state.location.state).toEqual({ saved: 'published' });
     const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT');
     expect(JSON.parse(put?.[1]?.body as string)).toMatchObject({
       title: 'Porte qui grince',

@@ -7,6 +7,7 @@ import { parseId } from '@/lib/route-params';
 import { EditPostComposer } from '@/features/posts/components/composer/edit-post-composer';
 import { VideoAttachments } from '@/features/videos/components/video-attachments';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import type { PostPageState } from '@/app/routes/post';
 
 export function EditPostRoute() {
   const { t, i18n } = useTranslation();
@@ -27,9 +28,12 @@ export function EditPostRoute() {
       <EditPostComposer
         id={id}
         renderVideos={(field) => <VideoAttachments {...field} />}
-        onSaved={(post, published) => {
-          if (published) void navigate(paths.post.getHref(post.id));
-          else setSavedAt(new Date().toISOString());
+        onSaved={(post, published, wasDraft) => {
+          if (published) {
+            void navigate(paths.post.getHref(post.id), {
+              state: { saved: wasDraft ? 'published' : 'updated' } satisfies PostPageState,
+            });
+          } else setSavedAt(new Date().toISOString());
         }}
       />
     </section>

@@ -9,7 +9,7 @@ export function HomeRoute() {
     <section className="page stack">
       <title>{`${t('nav.home')} · Bravo`}</title>
       <Greeting />
-      <p className="page__intro">{t('home.intro')}</p>
+      <p className="page__intro home__intro">{t('home.intro')}</p>
       <ExchangeBanner />
       <Feed />
     </section>

@@ -7,6 +7,7 @@ import { PostShopSelect } from '@/features/shops/components/post-shop-select';
 import { MyDrafts } from '@/features/posts/components/my-drafts';
 import { isPostKind } from '@/features/posts/utils/feed-filters';
 import { VideoAttachments } from '@/features/videos/components/video-attachments';
+import type { PostPageState } from '@/app/routes/post';
 
 export function NewPostRoute() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function NewPostRoute() {
           // A saved draft continues in the edit page, so the next save updates it.
           void navigate(published ? paths.post.getHref(post.id) : paths.editPost.getHref(post.id), {
             replace: true,
+            state: published ? ({ saved: 'published' } satisfies PostPageState) : undefined,
           });
         }}
       />

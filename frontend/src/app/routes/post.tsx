@@ -1,7 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ContentRef } from '@/api-types/reports';
 import { paths } from '@/config/paths';
+import { ApiError } from '@/lib/api-client';
+import { errorMessageKey } from '@/lib/error-messages';
 import { parseId } from '@/lib/route-params';
 import { parseVideoMoment } from '@/lib/video-moment';
 import { CommentsSection } from '@/features/comments/components/comments-section';
@@ -25,8 +28,20 @@ export function PostRoute() {
   return <PostPage id={id} />;
 }
 
+/** Set by the composers when they open the post they just saved, so the page can say so. */
+export interface PostPageState {
+  saved?: 'published' | 'updated';
+}
+
+function savedState(state: unknown): PostPageState['saved'] {
+  if (typeof state !== 'object' || state === null || !('saved' in state)) return undefined;
+  return state.saved === 'published' || state.saved === 'updated' ? state.saved : undefined;
+}
+
 function PostPage({ id }: { id: number }) {
+  const { t } = useTranslation();
   const me = useMe();
+  const saved = savedState(useLocation().state);
   // Shared with PostDetail through the cache: the comments need to know whether they are open.
   const post = usePost(id);
   const navigate = useNavigate();
@@ -36,8 +51,19 @@ function PostPage({ id }: { id: number }) {
   const videoMoment = parseVideoMoment(params);
   const moderator = isModerator(me.data);
 
+  // A post that does not exist (or is hidden from this reader) is one "not found" page, not a failed
+  // post above a comment box that works.
+  if (post.error instanceof ApiError && post.error.status === 404) {
+    return <NotFoundRoute message={t(errorMessageKey(post.error))} />;
+  }
+
   return (
     <section className="page stack stack--loose">
+      {saved && post.data ? (
+        <p className="notice notice--success" role="status" data-testid="post-saved">
+          {t(saved === 'published' ? 'post.savedPublished' : 'post.savedUpdated')}
+        </p>
+      ) : null}
       <PostDetail
         id={id}
         currentUsername={me.data?.username}
@@ -57,16 +83,18 @@ function PostPage({ id }: { id: number }) {
           />
         )}
       />
-      <CommentsSection
-        target={{ type: 'post', id }}
-        currentUsername={me.data?.username}
-        // Hidden content takes no new comments either.
-        closed={post.data ? post.data.commentsLocked || post.data.hidden : false}
-        canModerate={moderator}
-        renderReport={renderReport}
-        // The post's comment count (page and feeds) depends on the comments.
-        onChanged={() => void queryClient.invalidateQueries({ queryKey: postKeys.all })}
-      />
+      {post.data ? (
+        <CommentsSection
+          target={{ type: 'post', id }}
+          currentUsername={me.data?.username}
+          // Hidden content takes no new comments either.
+          closed={post.data.commentsLocked || post.data.hidden}
+          canModerate={moderator}
+          renderReport={renderReport}
+          // The post's comment count (page and feeds) depends on the comments.
+          onChanged={() => void queryClient.invalidateQueries({ queryKey: postKeys.all })}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,30 +1,42 @@
-import { Outlet, useMatch } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
-import { paths } from '@/config/paths';
+import { useShopNames } from '@/hooks/use-shop-names';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useMe } from '@/features/profile/api/get-me';
 import { SuspensionBanner } from '@/features/profile/components/suspension-banner';
 import { UserMenu } from '@/features/profile/components/user-menu';
 import { SearchBox } from '@/features/search/components/search-box';
+import { createTarget, isComposing } from '@/app/layout/create-target';
 import { ShopGate } from '@/app/shop-gate';
 
 export function RootRoute() {
+  const { t } = useTranslation();
   const me = useMe();
-  // On the composer itself, the "share" button would only cover its action bar.
-  const composing = [
-    useMatch(paths.newPost.path),
-    useMatch(paths.editPost.path),
-    useMatch(paths.newEntry.path),
-    useMatch(paths.editEntry.path),
-  ].some((match) => match !== null);
+  const location = useLocation();
+  const shopNames = useShopNames(Boolean(me.data?.shop));
+  const shopName = me.data?.shop ? shopNames(me.data.shop) : undefined;
+  const target = createTarget(location.pathname, location.search, me.data?.shop);
   return (
     <AppLayout
-      userMenu={<UserMenu />}
+      userMenu={<UserMenu shopName={shopName} />}
       notifications={<NotificationBell />}
       search={<SearchBox />}
-      showShareButton={!composing}
+      create={
+        // On the composer itself, a second "create" would only cover its action bar.
+        isComposing(location.pathname)
+          ? undefined
+          : {
+              href: target.href,
+              label: t(`create.${target.kind}`),
+              shortLabel: t(`create.short.${target.kind}`),
+            }
+      }
       roles={me.data?.roles}
     >
+      {/* A new page opens at its top (a post just published, not where the composer's button was);
+          back and forward return where one was. */}
+      <ScrollRestoration />
       <SuspensionBanner />
       <ShopGate>
         <Outlet />

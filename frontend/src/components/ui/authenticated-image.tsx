@@ -70,7 +70,11 @@ function BlobImage({
 
   if (blobQuery.isError) {
     return (
-      <span className={`image-placeholder ${className ?? ''}`} role="img" aria-label={alt}>
+      // A decorative image (empty alt) stays out of the accessibility tree, as an <img alt=""> would.
+      <span
+        className={`image-placeholder ${className ?? ''}`}
+        {...(alt ? { role: 'img', 'aria-label': alt } : { 'aria-hidden': true })}
+      >
         {t('image.unavailable')}
       </span>
     );
@@ -79,8 +83,7 @@ function BlobImage({
     return (
       <span
         className={`image-placeholder skeleton ${className ?? ''}`}
-        role="img"
-        aria-label={alt}
+        {...(alt ? { role: 'img', 'aria-label': alt } : { 'aria-hidden': true })}
       />
     );
   }

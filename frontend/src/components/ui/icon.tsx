@@ -10,6 +10,10 @@ const PATHS = {
   video: 'M3 6h12v12H3Zm12 4.5 6-3.5v10l-6-3.5',
   play: 'M8 5v14l11-7Z',
   search: 'M10.5 4a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13Zm4.7 11.2L20 20',
+  home: 'M3 11.5 12 4l9 7.5M5.5 9.5V20h5v-6h3v6h5V9.5',
+  plus: 'M12 5v14M5 12h14',
+  book: 'M4 5.5C6.5 4 9.5 4 12 6c2.5-2 5.5-2 8-.5V19c-2.5-1.5-5.5-1.5-8 .5-2.5-2-5.5-2-8-.5Zm8 .5v13.5',
+  person: 'M12 4a4 4 0 1 0 0 8 4 4 0 0 0 0-8Zm-7.5 16a7.5 7.5 0 0 1 15 0',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -19,6 +19,12 @@ export function AuditEntry({ entry }: { entry: AuditEntryView }) {
     dateTime: (iso: string) => formatDateTime(iso, i18n.language),
   };
   const contentLabel = entry.contentTitle ?? entry.contentId;
+  // Field names come from the server and may outgrow the translations: an unknown one is spelled out
+  // ("bytesFreed" → "bytes freed") rather than shown as a code.
+  const fieldLabel = (field: string) =>
+    t(`admin.audit.fields.${field}`, {
+      defaultValue: field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(),
+    });
 
   return (
     <li className="people-list__item" data-testid="audit-entry">
@@ -66,10 +72,10 @@ export function AuditEntry({ entry }: { entry: AuditEntryView }) {
           </p>
         ) : null}
         {changes.length > 0 ? (
-          <dl className="user-menu__details" data-testid="audit-entry-changes">
+          <dl className="user-menu__details audit-changes" data-testid="audit-entry-changes">
             {changes.map((change) => (
               <Fragment key={change.field}>
-                <dt>{change.field}</dt>
+                <dt>{fieldLabel(change.field)}</dt>
                 <dd>
                   {entry.before && entry.after ? (
                     <>

@@ -40,8 +40,9 @@ export function ShopRow({ shop, onChanged }: ShopRowProps) {
           {t('admin.shops.summary', {
             city: shop.city,
             region: shop.region,
-            people: shop.peopleCount,
-            posts: shop.postCount,
+            // Counted forms ("1 personne", "2 personnes") come from the shops' own wording.
+            people: t('shops.people', { count: shop.peopleCount }),
+            posts: t('shops.posts', { count: shop.postCount }),
           })}
         </p>
         {editing ? (

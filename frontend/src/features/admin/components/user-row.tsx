@@ -7,6 +7,7 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Dialog } from '@/components/ui/dialog';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { paths } from '@/config/paths';
+import { useShopNames } from '@/hooks/use-shop-names';
 import { formatDateTime } from '@/lib/format-date';
 import fr from '@/locales/fr.json';
 import { useLiftSuspension } from '@/features/admin/api/lift-suspension';
@@ -23,6 +24,7 @@ function isKnownRole(role: string): role is KnownRole {
 /** One person: who they are, their roles and shop, and whether they may write. */
 export function UserRow({ user }: { user: UserAdminView }) {
   const { t, i18n } = useTranslation();
+  const shopName = useShopNames();
   const [suspending, setSuspending] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const lift = useLiftSuspension(user.username);
@@ -52,7 +54,7 @@ export function UserRow({ user }: { user: UserAdminView }) {
         <p className="people-list__meta">
           {[
             user.email,
-            user.shop ?? t('admin.users.noShop'),
+            user.shop ? shopName(user.shop) : t('admin.users.noShop'),
             user.roles.length > 0
               ? user.roles.map((role) => (isKnownRole(role) ? t(`roles.${role}`) : role)).join(', ')
               : t('admin.users.noRoles'),

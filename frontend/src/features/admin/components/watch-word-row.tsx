@@ -24,7 +24,7 @@ export function WatchWordRow({ word }: { word: WatchWordView }) {
           </p>
         ) : null}
       </td>
-      <td>
+      <td data-label={t('admin.watchWords.action')}>
         <select
           className="input input--auto"
           value={word.action}
@@ -43,7 +43,9 @@ export function WatchWordRow({ word }: { word: WatchWordView }) {
           ))}
         </select>
       </td>
-      <td>{formatDate(word.createdAt, i18n.language)}</td>
+      <td data-label={t('admin.watchWords.createdAt')}>
+        {formatDate(word.createdAt, i18n.language)}
+      </td>
       <td>
         <ConfirmButton
           label={t('common.delete')}

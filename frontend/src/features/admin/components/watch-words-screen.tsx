@@ -27,7 +27,7 @@ export function WatchWordsScreen() {
       return <EmptyState message={t('admin.watchWords.empty')} testId="watch-words-empty" />;
     }
     return (
-      <table className="table" data-testid="watch-words-table">
+      <table className="table table--cards" data-testid="watch-words-table">
         <thead>
           <tr>
             <th scope="col">{t('admin.watchWords.phrase')}</th>

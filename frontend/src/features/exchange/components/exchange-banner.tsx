@@ -18,7 +18,7 @@ export function ExchangeBanner() {
       <p className="exchange-banner__title">
         {t(`exchange.banner.reading.${view.period}`, { shop: view.reading.name })}
       </p>
-      <p>
+      <p className="exchange-banner__prompt">
         {view.engaged
           ? t('exchange.banner.engaged')
           : t('exchange.banner.prompt', { shop: view.reading.name })}
@@ -31,7 +31,7 @@ export function ExchangeBanner() {
         >
           {t('exchange.banner.open', { shop: view.reading.name })}
         </Link>
-        <Link to={paths.exchange.getHref()} className="button button--ghost">
+        <Link to={paths.exchange.getHref()} className="button button--ghost exchange-banner__all">
           {t('exchange.banner.all')}
         </Link>
       </p>

@@ -68,11 +68,12 @@ export function EntryDetail({
     <article className="post-detail stack" data-testid="entry-detail" data-entry-id={entry.id}>
       <title>{`${t('guestbook.of', { shop: entry.shop.name })} · Bravo`}</title>
       <header className="stack stack--tight">
-        <p>
+        {/* An entry has no title of its own: the page is named after the guestbook it is in. */}
+        <h1 className="entry-detail__title">
           <Link to={paths.guestbook.getHref(entry.shop.code)} data-testid="entry-shop-link">
             {t('guestbook.of', { shop: entry.shop.name })}
           </Link>
-        </p>
+        </h1>
         <div className="post-card__badges">
           <EntryKindBadge kind={entry.kind} />
           {entry.hidden || entry.pendingReview ? (

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { ModerationItemView } from '@/api-types/moderation';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { paths } from '@/config/paths';
+import { useShopNames } from '@/hooks/use-shop-names';
 import { StateBadge } from '@/features/moderation/components/state-badge';
 import { contentPageHref } from '@/features/moderation/utils/content-link';
 
@@ -16,6 +17,7 @@ export interface ContentPreviewProps {
 /** What was published, by whom, where, and whether people can see it now. */
 export function ContentPreview({ item, titleHref, headingLevel = 3 }: ContentPreviewProps) {
   const { t } = useTranslation();
+  const shopName = useShopNames();
   const pageHref = contentPageHref(item);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const title = item.title || t('modq.preview.untitled');
@@ -50,7 +52,7 @@ export function ContentPreview({ item, titleHref, headingLevel = 3 }: ContentPre
         <Link to={paths.person.getHref(item.author.username)} className="post-meta__author">
           {item.author.displayName}
         </Link>
-        {item.shop ? <span> · {item.shop}</span> : null}
+        {item.shop ? <span> · {shopName(item.shop)}</span> : null}
         <span> · </span>
         <RelativeTime iso={item.createdAt} />
         {pageHref ? (

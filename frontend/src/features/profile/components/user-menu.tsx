@@ -2,11 +2,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitcher } from '@/components/language-switcher';
-import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
-import { logout } from '@/lib/auth';
 import fr from '@/locales/fr.json';
 import { useMe } from '@/features/profile/api/get-me';
+import { LogoutButton } from '@/features/profile/components/logout-button';
 
 type KnownRole = keyof typeof fr.roles;
 
@@ -24,12 +23,16 @@ function initials(displayName: string): string {
   return letters.join('') || '?';
 }
 
-export function UserMenu() {
+export interface UserMenuProps {
+  /** The person's shop as people read it; the profile itself only carries its code. */
+  shopName?: string | undefined;
+}
+
+export function UserMenu({ shopName }: UserMenuProps) {
   const { t } = useTranslation();
   const meQuery = useMe();
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const logoutNoteId = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
 
@@ -66,7 +69,6 @@ export function UserMenu() {
         className="user-menu__toggle"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={`${t('userMenu.toggle')} – ${name}`}
         data-testid="user-menu-button"
         onClick={() => {
           setOpen((value) => !value);
@@ -75,9 +77,9 @@ export function UserMenu() {
         <span className="avatar" aria-hidden="true">
           {me ? initials(me.displayName) : '…'}
         </span>
-        <span className="user-menu__name" aria-hidden="true">
-          {name}
-        </span>
+        {/* The name is the button's accessible name, as seen on wide screens: what one reads is
+            what one says to voice control. On phones it is only hidden from view. */}
+        <span className="user-menu__name">{name}</span>
       </button>
 
       {open ? (
@@ -93,13 +95,18 @@ export function UserMenu() {
                 </dd>
                 <dt>{t('userMenu.shop')}</dt>
                 <dd data-testid="user-menu-shop">
-                  {me.shop ?? (me.headOffice ? t('userMenu.headOffice') : t('userMenu.noShop'))}
+                  {me.shop
+                    ? (shopName ?? me.shop)
+                    : me.headOffice
+                      ? t('userMenu.headOffice')
+                      : t('userMenu.noShop')}
                   {me.shopRequest ? ` · ${t('userMenu.shopRequestPending')}` : null}
                 </dd>
               </dl>
               <Link
                 to={paths.person.getHref(me.username)}
-                data-testid="user-menu-profile"
+                className="user-menu__profile"
+                data-testid="my-profile-link"
                 onClick={() => {
                   setOpen(false);
                 }}
@@ -118,18 +125,7 @@ export function UserMenu() {
             </p>
             <LanguageSwitcher />
           </div>
-          <Button
-            variant="secondary"
-            className="user-menu__logout"
-            data-testid="logout"
-            aria-describedby={logoutNoteId}
-            onClick={() => void logout()}
-          >
-            {t('userMenu.logout')}
-          </Button>
-          <p id={logoutNoteId} className="user-menu__label">
-            {t('userMenu.logoutClearsDevice')}
-          </p>
+          <LogoutButton />
         </div>
       ) : null}
     </div>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMatch, useNavigate, useSearchParams } from 'react-router';
 import type { Suggestion, SuggestionKind } from '@/api-types/search';
@@ -46,6 +46,12 @@ export function SearchBox() {
     setText(urlQuery);
   }
   const [open, setOpen] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Arriving on the search page with nothing searched yet (the phones' search tab): the field is
+  // ready to type in, keyboard up.
+  useEffect(() => {
+    if (onResultsPage && !urlQuery) inputRef.current?.focus();
+  }, [onResultsPage, urlQuery]);
 
   const typed = text.trim();
   const debounced = useDebouncedValue(typed, SUGGEST_DEBOUNCE_MS);
@@ -106,6 +112,7 @@ export function SearchBox() {
       data-testid="search-box"
     >
       <input
+        ref={inputRef}
         type="search"
         role="combobox"
         className="search-input"

@@ -89,21 +89,25 @@ export function SearchFacets({ facets, filters, labels, onChange, onClear }: Sea
                 type="button"
                 className="chip search-facets__chip"
                 aria-pressed={pressed}
-                aria-label={
-                  choice.count === null
-                    ? text
-                    : t('search.facetValue', { label: text, count: choice.count })
-                }
                 data-testid={`search-facet-${facet}-${choice.value}`}
                 onClick={() => {
                   onChange(facet, pressed ? undefined : choice.value);
                 }}
               >
+                {/* The name read out starts with what is shown ("Practices 2"), then says what the
+                    number counts: voice control users say what they see. */}
                 <span className="search-facets__label">{text}</span>
                 {choice.count === null ? null : (
-                  <span className="search-facets__count" aria-hidden="true">
-                    {choice.count}
-                  </span>
+                  <>
+                    {' '}
+                    <span className="search-facets__count">
+                      {choice.count}
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('search.facetResults', { count: choice.count })}
+                      </span>
+                    </span>
+                  </>
                 )}
               </button>
             </li>

@@ -194,7 +194,7 @@ export function VideoUploader({
   return (
     <div className="video-uploader stack stack--tight" data-testid="video-uploader">
       <div className="photo-uploader__buttons">
-        <label className="button button--secondary photo-uploader__camera">
+        <label className="button button--secondary photo-uploader__camera" data-testid="video-film">
           {input('video-camera-input', true)}
           <Icon name="video" />
           {t('videos.uploader.film')}

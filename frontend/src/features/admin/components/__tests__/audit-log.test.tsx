@@ -95,8 +95,8 @@ describe('audit log', () => {
       'par Nadia Petit (nadia)',
     );
     const changes = within(first).getByTestId('audit-entry-changes');
-    expect(changes).toHaveTextContent('nameLyon → Lyon Part-Dieu');
-    expect(changes).toHaveTextContent('activeOui → Non');
+    expect(changes).toHaveTextContent('NomLyon → Lyon Part-Dieu');
+    expect(changes).toHaveTextContent('OuverteOui → Non');
     expect(changes).not.toHaveTextContent('city');
 
     const second = nth(entries, 1);

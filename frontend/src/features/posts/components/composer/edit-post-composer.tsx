@@ -9,7 +9,8 @@ import type { ComposerProps } from '@/features/posts/components/composer/compose
 
 export interface EditPostComposerProps {
   id: number;
-  onSaved: (post: PostView, published: boolean) => void;
+  /** `wasDraft`: the post was a draft before this save, so publishing it is its first publication. */
+  onSaved: (post: PostView, published: boolean, wasDraft: boolean) => void;
   renderVideos?: ComposerProps['renderVideos'];
 }
 
@@ -38,7 +39,9 @@ export function EditPostComposer({ id, onSaved, renderVideos }: EditPostComposer
     <Composer
       key={id}
       mode={{ type: 'edit', post }}
-      onSaved={onSaved}
+      onSaved={(saved, published) => {
+        onSaved(saved, published, post.draft);
+      }}
       renderVideos={renderVideos}
     />
   );
