@@ -134,6 +134,27 @@ class ShopChangeTest {
     }
 
     @Test
+    void aRequestIsNotApprovedOnceTheDirectoryGivesTheShop() {
+        String remi = TestUsers.create("remi", null);
+        String token = Tokens.of(remi);
+        choose(token, Map.of("shop", "paris-opera")).then().statusCode(200);
+        choose(token, Map.of("shop", "lyon-confluence")).then().statusCode(200);
+        long id = ((Number) given().auth().oauth2(token).when().get("/api/v1/me/shop-request").then()
+                .statusCode(200).extract().path("id")).longValue();
+
+        // The directory now places them: it wins at their next sign-in, so approving would be undone.
+        TestUsers.setDirectoryShop(remi, "paris-opera");
+        given().auth().oauth2(Tokens.fresh(remi)).when().get("/api/v1/me").then().statusCode(200)
+                .body("shop", equalTo("paris-opera"));
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body("{}")
+                .when().post("/api/v1/admin/shop-requests/" + id + "/approve")
+                .then().statusCode(409).body("code", equalTo("SHOP_FROM_DIRECTORY"));
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body("{}")
+                .when().post("/api/v1/admin/shop-requests/" + id + "/decline")
+                .then().statusCode(200).body("status", equalTo("declined"));
+    }
+
+    @Test
     void invalidChoicesAreRefusedPerField() {
         String token = Tokens.of(TestUsers.create("yann", null));
         choose(token, Map.of("shop", "atlantis")).then().statusCode(422)
