@@ -8,7 +8,8 @@ export type NotificationType =
   | 'content_moderated'
   | 'moderation_warning'
   | 'account_suspended'
-  | 'content_changed_by_staff';
+  | 'content_changed_by_staff'
+  | 'shop_request_decided';
 
 /** What a moderator did to the recipient's content (`data.action` of `content_moderated`). */
 export type ModerationOutcome =
@@ -39,6 +40,18 @@ export interface ContentChangedByStaffData {
   title: string | null;
   reason: string | null;
   by: 'moderator' | 'admin';
+}
+
+/**
+ * `data` of `shop_request_decided`: an admin approved or declined the recipient's request to work
+ * at `toShop` (a code, with its name) or at head office; `reason` is optional.
+ */
+export interface ShopRequestDecidedData {
+  status: 'approved' | 'declined';
+  toShop: string | null;
+  toShopName: string | null;
+  toHeadOffice: boolean;
+  reason: string | null;
 }
 
 /** `data` of `account_suspended`; `until` null: indefinitely. */

@@ -7,9 +7,14 @@ export interface MeView {
   displayName: string;
   email: string;
   roles: string[];
-  /** Shop code, or null while the user has not picked one yet. */
+  /** Shop code, or null at head office or while the user has not picked one yet. */
   shop: string | null;
+  /** Works at head office, for every shop. */
+  headOffice: boolean;
+  /** Ask where they work: never for head office, admins and moderators. */
   needsShop: boolean;
+  /** The user's request to work elsewhere, until an admin decides it. */
+  shopRequest: PendingShopChange | null;
   /** Set while an admin has suspended the account: it reads but does not write. */
   suspension: Suspension | null;
 }
@@ -20,8 +25,36 @@ export interface Suspension {
   reason: string;
 }
 
-export interface SetMyShopRequest {
-  shop: string;
+/** Where the user asked to work: `toShop` is a shop code, null when `toHeadOffice`. */
+export interface PendingShopChange {
+  id: number;
+  toShop: string | null;
+  toHeadOffice: boolean;
+  createdAt: string;
+}
+
+/** PUT /me/shop: a shop code, or head office. */
+export type SetMyShopRequest = { shop: string } | { headOffice: true };
+
+export type ShopRequestStatus = 'pending' | 'approved' | 'declined';
+
+/** A request to work elsewhere, as admins decide it (GET /admin/shop-requests). */
+export interface ShopRequestView {
+  id: number;
+  person: PersonSummary | null;
+  fromShop: ShopRef | null;
+  fromHeadOffice: boolean;
+  toShop: ShopRef | null;
+  toHeadOffice: boolean;
+  status: ShopRequestStatus;
+  createdAt: string;
+  decidedAt: string | null;
+  reason: string | null;
+}
+
+export interface ShopRequestsPage {
+  items: ShopRequestView[];
+  nextCursor: string | null;
 }
 
 /** Compact author / search result; `shop` is a shop code. */
@@ -35,6 +68,7 @@ export interface ProfileView {
   username: string;
   displayName: string;
   shop: ShopRef | null;
+  headOffice: boolean;
   postCount: number;
   bravosReceived: number;
   commentCount: number;

@@ -92,9 +92,14 @@ export interface CreatePostRequest {
   /** At most 3, uploaded by the author; processing videos may be attached. */
   videoIds: string[];
   draft: boolean;
+  /**
+   * The shop the post comes from, for authors without one (head office); absent or null: the
+   * author's shop, or none.
+   */
+  shop?: string | null;
 }
 
-export type UpdatePostRequest = Omit<CreatePostRequest, 'kind'>;
+export type UpdatePostRequest = Omit<CreatePostRequest, 'kind' | 'shop'>;
 
 export interface ChangeStatusRequest {
   status: PostStatus;

@@ -155,6 +155,13 @@ function createAppRouter() {
               }),
             },
             {
+              path: paths.adminShopRequests.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/admin-shop-requests'))
+                  .AdminShopRequestsRoute,
+              }),
+            },
+            {
               path: paths.adminShops.path,
               lazy: async () => ({
                 Component: (await import('@/app/routes/admin-shops')).AdminShopsRoute,

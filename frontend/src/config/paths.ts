@@ -80,6 +80,8 @@ export const paths = {
     getHref: (query: Record<string, string | undefined> = {}) => withQuery('/admin/audit', query),
   },
   adminUsers: { path: '/admin/users', getHref: () => '/admin/users' },
+  /** Requests to change shop (or move to head office), for admins to decide. */
+  adminShopRequests: { path: '/admin/shop-requests', getHref: () => '/admin/shop-requests' },
   adminShops: { path: '/admin/shops', getHref: () => '/admin/shops' },
   adminCategories: { path: '/admin/categories', getHref: () => '/admin/categories' },
   adminPinned: { path: '/admin/pinned', getHref: () => '/admin/pinned' },

@@ -10,7 +10,9 @@ export const ME_FIXTURE = {
   email: 'camille.martin@example.org',
   roles: ['employee'],
   shop: 'paris-opera',
+  headOffice: false,
   needsShop: false,
+  shopRequest: null,
   suspension: null,
 };
 

@@ -86,4 +86,15 @@ describe('back office access', () => {
       '/admin/rotation',
     );
   });
+
+  it('lets an admin without a shop in, straight to the administration and its shop changes', async () => {
+    renderApp({ ...ADMIN_ME, shop: null, needsShop: false }, '/admin');
+
+    const home = await screen.findByTestId('admin-home');
+    expect(screen.queryByTestId('shop-picker')).not.toBeInTheDocument();
+    expect(within(home).getByRole('link', { name: 'Changements de boutique' })).toHaveAttribute(
+      'href',
+      '/admin/shop-requests',
+    );
+  });
 });

@@ -7,6 +7,7 @@ import { paths } from '@/config/paths';
 import { useShopNames } from '@/hooks/use-shop-names';
 import { useMe } from '@/features/profile/api/get-me';
 import { LogoutButton } from '@/features/profile/components/logout-button';
+import { MyShopSection } from '@/app/my-shop-section';
 
 /**
  * The "me" tab on phones: who I am and where I work, my profile, every section the bottom bar has
@@ -41,7 +42,11 @@ export function MeRoute() {
         <header className="me-page__identity">
           <h1>{me.data.displayName}</h1>
           <p className="me-page__shop">
-            {me.data.shop ? shopName(me.data.shop) : t('userMenu.noShop')}
+            {me.data.shop
+              ? shopName(me.data.shop)
+              : me.data.headOffice
+                ? t('userMenu.headOffice')
+                : t('userMenu.noShop')}
           </p>
           <Link to={paths.person.getHref(me.data.username)} data-testid="me-profile-link">
             {t('userMenu.profile')}
@@ -50,6 +55,8 @@ export function MeRoute() {
       ) : (
         <Skeleton variant="heading" label={t('userMenu.loading')} />
       )}
+      {/* The header says where they work: here, changing it and a pending request. */}
+      {me.data ? <MyShopSection me={me.data} showPlace={false} /> : null}
       <nav aria-label={t('me.sections')}>
         <ul className="me-page__links">
           {sections.map((section) => (

@@ -9,4 +9,5 @@ export const adminKeys = {
   shops: ['admin', 'shops'] as const,
   categories: ['admin', 'categories'] as const,
   pinned: ['admin', 'pinned-posts'] as const,
+  shopRequests: ['admin', 'shop-requests'] as const,
 };

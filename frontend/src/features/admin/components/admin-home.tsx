@@ -10,6 +10,7 @@ export function AdminHome() {
     { href: paths.adminWatchWords.getHref(), key: 'watchWords' },
     { href: paths.adminAudit.getHref(), key: 'audit' },
     { href: paths.adminUsers.getHref(), key: 'users' },
+    { href: paths.adminShopRequests.getHref(), key: 'shopRequests' },
     { href: paths.adminShops.getHref(), key: 'shops' },
     { href: paths.adminCategories.getHref(), key: 'categories' },
     { href: paths.adminPinned.getHref(), key: 'pinned' },

@@ -151,6 +151,23 @@ function describe(
         }),
         detail: null,
       };
+    case 'shop_request_decided': {
+      const approved = data.status === 'approved';
+      const reason = stringOf(data.reason);
+      const place =
+        stringOf(data.toShopName) ?? stringOf(data.toShop) ?? t('notifications.shopRequest.aShop');
+      let text: string;
+      if (data.toHeadOffice === true) {
+        text = approved
+          ? t('notifications.shopRequest.approvedHeadOffice')
+          : t('notifications.shopRequest.declinedHeadOffice');
+      } else {
+        text = approved
+          ? t('notifications.shopRequest.approved', { place })
+          : t('notifications.shopRequest.declined', { place });
+      }
+      return { text, detail: reason ? t('notifications.reason', { reason }) : null };
+    }
     case 'account_suspended': {
       const until = stringOf(data.until);
       const reason = stringOf(data.reason) ?? '';

@@ -1,10 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { MeView } from '@/api-types/people';
-import { api, ApiError } from '@/lib/api-client';
+import type { MeView, SetMyShopRequest } from '@/api-types/people';
+import { api } from '@/lib/api-client';
 import { meQueryKey } from '@/features/profile/api/get-me';
 
-export function setMyShop(shop: string) {
-  return api.put<MeView>('/api/v1/me/shop', { shop });
+/**
+ * Says where the user works. A first choice applies at once; a later one usually becomes a
+ * request an admin decides, which the answer shows in `shopRequest`.
+ */
+export function setMyShop(choice: SetMyShopRequest) {
+  return api.put<MeView>('/api/v1/me/shop', choice);
 }
 
 export function useSetMyShop() {
@@ -13,12 +17,6 @@ export function useSetMyShop() {
     mutationFn: setMyShop,
     onSuccess: (me) => {
       queryClient.setQueryData(meQueryKey, me);
-    },
-    onError: (error) => {
-      // Already set (e.g. from another tab): the fresh profile lets the user in.
-      if (error instanceof ApiError && error.code === 'SHOP_ALREADY_SET') {
-        void queryClient.invalidateQueries({ queryKey: meQueryKey });
-      }
     },
   });
 }

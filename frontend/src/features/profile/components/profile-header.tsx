@@ -35,6 +35,12 @@ export function ProfileHeader({ username }: { username: string }) {
             <Link to={paths.shop.getHref(person.shop.code)}>{person.shop.name}</Link>
           </>
         ) : null}
+        {!person.shop && person.headOffice ? (
+          <>
+            {' · '}
+            <span data-testid="profile-head-office">{t('profile.headOffice')}</span>
+          </>
+        ) : null}
         {' · '}
         {t('profile.memberSince', { date: formatDate(person.memberSince, i18n.language) })}
       </p>

@@ -94,7 +94,14 @@ export function UserMenu({ shopName }: UserMenuProps) {
                   {me.roles.length > 0 ? me.roles.map(roleLabel).join(', ') : t('userMenu.noRoles')}
                 </dd>
                 <dt>{t('userMenu.shop')}</dt>
-                <dd>{me.shop ? (shopName ?? me.shop) : t('userMenu.noShop')}</dd>
+                <dd data-testid="user-menu-shop">
+                  {me.shop
+                    ? (shopName ?? me.shop)
+                    : me.headOffice
+                      ? t('userMenu.headOffice')
+                      : t('userMenu.noShop')}
+                  {me.shopRequest ? ` · ${t('userMenu.shopRequestPending')}` : null}
+                </dd>
               </dl>
               <Link
                 to={paths.person.getHref(me.username)}

@@ -1,3 +1,4 @@
+import '@/styles/head-office.css';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/error-state';
@@ -8,12 +9,29 @@ import { matchesShop } from '@/features/shops/utils/match-shop';
 
 export interface ShopPickerProps {
   onPick: (code: string) => void;
+  /** Offers "I work at head office" when set. */
+  onPickHeadOffice?: (() => void) | undefined;
   pending: boolean;
   error: unknown;
+  /**
+   * `first`: the first-login page, with its heading; `change`: inside a dialog that has its own
+   * title, without the shop the user already works in (`current`).
+   */
+  variant?: 'first' | 'change';
+  current?: string | null | undefined;
 }
 
-/** First-login step: the user says which shop they work in (saving is up to the caller). */
-export function ShopPicker({ onPick, pending, error }: ShopPickerProps) {
+/**
+ * The user says where they work: an open shop, or head office (saving is up to the caller).
+ */
+export function ShopPicker({
+  onPick,
+  onPickHeadOffice,
+  pending,
+  error,
+  variant = 'first',
+  current,
+}: ShopPickerProps) {
   const { t } = useTranslation();
   const searchId = useId();
   const shops = useShops();
@@ -31,7 +49,9 @@ export function ShopPicker({ onPick, pending, error }: ShopPickerProps) {
         />
       );
     }
-    const visible = shops.data.filter((shop) => shop.active && matchesShop(shop, search));
+    const visible = shops.data.filter(
+      (shop) => shop.active && shop.code !== current && matchesShop(shop, search),
+    );
     if (visible.length === 0) return <p className="muted">{t('shops.noMatch')}</p>;
     return (
       <ul className="shop-picker__list">
@@ -57,14 +77,33 @@ export function ShopPicker({ onPick, pending, error }: ShopPickerProps) {
     );
   }
 
+  const headOffice = onPickHeadOffice ? (
+    <button
+      type="button"
+      className="shop-picker__option shop-picker__head-office"
+      disabled={pending}
+      data-testid="pick-head-office"
+      onClick={onPickHeadOffice}
+    >
+      <span className="shop-picker__name">{t('shopPicker.headOffice')}</span>
+      <span className="muted">{t('shopPicker.headOfficeHint')}</span>
+    </button>
+  ) : null;
+
   return (
     <section
       className="shop-picker stack"
-      aria-labelledby="shop-picker-title"
+      aria-labelledby={variant === 'first' ? 'shop-picker-title' : undefined}
+      aria-label={variant === 'first' ? undefined : t('shopPicker.changeLabel')}
       data-testid="shop-picker"
     >
-      <h1 id="shop-picker-title">{t('shopPicker.title')}</h1>
-      <p className="page__intro">{t('shopPicker.intro')}</p>
+      {variant === 'first' ? (
+        <>
+          <h1 id="shop-picker-title">{t('shopPicker.title')}</h1>
+          <p className="page__intro">{t('shopPicker.intro')}</p>
+        </>
+      ) : null}
+      {headOffice}
       <div className="field">
         <label htmlFor={searchId} className="field__label">
           {t('shops.search')}

@@ -311,4 +311,57 @@ describe('notifications', () => {
     );
     expect(item).toHaveAttribute('href', '/posts/5');
   });
+
+  it('tells people what an admin decided about their shop change, in French and English', async () => {
+    const decided = (id: number, data: Record<string, unknown>) => ({
+      id,
+      type: 'shop_request_decided',
+      createdAt: '2024-05-01T10:00:00Z',
+      readAt: '2024-05-01T11:00:00Z',
+      postId: null,
+      entryId: null,
+      commentId: null,
+      actor,
+      data,
+    });
+    mockApi({
+      'GET /api/v1/notifications': [
+        decided(50, {
+          status: 'approved',
+          toShop: 'lyon-confluence',
+          toShopName: 'Lyon Confluence',
+          toHeadOffice: false,
+          reason: null,
+        }),
+        decided(51, {
+          status: 'declined',
+          toShop: null,
+          toShopName: null,
+          toHeadOffice: true,
+          reason: 'Toujours en boutique',
+        }),
+      ],
+    });
+
+    renderWithProviders(<NotificationList />);
+
+    const [approved, declined] = (await screen.findAllByTestId('notification')) as [
+      HTMLElement,
+      HTMLElement,
+    ];
+    expect(approved).toHaveTextContent(
+      'Votre demande a été acceptée : vous êtes maintenant rattaché à Lyon Confluence.',
+    );
+    expect(declined).toHaveTextContent('Votre demande de rattachement au siège a été refusée.');
+    expect(within(declined).getByTestId('notification-detail')).toHaveTextContent(
+      'Motif : Toujours en boutique',
+    );
+
+    await i18n.changeLanguage('en');
+    await waitFor(() => {
+      expect(screen.getAllByTestId('notification')[1]).toHaveTextContent(
+        'Your request to work at head office was declined.',
+      );
+    });
+  });
 });

@@ -42,24 +42,35 @@ export interface ComposerVideoField {
   storageId: string;
 }
 
+/** What the shop field gets, for authors without a shop; the app layer renders it. */
+export interface ComposerShopField {
+  /** A shop code, or null: on behalf of no shop. */
+  value: string | null;
+  onChange: (shop: string | null) => void;
+  error: FieldErrorCode | undefined;
+}
+
 export interface ComposerProps {
   mode: ComposerMode;
   /** `published` is false when the post was saved as a draft. */
   onSaved: (post: PostView, published: boolean) => void;
   renderVideos?: ((field: ComposerVideoField) => ReactNode) | undefined;
+  /** Only for new posts by people without a shop (head office), who may post for one. */
+  renderShop?: ((field: ComposerShopField) => ReactNode) | undefined;
 }
 
 function baseValues(mode: ComposerMode): ComposerValues {
   return mode.type === 'create' ? emptyValues(mode.kind) : valuesFromPost(mode.post);
 }
 
-export function Composer({ mode, onSaved, renderVideos }: ComposerProps) {
+export function Composer({ mode, onSaved, renderVideos, renderShop }: ComposerProps) {
   const { t } = useTranslation();
   const describeError = useDescribeError();
   const storageKey = mode.type === 'create' ? 'new' : `post-${mode.post.id}`;
   const [restored, setRestored] = useState(() => readLocalDraft(storageKey));
   const [values, setValues] = useState(() => restored?.values ?? baseValues(mode));
   const [dirty, setDirty] = useState(false);
+  const [shop, setShop] = useState<string | null>(null);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const titleRef = useRef<HTMLInputElement>(null);
   const autosave = useDraftAutosave(storageKey, values, dirty);
@@ -96,8 +107,10 @@ export function Composer({ mode, onSaved, renderVideos }: ComposerProps) {
       autosave.clear();
       onSaved(post, publish);
     };
-    if (mode.type === 'create') create.mutate({ kind: values.kind, ...request }, { onSuccess });
-    else update.mutate({ id: mode.post.id, request }, { onSuccess });
+    if (mode.type === 'create') {
+      const from = renderShop && shop ? { shop } : {};
+      create.mutate({ kind: values.kind, ...request, ...from }, { onSuccess });
+    } else update.mutate({ id: mode.post.id, request }, { onSuccess });
   }
 
   return (
@@ -170,6 +183,9 @@ export function Composer({ mode, onSaved, renderVideos }: ComposerProps) {
           change({ categoryId });
         }}
       />
+      {mode.type === 'create'
+        ? renderShop?.({ value: shop, onChange: setShop, error: errors.shop })
+        : null}
       <PhotoUploader
         photos={values.photos}
         uploads={uploads}

@@ -17,11 +17,12 @@ public class MeResource {
     private final CurrentUser user;
     private final People people;
     private final AccountRestrictions restrictions;
+    private final ShopChanges shopChanges;
 
     @Inject
-    public MeResource(CurrentUser user, People people,
-                      AccountRestrictions restrictions) {
+    public MeResource(CurrentUser user, People people, AccountRestrictions restrictions, ShopChanges shopChanges) {
         this.restrictions = restrictions;
+        this.shopChanges = shopChanges;
         this.user = user;
         this.people = people;
     }
@@ -29,8 +30,9 @@ public class MeResource {
     @GET
     @Path("/me")
     @Authenticated
-    @Operation(summary = "The signed-in person: name, roles and shop")
+    @Operation(summary = "The signed-in person: name, roles, shop or head office, and a pending shop change")
     public MeView me() {
-        return MeView.of(user, people.current(), restrictions);
+        PersonRef me = people.current();
+        return MeView.of(user, me, shopChanges.pending(me.subject()), restrictions);
     }
 }

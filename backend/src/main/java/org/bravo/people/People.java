@@ -87,6 +87,7 @@ public class People {
     public PersonRef assignShop(String subject, String shopCode) {
         Person person = people.findById(subject);
         person.shopCode = shopCode;
+        person.headOffice = false;
         return ref(person);
     }
 
@@ -116,6 +117,7 @@ public class People {
     }
 
     static PersonRef ref(Person person) {
-        return new PersonRef(person.subject, person.username, person.displayName, person.shopCode);
+        return new PersonRef(person.subject, person.username, person.displayName, person.shopCode,
+                person.headOffice);
     }
 }

@@ -79,7 +79,7 @@ public class PostResource {
     public Response create(CreatePostRequest request) {
         PersonRef me = people.current();
         CreatePostRequest body = request == null
-                ? new CreatePostRequest(null, null, null, null, null, null, null, null) : request;
+                ? new CreatePostRequest(null, null, null, null, null, null, null, null, null) : request;
         return Response.status(201).entity(views.view(posts.create(body, me), user.viewer())).build();
     }
 

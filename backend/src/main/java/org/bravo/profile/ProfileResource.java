@@ -16,12 +16,10 @@ import org.bravo.comment.Comments;
 import org.bravo.moderation.AuditLog;
 import org.bravo.moderation.AuditRecord;
 import org.bravo.people.CurrentUser;
-import org.bravo.people.MeView;
 import org.bravo.people.People;
 import org.bravo.people.PersonRef;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
-import org.bravo.platform.security.AccountRestrictions;
 import org.bravo.post.Posts;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
@@ -40,22 +38,17 @@ public class ProfileResource {
     private final Posts posts;
     private final Comments comments;
     private final Bravos bravos;
-    private final CurrentUser user;
-    private final AccountRestrictions restrictions;
     private final AuditLog audit;
 
     @Inject
     public ProfileResource(People people, Shops shops, Posts posts, Comments comments, Bravos bravos,
-                           CurrentUser user, AccountRestrictions restrictions,
                            AuditLog audit) {
         this.audit = audit;
-        this.restrictions = restrictions;
         this.people = people;
         this.shops = shops;
         this.posts = posts;
         this.comments = comments;
         this.bravos = bravos;
-        this.user = user;
     }
 
     @GET
@@ -66,20 +59,6 @@ public class ProfileResource {
         PersonRef person = people.byUsername(username).orElseThrow(
                 () -> ApiException.notFound("PERSON_NOT_FOUND", "Nobody called " + username + " here."));
         return view(person);
-    }
-
-    @PUT
-    @Path("/me/shop")
-    @Authenticated
-    @Operation(summary = "Picks the caller's shop, once, when the directory gave none")
-    public MeView chooseShop(ShopChoiceRequest request) {
-        PersonRef me = people.current();
-        if (me.shop() != null) {
-            throw ApiException.forbidden("SHOP_ALREADY_SET",
-                    "Your shop is already set; an admin can move you to another one.");
-        }
-        String shop = requireOpenShop(request);
-        return MeView.of(user, people.assignShop(me.subject(), shop), restrictions);
     }
 
     @PUT
@@ -111,7 +90,7 @@ public class ProfileResource {
     private ProfileView view(PersonRef person) {
         ShopRef shop = person.shop() == null ? null
                 : shops.find(person.shop()).orElse(new ShopRef(person.shop(), person.shop()));
-        return new ProfileView(person.username(), person.displayName(), shop,
+        return new ProfileView(person.username(), person.displayName(), shop, person.headOffice(),
                 posts.countPublishedBy(person.subject()), bravos.receivedBy(person.subject()),
                 comments.countBy(person.subject()), people.memberSince(person.subject()).orElse(null));
     }

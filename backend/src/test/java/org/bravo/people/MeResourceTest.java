@@ -54,11 +54,12 @@ class MeResourceTest {
     }
 
     @Test
-    void anAdminWithoutShopHasNone() {
+    void anAdminWithoutShopHasNoneAndIsNotAskedForOne() {
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/me")
                 .then().statusCode(200)
                 .body("displayName", equalTo("Hugo Lefèvre"))
                 .body("roles", containsInAnyOrder("admin", "employee"))
-                .body("shop", nullValue());
+                .body("shop", nullValue())
+                .body("needsShop", equalTo(false));
     }
 }

@@ -24,7 +24,7 @@ class ProfileResourceTest {
     }
 
     @Test
-    void aPersonWithoutShopPicksOneOnceAndThenIsPlaced() {
+    void aPersonWithoutShopPicksOneAndIsPlacedAtOnce() {
         String zoe = TestUsers.create("zoe", null);
         String token = Tokens.of(zoe);
         given().auth().oauth2(token).when().get("/api/v1/me")
@@ -34,7 +34,8 @@ class ProfileResourceTest {
                 .then().statusCode(200).body("shop", equalTo("lyon-confluence")).body("needsShop", equalTo(false));
         given().auth().oauth2(token).contentType("application/json").body(Map.of("shop", "paris-opera"))
                 .when().put("/api/v1/me/shop")
-                .then().statusCode(403).body("code", equalTo("SHOP_ALREADY_SET"));
+                .then().statusCode(200).body("shop", equalTo("lyon-confluence"))
+                .body("shopRequest.toShop", equalTo("paris-opera"));
         given().auth().oauth2(token).when().get("/api/v1/people/" + zoe)
                 .then().statusCode(200).body("shop.code", equalTo("lyon-confluence"))
                 .body("shop.name", equalTo("Lyon Confluence"));

@@ -211,6 +211,9 @@ class PermissionMatrixTest {
                     if (template.contains("/videos/")) {
                         yield "video";
                     }
+                    if (template.contains("/shop-requests/")) {
+                        yield "shopRequest";
+                    }
                     yield "post";
                 }
             };
@@ -251,6 +254,17 @@ class PermissionMatrixTest {
                             .statusCode(200).extract().path("[0].id").toString();
                 };
                 case "photo" -> () -> Photos.upload(token);
+                case "shopRequest" -> () -> {
+                    // Someone whose shop Bravo (not the directory) knows, asking to move: their first choice
+                    // applies, the second waits for an admin.
+                    String mover = Tokens.of(TestUsers.create("demenage", null));
+                    for (String shop : List.of("paris-opera", "lyon-part-dieu")) {
+                        given().auth().oauth2(mover).contentType("application/json").body(Map.of("shop", shop))
+                                .when().put("/api/v1/me/shop").then().statusCode(200);
+                    }
+                    return given().auth().oauth2(mover).when().get("/api/v1/me/shop-request").then()
+                            .statusCode(200).extract().path("id").toString();
+                };
                 case "video" -> () -> (String) VideoUploads.start(token, "matrice.mp4", 10_000_000)
                         .get("videoId");
                 default -> throw new IllegalArgumentException("No fixture for " + kind);

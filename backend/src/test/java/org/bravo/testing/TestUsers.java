@@ -69,6 +69,24 @@ public final class TestUsers {
         return username;
     }
 
+    /** Gives the user a shop in the directory (Keycloak's {@code shop} attribute), as a company's HR system would. */
+    @SuppressWarnings("unchecked")
+    public static void setDirectoryShop(String username, String shop) {
+        String admin = adminToken();
+        String base = RealStackResource.config().keycloakUrl() + "/admin/realms/bravo";
+        Map<String, Object> user = given().auth().oauth2(admin).queryParam("username", username)
+                .queryParam("exact", true).when().get(base + "/users").then().statusCode(200).extract()
+                .path("[0]");
+        Map<String, Object> attributes = new java.util.HashMap<>();
+        if (user.get("attributes") instanceof Map<?, ?> existing) {
+            attributes.putAll((Map<String, Object>) existing);
+        }
+        attributes.put("shop", List.of(shop));
+        user.put("attributes", attributes);
+        given().auth().oauth2(admin).contentType("application/json").body(user)
+                .when().put(base + "/users/" + user.get("id")).then().statusCode(204);
+    }
+
     private static String adminToken() {
         return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", "admin").formParam("password", "admin")

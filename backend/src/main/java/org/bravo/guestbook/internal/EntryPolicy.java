@@ -18,7 +18,14 @@ public final class EntryPolicy {
         return !entry.moderation.isHidden() || viewer.canModerate() || viewer.is(entry.authorSubject);
     }
 
-    /** Whether the viewer, a member of {@code viewerShop} (maybe none), may write in {@code shopCode}'s guestbook. */
+    /**
+     * Whether the viewer, a member of {@code viewerShop} (maybe none), may write in {@code shopCode}'s guestbook.
+     *
+     * <p>Head office people read every guestbook, comment and give bravos there, but do not write entries: a
+     * guestbook is a shop team's own voice, and an entry from head office would read as the team's. They share
+     * across shops with posts, which they may attribute to a shop. Admins keep the pen for support (fixing or
+     * seeding a shop's guestbook).
+     */
     public static boolean canWriteIn(String shopCode, Viewer viewer, String viewerShop) {
         return viewer.admin() || (viewerShop != null && viewerShop.equals(shopCode));
     }

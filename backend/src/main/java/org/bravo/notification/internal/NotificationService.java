@@ -17,6 +17,7 @@ import org.bravo.platform.error.ApiException;
 import org.bravo.moderation.ContentModerated;
 import org.bravo.moderation.PersonSuspended;
 import org.bravo.post.PostStatusChanged;
+import org.bravo.profile.ShopRequestDecided;
 
 /**
  * Stores what a person should be told. Observers run inside the transaction of the change, so a notification exists
@@ -30,6 +31,7 @@ public class NotificationService {
     public static final String MODERATION_WARNING = "moderation_warning";
     public static final String ACCOUNT_SUSPENDED = "account_suspended";
     public static final String CONTENT_CHANGED_BY_STAFF = "content_changed_by_staff";
+    public static final String SHOP_REQUEST_DECIDED = "shop_request_decided";
 
     private final NotificationRepository notifications;
     private final People people;
@@ -105,6 +107,17 @@ public class NotificationService {
         data.put("until", suspension.until() == null ? null : suspension.until().toString());
         data.put("reason", suspension.reason());
         store(suspension.subject(), ACCOUNT_SUSPENDED, suspension.actorSubject(), null, null, null, data);
+    }
+
+    /** A person who asked to work elsewhere learns the answer, and the admin's reason when they gave one. */
+    void onShopRequestDecided(@Observes ShopRequestDecided decision) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("status", decision.approved() ? "approved" : "declined");
+        data.put("toHeadOffice", decision.toHeadOffice());
+        data.put("toShop", decision.toShop());
+        data.put("toShopName", decision.toShopName());
+        data.put("reason", decision.reason());
+        store(decision.personSubject(), SHOP_REQUEST_DECIDED, decision.actorSubject(), null, null, null, data);
     }
 
     private void store(String recipient, String type, String actor, Long postId, Long entryId, Long commentId,

@@ -60,12 +60,14 @@ public class PeopleService {
                 created = people.findById(subject);
             }
             created.roles = sortedRoles;
+            created.shopFromDirectory = shopClaim != null;
             return created.shopCode;
         }
         boolean changed = !Objects.equals(person.username, username)
                 || !Objects.equals(person.displayName, displayName)
                 || !Objects.equals(person.email, email)
-                || (shopClaim != null && !shopClaim.equals(person.shopCode));
+                || (shopClaim != null && !shopClaim.equals(person.shopCode))
+                || person.shopFromDirectory != (shopClaim != null);
         if (changed || person.lastSeenAt.plus(LAST_SEEN_RESOLUTION).isBefore(now)) {
             apply(person, username, displayName, email, shopClaim);
             person.lastSeenAt = now;
@@ -116,8 +118,12 @@ public class PeopleService {
         person.displayName = displayName;
         person.email = email;
         person.searchName = Names.searchable(username + " " + displayName);
+        // The directory wins: a shop it gives replaces whatever was chosen in Bravo, head office included. When it
+        // stops giving one, the last shop stays and the person may change it here.
+        person.shopFromDirectory = shopClaim != null;
         if (shopClaim != null) {
             person.shopCode = shopClaim;
+            person.headOffice = false;
         }
     }
 }

@@ -26,6 +26,14 @@ public class Person {
     @Column(name = "shop_code")
     public String shopCode;
 
+    /** Works at head office, for every shop: no shop of their own, and not asked for one. */
+    @Column(name = "head_office", nullable = false)
+    public boolean headOffice;
+
+    /** The shop came from the directory (Keycloak's claim), which Bravo follows: it cannot be changed here. */
+    @Column(name = "shop_from_directory", nullable = false)
+    public boolean shopFromDirectory;
+
     /** Lower-cased and accent-free, for search; see {@link Names#searchable}. */
     @Column(name = "search_name", nullable = false)
     public String searchName = "";

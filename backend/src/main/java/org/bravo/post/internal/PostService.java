@@ -31,6 +31,7 @@ import org.bravo.post.PostStatusChanged;
 import org.bravo.post.PromotedPractice;
 import org.bravo.post.StatusChangeRequest;
 import org.bravo.post.UpdatePostRequest;
+import org.bravo.shop.Shops;
 
 /** Writing posts: validation, Markdown rendering, tags, photos, videos, status and pins. */
 @ApplicationScoped
@@ -52,12 +53,14 @@ public class PostService {
     private final Clock clock;
     private final WatchWords watchWords;
     private final Event<ContentActedOnByStaff> staffActed;
+    private final Shops shops;
 
     @Inject
     public PostService(PostRepository posts, CategoryRepository categories, MarkdownRenderer markdown, Photos photos,
                        Videos videos, Event<PostStatusChanged> statusChanged, Event<ContentChanged> changed,
-                       Clock clock, WatchWords watchWords, Event<ContentActedOnByStaff> staffActed) {
+                       Clock clock, WatchWords watchWords, Event<ContentActedOnByStaff> staffActed, Shops shops) {
         this.staffActed = staffActed;
+        this.shops = shops;
         this.watchWords = watchWords;
         this.changed = changed;
         this.videos = videos;
@@ -92,6 +95,7 @@ public class PostService {
                 request.categoryId(), request.photoIds(), author, Set.of());
         List<UUID> videoIds = videos.checkAttachable(errors, request.videoIds(), MAX_VIDEOS, Set.of(),
                 author.subject());
+        String shop = postingShop(errors, request.shop(), author);
         errors.throwIfAny();
         Screening screening = screen(request.title(), request.body(), tags);
 
@@ -99,7 +103,7 @@ public class PostService {
         Post post = new Post();
         post.kind = request.kind();
         post.authorSubject = author.subject();
-        post.shopCode = author.shop();
+        post.shopCode = shop;
         post.createdAt = now;
         post.status = StatusTransitions.hasStatus(post.kind) ? StatusTransitions.NEW : null;
         post.draft = Boolean.TRUE.equals(request.draft());
@@ -112,6 +116,26 @@ public class PostService {
         changed.fire(ContentChanged.of(PostSearchSource.TYPE, post.id));
         watchWords.review(PostSearchSource.TYPE, String.valueOf(post.id), screening);
         return post;
+    }
+
+    /**
+     * The shop a new post comes from: the author's own. People without one (head office, admins) post on behalf of no
+     * shop, or name an open shop when the post is about one; people with a shop speak for theirs only.
+     */
+    private String postingShop(FieldErrors errors, String requested, PersonRef author) {
+        if (requested == null || requested.isBlank()) {
+            return author.shop();
+        }
+        if (author.shop() != null) {
+            if (!requested.equals(author.shop())) {
+                errors.add("shop", FieldErrors.INVALID, "Your posts come from your own shop.");
+            }
+            return author.shop();
+        }
+        if (!shops.isOpen(requested)) {
+            errors.add("shop", FieldErrors.UNKNOWN, "No open shop with this code.");
+        }
+        return requested;
     }
 
     /**

@@ -1,0 +1,162 @@
+import '@/styles/head-office.css';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ShopRef } from '@/api-types/shops';
+import type { ShopRequestView } from '@/api-types/people';
+import { FieldError } from '@/components/form/field-error';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
+import { QueryErrorState } from '@/components/ui/query-error-state';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { Skeleton } from '@/components/ui/skeleton';
+import { paths } from '@/config/paths';
+import { useLoadMore } from '@/hooks/use-load-more';
+import { fieldErrorsOf } from '@/lib/field-errors';
+import { useDecideShopRequest } from '@/features/admin/api/decide-shop-request';
+import { useShopRequests } from '@/features/admin/api/get-shop-requests';
+import { adminErrorKey } from '@/features/admin/utils/admin-error';
+
+const MAX_REASON = 500;
+
+/** Requests to work elsewhere, oldest first, each on its own card (readable at 360 px). */
+export function ShopRequestsScreen() {
+  const { t } = useTranslation();
+  const requests = useShopRequests();
+  const loadMore = useLoadMore(requests);
+  const items = requests.data?.pages.flatMap((page) => page.items) ?? [];
+
+  if (requests.isPending) return <Skeleton label={t('common.loading')} lines={4} />;
+  if (requests.isError && !requests.isFetchNextPageError) {
+    return (
+      <QueryErrorState
+        title={t('admin.loadError')}
+        error={requests.error}
+        onRetry={() => void requests.refetch()}
+      />
+    );
+  }
+  if (items.length === 0) {
+    return <EmptyState message={t('admin.shopRequests.empty')} testId="shop-requests-empty" />;
+  }
+  return (
+    <>
+      <ul className="shop-requests" data-testid="shop-requests">
+        {items.map((request) => (
+          <ShopRequestCard key={request.id} request={request} />
+        ))}
+      </ul>
+      <LoadMoreFooter {...loadMore} loadMoreTestId="shop-requests-load-more" />
+    </>
+  );
+}
+
+function ShopRequestCard({ request }: { request: ShopRequestView }) {
+  const { t } = useTranslation();
+  const reasonId = useId();
+  const decide = useDecideShopRequest(request.id);
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  const errors = fieldErrorsOf(decide.error);
+
+  function place(shop: ShopRef | null, headOffice: boolean) {
+    if (headOffice) return t('admin.shopRequests.headOffice');
+    return shop ? shop.name : t('admin.shopRequests.noShop');
+  }
+
+  const name = request.person?.displayName ?? t('admin.shopRequests.someone');
+  return (
+    <li className="panel shop-request" data-testid="shop-request">
+      <p>
+        {request.person ? (
+          <Link to={paths.person.getHref(request.person.username)}>
+            <strong>{name}</strong>
+          </Link>
+        ) : (
+          <strong>{name}</strong>
+        )}{' '}
+        <span className="muted">
+          <RelativeTime iso={request.createdAt} />
+        </span>
+      </p>
+      <p className="shop-request__move" data-testid="shop-request-move">
+        <span>{place(request.fromShop, request.fromHeadOffice)}</span>
+        <span aria-hidden="true">→</span>
+        <span className="visually-hidden">{t('admin.shopRequests.to')}</span>
+        <strong>{place(request.toShop, request.toHeadOffice)}</strong>
+      </p>
+      {declining ? (
+        <form
+          className="stack stack--tight"
+          onSubmit={(event) => {
+            event.preventDefault();
+            decide.mutate({ approve: false, reason: reason.trim() || null });
+          }}
+        >
+          <div className="field">
+            <label htmlFor={reasonId} className="field__label">
+              {t('admin.shopRequests.reason')}
+            </label>
+            <textarea
+              id={reasonId}
+              className="input textarea"
+              rows={2}
+              maxLength={MAX_REASON}
+              value={reason}
+              data-testid="shop-request-reason"
+              onChange={(event) => {
+                setReason(event.target.value);
+              }}
+            />
+            <FieldError id={`${reasonId}-error`} code={errors.reason} />
+          </div>
+          <div className="my-shop__actions">
+            <Button
+              type="submit"
+              disabled={decide.isPending}
+              data-testid="shop-request-decline-confirm"
+            >
+              {t('admin.shopRequests.declineConfirm')}
+            </Button>
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setDeclining(false);
+              }}
+            >
+              {t('admin.shopRequests.back')}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <div className="my-shop__actions">
+          <Button
+            disabled={decide.isPending}
+            data-testid="shop-request-approve"
+            onClick={() => {
+              decide.mutate({ approve: true });
+            }}
+          >
+            {t('admin.shopRequests.approve')}
+          </Button>
+          <Button
+            variant="secondary"
+            disabled={decide.isPending}
+            data-testid="shop-request-decline"
+            onClick={() => {
+              setDeclining(true);
+            }}
+          >
+            {t('admin.shopRequests.decline')}
+          </Button>
+        </div>
+      )}
+      {decide.isError && !errors.reason ? (
+        <p className="inline-error" role="alert">
+          {t(adminErrorKey(decide.error))}
+        </p>
+      ) : null}
+    </li>
+  );
+}
