@@ -1,6 +1,13 @@
 import Keycloak from 'keycloak-js';
 import { currentLanguage } from '@/lib/i18n';
 import { clearAllUserData, clearOtherUsersData, clearUserData } from '@/lib/local-data';
+import {
+  forgetStoredSessions,
+  newerStoredSession,
+  readStoredSession,
+  storeSession,
+  tokenClaims,
+} from '@/lib/stored-session';
 
 /** Where to log in; served by the backend so one build works against any Keycloak. */
 export interface AuthConfig {
@@ -14,6 +21,9 @@ const MIN_TOKEN_VALIDITY_SECONDS = 30;
 // Checked often enough that, with Keycloak's default 5-minute tokens, the refresh always
 // happens before expiry, even if no API call is made for a while.
 const REFRESH_CHECK_INTERVAL_MS = 20_000;
+// Tabs share one stored refresh token, and Keycloak accepts each one once (rotation): refreshes are
+// taken in turn across tabs, each starting from the newest token the others left.
+const REFRESH_LOCK = 'bravo.auth.refresh';
 
 let keycloak: Keycloak | undefined;
 let initPromise: Promise<void> | undefined;
@@ -27,9 +37,49 @@ function refreshTokenExpired(instance: Keycloak): boolean {
   return exp !== undefined && exp * 1000 <= Date.now();
 }
 
+function rememberSession(instance: Keycloak): void {
+  const sub = instance.tokenParsed?.sub;
+  if (!sub || !instance.token || !instance.refreshToken) return;
+  storeSession(sub, {
+    token: instance.token,
+    refreshToken: instance.refreshToken,
+    idToken: instance.idToken,
+  });
+}
+
+function needsRefresh(instance: Keycloak, minValidity: number): boolean {
+  try {
+    return instance.isTokenExpired(minValidity);
+  } catch {
+    // "Not authenticated": let updateToken give its own answer.
+    return true;
+  }
+}
+
+/**
+ * `updateToken`, but first taking over a refresh token another tab obtained since (this one's has then
+ * been spent), and holding the cross-tab lock while refreshing so two tabs never spend the same one.
+ */
+async function updateToken(instance: Keycloak, minValidity: number): Promise<void> {
+  if (!needsRefresh(instance, minValidity)) return;
+  const refresh = async () => {
+    const sub = instance.tokenParsed?.sub;
+    const newer = sub ? newerStoredSession(sub, instance.refreshToken) : undefined;
+    if (newer) {
+      instance.refreshToken = newer.refreshToken;
+      const parsed = tokenClaims(newer.refreshToken);
+      if (parsed) instance.refreshTokenParsed = parsed;
+      if (newer.idToken) instance.idToken = newer.idToken;
+    }
+    await instance.updateToken(minValidity);
+  };
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  await (locks ? locks.request(REFRESH_LOCK, refresh) : refresh());
+}
+
 async function refreshInBackground(instance: Keycloak): Promise<void> {
   try {
-    await instance.updateToken(MIN_TOKEN_VALIDITY_SECONDS * 2);
+    await updateToken(instance, MIN_TOKEN_VALIDITY_SECONDS * 2);
   } catch {
     // A transient network failure must not kick the user out; only a dead session should.
     if (refreshTokenExpired(instance)) login();
@@ -43,8 +93,22 @@ async function startKeycloak(config: AuthConfig): Promise<void> {
     clientId: config.clientId,
   });
   instance.onTokenExpired = () => void refreshInBackground(instance);
+  // Every new pair of tokens replaces the stored one: with rotation, the previous refresh token is spent.
+  instance.onAuthRefreshSuccess = () => {
+    rememberSession(instance);
+  };
+  // Keycloak refused the refresh token (session ended, idle too long, logged out elsewhere): a token
+  // that can never work again is not kept.
+  instance.onAuthLogout = () => {
+    forgetStoredSessions();
+  };
 
+  // A session kept from an earlier visit signs in with one token request, without leaving the page;
+  // if Keycloak refuses it, init falls back to the login redirect (onLoad).
+  const stored = readStoredSession(config);
   const authenticated = await instance.init({
+    ...(stored && { token: stored.token, refreshToken: stored.refreshToken }),
+    ...(stored?.idToken && { idToken: stored.idToken }),
     onLoad: 'login-required',
     flow: 'standard',
     pkceMethod: 'S256',
@@ -66,6 +130,8 @@ async function startKeycloak(config: AuthConfig): Promise<void> {
   // already hide it; removing it also takes it off a phone they may not touch again.
   const sub = instance.tokenParsed?.sub;
   await (sub ? clearOtherUsersData(sub) : clearAllUserData());
+  // After the purge, which would also take another person's stored session (their key, not ours).
+  rememberSession(instance);
 
   keycloak = instance;
   refreshTimer ??= setInterval(() => {
@@ -74,7 +140,8 @@ async function startKeycloak(config: AuthConfig): Promise<void> {
 }
 
 /**
- * Logs the user in (redirecting to Keycloak when needed). Safe to call many times: React
+ * Logs the user in: with the session kept from an earlier visit when Keycloak still accepts it,
+ * otherwise by redirecting to Keycloak. Safe to call many times: React
  * StrictMode mounts twice in development and a Keycloak instance can only be initialised once.
  */
 export function initAuth(config: AuthConfig): Promise<void> {
@@ -100,7 +167,7 @@ export async function getAccessToken(): Promise<string> {
   if (!instance) throw new Error('Authentication has not been initialised');
 
   try {
-    await instance.updateToken(MIN_TOKEN_VALIDITY_SECONDS);
+    await updateToken(instance, MIN_TOKEN_VALIDITY_SECONDS);
   } catch (error) {
     // Keycloak unreachable for a moment: the current token may still be good enough.
     if (instance.token && !instance.isTokenExpired(5)) return instance.token;
@@ -136,6 +203,9 @@ export function logout(): Promise<void> {
     if (refreshTimer) clearInterval(refreshTimer);
     refreshTimer = undefined;
     redirecting = true;
+    // First of all: on a shared phone the next person must not be able to resume this session,
+    // even if clearing the rest or reaching Keycloak fails.
+    forgetStoredSessions();
     const sub = currentUserId();
     await (sub ? clearUserData(sub) : clearAllUserData());
     await keycloak?.logout({ redirectUri: `${window.location.origin}/` });
