@@ -106,7 +106,9 @@ function figures(lhr) {
     jsCssTransferredBytes: transferred(['Script', 'Stylesheet']),
     totalTransferredBytes: items.reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
     finalUrl: lhr.finalDisplayedUrl,
-    failedAudits: Object.values(lhr.categories.accessibility?.auditRefs ?? [])
+    // Only the audits that count towards the score (Lighthouse also lists unweighted, manual ones).
+    failedAudits: (lhr.categories.accessibility?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
       .map((ref) => lhr.audits[ref.id])
       .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
       .map((a) => a.id),
