@@ -56,6 +56,12 @@ function needsRefresh(instance: Keycloak, minValidity: number): boolean {
   }
 }
 
+/** Runs `work` while no other tab of Bravo spends the stored refresh token (Web Locks, where available). */
+async function inTurnAcrossTabs<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? locks.request(REFRESH_LOCK, work) : work();
+}
+
 /**
  * `updateToken`, but first taking over a refresh token another tab obtained since (this one's has then
  * been spent), and holding the cross-tab lock while refreshing so two tabs never spend the same one.
@@ -73,8 +79,7 @@ async function updateToken(instance: Keycloak, minValidity: number): Promise<voi
     }
     await instance.updateToken(minValidity);
   };
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  await (locks ? locks.request(REFRESH_LOCK, refresh) : refresh());
+  await inTurnAcrossTabs(refresh);
 }
 
 async function refreshInBackground(instance: Keycloak): Promise<void> {
@@ -104,20 +109,24 @@ async function startKeycloak(config: AuthConfig): Promise<void> {
   };
 
   // A session kept from an earlier visit signs in with one token request, without leaving the page;
-  // if Keycloak refuses it, init falls back to the login redirect (onLoad).
-  const stored = readStoredSession(config);
-  const authenticated = await instance.init({
-    ...(stored && { token: stored.token, refreshToken: stored.refreshToken }),
-    ...(stored?.idToken && { idToken: stored.idToken }),
-    onLoad: 'login-required',
-    flow: 'standard',
-    pkceMethod: 'S256',
-    responseMode: 'fragment',
-    // The session-status iframe (and its third-party-cookie probe) breaks under modern browser
-    // cookie policies; token refresh alone is enough to notice an ended session.
-    checkLoginIframe: false,
-    // Sent as `ui_locales`, so the login page speaks the same language as the app.
-    locale: currentLanguage(),
+  // if Keycloak refuses it, init falls back to the login redirect (onLoad). In turn with other tabs:
+  // two opened at once (a restored browser) would otherwise both spend the same stored token, and
+  // Keycloak ends the session on reuse. The second one reads what the first left.
+  const authenticated = await inTurnAcrossTabs(() => {
+    const stored = readStoredSession(config);
+    return instance.init({
+      ...(stored && { token: stored.token, refreshToken: stored.refreshToken }),
+      ...(stored?.idToken && { idToken: stored.idToken }),
+      onLoad: 'login-required',
+      flow: 'standard',
+      pkceMethod: 'S256',
+      responseMode: 'fragment',
+      // The session-status iframe (and its third-party-cookie probe) breaks under modern browser
+      // cookie policies; token refresh alone is enough to notice an ended session.
+      checkLoginIframe: false,
+      // Sent as `ui_locales`, so the login page speaks the same language as the app.
+      locale: currentLanguage(),
+    });
   });
   if (!authenticated) {
     // login-required normally redirects inside init(); this only covers unexpected adapter states.

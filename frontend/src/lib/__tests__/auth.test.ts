@@ -17,7 +17,9 @@ const fake = vi.hoisted(() => {
     refreshAnswer: 'accept' | 'refuse';
     /** Set when the page is the redirect back from Keycloak's login form, signed in as this person. */
     returningAs: string | undefined;
-  } = { instances: [], refreshAnswer: 'accept', returningAs: undefined };
+    /** Refresh tokens Keycloak has seen: with rotation, presenting one again ends the session. */
+    spent: Set<string>;
+  } = { instances: [], refreshAnswer: 'accept', returningAs: undefined, spent: new Set() };
 
   function decode(jwt: string): Claims {
     return JSON.parse(atob(jwt.split('.')[1] ?? '')) as Claims;
@@ -58,12 +60,17 @@ const fake = vi.hoisted(() => {
       await Promise.resolve();
       if (minValidity !== -1 && !this.isTokenExpired(minValidity)) return false;
       const sub = this.tokenParsed?.sub ?? 'nobody';
-      if (state.refreshAnswer === 'refuse' || !this.refreshToken) {
+      if (
+        state.refreshAnswer === 'refuse' ||
+        !this.refreshToken ||
+        state.spent.has(this.refreshToken)
+      ) {
         this.setTokens();
         this.onAuthLogout?.();
         throw new Error('invalid_grant');
       }
       this.spentRefreshTokens.push(this.refreshToken);
+      state.spent.add(this.refreshToken);
       this.setTokens(jwt(sub, 300), jwt(sub, 28_800), jwt(sub, 300));
       this.onAuthRefreshSuccess?.();
       return true;
@@ -152,7 +159,24 @@ beforeEach(() => {
   fake.state.instances = [];
   fake.state.refreshAnswer = 'accept';
   fake.state.returningAs = undefined;
+  fake.state.spent = new Set();
 });
+
+/** Web Locks as browsers do them for one name: each request runs after the previous one settled. */
+function installWebLocks(): () => void {
+  let tail: Promise<unknown> = Promise.resolve();
+  const locks = {
+    request: (_name: string, work: () => Promise<unknown>) => {
+      const run = tail.then(work);
+      tail = run.catch(() => undefined);
+      return run;
+    },
+  };
+  Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
+  return () => {
+    Reflect.deleteProperty(navigator, 'locks');
+  };
+}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -252,6 +276,29 @@ describe('initAuth', () => {
     expect(auth.currentUserId()).toBe('hugo');
     expect(storedSessionOf('camille')).toBeNull();
     expect(storedSessionOf('hugo')).not.toBeNull();
+  });
+});
+
+describe('two tabs opened at once', () => {
+  it('spend the stored refresh token in turn, the second starting from what the first left', async () => {
+    const removeLocks = installWebLocks();
+    try {
+      const stored = storeSessionOf('camille');
+      const firstTab = await loadAuth();
+      const secondTab = await loadAuth();
+
+      await Promise.all([firstTab.initAuth(CONFIG), secondTab.initAuth(CONFIG)]);
+
+      const [first, second] = fake.state.instances;
+      expect(first?.login).not.toHaveBeenCalled();
+      expect(second?.login).not.toHaveBeenCalled();
+      expect(first?.spentRefreshTokens).toEqual([stored.refreshToken]);
+      // Not the stored token the first tab had already spent: Keycloak would have ended the session.
+      expect(second?.spentRefreshTokens).toEqual([first?.refreshToken]);
+      expect(secondTab.currentUserId()).toBe('camille');
+    } finally {
+      removeLocks();
+    }
   });
 });
 
