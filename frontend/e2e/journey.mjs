@@ -1,5 +1,6 @@
 // Browser journey against a running Bravo stack (backend + Keycloak):
-// Keycloak login → French greeting → switch to English → English greeting.
+// Keycloak login → French greeting → switch to English → English greeting → a cold open of a deep
+// link (new tab) is signed in with the kept session, without a trip through Keycloak.
 //
 //   BRAVO_URL=http://localhost:8081 BRAVO_USER=camille BRAVO_PASSWORD=... \
 //   BRAVO_EXPECTED_NAME="Camille Martin" npm run e2e
@@ -131,6 +132,27 @@ async function journey() {
   const screenshot = `${OUTPUT_DIR}home.png`;
   await page.screenshot({ path: screenshot, fullPage: true });
   log(`screenshot saved to ${screenshot}`);
+
+  // A cold open of a deep link, as from a notification: a new tab, nothing in memory. The session kept
+  // in this browser signs it in with one token request; the page never goes to Keycloak's form.
+  log('opening a deep link in a new tab: no redirect through Keycloak expected');
+  const deepLink = await page.context().newPage();
+  const visited = [];
+  deepLink.on('framenavigated', (frame) => {
+    if (frame === deepLink.mainFrame()) visited.push(frame.url().split(/[?#]/)[0]);
+  });
+  await deepLink.goto(`${baseUrl}/search?q=bravo`, { waitUntil: 'domcontentloaded' });
+  // The tabs and the user menu are only there once signed in; the boot error means the kept session failed.
+  await deepLink
+    .locator('[data-testid=tab-bar], [data-testid=user-menu-button], [data-testid=boot-error]')
+    .first()
+    .waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+  const bootError = await deepLink.locator('[data-testid=boot-error]').count();
+  if (bootError > 0 || visited.some((url) => url.includes(authPath))) {
+    throw new Error(`The deep link was not opened signed in: ${visited.join(' → ')}`);
+  }
+  await deepLink.close();
+  log('deep link opened signed in, without leaving Bravo');
 
   await expectNothingCutOnDesktop();
 }

@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -80,9 +84,45 @@ final class KeycloakServer extends Server {
         return home;
     }
 
+    /**
+     * Puts Bravo's sign-in theme ({@code infra/keycloak/themes/bravo}) into the server's {@code themes/} folder, which
+     * Keycloak reads without a rebuild. Replaced at every start so a changed or removed file never lingers; start-dev
+     * does not cache themes, so an edit shows at the next page load.
+     */
+    private void installThemes(Path home) {
+        URL themes = KeycloakServer.class.getResource("keycloak/themes");
+        if (themes == null) {
+            throw new StackException("Missing resource org/bravo/infra/keycloak/themes");
+        }
+        try {
+            URI uri = themes.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                // Packaged infra (a dependency of the backend's tests): read the folder inside the jar.
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    copyThemes(jar.provider().getPath(uri), home);
+                }
+            } else {
+                copyThemes(Path.of(uri), home);
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new StackException("Cannot install the Keycloak themes: " + e.getMessage(), e);
+        }
+    }
+
+    private static void copyThemes(Path source, Path home) throws IOException {
+        try (var themes = Files.list(source)) {
+            for (Path theme : (Iterable<Path>) themes::iterator) {
+                Path target = home.resolve("themes").resolve(theme.getFileName().toString());
+                Distributions.deleteTree(target);
+                copyTree(theme, target);
+            }
+        }
+    }
+
     @Override
     void launch() {
         Path home = home();
+        installThemes(home);
         spawn(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--http-host=" + StackConfig.HOST,
                         "--http-port=" + config.keycloakPort(),
@@ -113,6 +153,7 @@ final class KeycloakServer extends Server {
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (existing.statusCode() == 200) {
                 addClientIfMissing(token, "cli-client.json");
+                updateRealmSettings(token);
                 return;
             }
             Console.info("Importing the '" + StackConfig.REALM + "' realm into Keycloak");
@@ -129,6 +170,33 @@ final class KeycloakServer extends Server {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StackException("Interrupted while importing the realm", e);
+        }
+    }
+
+    /** Realm settings a later version of Bravo changed, applied to a realm imported before it. */
+    static final List<String> UPDATED_SETTINGS = List.of("loginTheme", "internationalizationEnabled",
+            "supportedLocales", "defaultLocale", "revokeRefreshToken", "refreshTokenMaxReuse");
+
+    /**
+     * Brings a realm imported by an earlier version up to the realm file for {@link #UPDATED_SETTINGS} (the sign-in
+     * theme, languages, refresh-token rotation). Keycloak's partial update leaves every field it is not given alone.
+     */
+    private void updateRealmSettings(String token) throws IOException, InterruptedException {
+        JsonNode file = resource("bravo-realm.json");
+        ObjectNode settings = JSON.createObjectNode();
+        for (String name : UPDATED_SETTINGS) {
+            if (file.has(name)) {
+                settings.set(name, file.get(name));
+            }
+        }
+        HttpResponse<String> updated = HTTP.send(HttpRequest.newBuilder(
+                                URI.create(local() + "/admin/realms/" + StackConfig.REALM))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(settings))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (updated.statusCode() != 204) {
+            throw new StackException("Keycloak refused the realm settings (" + updated.statusCode() + "): "
+                    + updated.body());
         }
     }
 

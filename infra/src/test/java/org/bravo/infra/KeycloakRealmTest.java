@@ -3,12 +3,15 @@ package org.bravo.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class KeycloakRealmTest {
@@ -52,6 +55,36 @@ class KeycloakRealmTest {
         List<String> uris = new ArrayList<>();
         client(realm, "bravo-web").path("redirectUris").forEach(u -> uris.add(u.asText()));
         assertThat(uris).contains("http://localhost:9911/*");
+    }
+
+    @Test
+    void bothRealmsSignInThroughBravosLightThemeInFrenchAndEnglishAndRotateRefreshTokens() throws IOException {
+        for (String file : List.of("bravo-realm.json", "bravo-realm-production.json")) {
+            JsonNode realm = json(file);
+            assertThat(realm.path("loginTheme").asText()).as(file).isEqualTo("bravo");
+            assertThat(realm.path("internationalizationEnabled").asBoolean()).as(file).isTrue();
+            List<String> locales = new ArrayList<>();
+            realm.path("supportedLocales").forEach(l -> locales.add(l.asText()));
+            assertThat(locales).as(file).containsExactlyInAnyOrder("fr", "en");
+            // The web app keeps its refresh token across cold opens (ADR 0011): each one may be used once only.
+            assertThat(realm.path("revokeRefreshToken").asBoolean()).as(file).isTrue();
+            assertThat(realm.path("refreshTokenMaxReuse").asInt(-1)).as(file).isZero();
+        }
+        Properties theme = new Properties();
+        try (InputStream in = KeycloakServer.class.getResourceAsStream("keycloak/themes/bravo/login/theme.properties")) {
+            assertThat(in).isNotNull();
+            theme.load(in);
+        }
+        // Not keycloak or keycloak.v2: those load PatternFly, which is what the theme is there to avoid.
+        assertThat(theme.getProperty("parent")).isEqualTo("base");
+        assertThat(theme.getProperty("locales")).isEqualTo("fr,en");
+        assertThat(theme.getProperty("stylesCommon")).isNull();
+    }
+
+    private static JsonNode json(String file) throws IOException {
+        try (InputStream in = KeycloakServer.class.getResourceAsStream("keycloak/" + file)) {
+            return new ObjectMapper().readTree(in);
+        }
     }
 
     private static ObjectNode realm(StackConfig config) throws IOException {

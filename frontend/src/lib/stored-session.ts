@@ -1,0 +1,150 @@
+import { keyOwner, userScopedKey } from '@/lib/local-data';
+
+/**
+ * The Keycloak tokens kept in this browser so that a cold open or a deep link signs in with one token
+ * request instead of a full-page round trip through Keycloak (docs/adr/0011-keeping-the-session.md).
+ *
+ * Kept under the person's own key (`userScopedKey`), so everything local-data does for drafts holds for
+ * it too: logging out removes it, and the next person's sign-in purges it.
+ */
+export interface StoredSession {
+  token: string;
+  refreshToken: string;
+  idToken?: string | undefined;
+}
+
+/** Which Keycloak and client the tokens must come from; anything else in storage is ignored. */
+export interface SessionIssuer {
+  keycloakUrl: string;
+  realm: string;
+  clientId: string;
+}
+
+const SESSION_NAME = 'auth.session';
+
+type Claims = Record<string, unknown>;
+
+/** The payload of a JWT, unverified: only used to pick which stored tokens are worth offering Keycloak. */
+export function tokenClaims(jwt: string | undefined): Claims | undefined {
+  const payload = jwt?.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const claims: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return typeof claims === 'object' && claims !== null ? (claims as Claims) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    // Storage disabled: every cold open goes through Keycloak, as before.
+    return undefined;
+  }
+}
+
+function sessionKeys(store: Storage): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < store.length; index += 1) {
+    const key = store.key(index);
+    if (key?.endsWith(`:${SESSION_NAME}`)) keys.push(key);
+  }
+  return keys;
+}
+
+function parse(value: string | null): StoredSession | undefined {
+  if (!value) return undefined;
+  try {
+    const session = JSON.parse(value) as Partial<StoredSession>;
+    if (typeof session.token !== 'string' || typeof session.refreshToken !== 'string') {
+      return undefined;
+    }
+    return {
+      token: session.token,
+      refreshToken: session.refreshToken,
+      idToken: typeof session.idToken === 'string' ? session.idToken : undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function fromIssuer(claims: Claims | undefined, issuer: SessionIssuer): boolean {
+  const expected = `${issuer.keycloakUrl.replace(/\/+$/, '')}/realms/${issuer.realm}`;
+  return claims?.iss === expected && claims.azp === issuer.clientId;
+}
+
+/**
+ * The session left by the last person signed in here, if it can still be offered to Keycloak: exactly
+ * one stored, whose tokens name the person its key names, from this Keycloak and client, and whose
+ * refresh token has not expired. Anything else is removed, never used: two people's sessions (whose
+ * phone is it now?), tokens under someone else's key, a dead or foreign session.
+ */
+export function readStoredSession(
+  issuer: SessionIssuer,
+  now = Date.now(),
+): StoredSession | undefined {
+  const store = storage();
+  if (!store) return undefined;
+  const keys = sessionKeys(store);
+  const [key] = keys;
+  let session: StoredSession | undefined;
+  if (keys.length === 1 && key) {
+    const owner = keyOwner(key);
+    const candidate = parse(store.getItem(key));
+    const access = tokenClaims(candidate?.token);
+    const refresh = tokenClaims(candidate?.refreshToken);
+    const usable =
+      owner !== null &&
+      key === userScopedKey(owner, SESSION_NAME) &&
+      access?.sub === owner &&
+      refresh?.sub === owner &&
+      fromIssuer(access, issuer) &&
+      // A refresh token without expiry (offline) is left for Keycloak to judge.
+      (typeof refresh.exp !== 'number' || refresh.exp * 1000 > now);
+    if (usable) session = candidate;
+  }
+  if (!session)
+    keys.forEach((stale) => {
+      store.removeItem(stale);
+    });
+  return session;
+}
+
+/** Keeps the current tokens of `sub` for the next cold open (after sign-in and every refresh). */
+export function storeSession(sub: string, session: StoredSession): void {
+  try {
+    storage()?.setItem(userScopedKey(sub, SESSION_NAME), JSON.stringify(session));
+  } catch {
+    // Storage full or refused: the next cold open goes through Keycloak, nothing worse.
+  }
+}
+
+/**
+ * The stored session of `sub` when it is newer than the tokens this tab holds: another tab refreshed
+ * since, and with rotation the refresh token this tab holds has been spent.
+ */
+export function newerStoredSession(
+  sub: string,
+  heldRefreshToken: string | undefined,
+): StoredSession | undefined {
+  const stored = parse(storage()?.getItem(userScopedKey(sub, SESSION_NAME)) ?? null);
+  if (!stored || stored.refreshToken === heldRefreshToken) return undefined;
+  const storedAt = tokenClaims(stored.refreshToken)?.iat;
+  const heldAt = tokenClaims(heldRefreshToken)?.iat;
+  if (typeof storedAt !== 'number') return undefined;
+  return typeof heldAt !== 'number' || storedAt >= heldAt ? stored : undefined;
+}
+
+/** Removes every stored session: at logout, and when Keycloak refused the tokens. */
+export function forgetStoredSessions(): void {
+  const store = storage();
+  if (!store) return;
+  sessionKeys(store).forEach((key) => {
+    store.removeItem(key);
+  });
+}
