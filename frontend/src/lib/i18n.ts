@@ -1,8 +1,7 @@
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import enAdmin from '@/locales/admin.en.json';
-import frAdmin from '@/locales/admin.fr.json';
+import type frAdmin from '@/locales/admin.fr.json';
 import en from '@/locales/en.json';
 import fr from '@/locales/fr.json';
 
@@ -12,22 +11,45 @@ export const FALLBACK_LANGUAGE: Language = 'fr';
 export const LANGUAGE_STORAGE_KEY = 'bravo.language';
 
 // The moderation and administration screens keep their strings in files of their own (top-level
-// keys `modq` and `admin`), merged into the one namespace.
-const frTranslation = { ...fr, ...frAdmin };
-const enTranslation = { ...en, ...enAdmin };
-
+// keys `modq` and `admin`), added to the one namespace when a back-office page is first opened
+// (loadBackOfficeTranslations): most people never open one, so the first screen does not carry them.
 export const resources = {
-  fr: { translation: frTranslation },
-  en: { translation: enTranslation },
+  fr: { translation: fr },
+  en: { translation: en },
 } as const;
+
+/** Both files' keys as one object type (a mapped type: an intersection is too deep for the compiler). */
+type Merged<A, B> = {
+  [K in keyof A | keyof B]: K extends keyof B ? B[K] : K extends keyof A ? A[K] : never;
+};
+type FrTranslation = Merged<typeof fr, typeof frAdmin>;
+
+let backOffice: Promise<void> | undefined;
+
+/** Adds the moderation and administration strings, once; the back-office pages await it before showing. */
+export function loadBackOfficeTranslations(): Promise<void> {
+  backOffice ??= Promise.all([
+    import('@/locales/admin.fr.json'),
+    import('@/locales/admin.en.json'),
+  ]).then(
+    ([frBackOffice, enBackOffice]) => {
+      i18n.addResourceBundle('fr', 'translation', frBackOffice.default, true, false);
+      i18n.addResourceBundle('en', 'translation', enBackOffice.default, true, false);
+    },
+    (error: unknown) => {
+      // A failed load (network gone) is tried again by the next back-office page.
+      backOffice = undefined;
+      throw error;
+    },
+  );
+  return backOffice;
+}
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    // French is the reference locale: a key missing there is a compile error everywhere. (The
-    // spread's type, rather than `typeof fr & typeof frAdmin`: the intersection made template-literal
-    // keys too deep for the compiler to check.)
-    resources: { translation: typeof frTranslation };
+    // French is the reference locale: a key missing there is a compile error everywhere.
+    resources: { translation: FrTranslation };
   }
 }
 

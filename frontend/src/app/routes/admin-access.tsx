@@ -4,7 +4,11 @@ import { canAdminister, canModerate } from '@/components/layouts/back-office-rol
 import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
+import { loadBackOfficeTranslations } from '@/lib/i18n';
 import { useMe } from '@/features/profile/api/get-me';
+
+// Every moderation and administration page is under these guards: their strings arrive with them.
+await loadBackOfficeTranslations();
 
 function NotAllowed({ need }: { need: 'moderator' | 'admin' }) {
   const { t } = useTranslation();

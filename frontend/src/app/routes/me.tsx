@@ -28,10 +28,10 @@ export function MeRoute() {
     { to: paths.exchange.getHref(), label: t('exchange.title') },
     { to: paths.notifications.getHref(), label: t('notifications.title') },
     ...(canModerate(roles)
-      ? [{ to: paths.moderationQueue.getHref(), label: t('admin.nav.moderation') }]
+      ? [{ to: paths.moderationQueue.getHref(), label: t('nav.moderation') }]
       : []),
     ...(canAdminister(roles)
-      ? [{ to: paths.admin.getHref(), label: t('admin.nav.administration') }]
+      ? [{ to: paths.admin.getHref(), label: t('nav.administration') }]
       : []),
   ];
 

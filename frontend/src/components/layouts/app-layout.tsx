@@ -70,10 +70,10 @@ export function AppLayout({
     { to: paths.guestbooks.getHref(), label: t('nav.guestbooks'), end: false },
     { to: paths.shops.getHref(), label: t('nav.shops'), end: false },
     ...(canModerate(roles)
-      ? [{ to: paths.moderationQueue.getHref(), label: t('admin.nav.moderation'), end: false }]
+      ? [{ to: paths.moderationQueue.getHref(), label: t('nav.moderation'), end: false }]
       : []),
     ...(canAdminister(roles)
-      ? [{ to: paths.admin.getHref(), label: t('admin.nav.administration'), end: false }]
+      ? [{ to: paths.admin.getHref(), label: t('nav.administration'), end: false }]
       : []),
   ];
 

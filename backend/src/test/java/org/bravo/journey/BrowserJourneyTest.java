@@ -68,11 +68,20 @@ class BrowserJourneyTest {
         }
         assertThat(readerShop).as("a shop reads Paris in one of the next rounds").isNotNull();
         String reader = TestUsers.create("reader", readerShop);
-        // An admin of its own, with a shop: hugo has none, and signing in would make him pick one, which other tests
-        // rely on him not having.
+        // An admin of its own, with a shop: the journey runs the rotation as someone who also reads guestbooks.
         String admin = TestUsers.create("admin", "paris-opera", "employee", "admin");
         run("e2e/guestbook-journey.mjs", "guestbook-journey.log",
                 Map.of("BRAVO_USER_B", reader, "BRAVO_SHOP_B", readerShop, "BRAVO_ADMIN", admin));
+    }
+
+    /**
+     * Head office: hugo, an admin in no shop, signs in on a phone without being asked for one and reaches every admin
+     * page from the "me" tab, each one audited for accessibility and no wider than the screen.
+     */
+    @Test
+    void anAdminFromHeadOfficeReachesEveryAdminPage() throws IOException, InterruptedException {
+        Api.ensureShop("paris-opera", "Paris Opéra");
+        run("e2e/admin-journey.mjs", "admin-journey.log", Map.of("BRAVO_ADMIN", "hugo"));
     }
 
     /**
