@@ -7,6 +7,9 @@ import { SuspensionBanner } from '@/features/profile/components/suspension-banne
 import { UserMenu } from '@/features/profile/components/user-menu';
 import { SearchBox } from '@/features/search/components/search-box';
 import { ShopGate } from '@/app/shop-gate';
+// Offline outbox and "new version" prompt: placed here until the header has a spot for them.
+import { OutboxIndicator } from '@/components/offline/outbox-indicator';
+import { UpdatePrompt } from '@/components/offline/update-prompt';
 
 export function RootRoute() {
   const me = useMe();
@@ -25,6 +28,8 @@ export function RootRoute() {
       showShareButton={!composing}
       roles={me.data?.roles}
     >
+      <UpdatePrompt />
+      <OutboxIndicator />
       <SuspensionBanner />
       <ShopGate>
         <Outlet />
