@@ -27,7 +27,7 @@ describe('the offline copy of what people read', () => {
     const { storage, kept } = memory();
     const anna = client();
     const stop = persistQueries(anna, 'anna', { storage, delayMs: 0 });
-    await anna.fetchQuery({ queryKey: ['posts', 'feed'], queryFn: () => ['Anna’s feed'] });
+    await anna.query({ queryKey: ['posts', 'feed'], queryFn: () => ['Anna’s feed'] });
     await vi.waitFor(() => {
       expect(kept.has(userScopedKey('anna', 'queries'))).toBe(true);
     });
@@ -46,8 +46,8 @@ describe('the offline copy of what people read', () => {
     const { storage, kept } = memory();
     const anna = client();
     const stop = persistQueries(anna, 'anna', { storage, delayMs: 0 });
-    await anna.fetchQuery({ queryKey: ['session'], queryFn: () => true });
-    await anna.fetchQuery({ queryKey: ['me'], queryFn: () => 'Anna' });
+    await anna.query({ queryKey: ['session'], queryFn: () => true });
+    await anna.query({ queryKey: ['me'], queryFn: () => 'Anna' });
     await vi.waitFor(() => {
       expect(kept.size).toBe(1);
     });
@@ -58,7 +58,7 @@ describe('the offline copy of what people read', () => {
 
     stop();
     kept.clear();
-    await anna.fetchQuery({ queryKey: ['later'], queryFn: () => 'after logout' });
+    await anna.query({ queryKey: ['later'], queryFn: () => 'after logout' });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(kept.size).toBe(0);
   });
@@ -68,7 +68,7 @@ describe('the offline copy of what people read', () => {
     const anna = client();
     let now = 1_000_000;
     const stop = persistQueries(anna, 'anna', { storage, delayMs: 0, now: () => now });
-    await anna.fetchQuery({ queryKey: ['posts', 'feed'], queryFn: () => ['old'] });
+    await anna.query({ queryKey: ['posts', 'feed'], queryFn: () => ['old'] });
     await new Promise((resolve) => setTimeout(resolve, 10));
     stop();
 
