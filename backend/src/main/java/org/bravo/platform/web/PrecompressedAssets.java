@@ -1,6 +1,8 @@
 package org.bravo.platform.web;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -18,6 +20,9 @@ import java.util.regex.Pattern;
  * compresses on the fly with gzip only); the copy the browser accepts is sent, brotli first. Assets are immutable, so
  * each copy is read once and kept in memory. Anything without a copy goes on to the static handler (and to the
  * on-the-fly compression of {@code quarkus.http.enable-compression}).
+ *
+ * <p>HTTP/1.x only: Netty's HTTP/2 encoder reads {@code Content-Encoding} as an order to compress the body with it, so
+ * a precompressed copy would be compressed twice. HTTP/2 requests get the on-the-fly compression instead.
  */
 @ApplicationScoped
 public class PrecompressedAssets {
@@ -33,7 +38,9 @@ public class PrecompressedAssets {
     void handle(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         ctx.response().putHeader("Vary", "Accept-Encoding");
-        String encoding = ASSET.matcher(path).matches() ? chosenEncoding(ctx.request().getHeader("Accept-Encoding"))
+        boolean http1 = ctx.request().version() != HttpVersion.HTTP_2 && ctx.request().method() == HttpMethod.GET;
+        String encoding = http1 && ASSET.matcher(path).matches()
+                ? chosenEncoding(ctx.request().getHeader("Accept-Encoding"))
                 : null;
         if (encoding == null) {
             ctx.next();

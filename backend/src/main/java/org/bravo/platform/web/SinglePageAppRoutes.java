@@ -1,5 +1,7 @@
 package org.bravo.platform.web;
 
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
  * <p>Every file of the web app gets its caching here, before Vert.x's static handler, which otherwise marks whatever
  * it serves {@code public, immutable, max-age=86400} (it only adds that header when none is set). Hashed assets are
  * kept for good; index.html, the service worker and the manifest are revalidated on every load, or a deploy would not
- * reach browsers (and a worker kept for a day would keep serving the old app).
+ * reach browsers (and a worker kept for a day would keep serving the old app). HEAD gets the same headers as GET:
+ * matching GET alone left {@code curl -I} (and any HEAD probe) with the static handler's immutable default.
  */
 @ApplicationScoped
 public class SinglePageAppRoutes {
@@ -36,11 +39,11 @@ public class SinglePageAppRoutes {
 
     void install(@Observes Router router) {
         // Built asset names carry a content hash: they never change, so browsers may keep them for good.
-        router.get("/assets/*").order(Integer.MIN_VALUE).handler(ctx -> {
+        readable(router.route("/assets/*")).handler(ctx -> {
             ctx.response().putHeader("Cache-Control", FOR_GOOD);
             precompressed.handle(ctx);
         });
-        router.getWithRegex(REVALIDATED.pattern()).order(Integer.MIN_VALUE).handler(ctx -> {
+        readable(router.routeWithRegex(REVALIDATED.pattern())).handler(ctx -> {
             ctx.response().putHeader("Cache-Control", NO_CACHE);
             // Vert.x knows no type for this extension and would send application/octet-stream.
             if (ctx.normalizedPath().endsWith(".webmanifest")) {
@@ -48,10 +51,14 @@ public class SinglePageAppRoutes {
             }
             ctx.next();
         });
-        router.getWithRegex(UNHASHED.pattern()).order(Integer.MIN_VALUE).handler(ctx -> {
+        readable(router.routeWithRegex(UNHASHED.pattern())).handler(ctx -> {
             ctx.response().putHeader("Cache-Control", A_DAY);
             ctx.next();
         });
-        router.getWithRegex(APP_ROUTE.pattern()).order(Integer.MIN_VALUE).handler(ctx -> ctx.reroute("/"));
+        readable(router.routeWithRegex(APP_ROUTE.pattern())).handler(ctx -> ctx.reroute("/"));
+    }
+
+    private static Route readable(Route route) {
+        return route.method(HttpMethod.GET).method(HttpMethod.HEAD).order(Integer.MIN_VALUE);
     }
 }
