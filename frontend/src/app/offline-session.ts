@@ -6,6 +6,8 @@ import { persistQueries, restoreQueries } from '@/lib/offline/query-persistence'
 import { queryClient } from '@/lib/query-client';
 import { OUTBOX_COMMENT, sendQueuedComment } from '@/features/comments/api/create-comment';
 import type { QueuedComment } from '@/features/comments/api/create-comment';
+import { OUTBOX_ENTRY, sendQueuedEntry } from '@/features/guestbook/api/entry-api';
+import type { QueuedEntry } from '@/features/guestbook/api/entry-api';
 import { OUTBOX_POST, sendQueuedPost } from '@/features/posts/api/create-post';
 import type { QueuedPost } from '@/features/posts/api/create-post';
 import { OUTBOX_POST_BRAVO, sendQueuedPostBravo } from '@/features/posts/api/toggle-post-bravo';
@@ -16,6 +18,9 @@ import type { QueuedPostBravo } from '@/features/posts/api/toggle-post-bravo';
 // person's items, so what was left from an earlier visit can leave too.
 outbox.registerSender(OUTBOX_POST, (item, uploaded) =>
   sendQueuedPost(queryClient, item.payload as QueuedPost, uploaded as Photo[]),
+);
+outbox.registerSender(OUTBOX_ENTRY, (item, uploaded) =>
+  sendQueuedEntry(queryClient, item.payload as QueuedEntry, uploaded as Photo[]),
 );
 outbox.registerSender(OUTBOX_COMMENT, (item) =>
   sendQueuedComment(queryClient, item.payload as QueuedComment),
