@@ -32,6 +32,8 @@ const LABEL_LENGTH = 60;
 export function useCreateComment(target: CommentTarget) {
   const queryClient = useQueryClient();
   return useMutation({
+    // Runs without network too: that is when it hands the work to the outbox.
+    networkMode: 'always',
     mutationFn: async (request: CreateCommentRequest): Promise<CommentSent> => {
       if (!isOnline()) {
         const payload: QueuedComment = { target, request };

@@ -42,6 +42,8 @@ export function useTogglePostBravo(id: number, title = '') {
   const queryClient = useQueryClient();
   const key = postKeys.detail(id);
   return useMutation({
+    // Runs without network too: that is when it hands the work to the outbox.
+    networkMode: 'always',
     mutationFn: async (give: boolean): Promise<BravoSent> => {
       if (!isOnline()) {
         const payload: QueuedPostBravo = { postId: id, give };
