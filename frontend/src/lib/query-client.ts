@@ -15,9 +15,15 @@ export function createQueryClient(): QueryClient {
       queries: {
         retry: shouldRetry,
         staleTime: 60_000,
+        // What was read today stays at hand for reading offline (and is copied per person, see
+        // src/lib/offline/query-persistence.ts); the default 5 minutes would drop it.
+        gcTime: 24 * 60 * 60 * 1000,
       },
       mutations: {
         retry: false,
+        // Without network a mutation fails at once and says so: paused, it would wait silently and
+        // go out unnoticed later. What may wait goes through the outbox instead, visibly.
+        networkMode: 'always',
       },
     },
   });

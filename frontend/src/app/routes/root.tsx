@@ -9,6 +9,8 @@ import { UserMenu } from '@/features/profile/components/user-menu';
 import { SearchBox } from '@/features/search/components/search-box';
 import { createTarget, isComposing } from '@/app/layout/create-target';
 import { ShopGate } from '@/app/shop-gate';
+import { OutboxIndicator } from '@/components/offline/outbox-indicator';
+import { UpdatePrompt } from '@/components/offline/update-prompt';
 
 export function RootRoute() {
   const { t } = useTranslation();
@@ -37,6 +39,10 @@ export function RootRoute() {
       {/* A new page opens at its top (a post just published, not where the composer's button was);
           back and forward return where one was. */}
       <ScrollRestoration />
+      {/* Offline, what waits to be sent, and a new version ready: above every page, shown only when there is
+          something to say. */}
+      <UpdatePrompt />
+      <OutboxIndicator />
       <SuspensionBanner />
       <ShopGate>
         <Outlet />

@@ -9,6 +9,7 @@ import { FieldError } from '@/components/form/field-error';
 import type { usePhotoUploads } from '@/hooks/use-photo-uploads';
 import { MAX_PHOTOS } from '@/lib/upload-photo';
 import type { FieldErrorCode } from '@/lib/field-errors';
+import '@/components/offline/offline.css';
 
 export interface PhotoUploaderProps {
   photos: Photo[];
@@ -97,6 +98,10 @@ export function PhotoUploader({ photos, onRemove, uploads, error }: PhotoUploade
           >
             {upload.status === 'uploading' ? (
               <Spinner label={t('composer.uploading', { name: upload.name })} />
+            ) : upload.status === 'held' ? (
+              <p className="photo-tile__held" role="status">
+                {upload.name}: {t('offline.photoKept')}
+              </p>
             ) : (
               <p className="photo-tile__error" role="alert">
                 {upload.name}: {t(errorMessageKey(upload.error))}

@@ -150,6 +150,11 @@ export function CommentsSection({
         {count === undefined ? t('comments.title') : t('comments.count', { count })}
       </h2>
       {list()}
+      {create.data?.queued || reply.data?.queued ? (
+        <p className="notice" role="status" data-testid="comment-queued">
+          {t('offline.savedForLater')}
+        </p>
+      ) : null}
       {open ? (
         <CommentComposer
           label={t('comments.newLabel')}

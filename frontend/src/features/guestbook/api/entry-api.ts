@@ -1,5 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { BravoState } from '@/api-types/bravos';
+import type { Photo } from '@/api-types/media';
 import type { EntryRequest, EntryView, PromoteEntryRequest } from '@/api-types/guestbook';
 import { api } from '@/lib/api-client';
 import { applyBravo } from '@/lib/bravo';
@@ -25,6 +27,33 @@ function useInvalidateGuestbooks() {
     void queryClient.invalidateQueries({ queryKey: guestbookKeys.pages });
     void queryClient.invalidateQueries({ queryKey: guestbookKeys.directory });
   };
+}
+
+/** The outbox's name for a guestbook entry written offline. */
+export const OUTBOX_ENTRY = 'entry';
+
+/** An entry kept in the outbox; its new photos travel as the item's attachments. */
+export interface QueuedEntry {
+  shop: string;
+  request: EntryRequest;
+}
+
+/** Sends an entry from the outbox, with all the photos the outbox uploaded first. */
+export async function sendQueuedEntry(
+  queryClient: QueryClient,
+  payload: QueuedEntry,
+  uploaded: readonly Photo[],
+): Promise<EntryView> {
+  const entry = await api.post<EntryView>(
+    `/api/v1/guestbooks/${encodeURIComponent(payload.shop)}/entries`,
+    {
+      ...payload.request,
+      photoIds: [...payload.request.photoIds, ...uploaded.map((photo) => photo.id)],
+    },
+  );
+  void queryClient.invalidateQueries({ queryKey: guestbookKeys.pages });
+  void queryClient.invalidateQueries({ queryKey: guestbookKeys.directory });
+  return entry;
 }
 
 export function useCreateEntry(shop: string) {

@@ -8,10 +8,12 @@ import { FieldError } from '@/components/form/field-error';
 import { PhotoUploader } from '@/components/media/photo-uploader';
 import { Button } from '@/components/ui/button';
 import { usePhotoUploads } from '@/hooks/use-photo-uploads';
+import { isOnline, queueForLater } from '@/lib/offline/outbox-instance';
 import { useDescribeError } from '@/lib/error-messages';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import type { FieldErrorCode, FieldErrors } from '@/lib/field-errors';
-import { useCreateEntry, useUpdateEntry } from '@/features/guestbook/api/entry-api';
+import { OUTBOX_ENTRY, useCreateEntry, useUpdateEntry } from '@/features/guestbook/api/entry-api';
+import type { QueuedEntry } from '@/features/guestbook/api/entry-api';
 import {
   ENTRY_KINDS,
   MAX_ENTRY_LENGTH,
@@ -65,24 +67,48 @@ export function EntryComposer({ mode, onSaved, renderVideos }: EntryComposerProp
     setValues((current) => ({ ...current, photos: [...current.photos, photo] }));
   });
   const [videosBusy, setVideosBusy] = useState(false);
+  // Kept in the outbox (no network): said here until the person writes again.
+  const [queued, setQueued] = useState(false);
+  const [queueError, setQueueError] = useState<unknown>(null);
   const waiting = uploads.uploading > 0 || videosBusy;
   const errors: FieldErrors = { ...fieldErrorsOf(saving.error), ...clientErrors };
 
   function change(patch: Partial<EntryFormValues>) {
     setValues((current) => ({ ...current, ...patch }));
     setClientErrors({});
+    setQueued(false);
+  }
+
+  /** No network: the new entry goes to the outbox with the photos still held, and leaves from there. */
+  function queue() {
+    if (mode.type !== 'create') return;
+    const payload: QueuedEntry = { shop: mode.shop, request: toEntryRequest(values, uploads.held) };
+    const files = uploads.takeHeld().map((file) => ({ name: file.name, blob: file }));
+    setQueueError(null);
+    queueForLater({ type: OUTBOX_ENTRY, label: values.body.slice(0, 60), payload, files })
+      .then(() => {
+        setValues(emptyEntry());
+        setQueued(true);
+      })
+      .catch((error: unknown) => {
+        setQueueError(error);
+      });
   }
 
   function submit() {
-    const found = validateEntry(values);
+    const found = validateEntry(values, uploads.held);
     setClientErrors(found);
     if (Object.keys(found).length > 0) return;
+    if (mode.type === 'create' && (!isOnline() || uploads.held > 0)) {
+      queue();
+      return;
+    }
     const request = toEntryRequest(values);
     if (mode.type === 'create') create.mutate(request, { onSuccess: onSaved });
     else update.mutate(request, { onSuccess: onSaved });
   }
 
-  const withMedia = hasMedia(values);
+  const withMedia = hasMedia(values) || uploads.held > 0;
   return (
     <form
       className="composer stack"
@@ -93,6 +119,11 @@ export function EntryComposer({ mode, onSaved, renderVideos }: EntryComposerProp
         submit();
       }}
     >
+      {queued ? (
+        <p className="notice" role="status" data-testid="entry-queued">
+          {t('offline.savedForLater')}
+        </p>
+      ) : null}
       <fieldset className="kind-picker">
         <legend className="field__label">{t('guestbook.composer.kind')}</legend>
         <div className="kind-picker__options">
@@ -217,9 +248,9 @@ export function EntryComposer({ mode, onSaved, renderVideos }: EntryComposerProp
           ) : null}
         </fieldset>
       ) : null}
-      {saving.isError ? (
+      {saving.isError || queueError ? (
         <p className="inline-error" role="alert" data-testid="entry-composer-error">
-          {describeError(saving.error)}
+          {describeError(saving.error ?? queueError)}
         </p>
       ) : null}
       {uploads.uploading > 0 ? (

@@ -59,10 +59,11 @@ export function valuesFromEntry(entry: EntryView): EntryFormValues {
  * and when photos or videos are attached, an answer about customers and, if one appears, the
  * consent tick.
  */
-export function validateEntry(values: EntryFormValues): FieldErrors {
+/** `heldPhotos`: photos chosen offline, not uploaded yet, which ask the customer question all the same. */
+export function validateEntry(values: EntryFormValues, heldPhotos = 0): FieldErrors {
   const errors: FieldErrors = {};
   if (!values.body.trim()) errors.body = 'REQUIRED';
-  if (hasMedia(values)) {
+  if (hasMedia(values) || heldPhotos > 0) {
     if (values.photosShowCustomer === null) errors.photosShowCustomer = 'REQUIRED';
     else if (values.photosShowCustomer && !values.customerConsent)
       errors.customerConsent = 'REQUIRED';
@@ -70,8 +71,8 @@ export function validateEntry(values: EntryFormValues): FieldErrors {
   return errors;
 }
 
-export function toEntryRequest(values: EntryFormValues): EntryRequest {
-  const media = hasMedia(values);
+export function toEntryRequest(values: EntryFormValues, heldPhotos = 0): EntryRequest {
+  const media = hasMedia(values) || heldPhotos > 0;
   return {
     kind: values.kind,
     body: values.body,

@@ -1,10 +1,36 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import type { Photo } from '@/api-types/media';
 import type { CreatePostRequest, PostView } from '@/api-types/posts';
 import { api } from '@/lib/api-client';
 import { postKeys } from '@/features/posts/api/post-keys';
 
 export function createPost(request: CreatePostRequest) {
   return api.post<PostView>('/api/v1/posts', request);
+}
+
+/** The outbox's name for a post written offline (see src/lib/offline/outbox.ts). */
+export const OUTBOX_POST = 'post';
+
+/** A post kept in the outbox; its new photos travel as the item's attachments. */
+export interface QueuedPost {
+  request: CreatePostRequest;
+}
+
+/** Sends a post from the outbox, with the photos the outbox uploaded first (all of them, or it is not called). */
+export async function sendQueuedPost(
+  queryClient: QueryClient,
+  payload: QueuedPost,
+  uploaded: readonly Photo[],
+): Promise<PostView> {
+  const post = await createPost({
+    ...payload.request,
+    photoIds: [...payload.request.photoIds, ...uploaded.map((photo) => photo.id)],
+  });
+  queryClient.setQueryData(postKeys.detail(post.id), post);
+  void queryClient.invalidateQueries({ queryKey: postKeys.feeds });
+  void queryClient.invalidateQueries({ queryKey: postKeys.drafts });
+  return post;
 }
 
 export function useCreatePost() {

@@ -15,7 +15,7 @@ export interface PostBravoProps {
 export function PostBravo({ post, ownContent }: PostBravoProps) {
   const { t } = useTranslation();
   const describeError = useDescribeError();
-  const toggle = useTogglePostBravo(post.id);
+  const toggle = useTogglePostBravo(post.id, post.title);
   const [listOpen, setListOpen] = useState(false);
 
   return (
@@ -40,6 +40,11 @@ export function PostBravo({ post, ownContent }: PostBravoProps) {
         >
           {t('bravo.whoGave')}
         </Button>
+      ) : null}
+      {toggle.data?.queued ? (
+        <p className="notice" role="status" data-testid="post-bravo-queued">
+          {t('offline.bravoQueued')}
+        </p>
       ) : null}
       {toggle.isError ? (
         <p className="inline-error" role="alert" data-testid="post-bravo-error">

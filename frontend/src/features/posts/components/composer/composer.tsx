@@ -6,7 +6,9 @@ import type { VideoView } from '@/api-types/videos';
 import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { useDescribeError } from '@/lib/error-messages';
-import { useCreatePost } from '@/features/posts/api/create-post';
+import { OUTBOX_POST, useCreatePost } from '@/features/posts/api/create-post';
+import type { QueuedPost } from '@/features/posts/api/create-post';
+import { isOnline, queueForLater } from '@/lib/offline/outbox-instance';
 import { useUpdatePost } from '@/features/posts/api/update-post';
 import { KindBadge } from '@/features/posts/components/post-badges';
 import { BodyField } from '@/components/form/body-field';
@@ -82,6 +84,9 @@ export function Composer({ mode, onSaved, renderVideos, renderShop }: ComposerPr
     change((current) => ({ photos: [...current.photos, photo] }));
   });
   const [videosBusy, setVideosBusy] = useState(false);
+  // Kept in the outbox (no network): said here until the person writes again.
+  const [queued, setQueued] = useState(false);
+  const [queueError, setQueueError] = useState<unknown>(null);
   const waiting = uploads.uploading > 0 || videosBusy;
   const errors: FieldErrors = { ...fieldErrorsOf(saving.error), ...clientErrors };
   const isDraft = mode.type === 'create' || mode.post.draft;
@@ -93,13 +98,39 @@ export function Composer({ mode, onSaved, renderVideos, renderShop }: ComposerPr
       ...(typeof patch === 'function' ? patch(current) : patch),
     }));
     setDirty(true);
+    setQueued(false);
     if ('title' in patch) setClientErrors({});
+  }
+
+  /** No network: the new post goes to the outbox with the photos still held, and leaves from there. */
+  function queue(publish: boolean) {
+    if (mode.type !== 'create') return;
+    const payload: QueuedPost = {
+      request: { kind: values.kind, ...toUpdateRequest(values, !publish) },
+    };
+    const files = uploads.takeHeld().map((file) => ({ name: file.name, blob: file }));
+    setQueueError(null);
+    queueForLater({ type: OUTBOX_POST, label: payload.request.title, payload, files })
+      .then(() => {
+        autosave.clear();
+        setValues(baseValues(mode));
+        setRestored(null);
+        setDirty(false);
+        setQueued(true);
+      })
+      .catch((error: unknown) => {
+        setQueueError(error);
+      });
   }
 
   function submit(publish: boolean) {
     if (!values.title.trim()) {
       setClientErrors({ title: 'REQUIRED' });
       titleRef.current?.focus();
+      return;
+    }
+    if (mode.type === 'create' && (!isOnline() || uploads.held > 0)) {
+      queue(publish);
       return;
     }
     const request = toUpdateRequest(values, !publish);
@@ -123,6 +154,11 @@ export function Composer({ mode, onSaved, renderVideos, renderShop }: ComposerPr
         submit(true);
       }}
     >
+      {queued ? (
+        <p className="notice" role="status" data-testid="composer-queued">
+          {t('offline.savedForLater')}
+        </p>
+      ) : null}
       {restored ? (
         <div className="notice" role="status" data-testid="draft-restored">
           <span>
@@ -206,9 +242,9 @@ export function Composer({ mode, onSaved, renderVideos, renderShop }: ComposerPr
         known: mode.type === 'edit' ? mode.post.videos : undefined,
         storageId: `post-${storageKey}`,
       })}
-      {saving.isError ? (
+      {saving.isError || queueError ? (
         <p className="inline-error" role="alert" data-testid="composer-error">
-          {describeError(saving.error)}
+          {describeError(saving.error ?? queueError)}
         </p>
       ) : null}
       {uploads.uploading > 0 ? (

@@ -43,6 +43,16 @@ class BrowserJourneyTest {
     }
 
     /**
+     * On a phone-sized page the app is installable (manifest, service worker); without network the composer still
+     * opens and a practice with a photo waits in the outbox, then is published with its photo when the network
+     * returns; a photo whose upload fails keeps its post unsent, with the error shown.
+     */
+    @Test
+    void aPracticeWrittenOfflineLeavesWithItsPhotoWhenTheNetworkReturns() throws IOException, InterruptedException {
+        run("e2e/offline-journey.mjs", "offline-journey.log");
+    }
+
+    /**
      * Camille writes a guestbook entry with a customer's photo (the consent tick is enforced); an admin runs
      * the exchange rotation; a member of the shop that now reads Paris sees it on the home page, comments on the
      * entry, and the exchange page shows that shop engaged. The admin's preview tells which shop will read Paris, so

@@ -1,0 +1,184 @@
+// Browser journey of Bravo without network, against a running Bravo stack:
+//   1. at 360×740 the manifest is linked and the service worker is installed and controls the page;
+//   2. the network goes; the composer still opens (its code comes from the worker's cache), a practice with a
+//      photo is written and kept in the outbox, which says so;
+//   3. the network returns: the outbox sends the photo, then the post, published with its photo;
+//   4. a photo whose upload fails keeps its post out of the feed: the outbox shows it unsent, with the error,
+//      and no post is created without it.
+//
+//   BRAVO_URL=http://localhost:8081 node e2e/offline-journey.mjs
+//
+// Optional: BRAVO_PASSWORD (default "bravo"), BRAVO_USER_A, BRAVO_REALM, CHROMIUM_PATH. Ends with
+// "1 passed, 0 failed" or "0 passed, 1 failed", like the other journeys.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, openPhonePage, withExpectedConsoleErrors } from './browser.mjs';
+import { brandPng, byTestId, createSession, runJourney } from './steps.mjs';
+
+const OVERALL_TIMEOUT_MS = 240_000;
+const STEP_TIMEOUT_MS = 20_000;
+const REALM = process.env.BRAVO_REALM || 'bravo';
+const PASSWORD = process.env.BRAVO_PASSWORD || 'bravo';
+const USER_A = { username: process.env.BRAVO_USER_A || 'camille', shop: 'paris-opera' };
+const OUTPUT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
+
+// Without network every request the open page makes fails, and Chromium logs each one.
+const OFFLINE_ERRORS = [
+  {
+    text: /ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/,
+    url: /.*/,
+    why: 'the phone is offline',
+  },
+];
+// The upload the journey breaks on purpose.
+const ABORTED_UPLOAD = [
+  {
+    text: /ERR_FAILED|Failed to load resource/,
+    url: /\/api\/v1\/media\/photos/,
+    why: 'the photo upload is cut on purpose',
+  },
+];
+
+let browser;
+let page;
+let baseUrl;
+let workDir;
+let login;
+let logout;
+
+function log(message) {
+  console.log(`[e2e:offline] ${message}`);
+}
+
+/** Moves inside the app as a link would: without network, a page load could not sign in. */
+async function goInApp(path) {
+  await page.evaluate((target) => {
+    window.history.pushState({}, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
+
+async function setOnline(online) {
+  await page.context().setOffline(!online);
+  log(online ? 'network back' : 'network gone');
+}
+
+/** Offline: writes a practice with a photo and leaves it in the outbox. */
+async function composeOffline({ title, photoPath }) {
+  await goInApp('/posts/new?kind=practice');
+  await page.locator(byTestId('composer')).waitFor();
+  const restored = page.locator(`${byTestId('draft-restored')} button`);
+  if (await restored.isVisible()) await restored.click();
+  await page.locator(byTestId('composer-title')).fill(title);
+  await page.locator(byTestId('composer-body')).fill('Écrit sans réseau, dans la réserve.');
+  await page.locator(byTestId('photo-input')).setInputFiles(photoPath);
+  await page.locator(byTestId('photo-upload-held')).waitFor();
+  log('the photo is held, not failed');
+  await page.locator(byTestId('composer-publish')).click();
+  await page.locator(byTestId('composer-queued')).waitFor();
+  await page.locator(byTestId('outbox-count')).filter({ hasText: /^1$/ }).waitFor();
+  log(`"${title}" waits in the outbox`);
+}
+
+// ---------- The journey ----------
+
+async function journey() {
+  baseUrl = process.env.BRAVO_URL;
+  if (!baseUrl) throw new Error('Missing environment variable BRAVO_URL');
+  workDir = await mkdtemp(join(tmpdir(), 'bravo-e2e-'));
+  const photoPath = join(workDir, 'reserve.png');
+  await writeFile(photoPath, brandPng());
+
+  log('launching Chromium');
+  browser = await launchChromium();
+  page = await openPhonePage(browser, { width: 360, height: 740 }, STEP_TIMEOUT_MS, log);
+  ({ login, logout } = createSession({ page, baseUrl, realm: REALM, password: PASSWORD, log }));
+  await login(USER_A);
+
+  // 1. Installable: manifest linked, worker active. A page load after that is under its control.
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await page.evaluate(async (href) => (await fetch(href)).json(), manifestHref);
+  if (manifest.display !== 'standalone' || manifest.start_url !== '/') {
+    throw new Error(`Unexpected manifest ${JSON.stringify(manifest)}`);
+  }
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  log(`manifest "${manifest.name}" linked; service worker ready for ${scope}`);
+  await page.reload();
+  await page.locator(byTestId('greeting')).waitFor();
+  const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!controlled) throw new Error('The service worker does not control the page after a reload');
+
+  const stamp = new Date().toISOString().replace(/[-:.TZ]/g, '');
+  const title = `Hors ligne e2e ${stamp}`;
+  const brokenTitle = `Photo cassée e2e ${stamp}`;
+
+  // 2. and 3. Offline post with a photo, sent when the network returns.
+  await withExpectedConsoleErrors(OFFLINE_ERRORS, async () => {
+    await setOnline(false);
+    await composeOffline({ title, photoPath });
+  });
+  const published = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'POST' &&
+      new URL(response.url()).pathname === '/api/v1/posts',
+  );
+  await setOnline(true);
+  const response = await published;
+  if (!response.ok()) throw new Error(`Sending the post answered ${response.status()}`);
+  const post = await response.json();
+  if (post.draft || post.title !== title || post.photos.length !== 1) {
+    throw new Error(`The post left without its photo or unpublished: ${JSON.stringify(post)}`);
+  }
+  await page.locator(byTestId('outbox-indicator')).waitFor({ state: 'detached' });
+  log(`published #${post.id} with its photo; the outbox is empty`);
+  await goInApp(`/posts/${post.id}`);
+  await page.locator(byTestId('post-title')).filter({ hasText: title }).waitFor();
+
+  // 4. A photo that cannot be uploaded: the post is not sent without it.
+  const createdPosts = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/posts') {
+      createdPosts.push(request.url());
+    }
+  });
+  await page.route('**/api/v1/media/photos', (route) => route.abort('failed'));
+  await withExpectedConsoleErrors([...OFFLINE_ERRORS, ...ABORTED_UPLOAD], async () => {
+    await setOnline(false);
+    await composeOffline({ title: brokenTitle, photoPath });
+    await setOnline(true);
+    await page.locator(byTestId('outbox-open')).click();
+    const item = page.locator(`${byTestId('outbox-item')}[data-state="failed"]`);
+    await item.filter({ hasText: brokenTitle }).waitFor();
+    const error = (await item.locator(byTestId('outbox-item-error')).innerText()).replace(
+      /\s+/g,
+      ' ',
+    );
+    log(`the outbox shows it unsent: "${error}"`);
+  });
+  if (createdPosts.length > 0) throw new Error('A post was sent without its photo');
+  await page.unroute('**/api/v1/media/photos');
+  await page.locator(byTestId('outbox-discard')).click();
+  await page.locator(byTestId('outbox-item')).waitFor({ state: 'detached' });
+  await page.keyboard.press('Escape');
+
+  await mkdir(OUTPUT_DIR, { recursive: true });
+  const screenshot = `${OUTPUT_DIR}offline.png`;
+  await page.screenshot({ path: screenshot, fullPage: true });
+  log(`screenshot saved to ${screenshot}`);
+  await logout();
+}
+
+await runJourney({
+  name: 'offline',
+  timeoutMs: OVERALL_TIMEOUT_MS,
+  outputDir: OUTPUT_DIR,
+  journey,
+  currentPage: () => page,
+  cleanup: async () => {
+    await browser?.close().catch(() => undefined);
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  },
+  log,
+});

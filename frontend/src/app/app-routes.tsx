@@ -1,0 +1,201 @@
+import { Navigate } from 'react-router';
+import type { RouteObject } from 'react-router';
+import { paths } from '@/config/paths';
+import { PageLoading } from '@/app/page-loading';
+import { HomeRoute } from '@/app/routes/home';
+import { NotFoundRoute } from '@/app/routes/not-found';
+import { PostsRoute } from '@/app/routes/posts';
+import { RootRoute } from '@/app/routes/root';
+import { RouteErrorFallback } from '@/app/routes/route-error';
+
+// The feeds (home and /posts) are in the main bundle: they are where everyone lands. Every other
+// page is a separate chunk fetched on first visit, so phones download less before the first feed.
+export function appRoutes(): RouteObject[] {
+  return [
+    {
+      path: paths.home.path,
+      element: <RootRoute />,
+      errorElement: <RouteErrorFallback />,
+      hydrateFallbackElement: <PageLoading />,
+      children: [
+        {
+          // A page that fails (a chunk that cannot load without network, a crash) shows its
+          // error inside the layout: the header and navigation stay, so the person can go on.
+          errorElement: <RouteErrorFallback />,
+          children: [
+            { index: true, element: <HomeRoute /> },
+            { path: paths.posts.path, element: <PostsRoute /> },
+            {
+              path: paths.newPost.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/new-post')).NewPostRoute,
+              }),
+            },
+            {
+              path: paths.videos.path,
+              lazy: async () => ({ Component: (await import('@/app/routes/videos')).VideosRoute }),
+            },
+            {
+              path: paths.post.path,
+              lazy: async () => ({ Component: (await import('@/app/routes/post')).PostRoute }),
+            },
+            {
+              path: paths.editPost.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/edit-post')).EditPostRoute,
+              }),
+            },
+            {
+              path: paths.person.path,
+              lazy: async () => ({ Component: (await import('@/app/routes/person')).PersonRoute }),
+            },
+            {
+              path: paths.shops.path,
+              lazy: async () => ({ Component: (await import('@/app/routes/shops')).ShopsRoute }),
+            },
+            {
+              path: paths.shop.path,
+              lazy: async () => ({ Component: (await import('@/app/routes/shop')).ShopRoute }),
+            },
+            {
+              path: paths.me.path,
+              lazy: async () => ({ Component: (await import('@/app/routes/me')).MeRoute }),
+            },
+            {
+              path: paths.notifications.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/notifications')).NotificationsRoute,
+              }),
+            },
+            {
+              path: paths.practices.path,
+              element: <Navigate to={paths.practices.getHref()} replace />,
+            },
+            {
+              path: paths.guestbooks.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/guestbooks')).GuestbooksRoute,
+              }),
+            },
+            {
+              path: paths.newEntry.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/new-entry')).NewEntryRoute,
+              }),
+            },
+            {
+              path: paths.guestbook.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/guestbook')).GuestbookRoute,
+              }),
+            },
+            {
+              path: paths.entry.path,
+              lazy: async () => ({ Component: (await import('@/app/routes/entry')).EntryRoute }),
+            },
+            {
+              path: paths.editEntry.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/edit-entry')).EditEntryRoute,
+              }),
+            },
+            {
+              path: paths.search.path,
+              lazy: async () => ({ Component: (await import('@/app/routes/search')).SearchRoute }),
+            },
+            {
+              path: paths.exchange.path,
+              lazy: async () => ({
+                Component: (await import('@/app/routes/exchange')).ExchangeRoute,
+              }),
+            },
+            // The back office: each group behind a role check (the server checks every call too).
+            {
+              lazy: async () => ({
+                Component: (await import('@/app/routes/admin-access')).ModerationAccess,
+              }),
+              children: [
+                {
+                  path: paths.moderationQueue.path,
+                  lazy: async () => ({
+                    Component: (await import('@/app/routes/moderation-queue')).ModerationQueueRoute,
+                  }),
+                },
+                {
+                  path: paths.moderationItem.path,
+                  lazy: async () => ({
+                    Component: (await import('@/app/routes/moderation-item')).ModerationItemRoute,
+                  }),
+                },
+              ],
+            },
+            {
+              lazy: async () => ({
+                Component: (await import('@/app/routes/admin-access')).AdminAccess,
+              }),
+              children: [
+                {
+                  path: paths.admin.path,
+                  lazy: async () => ({
+                    Component: (await import('@/app/routes/admin')).AdminRoute,
+                  }),
+                },
+                {
+                  path: paths.adminWatchWords.path,
+                  lazy: async () => ({
+                    Component: (await import('@/app/routes/admin-watch-words'))
+                      .AdminWatchWordsRoute,
+                  }),
+                },
+                {
+                  path: paths.adminAudit.path,
+                  lazy: async () => ({
+                    Component: (await import('@/app/routes/admin-audit')).AdminAuditRoute,
+                  }),
+                },
+                {
+                  path: paths.adminUsers.path,
+                  lazy: async () => ({
+                    Component: (await import('@/app/routes/admin-users')).AdminUsersRoute,
+                  }),
+                },
+                {
+                  path: paths.adminShops.path,
+                  lazy: async () => ({
+                    Component: (await import('@/app/routes/admin-shops')).AdminShopsRoute,
+                  }),
+                },
+                {
+                  path: paths.adminCategories.path,
+                  lazy: async () => ({
+                    Component: (await import('@/app/routes/admin-categories')).AdminCategoriesRoute,
+                  }),
+                },
+                {
+                  path: paths.adminShopRequests.path,
+                  lazy: async () => ({
+                    Component: (await import('@/app/routes/admin-shop-requests'))
+                      .AdminShopRequestsRoute,
+                  }),
+                },
+                {
+                  path: paths.adminPinned.path,
+                  lazy: async () => ({
+                    Component: (await import('@/app/routes/admin-pinned')).AdminPinnedRoute,
+                  }),
+                },
+                {
+                  path: paths.adminRotation.path,
+                  lazy: async () => ({
+                    Component: (await import('@/app/routes/admin-rotation')).AdminRotationRoute,
+                  }),
+                },
+              ],
+            },
+            { path: '*', element: <NotFoundRoute /> },
+          ],
+        },
+      ],
+    },
+  ];
+}

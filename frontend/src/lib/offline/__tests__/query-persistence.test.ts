@@ -1,0 +1,80 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it, vi } from 'vitest';
+import { userScopedKey } from '@/lib/local-data';
+import {
+  OFFLINE_COPY_MAX_AGE_MS,
+  persistQueries,
+  restoreQueries,
+} from '@/lib/offline/query-persistence';
+import type { PersistenceStorage } from '@/lib/offline/query-persistence';
+
+function memory() {
+  const kept = new Map<string, unknown>();
+  const storage: PersistenceStorage = {
+    read: (key) => Promise.resolve(kept.get(key)),
+    write: (key, value) => {
+      kept.set(key, structuredClone(value));
+      return Promise.resolve();
+    },
+  };
+  return { storage, kept };
+}
+
+const client = () => new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
+
+describe('the offline copy of what people read', () => {
+  it('keeps each person’s answers under their own key, and gives them back to that person only', async () => {
+    const { storage, kept } = memory();
+    const anna = client();
+    const stop = persistQueries(anna, 'anna', { storage, delayMs: 0 });
+    await anna.query({ queryKey: ['posts', 'feed'], queryFn: () => ['Anna’s feed'] });
+    await vi.waitFor(() => {
+      expect(kept.has(userScopedKey('anna', 'queries'))).toBe(true);
+    });
+    stop();
+
+    const bruno = client();
+    await restoreQueries(bruno, 'bruno', { storage });
+    expect(bruno.getQueryData(['posts', 'feed'])).toBeUndefined();
+
+    const annaAgain = client();
+    await restoreQueries(annaAgain, 'anna', { storage });
+    expect(annaAgain.getQueryData(['posts', 'feed'])).toEqual(['Anna’s feed']);
+  });
+
+  it('never keeps the session, nor anything once stopped (logout)', async () => {
+    const { storage, kept } = memory();
+    const anna = client();
+    const stop = persistQueries(anna, 'anna', { storage, delayMs: 0 });
+    await anna.query({ queryKey: ['session'], queryFn: () => true });
+    await anna.query({ queryKey: ['me'], queryFn: () => 'Anna' });
+    await vi.waitFor(() => {
+      expect(kept.size).toBe(1);
+    });
+    const copy = kept.get(userScopedKey('anna', 'queries')) as {
+      state: { queries: { queryKey: unknown[] }[] };
+    };
+    expect(copy.state.queries.map((query) => query.queryKey)).toEqual([['me']]);
+
+    stop();
+    kept.clear();
+    await anna.query({ queryKey: ['later'], queryFn: () => 'after logout' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(kept.size).toBe(0);
+  });
+
+  it('does not show a copy older than a day', async () => {
+    const { storage } = memory();
+    const anna = client();
+    let now = 1_000_000;
+    const stop = persistQueries(anna, 'anna', { storage, delayMs: 0, now: () => now });
+    await anna.query({ queryKey: ['posts', 'feed'], queryFn: () => ['old'] });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    stop();
+
+    now += OFFLINE_COPY_MAX_AGE_MS + 1;
+    const later = client();
+    await restoreQueries(later, 'anna', { storage, now: () => now });
+    expect(later.getQueryData(['posts', 'feed'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,79 @@
+import { dehydrate, hydrate } from '@tanstack/react-query';
+import type { DehydratedState, Query, QueryClient } from '@tanstack/react-query';
+import { userScopedKey } from '@/lib/local-data';
+import { readOffline, writeOffline } from '@/lib/offline/offline-db';
+
+const STORAGE_NAME = 'queries';
+/** Older copies are not shown: a day-old feed is more misleading than an empty page. */
+export const OFFLINE_COPY_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+const WRITE_DELAY_MS = 1_000;
+
+interface OfflineCopy {
+  savedAt: number;
+  state: DehydratedState;
+}
+
+export interface PersistenceStorage {
+  read: (key: string) => Promise<unknown>;
+  write: (key: string, value: unknown) => Promise<void>;
+}
+
+const idbStorage: PersistenceStorage = { read: readOffline, write: writeOffline };
+
+/** What is worth reading offline: answers that arrived, but never the session itself. */
+function worthKeeping(query: Query): boolean {
+  return query.state.status === 'success' && query.queryKey[0] !== 'session';
+}
+
+/**
+ * Puts back what `sub` read recently (feeds, posts, guestbooks), so pages open without network.
+ * Kept under the person's own key: nobody else's copy can be read, and it goes at logout.
+ */
+export async function restoreQueries(
+  client: QueryClient,
+  sub: string,
+  { storage = idbStorage, now = Date.now } = {},
+): Promise<void> {
+  try {
+    const copy = (await storage.read(userScopedKey(sub, STORAGE_NAME))) as OfflineCopy | undefined;
+    if (!copy || now() - copy.savedAt > OFFLINE_COPY_MAX_AGE_MS) return;
+    // Answers fetched in this page are newer: hydrate never overwrites them with older data.
+    hydrate(client, copy.state);
+  } catch (error) {
+    console.warn('Could not read the offline copy', error);
+  }
+}
+
+/**
+ * Keeps a copy of `sub`'s answers as they change (at most once a second); returns what stops
+ * it, called at logout before the copy is removed.
+ */
+export function persistQueries(
+  client: QueryClient,
+  sub: string,
+  { storage = idbStorage, now = Date.now, delayMs = WRITE_DELAY_MS } = {},
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const write = () => {
+    timer = undefined;
+    if (stopped) return;
+    const copy: OfflineCopy = {
+      savedAt: now(),
+      state: dehydrate(client, { shouldDehydrateQuery: worthKeeping }),
+    };
+    storage.write(userScopedKey(sub, STORAGE_NAME), copy).catch((error: unknown) => {
+      console.warn('Could not keep the offline copy', error);
+    });
+  };
+  const unsubscribe = client.getQueryCache().subscribe((event) => {
+    if (stopped || event.type !== 'updated' || event.action.type !== 'success') return;
+    timer ??= setTimeout(write, delayMs);
+  });
+  return () => {
+    stopped = true;
+    unsubscribe();
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+  };
+}
