@@ -14,7 +14,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, openPhonePage, withExpectedConsoleErrors } from './browser.mjs';
+import {
+  auditAccessibility,
+  launchChromium,
+  openPhonePage,
+  withExpectedConsoleErrors,
+} from './browser.mjs';
 import { brandPng, byTestId, createSession, runJourney } from './steps.mjs';
 
 const OVERALL_TIMEOUT_MS = 240_000;
@@ -80,6 +85,7 @@ async function composeOffline({ title, photoPath }) {
   await page.locator(byTestId('composer-queued')).waitFor();
   await page.locator(byTestId('outbox-count')).filter({ hasText: /^1$/ }).waitFor();
   log(`"${title}" waits in the outbox`);
+  await auditAccessibility(page, 'the composer, offline, with a post in the outbox');
 }
 
 // ---------- The journey ----------
@@ -135,6 +141,7 @@ async function journey() {
   log(`published #${post.id} with its photo; the outbox is empty`);
   await goInApp(`/posts/${post.id}`);
   await page.locator(byTestId('post-title')).filter({ hasText: title }).waitFor();
+  await auditAccessibility(page, 'the post sent from the outbox');
 
   // 4. A photo that cannot be uploaded: the post is not sent without it.
   const createdPosts = [];
@@ -156,6 +163,7 @@ async function journey() {
       ' ',
     );
     log(`the outbox shows it unsent: "${error}"`);
+    await auditAccessibility(page, 'the outbox with an item not sent');
   });
   if (createdPosts.length > 0) throw new Error('A post was sent without its photo');
   await page.unroute('**/api/v1/media/photos');
