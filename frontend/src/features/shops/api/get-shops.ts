@@ -1,20 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ShopView } from '@/api-types/shops';
-import { api } from '@/lib/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { getShopsQueryOptions } from '@/lib/shop-list';
 
-export const shopsQueryKey = ['shops'] as const;
-
-export function getShops({ signal }: { signal?: AbortSignal } = {}) {
-  return api.get<ShopView[]>('/api/v1/shops', { signal });
-}
-
-export function getShopsQueryOptions() {
-  return queryOptions({
-    queryKey: shopsQueryKey,
-    queryFn: ({ signal }) => getShops({ signal }),
-    staleTime: 10 * 60_000,
-  });
-}
+export { getShops, getShopsQueryOptions, shopsQueryKey } from '@/lib/shop-list';
 
 export function useShops() {
   return useQuery(getShopsQueryOptions());
