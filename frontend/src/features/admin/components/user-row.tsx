@@ -9,17 +9,10 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { paths } from '@/config/paths';
 import { useShopNames } from '@/hooks/use-shop-names';
 import { formatDateTime } from '@/lib/format-date';
-import fr from '@/locales/fr.json';
+import { isKnownRole } from '@/lib/translation-keys';
 import { useLiftSuspension } from '@/features/admin/api/lift-suspension';
 import { SuspensionForm } from '@/features/admin/components/suspension-form';
 import { adminErrorKey } from '@/features/admin/utils/admin-error';
-
-type KnownRole = keyof typeof fr.roles;
-
-// Roles come from Keycloak and may outgrow our translations: unknown ones are shown verbatim.
-function isKnownRole(role: string): role is KnownRole {
-  return Object.hasOwn(fr.roles, role);
-}
 
 /** One person: who they are, their roles and shop, and whether they may write. */
 export function UserRow({ user }: { user: UserAdminView }) {
