@@ -19,6 +19,9 @@ import org.bravo.platform.error.ApiException;
  */
 @ApplicationScoped
 public class ShopChanges {
+    /** Why a request was declined when an admin placed the person elsewhere themselves. */
+    public static final String SET_DIRECTLY = "An admin set where you work directly.";
+
     private final PersonRepository people;
     private final ShopChangeRequestRepository requests;
     private final Clock clock;
@@ -54,6 +57,28 @@ public class ShopChanges {
         withdraw(subject);
         apply(person, target);
         return People.ref(person);
+    }
+
+    /**
+     * An admin places the person at once, and settles their pending request in the same stroke so that it cannot be
+     * approved later and send them back to an outdated choice: approved when they now work where they asked,
+     * otherwise declined with {@link #SET_DIRECTLY}. The directory's shop stays refused unless the person stays put.
+     */
+    @Transactional
+    public ShopMove move(String subject, ShopTarget target, String actorSubject) {
+        Person person = people.findById(subject);
+        PersonRef before = People.ref(person);
+        if (!target.isWhere(before)) {
+            requireNotFromDirectory(person);
+        }
+        apply(person, target);
+        ShopChange settled = requests.find("personSubject = ?1 and status = ?2", subject, ShopChange.PENDING)
+                .firstResultOptional()
+                .map(request -> asked(request, target)
+                        ? decide(request, ShopChange.APPROVED, actorSubject, null)
+                        : decide(request, ShopChange.DECLINED, actorSubject, SET_DIRECTLY))
+                .orElse(null);
+        return new ShopMove(before, People.ref(person), settled);
     }
 
     /** Asks admins to move the person; replaces the person's pending request, if any. */
@@ -128,6 +153,11 @@ public class ShopChanges {
             throw new ApiException(409, "SHOP_FROM_DIRECTORY", "Conflict",
                     "This shop comes from the company directory; it is changed there, not in Bravo.");
         }
+    }
+
+    private static boolean asked(ShopChangeRequest request, ShopTarget target) {
+        return request.toHeadOffice ? target.headOffice()
+                : !target.headOffice() && request.toShop.equals(target.shop());
     }
 
     private static void apply(Person person, ShopTarget target) {
