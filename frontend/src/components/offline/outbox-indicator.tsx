@@ -12,7 +12,17 @@ function asApiError(error: OutboxError): ApiError {
   return new ApiError({ status: error.status, code: error.code, detail: error.detail });
 }
 
-const KNOWN_TYPES = ['post', 'entry', 'comment', 'post-bravo'] as const;
+const KNOWN_TYPES = [
+  'post',
+  'post-edit',
+  'entry',
+  'entry-edit',
+  'comment',
+  'comment-edit',
+  'post-bravo',
+  'entry-bravo',
+  'comment-bravo',
+] as const;
 type KnownType = (typeof KNOWN_TYPES)[number];
 function isKnownType(type: string): type is KnownType {
   return (KNOWN_TYPES as readonly string[]).includes(type);
@@ -89,6 +99,9 @@ function OutboxList({ items }: { items: readonly OutboxItem[] }) {
               <div role="alert" data-testid="outbox-item-error">
                 {item.type === 'post' || item.type === 'entry' ? (
                   <p>{t('offline.notPublished')}</p>
+                ) : null}
+                {item.type === 'post-edit' || item.type === 'entry-edit' ? (
+                  <p>{t('offline.notChanged')}</p>
                 ) : null}
                 {item.attachments.some((attachment) => attachment.error) ? (
                   item.attachments
