@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -24,8 +25,8 @@ let online = true;
 beforeEach(async () => {
   online = true;
   vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
-  // TanStack Query follows these events too: a test that failed offline must not pause the next one's queries.
-  window.dispatchEvent(new Event('online'));
+  // TanStack Query follows the offline event too: a test that failed offline must not pause the next one's queries.
+  onlineManager.setOnline(true);
   await outbox.setOwner(TEST_USER_ID);
 });
 
@@ -231,6 +232,12 @@ describe('changes made without network', () => {
       screen.getByRole('textbox', { name: /Ce qui s/ }),
       ' Et elle est revenue.',
     );
+    const file = new File([new Uint8Array([137, 80, 78, 71])], 'vitrine.png', {
+      type: 'image/png',
+    });
+    await userEvent.upload(screen.getByTestId('photo-camera-input'), file);
+    expect(await screen.findByTestId('photo-upload-held')).toBeInTheDocument();
+    await userEvent.click(screen.getByTestId('entry-shows-customer-no'));
     await userEvent.click(screen.getByTestId('entry-publish'));
 
     expect(await screen.findByTestId('entry-queued')).toBeInTheDocument();
@@ -245,6 +252,10 @@ describe('changes made without network', () => {
           }),
         },
       ],
+    ]);
+    // The photo taken offline leaves with the change, never without it.
+    expect(outbox.items()[0]?.attachments.map((attachment) => attachment.name)).toEqual([
+      'vitrine.png',
     ]);
     expect(writeCalls(fetchMock)).toEqual([]);
   });
