@@ -282,7 +282,7 @@ describe('items with a key (a bravo, a change): only the latest wish leaves', ()
       expect(outbox.items().map((item) => item.state)).toEqual(['failed']);
     });
 
-    let finish!: (value: unknown) => void;
+    let finish!: (value: { ok: boolean }) => void;
     send.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
     await outbox.add({ type: 'comment', label: 'Bravo', key: 'bravo:2', payload: 'first' });
     await vi.waitFor(() => {

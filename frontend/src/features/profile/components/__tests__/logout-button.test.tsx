@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { logout } from '@/lib/auth';
 import i18n from '@/lib/i18n';
 import { outbox } from '@/lib/offline/outbox-instance';
+import type { OutboxItem } from '@/lib/offline/outbox';
 import { LogoutButton } from '@/features/profile/components/logout-button';
 import { UserMenu } from '@/features/profile/components/user-menu';
 import { TEST_USER_ID } from '@/testing/mock-auth';
@@ -11,7 +12,7 @@ import { ApiError } from '@/lib/api-client';
 import { ME_FIXTURE, mockApi, renderWithProviders } from '@/testing/test-utils';
 
 let online = true;
-const send = vi.fn((): Promise<unknown> => Promise.resolve('sent'));
+const send = vi.fn<(item: OutboxItem) => Promise<unknown>>(() => Promise.resolve('sent'));
 
 beforeEach(async () => {
   online = false;
@@ -90,7 +91,7 @@ describe('logging out with things not sent yet', () => {
     expect(await screen.findByTestId('logout-warning-sent')).toHaveTextContent(
       'Tout a été envoyé.',
     );
-    expect(send.mock.calls.map(([item]) => (item as { payload: unknown }).payload)).toEqual([
+    expect(send.mock.calls.map(([item]) => item.payload)).toEqual([
       'Refusé une fois',
       'Refusé une fois',
       'En attente',
