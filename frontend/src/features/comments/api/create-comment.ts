@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { CommentTarget, CommentView, CreateCommentRequest } from '@/api-types/comments';
 import { api } from '@/lib/api-client';
+import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
 import { labelOf, sendOrQueue } from '@/lib/offline/send-or-queue';
 import type { Sent } from '@/lib/offline/send-or-queue';
 import { commentKeys, targetPath } from '@/features/comments/api/comment-keys';
@@ -11,7 +12,7 @@ export function createComment(target: CommentTarget, request: CreateCommentReque
 }
 
 /** The outbox's name for a comment written offline. */
-export const OUTBOX_COMMENT = 'comment';
+export const OUTBOX_COMMENT = OUTBOX_KINDS.comment;
 
 export interface QueuedComment {
   target: CommentTarget;

@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { BravoState } from '@/api-types/bravos';
 import type { CommentTarget, CommentView } from '@/api-types/comments';
 import { api } from '@/lib/api-client';
+import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
 import { labelOf } from '@/lib/offline/send-or-queue';
 import { useQueuedBravo } from '@/lib/offline/use-queued-bravo';
 import type { QueuedBravo } from '@/lib/offline/use-queued-bravo';
@@ -14,7 +15,7 @@ export function setCommentBravo(id: number, give: boolean) {
 }
 
 /** The outbox's name for a bravo on a comment given or taken back offline. */
-export const OUTBOX_COMMENT_BRAVO = 'comment-bravo';
+export const OUTBOX_COMMENT_BRAVO = OUTBOX_KINDS.commentBravo;
 
 /** A comment's bravo kept in the outbox; the target says which list shows the comment. */
 export interface QueuedCommentBravo extends QueuedBravo {

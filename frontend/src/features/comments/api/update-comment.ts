@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { CommentTarget, CommentView } from '@/api-types/comments';
 import { api } from '@/lib/api-client';
+import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
 import { labelOf, sendOrQueue } from '@/lib/offline/send-or-queue';
 import type { Sent } from '@/lib/offline/send-or-queue';
 import { commentKeys } from '@/features/comments/api/comment-keys';
@@ -11,7 +12,7 @@ export function updateComment(id: number, body: string) {
 }
 
 /** The outbox's name for a change to a comment made offline. */
-export const OUTBOX_COMMENT_EDIT = 'comment-edit';
+export const OUTBOX_COMMENT_EDIT = OUTBOX_KINDS.commentEdit;
 
 export interface QueuedCommentEdit {
   id: number;

@@ -4,6 +4,7 @@ import type { BravoState } from '@/api-types/bravos';
 import type { Photo } from '@/api-types/media';
 import type { EntryRequest, EntryView, PromoteEntryRequest } from '@/api-types/guestbook';
 import { api } from '@/lib/api-client';
+import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
 import { labelOf, sendOrQueue } from '@/lib/offline/send-or-queue';
 import type { Sent } from '@/lib/offline/send-or-queue';
 import { useQueuedBravo } from '@/lib/offline/use-queued-bravo';
@@ -33,7 +34,7 @@ function useInvalidateGuestbooks() {
 }
 
 /** The outbox's name for a guestbook entry written offline. */
-export const OUTBOX_ENTRY = 'entry';
+export const OUTBOX_ENTRY = OUTBOX_KINDS.entry;
 
 /** An entry kept in the outbox; its new photos travel as the item's attachments. */
 export interface QueuedEntry {
@@ -69,7 +70,7 @@ export function useCreateEntry(shop: string) {
 }
 
 /** The outbox's name for a change to a guestbook entry made offline. */
-export const OUTBOX_ENTRY_EDIT = 'entry-edit';
+export const OUTBOX_ENTRY_EDIT = OUTBOX_KINDS.entryEdit;
 
 /** A change kept in the outbox; new photos travel as the item's attachments, as for a new entry. */
 export interface QueuedEntryEdit {
@@ -165,7 +166,7 @@ export function setEntryBravo(id: number, give: boolean) {
 }
 
 /** The outbox's name for a bravo on a guestbook entry given or taken back offline. */
-export const OUTBOX_ENTRY_BRAVO = 'entry-bravo';
+export const OUTBOX_ENTRY_BRAVO = OUTBOX_KINDS.entryBravo;
 
 function showBravo(queryClient: QueryClient, id: number, state: BravoState) {
   queryClient.setQueryData<EntryView>(

@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { BravoState } from '@/api-types/bravos';
 import type { PostView } from '@/api-types/posts';
 import { api } from '@/lib/api-client';
+import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
 import { useQueuedBravo } from '@/lib/offline/use-queued-bravo';
 import type { QueuedBravo } from '@/lib/offline/use-queued-bravo';
 import { postKeys } from '@/features/posts/api/post-keys';
@@ -13,7 +14,7 @@ export function setPostBravo(id: number, give: boolean) {
 }
 
 /** The outbox's name for a bravo given or taken back offline. */
-export const OUTBOX_POST_BRAVO = 'post-bravo';
+export const OUTBOX_POST_BRAVO = OUTBOX_KINDS.postBravo;
 
 function showState(queryClient: QueryClient, id: number, state: BravoState) {
   queryClient.setQueryData<PostView>(postKeys.detail(id), (post) => post && { ...post, ...state });

@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Photo } from '@/api-types/media';
 import type { PostView, UpdatePostRequest } from '@/api-types/posts';
 import { api } from '@/lib/api-client';
+import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
 import { sendOrQueue } from '@/lib/offline/send-or-queue';
 import type { Sent } from '@/lib/offline/send-or-queue';
 import { postKeys } from '@/features/posts/api/post-keys';
@@ -12,7 +13,7 @@ export function updatePost(id: number, request: UpdatePostRequest) {
 }
 
 /** The outbox's name for a change to a post made offline. */
-export const OUTBOX_POST_EDIT = 'post-edit';
+export const OUTBOX_POST_EDIT = OUTBOX_KINDS.postEdit;
 
 /** A change kept in the outbox; new photos travel as the item's attachments, as for a new post. */
 export interface QueuedPostEdit {
