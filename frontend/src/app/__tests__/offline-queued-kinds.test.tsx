@@ -145,6 +145,34 @@ describe('bravos on comments and guestbook entries without network', () => {
   });
 });
 
+describe('comments on guestbook entries without network', () => {
+  it('wait in the outbox like comments on posts, and leave for the entry', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/entries/7/comments': [],
+      'GET /api/v1/people': [],
+      'POST /api/v1/entries/7/comments': comment({ id: 9, targetType: 'entry', targetId: 7 }),
+    });
+    renderWithProviders(
+      <CommentsSection target={{ type: 'entry', id: 7 }} currentUsername="camille" />,
+    );
+    await screen.findByTestId('comment-composer');
+    goOffline();
+
+    await userEvent.type(screen.getByTestId('comment-composer-input'), 'Quelle belle histoire');
+    await userEvent.click(screen.getByTestId('comment-composer-submit'));
+    expect(await screen.findByTestId('comment-queued')).toBeInTheDocument();
+    expect(writeCalls(fetchMock)).toEqual([]);
+
+    goOnline();
+    await waitFor(() => {
+      expect(outbox.items()).toEqual([]);
+    });
+    expect(sentJson(fetchMock, 'POST /api/v1/entries/7/comments')).toMatchObject({
+      body: 'Quelle belle histoire',
+    });
+  });
+});
+
 describe('changes made without network', () => {
   it('a changed comment waits in the outbox; a second change replaces the first', async () => {
     const fetchMock = mockApi({
