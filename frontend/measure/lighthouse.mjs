@@ -3,14 +3,15 @@
 //
 //   ./infra/bravo up                         # in another terminal
 //   cd frontend/measure && npm ci && cd ..   # once: Lighthouse lives in its own package
-//   npm run measure                          # BRAVO_URL, BRAVO_USER, BRAVO_PASSWORD, CHROME_PATH, RUNS
+//   npm run measure                          # BRAVO_URL, BRAVO_USER, BRAVO_PASSWORD, CHROME_PATH, RUNS, PAGES
 //
 // Lighthouse's defaults are kept (mobile emulation, simulated Slow 4G and 4× CPU slowdown), so figures
 // compare with anyone's Lighthouse. How the runs stay signed in: Chromium is started once with a
 // debugging port; Playwright signs in through Keycloak's form on that port; Lighthouse then drives the
 // same Chromium with `disableStorageReset`, so the session the web app keeps in localStorage
-// (ADR 0011) survives. "Cold" empties the HTTP cache (not the storage) before the run; "warm" reruns
-// right after, with what the cold run cached.
+// (ADR 0011) survives. "Cold" empties the HTTP cache, the service worker with its precache and IndexedDB
+// (everything but localStorage) before the run; "warm" reruns right after, with what the cold run cached
+// and the service worker it installed.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,8 @@ const password = process.env.BRAVO_PASSWORD ?? 'bravo';
 const searchText = process.env.BRAVO_SEARCH ?? 'vitrine';
 // Lighthouse's scores move by a few points between runs; the median of a few is what is reported.
 const runs = Math.max(1, Number(process.env.RUNS ?? 1));
+// PAGES=home,post to measure only some of the pages.
+const pages = (process.env.PAGES ?? 'home,post,search').split(',');
 const outputDir = join(here, '..', 'target', 'measure');
 
 // The browser journeys' flags (e2e/browser.mjs), plus headless: this closed network refuses the hosts
@@ -72,10 +75,19 @@ async function findPostPath(page) {
   return post.split(/[?#]/)[0];
 }
 
-/** Empties the browser's HTTP cache, and only that: the session in localStorage stays. */
-async function clearHttpCache(page) {
+/**
+ * Makes the next load truly cold: empties the browser's HTTP cache and removes everything the web app
+ * keeps for itself — the service worker and its precache (which would otherwise serve every script
+ * without the network) and IndexedDB (the answers kept for offline reading). Only localStorage stays,
+ * where the session is kept: "cold, once signed in".
+ */
+async function clearCaches(page) {
   const session = await page.context().newCDPSession(page);
   await session.send('Network.clearBrowserCache');
+  await session.send('Storage.clearDataForOrigin', {
+    origin: new URL(baseUrl).origin,
+    storageTypes: 'service_workers,cache_storage,indexeddb',
+  });
   await session.detach();
 }
 
@@ -132,7 +144,7 @@ async function main() {
       { name: 'home', path: '/' },
       { name: 'post', path: postPath },
       { name: 'search', path: `/search?q=${encodeURIComponent(searchText)}` },
-    ];
+    ].filter((target) => pages.includes(target.name));
     // Lighthouse opens its own tab; this one stays on a blank page so it loads nothing meanwhile.
     await page.goto('about:blank');
 
@@ -142,7 +154,7 @@ async function main() {
         const samples = [];
         for (let run = 0; run < runs; run += 1) {
           // Warm runs follow the cold one: its downloads are what the cache holds.
-          if (cache === 'cold') await clearHttpCache(page);
+          if (cache === 'cold') await clearCaches(page);
           log(`${target.name} (${cache}) run ${run + 1}/${runs}`);
           const answer = await lighthouse(
             `${baseUrl}${target.path}`,
@@ -154,6 +166,12 @@ async function main() {
               disableStorageReset: true,
             },
             undefined,
+          );
+          // The whole report of the last run of each row, to see where the time goes.
+          await mkdir(outputDir, { recursive: true });
+          await writeFile(
+            join(outputDir, `${target.name}-${cache}.json`),
+            JSON.stringify(answer.lhr),
           );
           const sample = figures(answer.lhr);
           if (new URL(sample.finalUrl).origin !== new URL(baseUrl).origin) {

@@ -42,8 +42,11 @@ export interface UserAdminView {
   username: string;
   displayName: string;
   email: string | null;
-  /** Shop code. */
+  /** Shop code; null at head office or before they said where they work. */
   shop: string | null;
+  headOffice: boolean;
+  /** The company directory gives their shop: it is changed there, not in Bravo (409 SHOP_FROM_DIRECTORY). */
+  shopFromDirectory: boolean;
   /** From Keycloak, as of their last sign-in. */
   roles: string[];
   lastSeenAt: string | null;

@@ -52,6 +52,8 @@ export interface ShopRequestDecidedData {
   toShopName: string | null;
   toHeadOffice: boolean;
   reason: string | null;
+  /** The admin placed the recipient themselves, which settled the request; `reason` then in English. */
+  setDirectly?: boolean;
 }
 
 /** `data` of `account_suspended`; `until` null: indefinitely. */

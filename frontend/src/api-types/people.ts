@@ -36,6 +36,12 @@ export interface PendingShopChange {
 /** PUT /me/shop: a shop code, or head office. */
 export type SetMyShopRequest = { shop: string } | { headOffice: true };
 
+/**
+ * PUT /people/{username}/shop (admins): the same shape. Applies at once and settles the person's
+ * pending request (approved when placed where they asked, declined otherwise).
+ */
+export type MovePersonRequest = SetMyShopRequest;
+
 export type ShopRequestStatus = 'pending' | 'approved' | 'declined';
 
 /** A request to work elsewhere, as admins decide it (GET /admin/shop-requests). */

@@ -5,17 +5,7 @@ import { LanguageSwitcher } from '@/components/language-switcher';
 import { CenteredLayout } from '@/components/layouts/centered-layout';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
-import { startOfflineSession } from '@/app/offline-session';
-import { currentUserId, initAuth } from '@/lib/auth';
-import { getRuntimeConfig } from '@/lib/runtime-config';
-
-async function bootstrapSession(): Promise<true> {
-  const config = await getRuntimeConfig();
-  await initAuth(config);
-  const sub = currentUserId();
-  if (sub) await startOfflineSession(sub);
-  return true;
-}
+import { sessionQuery } from '@/app/session';
 
 export interface AuthGateProps {
   children: ReactNode;
@@ -24,14 +14,7 @@ export interface AuthGateProps {
 /** Nothing that calls the API renders before the runtime config is read and the user logged in. */
 export function AuthGate({ children }: AuthGateProps) {
   const { t } = useTranslation();
-  const session = useQuery({
-    queryKey: ['session'],
-    queryFn: bootstrapSession,
-    staleTime: Infinity,
-    gcTime: Infinity,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
-  });
+  const session = useQuery(sessionQuery);
 
   if (session.isPending) {
     return (

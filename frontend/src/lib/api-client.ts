@@ -1,5 +1,6 @@
 import { env } from '@/config/env';
 import { getAccessToken, login } from '@/lib/auth';
+import { SessionUnreachableError } from '@/lib/session-unreachable';
 
 /** One invalid field, as listed in the `errors` member of a problem document. */
 export interface FieldError {
@@ -182,6 +183,11 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     try {
       token = await getAccessToken();
     } catch (cause) {
+      // No network to refresh the session: the request fails as offline (the outbox keeps writes for
+      // later), not as signed out.
+      if (cause instanceof SessionUnreachableError) {
+        throw new ApiError({ status: 0, code: CLIENT_ERROR_CODES.network, cause });
+      }
       throw new ApiError({ status: 401, code: CLIENT_ERROR_CODES.unauthenticated, cause });
     }
     headers.set('Authorization', `Bearer ${token}`);

@@ -1,11 +1,14 @@
-import Keycloak from 'keycloak-js';
+import type Keycloak from 'keycloak-js';
 import { currentLanguage } from '@/lib/i18n';
+import { SessionUnreachableError } from '@/lib/session-unreachable';
 import { clearAllUserData, clearOtherUsersData, clearUserData } from '@/lib/local-data';
+import { refreshTokenExpired, rememberSession, updateToken } from '@/lib/keycloak-tokens';
 import {
+  endOfSessionUrl,
   forgetStoredSessions,
-  newerStoredSession,
+  inTurnAcrossTabs,
   readStoredSession,
-  storeSession,
+  secondsLeft,
   tokenClaims,
 } from '@/lib/stored-session';
 
@@ -21,66 +24,39 @@ const MIN_TOKEN_VALIDITY_SECONDS = 30;
 // Checked often enough that, with Keycloak's default 5-minute tokens, the refresh always
 // happens before expiry, even if no API call is made for a while.
 const REFRESH_CHECK_INTERVAL_MS = 20_000;
-// Tabs share one stored refresh token, and Keycloak accepts each one once (rotation): refreshes are
-// taken in turn across tabs, each starting from the newest token the others left.
-const REFRESH_LOCK = 'bravo.auth.refresh';
+// On a session kept with a still-valid access token, how long the first screen has for itself before
+// keycloak-js is loaded and takes over the session (its start-up spends a refresh token).
+const TAKE_OVER_DELAY_MS = 3_000;
+
+/**
+ * The session kept from an earlier visit, used as it is until keycloak-js takes it over: a cold open
+ * whose access token is still valid shows the first screen without loading keycloak-js or asking
+ * Keycloak anything, and an open without network shows what was kept for the person (ADR 0011).
+ */
+interface KeptSession {
+  sub: string;
+  token: string;
+  idToken?: string | undefined;
+}
+
+let keycloakModule: Promise<{ default: typeof Keycloak }> | undefined;
+/** keycloak-js (a sixth of the first screen's scripts) is only fetched when a session needs it. */
+function loadKeycloak(): Promise<{ default: typeof Keycloak }> {
+  keycloakModule ??= import('keycloak-js').catch((error: unknown) => {
+    keycloakModule = undefined;
+    throw error;
+  });
+  return keycloakModule;
+}
 
 let keycloak: Keycloak | undefined;
+let kept: KeptSession | undefined;
+let authConfig: AuthConfig | undefined;
+let takeOverPromise: Promise<void> | undefined;
 let initPromise: Promise<void> | undefined;
 let refreshTimer: ReturnType<typeof setInterval> | undefined;
 let redirecting = false;
 let loggingOut: Promise<void> | undefined;
-
-function refreshTokenExpired(instance: Keycloak): boolean {
-  const exp = instance.refreshTokenParsed?.exp;
-  // No refresh token expiry (offline tokens) means refreshing can still be attempted.
-  return exp !== undefined && exp * 1000 <= Date.now();
-}
-
-function rememberSession(instance: Keycloak): void {
-  const sub = instance.tokenParsed?.sub;
-  if (!sub || !instance.token || !instance.refreshToken) return;
-  storeSession(sub, {
-    token: instance.token,
-    refreshToken: instance.refreshToken,
-    idToken: instance.idToken,
-  });
-}
-
-function needsRefresh(instance: Keycloak, minValidity: number): boolean {
-  try {
-    return instance.isTokenExpired(minValidity);
-  } catch {
-    // "Not authenticated": let updateToken give its own answer.
-    return true;
-  }
-}
-
-/** Runs `work` while no other tab of Bravo spends the stored refresh token (Web Locks, where available). */
-async function inTurnAcrossTabs<T>(work: () => Promise<T>): Promise<T> {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  return locks ? locks.request(REFRESH_LOCK, work) : work();
-}
-
-/**
- * `updateToken`, but first taking over a refresh token another tab obtained since (this one's has then
- * been spent), and holding the cross-tab lock while refreshing so two tabs never spend the same one.
- */
-async function updateToken(instance: Keycloak, minValidity: number): Promise<void> {
-  if (!needsRefresh(instance, minValidity)) return;
-  const refresh = async () => {
-    const sub = instance.tokenParsed?.sub;
-    const newer = sub ? newerStoredSession(sub, instance.refreshToken) : undefined;
-    if (newer) {
-      instance.refreshToken = newer.refreshToken;
-      const parsed = tokenClaims(newer.refreshToken);
-      if (parsed) instance.refreshTokenParsed = parsed;
-      if (newer.idToken) instance.idToken = newer.idToken;
-    }
-    await instance.updateToken(minValidity);
-  };
-  await inTurnAcrossTabs(refresh);
-}
 
 async function refreshInBackground(instance: Keycloak): Promise<void> {
   try {
@@ -91,8 +67,25 @@ async function refreshInBackground(instance: Keycloak): Promise<void> {
   }
 }
 
+function offline(): boolean {
+  return typeof navigator !== 'undefined' && !navigator.onLine;
+}
+
+/** The page is Keycloak's redirect back after its login form: only keycloak-js can finish that. */
+function returningFromLogin(): boolean {
+  return typeof window !== 'undefined' && /(^#|&)(code|error)=/.test(window.location.hash);
+}
+
+/**
+ * Starts keycloak-js: with the stored session if there is one (one token request, no redirect),
+ * otherwise through Keycloak's login page. Resolves once there is a person to show the app to; a
+ * redirect to the login page never resolves in practice (the page goes away).
+ */
 async function startKeycloak(config: AuthConfig): Promise<void> {
-  const instance = new Keycloak({
+  // Taking over a kept session the app already opened on: its person's data was checked then.
+  const openFor = kept?.sub;
+  const { default: KeycloakAdapter } = await loadKeycloak();
+  const instance = new KeycloakAdapter({
     url: config.keycloakUrl,
     realm: config.realm,
     clientId: config.clientId,
@@ -107,38 +100,51 @@ async function startKeycloak(config: AuthConfig): Promise<void> {
   instance.onAuthLogout = () => {
     forgetStoredSessions();
   };
+  const options = {
+    flow: 'standard',
+    pkceMethod: 'S256',
+    responseMode: 'fragment',
+    // The session-status iframe (and its third-party-cookie probe) breaks under modern browser
+    // cookie policies; token refresh alone is enough to notice an ended session.
+    checkLoginIframe: false,
+    // Sent as `ui_locales`, so the login page speaks the same language as the app.
+    locale: currentLanguage(),
+  } as const;
 
-  // A session kept from an earlier visit signs in with one token request, without leaving the page;
-  // if Keycloak refuses it, init falls back to the login redirect (onLoad). In turn with other tabs:
-  // two opened at once (a restored browser) would otherwise both spend the same stored token, and
-  // Keycloak ends the session on reuse. The second one reads what the first left.
-  const authenticated = await inTurnAcrossTabs(() => {
+  // A session kept from an earlier visit signs in with one token request, without leaving the page.
+  // In turn with other tabs: two opened at once (a restored browser) would otherwise both spend the
+  // same stored token, and Keycloak ends the session on reuse. The second one reads what the first left.
+  const authenticated = await inTurnAcrossTabs(async () => {
     const stored = readStoredSession(config);
-    return instance.init({
-      ...(stored && { token: stored.token, refreshToken: stored.refreshToken }),
-      ...(stored?.idToken && { idToken: stored.idToken }),
-      onLoad: 'login-required',
-      flow: 'standard',
-      pkceMethod: 'S256',
-      responseMode: 'fragment',
-      // The session-status iframe (and its third-party-cookie probe) breaks under modern browser
-      // cookie policies; token refresh alone is enough to notice an ended session.
-      checkLoginIframe: false,
-      // Sent as `ui_locales`, so the login page speaks the same language as the app.
-      locale: currentLanguage(),
-    });
+    if (!stored) return instance.init({ ...options, onLoad: 'login-required' });
+    try {
+      // Without onLoad, a failed refresh comes back here instead of redirecting: whether to send the
+      // person to the login page depends on why it failed.
+      return await instance.init({
+        ...options,
+        token: stored.token,
+        refreshToken: stored.refreshToken,
+        ...(stored.idToken && { idToken: stored.idToken }),
+      });
+    } catch {
+      // Keycloak refused the token (keycloak-js then clears it): the session is over, sign in again.
+      // Otherwise Keycloak could not be reached and the session may well be alive: the person keeps
+      // the app with what was kept for them, and the next request tries the refresh again.
+      return instance.refreshToken !== undefined;
+    }
   });
   if (!authenticated) {
-    // login-required normally redirects inside init(); this only covers unexpected adapter states.
     await instance.login({ locale: currentLanguage() });
     return;
   }
 
-  // Before anything renders: what someone else left on this device (a tab closed without logging
-  // out, a session that expired on a shared phone) is removed, never shown. Their keys would
-  // already hide it; removing it also takes it off a phone they may not touch again.
   const sub = instance.tokenParsed?.sub;
-  await (sub ? clearOtherUsersData(sub) : clearAllUserData());
+  if (sub === undefined || sub !== openFor) {
+    // Before anything renders: what someone else left on this device (a tab closed without logging
+    // out, a session that expired on a shared phone) is removed, never shown. Their keys would
+    // already hide it; removing it also takes it off a phone they may not touch again.
+    await (sub ? clearOtherUsersData(sub) : clearAllUserData());
+  }
   // After the purge, which would also take another person's stored session (their key, not ours).
   rememberSession(instance);
 
@@ -148,13 +154,55 @@ async function startKeycloak(config: AuthConfig): Promise<void> {
   }, REFRESH_CHECK_INTERVAL_MS);
 }
 
+/** keycloak-js takes over the kept session, once; tried again after a failure (network back). */
+function takeOver(): Promise<void> {
+  const config = authConfig;
+  if (!config) return Promise.reject(new Error('Authentication has not been initialised'));
+  takeOverPromise ??= startKeycloak(config).catch((error: unknown) => {
+    takeOverPromise = undefined;
+    throw error;
+  });
+  return takeOverPromise;
+}
+
 /**
- * Logs the user in: with the session kept from an earlier visit when Keycloak still accepts it,
- * otherwise by redirecting to Keycloak. Safe to call many times: React
- * StrictMode mounts twice in development and a Keycloak instance can only be initialised once.
+ * Opens on the session kept from an earlier visit, without keycloak-js, when that is safe and
+ * useful: its access token is still valid (nothing to ask Keycloak before the first screen), or
+ * the phone is offline (Keycloak could not be asked anyway, and the person can still read what was
+ * kept for them). keycloak-js takes over after the first screen, or when the network returns.
+ */
+async function openOnKeptSession(config: AuthConfig): Promise<boolean> {
+  if (returningFromLogin()) return false;
+  const stored = readStoredSession(config);
+  const sub = tokenClaims(stored?.token)?.sub;
+  if (!stored || typeof sub !== 'string') return false;
+  const valid = secondsLeft(stored.token) > MIN_TOKEN_VALIDITY_SECONDS * 2;
+  if (!valid && !offline()) return false;
+
+  await clearOtherUsersData(sub);
+  kept = { sub, token: stored.token, idToken: stored.idToken };
+  const later = () => void takeOver().catch(() => undefined);
+  if (offline()) {
+    window.addEventListener('online', later, { once: true });
+  } else {
+    setTimeout(later, TAKE_OVER_DELAY_MS);
+  }
+  return true;
+}
+
+async function boot(config: AuthConfig): Promise<void> {
+  authConfig = config;
+  if (await openOnKeptSession(config)) return;
+  await takeOver();
+}
+
+/**
+ * Logs the user in: on the session kept from an earlier visit when it is still valid, otherwise by
+ * redirecting to Keycloak. Safe to call many times: React StrictMode mounts twice in development
+ * and a Keycloak instance can only be initialised once.
  */
 export function initAuth(config: AuthConfig): Promise<void> {
-  initPromise ??= startKeycloak(config).catch((error: unknown) => {
+  initPromise ??= boot(config).catch((error: unknown) => {
     // Allow "retry" to start over with a brand-new Keycloak instance.
     initPromise = undefined;
     throw error;
@@ -167,11 +215,22 @@ export function initAuth(config: AuthConfig): Promise<void> {
  * browser; undefined before sign-in.
  */
 export function currentUserId(): string | undefined {
-  return keycloak?.tokenParsed?.sub;
+  return keycloak?.tokenParsed?.sub ?? kept?.sub;
 }
 
-/** A token valid for at least MIN_TOKEN_VALIDITY_SECONDS, refreshed first if needed. */
+/**
+ * A token valid for at least MIN_TOKEN_VALIDITY_SECONDS, refreshed first if needed. Rejects with
+ * SessionUnreachableError when only the network stands in the way.
+ */
 export async function getAccessToken(): Promise<string> {
+  if (!keycloak && kept) {
+    if (secondsLeft(kept.token) > MIN_TOKEN_VALIDITY_SECONDS) return kept.token;
+    try {
+      await takeOver();
+    } catch (error) {
+      throw new SessionUnreachableError(error);
+    }
+  }
   const instance = keycloak;
   if (!instance) throw new Error('Authentication has not been initialised');
 
@@ -180,6 +239,8 @@ export async function getAccessToken(): Promise<string> {
   } catch (error) {
     // Keycloak unreachable for a moment: the current token may still be good enough.
     if (instance.token && !instance.isTokenExpired(5)) return instance.token;
+    // Still holding a refresh token means Keycloak did not refuse it: no network, not a dead session.
+    if (instance.refreshToken) throw new SessionUnreachableError(error);
     login();
     throw error instanceof Error ? error : new Error('Token refresh failed');
   }
@@ -197,7 +258,9 @@ export function login(): void {
   if (keycloak) {
     void keycloak.login({ locale: currentLanguage() });
   } else {
-    // Not initialised yet: a reload restarts the boot sequence, which logs in.
+    // Not signed in through keycloak-js yet, or the kept session was refused by the API: it is not
+    // offered again, and a reload restarts the boot sequence, which logs in.
+    if (kept) forgetStoredSessions();
     window.location.reload();
   }
 }
@@ -217,7 +280,15 @@ export function logout(): Promise<void> {
     forgetStoredSessions();
     const sub = currentUserId();
     await (sub ? clearUserData(sub) : clearAllUserData());
-    await keycloak?.logout({ redirectUri: `${window.location.origin}/` });
+    if (keycloak) {
+      await keycloak.logout({ redirectUri: `${window.location.origin}/` });
+    } else if (authConfig && kept) {
+      // Opened on the kept session and not taken over yet: the same end-of-session page keycloak-js
+      // would open, without loading it (and spending a refresh token) just to leave.
+      window.location.assign(
+        endOfSessionUrl(authConfig, kept.idToken, `${window.location.origin}/`),
+      );
+    }
   })().catch((error: unknown) => {
     // Keycloak unreachable: let the person try again.
     loggingOut = undefined;

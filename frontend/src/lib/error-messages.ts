@@ -2,18 +2,16 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format-date';
-import fr from '@/locales/fr.json';
+import { isKnownErrorCode } from '@/lib/translation-keys';
+import type { ErrorCode } from '@/lib/translation-keys';
 
-export type ErrorCode = keyof typeof fr.errors.codes;
+export type { ErrorCode };
 export type ErrorMessageKey = `errors.codes.${ErrorCode}` | 'errors.generic';
-
-function isKnownCode(code: string): code is ErrorCode {
-  return Object.hasOwn(fr.errors.codes, code);
-}
 
 /** Translation key for an error: the problem's stable `code` when we know it, generic otherwise. */
 export function errorMessageKey(error: unknown): ErrorMessageKey {
-  if (error instanceof ApiError && isKnownCode(error.code)) return `errors.codes.${error.code}`;
+  if (error instanceof ApiError && isKnownErrorCode(error.code))
+    return `errors.codes.${error.code}`;
   return 'errors.generic';
 }
 

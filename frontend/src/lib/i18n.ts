@@ -1,21 +1,42 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type frAdmin from '@/locales/admin.fr.json';
-import en from '@/locales/en.json';
-import fr from '@/locales/fr.json';
+import type fr from '@/locales/fr.json';
 
 export const SUPPORTED_LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const FALLBACK_LANGUAGE: Language = 'fr';
 export const LANGUAGE_STORAGE_KEY = 'bravo.language';
 
-// The moderation and administration screens keep their strings in files of their own (top-level
-// keys `modq` and `admin`), added to the one namespace when a back-office page is first opened
-// (loadBackOfficeTranslations): most people never open one, so the first screen does not carry them.
-export const resources = {
-  fr: { translation: fr },
-  en: { translation: en },
-} as const;
+// Only the language in use is loaded (loadLanguage): the other one would add 7–8 kB to the first
+// screen for the few who switch. The moderation and administration screens keep their strings in
+// files of their own (top-level keys `modq` and `admin`), added to the one namespace when a
+// back-office page is first opened (loadBackOfficeTranslations): most people never open one.
+const translations: Record<Language, () => Promise<{ default: typeof fr }>> = {
+  fr: () => import('@/locales/fr.json'),
+  en: () => import('@/locales/en.json'),
+};
+const loadedLanguages = new Map<Language, Promise<void>>();
+
+/** Adds the strings of `language`, once; the app's first render and every switch await it. */
+export function loadLanguage(language: Language): Promise<void> {
+  let loading = loadedLanguages.get(language);
+  if (!loading) {
+    loading = translations[language]().then(
+      (strings) => {
+        // Deep and without overwriting: back-office strings added first (same namespace) stay.
+        i18n.addResourceBundle(language, 'translation', strings.default, true, false);
+      },
+      (error: unknown) => {
+        // A failed load (network gone) is tried again by the next switch or start.
+        loadedLanguages.delete(language);
+        throw error;
+      },
+    );
+    loadedLanguages.set(language, loading);
+  }
+  return loading;
+}
 
 /** Both files' keys as one object type (a mapped type: an intersection is too deep for the compiler). */
 type Merged<A, B> = {
@@ -58,7 +79,9 @@ export function isLanguage(value: unknown): value is Language {
 
 export function currentLanguage(): Language {
   const resolved = i18n.resolvedLanguage;
-  return isLanguage(resolved) ? resolved : FALLBACK_LANGUAGE;
+  if (isLanguage(resolved)) return resolved;
+  // Before its strings are loaded, i18next has not resolved the language it was started in.
+  return isLanguage(i18n.language) ? i18n.language : FALLBACK_LANGUAGE;
 }
 
 /**
@@ -89,17 +112,20 @@ function syncDocumentLanguage(): void {
 i18n.on('languageChanged', syncDocumentLanguage);
 
 void i18n.use(initReactI18next).init({
-  resources,
+  // Strings are added by loadLanguage; main.tsx renders once those of this language are in.
+  resources: {},
   lng: detectLanguage(),
   supportedLngs: SUPPORTED_LANGUAGES,
-  fallbackLng: FALLBACK_LANGUAGE,
-  // Resources are bundled, so initialise synchronously: the first render is already translated.
+  // Both files have the same keys (i18n-resources.test.ts): a language never falls back to the other,
+  // which may not be loaded.
+  fallbackLng: false,
   initAsync: false,
   interpolation: { escapeValue: false },
 });
 
-/** Switches the UI language and remembers the choice for the next visits. */
+/** Switches the UI language (its strings first) and remembers the choice for the next visits. */
 export async function setLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { onlineManager, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '@/lib/api-client';
 
 const MAX_RETRIES = 2;
@@ -28,5 +28,10 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+// TanStack Query assumes it is online when the page opens and only then listens to the online and
+// offline events: a page opened without network would ask anyway, fail, and show an error instead of
+// what was kept for reading offline. Told the truth at start, its queries wait for the network.
+if (typeof navigator !== 'undefined') onlineManager.setOnline(navigator.onLine);
 
 export const queryClient = createQueryClient();

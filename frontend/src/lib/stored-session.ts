@@ -148,3 +148,38 @@ export function forgetStoredSessions(): void {
     store.removeItem(key);
   });
 }
+
+/** Seconds before `jwt` expires (unverified claims); -Infinity when it cannot be read. */
+export function secondsLeft(jwt: string | undefined, now = Date.now()): number {
+  const exp = tokenClaims(jwt)?.exp;
+  return typeof exp === 'number' ? exp - now / 1000 : Number.NEGATIVE_INFINITY;
+}
+
+// Tabs share one stored refresh token, and Keycloak accepts each one once (rotation): refreshes are
+// taken in turn across tabs, each starting from the newest token the others left.
+const REFRESH_LOCK = 'bravo.auth.refresh';
+
+/** Runs `work` while no other tab of Bravo spends the stored refresh token (Web Locks, where available). */
+export async function inTurnAcrossTabs<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? locks.request(REFRESH_LOCK, work) : work();
+}
+
+/**
+ * Keycloak's end-of-session address, as keycloak-js's logout builds it, for a session held without
+ * keycloak-js. Without `idToken` Keycloak asks the person to confirm; with it the session ends at once.
+ */
+export function endOfSessionUrl(
+  issuer: SessionIssuer,
+  idToken: string | undefined,
+  redirectUri: string,
+): string {
+  const realm = encodeURIComponent(issuer.realm);
+  const url = new URL(
+    `${issuer.keycloakUrl.replace(/\/+$/, '')}/realms/${realm}/protocol/openid-connect/logout`,
+  );
+  url.searchParams.set('client_id', issuer.clientId);
+  url.searchParams.set('post_logout_redirect_uri', redirectUri);
+  if (idToken) url.searchParams.set('id_token_hint', idToken);
+  return url.toString();
+}

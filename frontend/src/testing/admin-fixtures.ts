@@ -108,6 +108,8 @@ export function userAdmin(overrides: Partial<UserAdminView> = {}): UserAdminView
     displayName: 'Marc Durand',
     email: 'marc.durand@example.org',
     shop: 'paris-opera',
+    headOffice: false,
+    shopFromDirectory: false,
     roles: ['employee'],
     lastSeenAt: '2026-11-28T08:00:00Z',
     suspension: null,

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import i18n, { loadBackOfficeTranslations } from '@/lib/i18n';
+import i18n, { loadBackOfficeTranslations, loadLanguage, SUPPORTED_LANGUAGES } from '@/lib/i18n';
 
 // findBy… and waitFor poll for their condition; the bound is only how long to keep polling before failing. Testing
 // Library's 1 s bound was exceeded by a page still loading on a busy machine (a whole suite running beside a stack
@@ -23,8 +23,9 @@ if (typeof Element.prototype.scrollIntoView !== 'function') {
   Element.prototype.scrollIntoView = () => undefined;
 }
 
-// Components are tested one by one, outside the back-office route that loads these strings in the app.
-await loadBackOfficeTranslations();
+// Components are tested one by one, outside the back-office route that loads these strings in the app,
+// and in either language.
+await Promise.all([...SUPPORTED_LANGUAGES.map(loadLanguage), loadBackOfficeTranslations()]);
 
 beforeEach(async () => {
   localStorage.clear();

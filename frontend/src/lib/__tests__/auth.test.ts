@@ -13,8 +13,8 @@ const fake = vi.hoisted(() => {
   }
   const state: {
     instances: FakeKeycloak[];
-    /** What Keycloak answers to a refresh: new tokens for the person, or a refusal. */
-    refreshAnswer: 'accept' | 'refuse';
+    /** What Keycloak answers to a refresh: new tokens, a refusal, or nothing (no network). */
+    refreshAnswer: 'accept' | 'refuse' | 'unreachable';
     /** Set when the page is the redirect back from Keycloak's login form, signed in as this person. */
     returningAs: string | undefined;
     /** Refresh tokens Keycloak has seen: with rotation, presenting one again ends the session. */
@@ -60,6 +60,8 @@ const fake = vi.hoisted(() => {
       await Promise.resolve();
       if (minValidity !== -1 && !this.isTokenExpired(minValidity)) return false;
       const sub = this.tokenParsed?.sub ?? 'nobody';
+      // keycloak-js keeps the tokens when the request itself fails: only a 400 clears them.
+      if (state.refreshAnswer === 'unreachable') throw new TypeError('Failed to fetch');
       if (
         state.refreshAnswer === 'refuse' ||
         !this.refreshToken ||
@@ -88,8 +90,9 @@ const fake = vi.hoisted(() => {
         try {
           await this.updateToken(-1);
           return true;
-        } catch {
-          // onLoad: 'login-required'
+        } catch (error) {
+          // Without onLoad, keycloak-js hands the failure back instead of redirecting.
+          if (!options.onLoad) throw error;
           await this.login();
           return false;
         }
@@ -125,11 +128,11 @@ const SESSION = 'auth.session';
 
 function storeSessionOf(
   sub: string,
-  options: { refreshExpiresIn?: number; tokensOf?: string } = {},
+  options: { refreshExpiresIn?: number; tokensOf?: string; tokenExpiresIn?: number } = {},
 ) {
   const holder = options.tokensOf ?? sub;
   const session = {
-    token: fake.jwt(holder, -60),
+    token: fake.jwt(holder, options.tokenExpiresIn ?? -60),
     refreshToken: fake.jwt(holder, options.refreshExpiresIn ?? 3_600),
     idToken: fake.jwt(holder, -60),
   };
@@ -194,8 +197,8 @@ describe('initAuth', () => {
       token: stored.token,
       refreshToken: stored.refreshToken,
       idToken: stored.idToken,
-      onLoad: 'login-required',
     });
+    expect(keycloak.initOptions?.onLoad).toBeUndefined();
     expect(keycloak.login).not.toHaveBeenCalled();
     expect(auth.currentUserId()).toBe('camille');
     // The refresh at start-up spent the stored refresh token (rotation): the new one replaces it.
@@ -334,5 +337,119 @@ describe('logout', () => {
 
     expect(storedSessionOf('camille')).toBeNull();
     expect(keycloak.logout).toHaveBeenCalled();
+  });
+});
+
+describe('opening on the kept session', () => {
+  function setOnline(online: boolean): () => void {
+    Object.defineProperty(navigator, 'onLine', { value: online, configurable: true });
+    return () => {
+      Reflect.deleteProperty(navigator, 'onLine');
+    };
+  }
+
+  it('shows the first screen on a still-valid token without keycloak-js, which takes over after it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval'] });
+    const stored = storeSessionOf('camille', { tokenExpiresIn: 240 });
+    const auth = await loadAuth();
+
+    await auth.initAuth(CONFIG);
+
+    // Nothing asked of Keycloak before the first screen: the kept token is used as it is.
+    expect(fake.state.instances).toHaveLength(0);
+    expect(auth.currentUserId()).toBe('camille');
+    await expect(auth.getAccessToken()).resolves.toBe(stored.token);
+
+    await vi.advanceTimersByTimeAsync(3_000);
+
+    const keycloak = onlyInstance();
+    expect(keycloak.initOptions).toMatchObject({ refreshToken: stored.refreshToken });
+    expect(keycloak.spentRefreshTokens).toEqual([stored.refreshToken]);
+    expect(storedSessionOf('camille')?.refreshToken).toBe(keycloak.refreshToken);
+    await expect(auth.getAccessToken()).resolves.toBe(keycloak.token);
+  });
+
+  it('opens offline on an expired token, then refreshes it when the network returns', async () => {
+    const restoreOnline = setOnline(false);
+    try {
+      storeSessionOf('camille');
+      fake.state.refreshAnswer = 'unreachable';
+      const auth = await loadAuth();
+
+      await auth.initAuth(CONFIG);
+
+      expect(auth.currentUserId()).toBe('camille');
+      expect(fake.state.instances).toHaveLength(0);
+      // A request without network fails as offline; nobody is sent to a login page.
+      const { SessionUnreachableError } = await import('@/lib/session-unreachable');
+      await expect(auth.getAccessToken()).rejects.toBeInstanceOf(SessionUnreachableError);
+      expect(onlyInstance().login).not.toHaveBeenCalled();
+      expect(storedSessionOf('camille')).not.toBeNull();
+
+      fake.state.refreshAnswer = 'accept';
+      setOnline(true);
+      window.dispatchEvent(new Event('online'));
+      const token = await auth.getAccessToken();
+
+      expect(token).toBe(onlyInstance().token);
+      expect(storedSessionOf('camille')?.refreshToken).toBe(onlyInstance().refreshToken);
+    } finally {
+      restoreOnline();
+    }
+  });
+
+  it('keeps the person signed in when Keycloak cannot be reached at a cold open', async () => {
+    const stored = storeSessionOf('camille');
+    fake.state.refreshAnswer = 'unreachable';
+    const auth = await loadAuth();
+
+    await auth.initAuth(CONFIG);
+
+    const keycloak = onlyInstance();
+    expect(keycloak.login).not.toHaveBeenCalled();
+    expect(auth.currentUserId()).toBe('camille');
+    expect(storedSessionOf('camille')?.refreshToken).toBe(stored.refreshToken);
+  });
+
+  it('never opens on the kept session of the page coming back from the login form', async () => {
+    storeSessionOf('camille', { tokenExpiresIn: 240 });
+    fake.state.returningAs = 'hugo';
+    window.history.replaceState(null, '', '/#state=abc&code=xyz');
+    try {
+      const auth = await loadAuth();
+
+      await auth.initAuth(CONFIG);
+
+      expect(auth.currentUserId()).toBe('hugo');
+      expect(storedSessionOf('camille')).toBeNull();
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
+  it('forgets the kept session at logout and ends it at Keycloak without loading keycloak-js', async () => {
+    const stored = storeSessionOf('camille', { tokenExpiresIn: 240 });
+    const auth = await loadAuth();
+    await auth.initAuth(CONFIG);
+    const assign = vi.fn();
+    const location = window.location;
+    Object.defineProperty(window, 'location', {
+      value: { origin: location.origin, hash: '', assign },
+      configurable: true,
+    });
+    try {
+      await auth.logout();
+    } finally {
+      Object.defineProperty(window, 'location', { value: location, configurable: true });
+    }
+
+    expect(storedSessionOf('camille')).toBeNull();
+    expect(fake.state.instances).toHaveLength(0);
+    const url = new URL(String(assign.mock.calls[0]?.[0]));
+    expect(`${url.origin}${url.pathname}`).toBe(
+      'http://kc.test/realms/bravo/protocol/openid-connect/logout',
+    );
+    expect(url.searchParams.get('id_token_hint')).toBe(stored.idToken);
+    expect(url.searchParams.get('client_id')).toBe('bravo-web');
   });
 });

@@ -39,6 +39,19 @@ export async function restoreQueries(
     if (!copy || now() - copy.savedAt > OFFLINE_COPY_MAX_AGE_MS) return;
     // Answers fetched in this page are newer: hydrate never overwrites them with older data.
     hydrate(client, copy.state);
+    // What comes back is shown at once but is not fresh, however recently it was saved: a reload or
+    // a new open must ask the server again (the person reloads to see what changed). Marked stale
+    // only, not refetched here: each is asked again when a page shows it, and waits without network.
+    for (const restored of copy.state.queries) {
+      const query = client.getQueryCache().find({ queryKey: restored.queryKey, exact: true });
+      if (query?.state.dataUpdatedAt === restored.state.dataUpdatedAt) {
+        void client.invalidateQueries({
+          queryKey: restored.queryKey,
+          exact: true,
+          refetchType: 'none',
+        });
+      }
+    }
   } catch (error) {
     console.warn('Could not read the offline copy', error);
   }

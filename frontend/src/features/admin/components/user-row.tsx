@@ -9,26 +9,26 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { paths } from '@/config/paths';
 import { useShopNames } from '@/hooks/use-shop-names';
 import { formatDateTime } from '@/lib/format-date';
-import fr from '@/locales/fr.json';
+import { isKnownRole } from '@/lib/translation-keys';
 import { useLiftSuspension } from '@/features/admin/api/lift-suspension';
+import { ShopMoveForm } from '@/features/admin/components/shop-move-form';
 import { SuspensionForm } from '@/features/admin/components/suspension-form';
 import { adminErrorKey } from '@/features/admin/utils/admin-error';
-
-type KnownRole = keyof typeof fr.roles;
-
-// Roles come from Keycloak and may outgrow our translations: unknown ones are shown verbatim.
-function isKnownRole(role: string): role is KnownRole {
-  return Object.hasOwn(fr.roles, role);
-}
 
 /** One person: who they are, their roles and shop, and whether they may write. */
 export function UserRow({ user }: { user: UserAdminView }) {
   const { t, i18n } = useTranslation();
   const shopName = useShopNames();
   const [suspending, setSuspending] = useState(false);
+  const [moving, setMoving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const lift = useLiftSuspension(user.username);
   const suspension = user.suspension;
+
+  function place(shop: string | null, headOffice: boolean): string {
+    if (headOffice) return t('admin.users.headOffice');
+    return shop ? shopName(shop) : t('admin.users.noShop');
+  }
 
   return (
     <li className="people-list__item" data-testid="user-row">
@@ -54,7 +54,8 @@ export function UserRow({ user }: { user: UserAdminView }) {
         <p className="people-list__meta">
           {[
             user.email,
-            user.shop ? shopName(user.shop) : t('admin.users.noShop'),
+            place(user.shop, user.headOffice),
+            user.shopFromDirectory ? t('admin.users.fromDirectory') : null,
             user.roles.length > 0
               ? user.roles.map((role) => (isKnownRole(role) ? t(`roles.${role}`) : role)).join(', ')
               : t('admin.users.noRoles'),
@@ -78,6 +79,19 @@ export function UserRow({ user }: { user: UserAdminView }) {
           </p>
         ) : null}
         <div className="composer__actions">
+          {/* The directory's shop comes back at every sign-in: it is changed there. */}
+          {user.shopFromDirectory ? null : (
+            <Button
+              variant="secondary"
+              data-testid="user-move"
+              onClick={() => {
+                setNotice(null);
+                setMoving(true);
+              }}
+            >
+              {t('admin.users.move.button')}
+            </Button>
+          )}
           <Button
             variant="secondary"
             data-testid="user-suspend"
@@ -116,6 +130,30 @@ export function UserRow({ user }: { user: UserAdminView }) {
           </p>
         ) : null}
       </div>
+      <Dialog
+        open={moving}
+        title={t('admin.users.move.title', { name: user.displayName })}
+        testId="shop-move-dialog"
+        onClose={() => {
+          setMoving(false);
+        }}
+      >
+        <ShopMoveForm
+          user={user}
+          onCancel={() => {
+            setMoving(false);
+          }}
+          onDone={(shop) => {
+            setMoving(false);
+            setNotice(
+              t('admin.users.move.done', {
+                name: user.displayName,
+                place: place(shop, shop === null),
+              }),
+            );
+          }}
+        />
+      </Dialog>
       <Dialog
         open={suspending}
         title={t('admin.users.suspend.title', { name: user.displayName })}

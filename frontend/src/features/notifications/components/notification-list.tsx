@@ -166,6 +166,10 @@ function describe(
           ? t('notifications.shopRequest.approved', { place })
           : t('notifications.shopRequest.declined', { place });
       }
+      // The server's reason for a request settled by a direct move is English: said here in the reader's language.
+      if (data.setDirectly === true) {
+        return { text, detail: t('notifications.shopRequest.setDirectly') };
+      }
       return { text, detail: reason ? t('notifications.reason', { reason }) : null };
     }
     case 'account_suspended': {

@@ -3,16 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { paths } from '@/config/paths';
-import fr from '@/locales/fr.json';
+import { isKnownRole } from '@/lib/translation-keys';
 import { useMe } from '@/features/profile/api/get-me';
 import { LogoutButton } from '@/features/profile/components/logout-button';
-
-type KnownRole = keyof typeof fr.roles;
-
-// Roles come from Keycloak and may outgrow our translations: unknown ones are shown verbatim.
-function isKnownRole(role: string): role is KnownRole {
-  return Object.hasOwn(fr.roles, role);
-}
 
 function initials(displayName: string): string {
   const letters = displayName

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { userScopedKey } from '@/lib/local-data';
 import {
@@ -40,6 +40,35 @@ describe('the offline copy of what people read', () => {
     const annaAgain = client();
     await restoreQueries(annaAgain, 'anna', { storage });
     expect(annaAgain.getQueryData(['posts', 'feed'])).toEqual(['Anna’s feed']);
+  });
+
+  it('shows what comes back at once, but asks the server again when a page reads it', async () => {
+    const { storage, kept } = memory();
+    const anna = client();
+    const stop = persistQueries(anna, 'anna', { storage, delayMs: 0 });
+    await anna.query({ queryKey: ['posts', 'feed'], queryFn: () => ['saved a second ago'] });
+    await vi.waitFor(() => {
+      expect(kept.size).toBe(1);
+    });
+    stop();
+
+    const reloaded = client();
+    await restoreQueries(reloaded, 'anna', { storage });
+    const queryFn = vi.fn(() => ['from the server']);
+    // The default staleTime of the app (a minute) would otherwise keep the saved copy as fresh.
+    const observer = new QueryObserver(reloaded, {
+      queryKey: ['posts', 'feed'],
+      queryFn,
+      staleTime: 60_000,
+    });
+
+    expect(observer.getCurrentResult().data).toEqual(['saved a second ago']);
+    const unsubscribe = observer.subscribe(() => undefined);
+    await vi.waitFor(() => {
+      expect(reloaded.getQueryData(['posts', 'feed'])).toEqual(['from the server']);
+    });
+    unsubscribe();
+    expect(queryFn).toHaveBeenCalledTimes(1);
   });
 
   it('never keeps the session, nor anything once stopped (logout)', async () => {

@@ -364,4 +364,45 @@ describe('notifications', () => {
       );
     });
   });
+
+  it('says in the reader’s language that an admin placed them, settling their request', async () => {
+    mockApi({
+      'GET /api/v1/notifications': [
+        {
+          id: 60,
+          type: 'shop_request_decided',
+          createdAt: '2024-05-01T10:00:00Z',
+          readAt: '2024-05-01T11:00:00Z',
+          postId: null,
+          entryId: null,
+          commentId: null,
+          actor,
+          data: {
+            status: 'declined',
+            toShop: 'lyon-confluence',
+            toShopName: 'Lyon Confluence',
+            toHeadOffice: false,
+            reason: 'An admin set where you work directly.',
+            setDirectly: true,
+          },
+        },
+      ],
+    });
+
+    renderWithProviders(<NotificationList />);
+
+    const item = await screen.findByTestId('notification');
+    expect(item).toHaveTextContent('Lyon Confluence');
+    expect(within(item).getByTestId('notification-detail')).toHaveTextContent(
+      'Un administrateur a directement défini où vous travaillez.',
+    );
+    expect(item).not.toHaveTextContent('An admin set');
+
+    await i18n.changeLanguage('en');
+    await waitFor(() => {
+      expect(screen.getByTestId('notification-detail')).toHaveTextContent(
+        'An admin set where you work directly.',
+      );
+    });
+  });
 });

@@ -82,15 +82,6 @@ public class People {
         return service.countByShop();
     }
 
-    /** Places a person in a shop; the caller has checked the shop exists and the right to do so. */
-    @Transactional
-    public PersonRef assignShop(String subject, String shopCode) {
-        Person person = people.findById(subject);
-        person.shopCode = shopCode;
-        person.headOffice = false;
-        return ref(person);
-    }
-
     /**
      * People for the administration screen, by username after {@code afterUsername} (a cursor), optionally only those
      * whose name or username contains {@code query} (accents and case ignored).
@@ -105,15 +96,17 @@ public class People {
                     + "%");
         }
         return people.find(where + " order by lower(username)", params.toArray()).page(0, limit).list().stream()
-                .map(p -> new PersonAccount(p.subject, p.username, p.displayName, p.email, p.shopCode,
-                        List.of(p.roles), p.lastSeenAt))
-                .toList();
+                .map(People::account).toList();
     }
 
     public Optional<PersonAccount> account(String username) {
         return people.find("lower(username) = lower(?1)", username).firstResultOptional()
-                .map(p -> new PersonAccount(p.subject, p.username, p.displayName, p.email, p.shopCode,
-                        List.of(p.roles), p.lastSeenAt));
+                .map(People::account);
+    }
+
+    private static PersonAccount account(Person p) {
+        return new PersonAccount(p.subject, p.username, p.displayName, p.email, p.shopCode, p.headOffice,
+                p.shopFromDirectory, List.of(p.roles), p.lastSeenAt);
     }
 
     static PersonRef ref(Person person) {

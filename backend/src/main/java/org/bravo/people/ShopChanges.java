@@ -2,6 +2,8 @@ package org.bravo.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -19,6 +21,9 @@ import org.bravo.platform.error.ApiException;
  */
 @ApplicationScoped
 public class ShopChanges {
+    /** Why a request was declined when an admin placed the person elsewhere themselves. */
+    public static final String SET_DIRECTLY = "An admin set where you work directly.";
+
     private final PersonRepository people;
     private final ShopChangeRequestRepository requests;
     private final Clock clock;
@@ -54,6 +59,29 @@ public class ShopChanges {
         withdraw(subject);
         apply(person, target);
         return People.ref(person);
+    }
+
+    /**
+     * An admin places the person at once, and settles their pending request in the same stroke so that it cannot be
+     * approved later and send them back to an outdated choice: approved when they now work where they asked,
+     * otherwise declined with {@link #SET_DIRECTLY}. The directory's shop stays refused unless the person stays put.
+     */
+    @Transactional
+    public ShopMove move(String subject, ShopTarget target, String actorSubject) {
+        Person person = people.findById(subject);
+        PersonRef before = People.ref(person);
+        if (!target.isWhere(before)) {
+            requireNotFromDirectory(person);
+        }
+        apply(person, target);
+        // Locked like an approval's or decline's, so that one of them racing this move finds it decided.
+        ShopChange settled = requests.find("personSubject = ?1 and status = ?2", subject, ShopChange.PENDING)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .map(request -> asked(request, target)
+                        ? decide(request, ShopChange.APPROVED, actorSubject, null)
+                        : decide(request, ShopChange.DECLINED, actorSubject, SET_DIRECTLY))
+                .orElse(null);
+        return new ShopMove(before, People.ref(person), settled);
     }
 
     /** Asks admins to move the person; replaces the person's pending request, if any. */
@@ -112,6 +140,13 @@ public class ShopChanges {
         if (request == null) {
             throw ApiException.notFound("SHOP_REQUEST_NOT_FOUND", "No shop change request " + id + ".");
         }
+        // Read again under a lock: a direct move may have settled it since this transaction first read it, or the
+        // person withdrawn it.
+        try {
+            requests.getEntityManager().refresh(request, LockModeType.PESSIMISTIC_WRITE);
+        } catch (EntityNotFoundException e) {
+            throw ApiException.notFound("SHOP_REQUEST_NOT_FOUND", "No shop change request " + id + ".");
+        }
         if (!ShopChange.PENDING.equals(request.status)) {
             throw new ApiException(409, "SHOP_REQUEST_DECIDED", "Conflict",
                     "This request was already " + request.status + ".");
@@ -128,6 +163,11 @@ public class ShopChanges {
             throw new ApiException(409, "SHOP_FROM_DIRECTORY", "Conflict",
                     "This shop comes from the company directory; it is changed there, not in Bravo.");
         }
+    }
+
+    private static boolean asked(ShopChangeRequest request, ShopTarget target) {
+        return request.toHeadOffice ? target.headOffice()
+                : !target.headOffice() && request.toShop.equals(target.shop());
     }
 
     private static void apply(Person person, ShopTarget target) {

@@ -11,15 +11,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.bravo.comment.Comments;
 import org.bravo.moderation.AuditLog;
 import org.bravo.moderation.AuditRecord;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.People;
 import org.bravo.people.PersonRef;
+import org.bravo.people.ShopChanges;
+import org.bravo.people.ShopMove;
 import org.bravo.platform.error.ApiException;
-import org.bravo.platform.error.FieldErrors;
 import org.bravo.post.Posts;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
@@ -39,11 +39,17 @@ public class ProfileResource {
     private final Comments comments;
     private final Bravos bravos;
     private final AuditLog audit;
+    private final ShopChanges changes;
+    private final ShopRequestViews views;
+    private final ShopRequestOutcomes outcomes;
 
     @Inject
     public ProfileResource(People people, Shops shops, Posts posts, Comments comments, Bravos bravos,
-                           AuditLog audit) {
+                           AuditLog audit, ShopChanges changes, ShopRequestViews views, ShopRequestOutcomes outcomes) {
         this.audit = audit;
+        this.changes = changes;
+        this.views = views;
+        this.outcomes = outcomes;
         this.people = people;
         this.shops = shops;
         this.posts = posts;
@@ -64,27 +70,23 @@ public class ProfileResource {
     @PUT
     @Path("/people/{username}/shop")
     @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(summary = "Moves a person to another shop (admins)")
+    @Operation(summary = "Places a person in a shop, `{shop}`, or at head office, `{headOffice: true}` (admins); "
+            + "settles their pending shop change request")
     @Transactional
     public ProfileView moveToShop(@PathParam("username") String username, ShopChoiceRequest request) {
+        String actor = people.current().subject();
         PersonRef person = people.byUsername(username).orElseThrow(
                 () -> ApiException.notFound("PERSON_NOT_FOUND", "Nobody called " + username + " here."));
-        String shop = requireOpenShop(request);
-        ProfileView moved = view(people.assignShop(person.subject(), shop));
-        audit.record(new AuditRecord(people.current().subject(), "person.move_shop", null, null,
-                null, person.subject(), null, person.shop() == null ? null : Map.of("shop", person.shop()),
-                Map.of("shop", shop)));
-        return moved;
-    }
-
-    private String requireOpenShop(ShopChoiceRequest request) {
-        String shop = request == null ? null : request.shop();
-        FieldErrors errors = new FieldErrors().required("shop", shop);
-        if (errors.isEmpty() && !shops.isOpen(shop)) {
-            errors.add("shop", FieldErrors.UNKNOWN, "No open shop with this code.");
+        ShopMove move = changes.move(person.subject(), views.requireTarget(request), actor);
+        if (move.moved()) {
+            audit.record(new AuditRecord(actor, "person.move_shop", null, null, null, person.subject(), null,
+                    ShopRequestViews.placement(move.before().shop(), move.before().headOffice()),
+                    ShopRequestViews.placement(move.after().shop(), move.after().headOffice())));
         }
-        errors.throwIfAny();
-        return shop;
+        if (move.settled() != null) {
+            outcomes.announce(move.settled(), true);
+        }
+        return view(move.after());
     }
 
     private ProfileView view(PersonRef person) {

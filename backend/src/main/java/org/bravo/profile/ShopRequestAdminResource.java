@@ -1,7 +1,6 @@
 package org.bravo.profile;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -13,9 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
-import org.bravo.moderation.AuditLog;
-import org.bravo.moderation.AuditRecord;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.People;
 import org.bravo.people.ShopChange;
@@ -42,18 +38,16 @@ public class ShopRequestAdminResource {
     private final ShopRequestViews views;
     private final People people;
     private final Shops shops;
-    private final AuditLog audit;
-    private final Event<ShopRequestDecided> decided;
+    private final ShopRequestOutcomes outcomes;
 
     @Inject
     public ShopRequestAdminResource(ShopChanges changes, ShopRequestViews views, People people, Shops shops,
-                                    AuditLog audit, Event<ShopRequestDecided> decided) {
+                                    ShopRequestOutcomes outcomes) {
         this.changes = changes;
         this.views = views;
         this.people = people;
         this.shops = shops;
-        this.audit = audit;
-        this.decided = decided;
+        this.outcomes = outcomes;
     }
 
     @GET
@@ -81,10 +75,7 @@ public class ShopRequestAdminResource {
             throw new ApiException(409, "SHOP_NOT_OPEN", "Conflict",
                     "The shop asked for has closed since; decline the request instead.");
         }
-        ShopChange approved = changes.approve(id, actor);
-        record("person.approve_shop_request", approved, null,
-                ShopRequestViews.placement(approved.toShop(), approved.toHeadOffice()));
-        return tell(approved, actor);
+        return outcomes.announce(changes.approve(id, actor), false);
     }
 
     @POST
@@ -97,24 +88,7 @@ public class ShopRequestAdminResource {
                 : decision.reason().strip();
         new FieldErrors().maxLength("reason", reason, MAX_REASON).throwIfAny();
         changes.find(id).orElseThrow(() -> notFound(id));
-        ShopChange declined = changes.decline(id, actor, reason);
-        // The person stays where they were: the log keeps what they had asked for.
-        record("person.decline_shop_request", declined, reason, declined.toHeadOffice()
-                ? Map.of("askedHeadOffice", true) : Map.of("askedShop", declined.toShop()));
-        return tell(declined, actor);
-    }
-
-    private void record(String action, ShopChange change, String reason, Map<String, Object> after) {
-        audit.record(new AuditRecord(change.decidedBy(), action, null, null, null, change.personSubject(), reason,
-                ShopRequestViews.placement(change.fromShop(), change.fromHeadOffice()), after));
-    }
-
-    private ShopRequestView tell(ShopChange change, String actor) {
-        ShopRequestView view = views.view(change);
-        decided.fire(new ShopRequestDecided(change.id(), change.personSubject(), actor,
-                ShopChange.APPROVED.equals(change.status()), change.toShop(),
-                view.toShop() == null ? null : view.toShop().name(), change.toHeadOffice(), change.reason()));
-        return view;
+        return outcomes.announce(changes.decline(id, actor, reason), false);
     }
 
     private static ApiException notFound(long id) {

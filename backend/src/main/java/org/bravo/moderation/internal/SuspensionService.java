@@ -144,7 +144,8 @@ public class SuspensionService {
         List<UserAdminView> views = new ArrayList<>();
         for (PersonAccount a : accounts) {
             Suspension s = current.get(a.subject());
-            views.add(new UserAdminView(a.username(), a.displayName(), a.email(), a.shop(), a.roles(), a.lastSeenAt(),
+            views.add(new UserAdminView(a.username(), a.displayName(), a.email(), a.shop(), a.headOffice(),
+                    a.shopFromDirectory(), a.roles(), a.lastSeenAt(),
                     s == null ? null : new UserAdminView.SuspensionView(s.since, s.until, s.reason,
                             s.createdBy == null ? null : names.get(s.createdBy))));
         }

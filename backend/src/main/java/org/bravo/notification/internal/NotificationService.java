@@ -117,6 +117,7 @@ public class NotificationService {
         data.put("toShop", decision.toShop());
         data.put("toShopName", decision.toShopName());
         data.put("reason", decision.reason());
+        data.put("setDirectly", decision.setDirectly());
         store(decision.personSubject(), SHOP_REQUEST_DECIDED, decision.actorSubject(), null, null, null, data);
     }
 

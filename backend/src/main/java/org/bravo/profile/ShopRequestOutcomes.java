@@ -1,0 +1,50 @@
+package org.bravo.profile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.bravo.moderation.AuditLog;
+import org.bravo.moderation.AuditRecord;
+import org.bravo.people.ShopChange;
+
+/**
+ * What follows a decided shop change request, however an admin decided it (approving, declining, or placing the
+ * person directly): one audit line, and the person told. Called inside the deciding transaction.
+ */
+@ApplicationScoped
+public class ShopRequestOutcomes {
+    private final ShopRequestViews views;
+    private final AuditLog audit;
+    private final Event<ShopRequestDecided> decided;
+
+    @Inject
+    public ShopRequestOutcomes(ShopRequestViews views, AuditLog audit, Event<ShopRequestDecided> decided) {
+        this.views = views;
+        this.audit = audit;
+        this.decided = decided;
+    }
+
+    /** Records and announces {@code change}, just approved or declined; {@code setDirectly} when by a direct move. */
+    ShopRequestView announce(ShopChange change, boolean setDirectly) {
+        boolean approved = ShopChange.APPROVED.equals(change.status());
+        if (approved) {
+            record("person.approve_shop_request", change,
+                    ShopRequestViews.placement(change.toShop(), change.toHeadOffice()));
+        } else {
+            // The person stays where they were: the log keeps what they had asked for.
+            record("person.decline_shop_request", change, change.toHeadOffice()
+                    ? Map.of("askedHeadOffice", true) : Map.of("askedShop", change.toShop()));
+        }
+        ShopRequestView view = views.view(change);
+        decided.fire(new ShopRequestDecided(change.id(), change.personSubject(), change.decidedBy(), approved,
+                change.toShop(), view.toShop() == null ? null : view.toShop().name(), change.toHeadOffice(),
+                change.reason(), setDirectly));
+        return view;
+    }
+
+    private void record(String action, ShopChange change, Map<String, Object> after) {
+        audit.record(new AuditRecord(change.decidedBy(), action, null, null, null, change.personSubject(),
+                change.reason(), ShopRequestViews.placement(change.fromShop(), change.fromHeadOffice()), after));
+    }
+}

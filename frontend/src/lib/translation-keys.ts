@@ -1,0 +1,17 @@
+import i18n from '@/lib/i18n';
+import type fr from '@/locales/fr.json';
+
+// Values that come from outside (Keycloak's roles, the API's error codes) may outgrow the
+// translations: these say which ones have a text. Asked of i18next rather than of a translation file,
+// which would put that file in the first screen's scripts whatever the language (lib/i18n.ts).
+
+export type KnownRole = keyof typeof fr.roles;
+export type ErrorCode = keyof typeof fr.errors.codes;
+
+export function isKnownRole(role: string): role is KnownRole {
+  return /^[\w-]+$/.test(role) && i18n.exists(`roles.${role}`);
+}
+
+export function isKnownErrorCode(code: string): code is ErrorCode {
+  return /^[\w-]+$/.test(code) && i18n.exists(`errors.codes.${code}`);
+}
