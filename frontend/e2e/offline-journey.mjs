@@ -5,11 +5,13 @@
 //   3. the network returns: the outbox sends the photo, then the post, published with its photo;
 //   4. a photo whose upload fails keeps its post out of the feed: the outbox shows it unsent, with the error,
 //      and no post is created without it;
-//   5. a reload without network opens on the kept session and shows the post read earlier.
+//   5. a reload without network opens on the kept session and shows the post read earlier;
+//   6. lucas, offline, gives a bravo to camille's comment on that post: it waits in the outbox, logging out now
+//      asks first (the bravo would be erased), and once the network returns the server counts it.
 //
 //   BRAVO_URL=http://localhost:8081 node e2e/offline-journey.mjs
 //
-// Optional: BRAVO_PASSWORD (default "bravo"), BRAVO_USER_A, BRAVO_REALM, CHROMIUM_PATH. Ends with
+// Optional: BRAVO_PASSWORD (default "bravo"), BRAVO_USER_A, BRAVO_USER_B, BRAVO_REALM, CHROMIUM_PATH. Ends with
 // "1 passed, 0 failed" or "0 passed, 1 failed", like the other journeys.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,6 +30,7 @@ const STEP_TIMEOUT_MS = 20_000;
 const REALM = process.env.BRAVO_REALM || 'bravo';
 const PASSWORD = process.env.BRAVO_PASSWORD || 'bravo';
 const USER_A = { username: process.env.BRAVO_USER_A || 'camille', shop: 'paris-opera' };
+const USER_B = { username: process.env.BRAVO_USER_B || 'lucas', shop: 'lyon-confluence' };
 const OUTPUT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
 
 // Without network every request the open page makes fails, and Chromium logs each one.
@@ -162,6 +165,16 @@ async function journey() {
   await goInApp(`/posts/${post.id}`);
   await page.locator(byTestId('post-title')).filter({ hasText: title }).waitFor();
   await auditAccessibility(page, 'the post sent from the outbox');
+  // A comment for step 6 (someone else's bravo: nobody gives one to their own words).
+  const commented = page.waitForResponse(
+    (candidate) =>
+      candidate.request().method() === 'POST' &&
+      new URL(candidate.url()).pathname === `/api/v1/posts/${post.id}/comments`,
+  );
+  await page.locator(byTestId('comment-composer-input')).fill('Bravo pour la réserve !');
+  await page.locator(byTestId('comment-composer-submit')).click();
+  const comment = await (await commented).json();
+  log(`commented #${comment.id}`);
 
   // 4. A photo that cannot be uploaded: the post is not sent without it.
   const createdPosts = [];
@@ -212,6 +225,41 @@ async function journey() {
   const screenshot = `${OUTPUT_DIR}offline.png`;
   await page.screenshot({ path: screenshot, fullPage: true });
   log(`screenshot saved to ${screenshot}`);
+  await logout();
+
+  // 6. A bravo on a comment, given offline, is kept, guards the logout, and is counted once sent.
+  await login(USER_B);
+  await goInApp(`/posts/${post.id}`);
+  const commentBravo = page.locator(`#comment-${comment.id} ${byTestId('comment-bravo')}`);
+  await commentBravo.waitFor();
+  await withExpectedConsoleErrors(OFFLINE_ERRORS, async () => {
+    await setOnline(false);
+    await commentBravo.click();
+    await page.locator(byTestId('comment-bravo-queued')).waitFor();
+    await page.locator(byTestId('outbox-count')).filter({ hasText: /^1$/ }).waitFor();
+    log('the bravo on the comment waits in the outbox');
+    await page.locator(byTestId('user-menu-button')).click();
+    await page.locator(byTestId('logout')).click();
+    const warning = page.locator(byTestId('logout-warning'));
+    await warning.waitFor();
+    log(`logging out asks first: "${(await warning.innerText()).replace(/\s+/g, ' ')}"`);
+    await auditAccessibility(page, 'the question before logging out with a bravo not sent');
+    await page.keyboard.press('Escape');
+    await warning.waitFor({ state: 'detached' });
+  });
+  const bravoSent = page.waitForResponse(
+    (candidate) =>
+      candidate.request().method() === 'PUT' &&
+      new URL(candidate.url()).pathname === `/api/v1/comments/${comment.id}/bravo`,
+  );
+  await setOnline(true);
+  const bravoAnswer = await bravoSent;
+  const bravo = await bravoAnswer.json();
+  if (!bravoAnswer.ok() || bravo.bravoCount !== 1 || !bravo.bravoedByMe) {
+    throw new Error(`The bravo on the comment was not counted: ${JSON.stringify(bravo)}`);
+  }
+  await page.locator(byTestId('outbox-indicator')).waitFor({ state: 'detached' });
+  log(`the server counts the bravo on comment #${comment.id}; the outbox is empty`);
   await logout();
 }
 

@@ -1,33 +1,21 @@
-import type { Photo } from '@/api-types/media';
 import { registerLocalStore, registerSessionCache } from '@/lib/local-data';
 import { offlineDbStore } from '@/lib/offline/offline-db';
 import { outbox } from '@/lib/offline/outbox-instance';
+import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
 import { persistQueries, restoreQueries } from '@/lib/offline/query-persistence';
 import { queryClient } from '@/lib/query-client';
-import { OUTBOX_COMMENT, sendQueuedComment } from '@/features/comments/api/create-comment';
-import type { QueuedComment } from '@/features/comments/api/create-comment';
-import { OUTBOX_ENTRY, sendQueuedEntry } from '@/features/guestbook/api/entry-api';
-import type { QueuedEntry } from '@/features/guestbook/api/entry-api';
-import { OUTBOX_POST, sendQueuedPost } from '@/features/posts/api/create-post';
-import type { QueuedPost } from '@/features/posts/api/create-post';
-import { OUTBOX_POST_BRAVO, sendQueuedPostBravo } from '@/features/posts/api/toggle-post-bravo';
-import type { QueuedPostBravo } from '@/features/posts/api/toggle-post-bravo';
 
 // How each kind of outbox item is sent: the features know their API, the outbox knows the order
 // and the rules (see src/lib/offline/outbox.ts). Registered at start-up, before sign-in loads the
-// person's items, so what was left from an earlier visit can leave too.
-outbox.registerSender(OUTBOX_POST, (item, uploaded) =>
-  sendQueuedPost(queryClient, item.payload as QueuedPost, uploaded as Photo[]),
-);
-outbox.registerSender(OUTBOX_ENTRY, (item, uploaded) =>
-  sendQueuedEntry(queryClient, item.payload as QueuedEntry, uploaded as Photo[]),
-);
-outbox.registerSender(OUTBOX_COMMENT, (item) =>
-  sendQueuedComment(queryClient, item.payload as QueuedComment),
-);
-outbox.registerSender(OUTBOX_POST_BRAVO, (item) =>
-  sendQueuedPostBravo(queryClient, item.payload as QueuedPostBravo),
-);
+// person's items, so what was left from an earlier visit can leave too. The senders' code loads
+// when something is sent, not with the first screen (the service worker keeps it, like every
+// chunk); a chunk that cannot load fails the item visibly, to be sent again.
+const senders = () => import('@/app/outbox-senders');
+for (const kind of Object.values(OUTBOX_KINDS)) {
+  outbox.registerSender(kind, async (item, uploaded) =>
+    (await senders()).sendOutboxItem(queryClient, kind, item, uploaded),
+  );
+}
 if (typeof window !== 'undefined') outbox.connect(window);
 
 let stopPersisting: (() => void) | undefined;

@@ -6,16 +6,11 @@ import { ApiError } from '@/lib/api-client';
 import { useDescribeError } from '@/lib/error-messages';
 import type { OutboxError, OutboxItem } from '@/lib/offline/outbox';
 import { outbox, useOnline, useOutboxItems } from '@/lib/offline/outbox-instance';
+import { isOutboxKind } from '@/lib/offline/outbox-kinds';
 import '@/components/offline/offline.css';
 
 function asApiError(error: OutboxError): ApiError {
   return new ApiError({ status: error.status, code: error.code, detail: error.detail });
-}
-
-const KNOWN_TYPES = ['post', 'entry', 'comment', 'post-bravo'] as const;
-type KnownType = (typeof KNOWN_TYPES)[number];
-function isKnownType(type: string): type is KnownType {
-  return (KNOWN_TYPES as readonly string[]).includes(type);
 }
 
 /**
@@ -82,13 +77,16 @@ function OutboxList({ items }: { items: readonly OutboxItem[] }) {
             data-state={item.state}
           >
             <strong>
-              {isKnownType(item.type) ? t(`offline.type.${item.type}`) : item.type} · {item.label}
+              {isOutboxKind(item.type) ? t(`offline.type.${item.type}`) : item.type} · {item.label}
             </strong>
             <span className="outbox-item__state">{t(`offline.state.${item.state}`)}</span>
             {item.state === 'failed' && item.error ? (
               <div role="alert" data-testid="outbox-item-error">
                 {item.type === 'post' || item.type === 'entry' ? (
                   <p>{t('offline.notPublished')}</p>
+                ) : null}
+                {item.type === 'post-edit' || item.type === 'entry-edit' ? (
+                  <p>{t('offline.notChanged')}</p>
                 ) : null}
                 {item.attachments.some((attachment) => attachment.error) ? (
                   item.attachments

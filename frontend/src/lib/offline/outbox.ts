@@ -1,4 +1,7 @@
-import { ApiError, CLIENT_ERROR_CODES } from '@/lib/api-client';
+import { isNetworkFailure, toOutboxError } from '@/lib/offline/outbox-errors';
+import type { OutboxError } from '@/lib/offline/outbox-errors';
+
+export type { OutboxError } from '@/lib/offline/outbox-errors';
 
 /**
  * What someone did without network (a post, a comment, a bravo), kept until it can be sent.
@@ -21,19 +24,14 @@ export interface OutboxAttachment {
   error?: OutboxError;
 }
 
-/** Serialisable: items are kept in IndexedDB, where ApiError's class would not survive. */
-export interface OutboxError {
-  code: string;
-  status: number;
-  detail?: string | undefined;
-}
-
 export interface OutboxItem<P = unknown> {
   id: string;
   /** What the sender does with it ('post', 'comment', 'post-bravo', …). */
   type: string;
   /** What the list shows: a post's title, the start of a comment. */
   label: string;
+  /** What it changes ('post-bravo:12'), for items where only the latest wish counts; see `add`. */
+  key?: string | undefined;
   payload: P;
   attachments: OutboxAttachment[];
   state: OutboxState;
@@ -44,6 +42,8 @@ export interface OutboxItem<P = unknown> {
 export interface NewOutboxItem<P = unknown> {
   type: string;
   label: string;
+  /** What it changes: a newer item with the same key replaces one still waiting. */
+  key?: string;
   payload: P;
   files?: readonly { name: string; blob: Blob }[];
 }
@@ -68,18 +68,6 @@ export interface OutboxOptions {
   onSent?: (item: OutboxItem, result: unknown) => void;
   newId?: () => string;
   now?: () => Date;
-}
-
-export function toOutboxError(error: unknown): OutboxError {
-  if (error instanceof ApiError) {
-    return { code: error.code, status: error.status, detail: error.detail };
-  }
-  return { code: CLIENT_ERROR_CODES.network, status: 0 };
-}
-
-/** No answer at all: the network, not the request, is at fault. */
-function isNetworkFailure(error: unknown): boolean {
-  return !(error instanceof ApiError) || error.code === CLIENT_ERROR_CODES.network;
 }
 
 let counter = 0;
@@ -140,21 +128,37 @@ export class Outbox {
     };
   }
 
-  /** Keeps a new item (for the signed-in person) and sends it now if the network allows. */
+  /**
+   * Keeps a new item (for the signed-in person) and sends it now if the network allows.
+   *
+   * An item with a `key` replaces the waiting ones with the same key: a bravo given then taken
+   * back offline, or a post edited twice, must not go out as two requests in a row, the older one
+   * briefly undoing the newer (and notifying the author of a bravo that no longer stands). Their
+   * requests set a state (PUT/DELETE of the bravo, the whole text), so the newest one alone says
+   * everything. The replaced items' photos move to the new one: nothing the person added is lost.
+   * Items being sent or failed stay: the first cannot be called back (the new one follows it, in
+   * order), the second are the person's to read and decide on.
+   */
   async add<P>(draft: NewOutboxItem<P>): Promise<OutboxItem<P>> {
     await this.loaded;
     const owner = this.owner;
     if (owner === null) throw new Error('Nobody is signed in');
+    const replaces = (candidate: OutboxItem) =>
+      draft.key !== undefined && candidate.key === draft.key && candidate.state === 'waiting';
     const item: OutboxItem<P> = {
       id: (this.options.newId ?? defaultId)(),
       type: draft.type,
       label: draft.label,
+      key: draft.key,
       payload: draft.payload,
-      attachments: (draft.files ?? []).map((file) => ({ name: file.name, blob: file.blob })),
+      attachments: [
+        ...this.list.filter(replaces).flatMap((replaced) => replaced.attachments),
+        ...(draft.files ?? []).map((file) => ({ name: file.name, blob: file.blob })),
+      ],
       state: 'waiting',
       createdAt: (this.options.now?.() ?? new Date()).toISOString(),
     };
-    this.list = [...this.list, item];
+    this.list = [...this.list.filter((candidate) => !replaces(candidate)), item];
     this.emit();
     await this.persist(owner);
     void this.flush();

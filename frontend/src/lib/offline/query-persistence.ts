@@ -44,7 +44,7 @@ export async function restoreQueries(
     // only, not refetched here: each is asked again when a page shows it, and waits without network.
     for (const restored of copy.state.queries) {
       const query = client.getQueryCache().find({ queryKey: restored.queryKey, exact: true });
-      if (query && query.state.dataUpdatedAt === restored.state.dataUpdatedAt) {
+      if (query?.state.dataUpdatedAt === restored.state.dataUpdatedAt) {
         void client.invalidateQueries({
           queryKey: restored.queryKey,
           exact: true,

@@ -2,7 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { CommentTarget, CommentView, CreateCommentRequest } from '@/api-types/comments';
 import { api } from '@/lib/api-client';
-import { isOnline, queueForLater } from '@/lib/offline/outbox-instance';
+import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
+import { labelOf, sendOrQueue } from '@/lib/offline/send-or-queue';
+import type { Sent } from '@/lib/offline/send-or-queue';
 import { commentKeys, targetPath } from '@/features/comments/api/comment-keys';
 
 export function createComment(target: CommentTarget, request: CreateCommentRequest) {
@@ -10,7 +12,7 @@ export function createComment(target: CommentTarget, request: CreateCommentReque
 }
 
 /** The outbox's name for a comment written offline. */
-export const OUTBOX_COMMENT = 'comment';
+export const OUTBOX_COMMENT = OUTBOX_KINDS.comment;
 
 export interface QueuedComment {
   target: CommentTarget;
@@ -18,7 +20,7 @@ export interface QueuedComment {
 }
 
 /** What the comment form learns: the comment, or that it waits in the outbox. */
-export type CommentSent = { queued: false; comment: CommentView } | { queued: true };
+export type CommentSent = Sent<CommentView>;
 
 export async function sendQueuedComment(queryClient: QueryClient, payload: QueuedComment) {
   const comment = await createComment(payload.target, payload.request);
@@ -26,29 +28,21 @@ export async function sendQueuedComment(queryClient: QueryClient, payload: Queue
   return comment;
 }
 
-const LABEL_LENGTH = 60;
-
 /** Without network the comment goes to the outbox (and the form says so) instead of failing. */
 export function useCreateComment(target: CommentTarget) {
   const queryClient = useQueryClient();
   return useMutation({
     // Runs without network too: that is when it hands the work to the outbox.
     networkMode: 'always',
-    mutationFn: async (request: CreateCommentRequest): Promise<CommentSent> => {
-      if (!isOnline()) {
-        const payload: QueuedComment = { target, request };
-        await queueForLater({
-          type: OUTBOX_COMMENT,
-          label: request.body.slice(0, LABEL_LENGTH),
-          payload,
-        });
-        return { queued: true };
-      }
-      return { queued: false, comment: await createComment(target, request) };
-    },
+    mutationFn: (request: CreateCommentRequest): Promise<CommentSent> =>
+      sendOrQueue(() => createComment(target, request), {
+        type: OUTBOX_COMMENT,
+        label: labelOf(request.body),
+        payload: { target, request } satisfies QueuedComment,
+      }),
     onSuccess: (sent) => {
       if (sent.queued) return;
-      const { comment } = sent;
+      const comment = sent.result;
       // Shown at once; the refetch then brings the server's order and anyone else's comments.
       queryClient.setQueryData<CommentView[]>(commentKeys.list(target), (list) =>
         list ? [...list, comment] : [comment],

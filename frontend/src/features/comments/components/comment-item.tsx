@@ -44,7 +44,7 @@ export function CommentItem({
   const describeError = useDescribeError();
   const [editing, setEditing] = useState(false);
   const target = targetOf(comment);
-  const bravo = useToggleCommentBravo(target, comment.id);
+  const bravo = useToggleCommentBravo(target, comment);
   const update = useUpdateComment(target);
   const deletion = useDeleteComment(target);
 
@@ -93,6 +93,7 @@ export function CommentItem({
             update.mutate(
               { id: comment.id, body },
               {
+                // Queued or saved, the change is in good hands: the form closes either way.
                 onSuccess: () => {
                   setEditing(false);
                 },
@@ -155,6 +156,16 @@ export function CommentItem({
           <ModerateLink type="comment" id={comment.id} testId="comment-moderate" />
         ) : null}
       </div>
+      {update.data?.queued && !editing ? (
+        <p className="notice" role="status" data-testid="comment-edit-queued">
+          {t('offline.editQueued')}
+        </p>
+      ) : null}
+      {bravo.data?.queued ? (
+        <p className="notice" role="status" data-testid="comment-bravo-queued">
+          {t('offline.bravoQueued')}
+        </p>
+      ) : null}
       {bravo.isError || deletion.isError ? (
         <p className="inline-error" role="alert">
           {bravo.isError ? `${t('bravo.failed')} ` : null}

@@ -4,7 +4,11 @@ import type { BravoState } from '@/api-types/bravos';
 import type { Photo } from '@/api-types/media';
 import type { EntryRequest, EntryView, PromoteEntryRequest } from '@/api-types/guestbook';
 import { api } from '@/lib/api-client';
-import { applyBravo } from '@/lib/bravo';
+import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
+import { labelOf, sendOrQueue } from '@/lib/offline/send-or-queue';
+import type { Sent } from '@/lib/offline/send-or-queue';
+import { useQueuedBravo } from '@/lib/offline/use-queued-bravo';
+import type { QueuedBravo } from '@/lib/offline/use-queued-bravo';
 import { guestbookKeys } from '@/features/guestbook/api/guestbook-keys';
 
 export function getEntry(id: number, { signal }: { signal?: AbortSignal } = {}) {
@@ -30,7 +34,7 @@ function useInvalidateGuestbooks() {
 }
 
 /** The outbox's name for a guestbook entry written offline. */
-export const OUTBOX_ENTRY = 'entry';
+export const OUTBOX_ENTRY = OUTBOX_KINDS.entry;
 
 /** An entry kept in the outbox; its new photos travel as the item's attachments. */
 export interface QueuedEntry {
@@ -65,13 +69,59 @@ export function useCreateEntry(shop: string) {
   });
 }
 
+/** The outbox's name for a change to a guestbook entry made offline. */
+export const OUTBOX_ENTRY_EDIT = OUTBOX_KINDS.entryEdit;
+
+/** A change kept in the outbox; new photos travel as the item's attachments, as for a new entry. */
+export interface QueuedEntryEdit {
+  id: number;
+  request: EntryRequest;
+}
+
+/** The outbox item of a change: a newer change of the same entry replaces a waiting one. */
+export function entryEditItem(payload: QueuedEntryEdit) {
+  return {
+    type: OUTBOX_ENTRY_EDIT,
+    label: labelOf(payload.request.body),
+    key: `${OUTBOX_ENTRY_EDIT}:${String(payload.id)}`,
+    payload,
+  };
+}
+
+/** Sends a change from the outbox, with all the photos the outbox uploaded first. */
+export async function sendQueuedEntryEdit(
+  queryClient: QueryClient,
+  payload: QueuedEntryEdit,
+  uploaded: readonly Photo[],
+): Promise<EntryView> {
+  const entry = await api.put<EntryView>(`/api/v1/entries/${payload.id}`, {
+    ...payload.request,
+    photoIds: [...payload.request.photoIds, ...uploaded.map((photo) => photo.id)],
+  });
+  queryClient.setQueryData(guestbookKeys.entry(payload.id), entry);
+  void queryClient.invalidateQueries({ queryKey: guestbookKeys.pages });
+  void queryClient.invalidateQueries({ queryKey: guestbookKeys.directory });
+  return entry;
+}
+
+/**
+ * A change that gets no answer goes to the outbox (the whole entry is sent, so sending it twice
+ * is harmless); without network the composer queues it itself, with any photos still held.
+ */
 export function useUpdateEntry(id: number) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidateGuestbooks();
   return useMutation({
-    mutationFn: (request: EntryRequest) => api.put<EntryView>(`/api/v1/entries/${id}`, request),
-    onSuccess: (entry) => {
-      queryClient.setQueryData(guestbookKeys.entry(id), entry);
+    networkMode: 'always',
+    mutationFn: (request: EntryRequest): Promise<Sent<EntryView>> =>
+      sendOrQueue(
+        () => api.put<EntryView>(`/api/v1/entries/${id}`, request),
+        entryEditItem({ id, request }),
+        { idempotent: true },
+      ),
+    onSuccess: (sent) => {
+      if (sent.queued) return;
+      queryClient.setQueryData(guestbookKeys.entry(id), sent.result);
       invalidate();
     },
   });
@@ -110,28 +160,43 @@ export function usePromoteEntry(id: number) {
   });
 }
 
-/** Optimistic, like bravos on posts: the count moves on tap and is put back if refused. */
-export function useToggleEntryBravo(id: number) {
+export function setEntryBravo(id: number, give: boolean) {
+  const path = `/api/v1/entries/${id}/bravo`;
+  return give ? api.put<BravoState>(path) : api.delete<BravoState>(path);
+}
+
+/** The outbox's name for a bravo on a guestbook entry given or taken back offline. */
+export const OUTBOX_ENTRY_BRAVO = OUTBOX_KINDS.entryBravo;
+
+function showBravo(queryClient: QueryClient, id: number, state: BravoState) {
+  queryClient.setQueryData<EntryView>(
+    guestbookKeys.entry(id),
+    (entry) => entry && { ...entry, ...state },
+  );
+}
+
+export async function sendQueuedEntryBravo(queryClient: QueryClient, payload: QueuedBravo) {
+  const state = await setEntryBravo(payload.id, payload.give);
+  showBravo(queryClient, payload.id, state);
+  void queryClient.invalidateQueries({ queryKey: guestbookKeys.pages });
+  return state;
+}
+
+/** Optimistic, like bravos on posts, and kept in the outbox without network (see useQueuedBravo). */
+export function useToggleEntryBravo(entry: Pick<EntryView, 'id' | 'body'>) {
   const queryClient = useQueryClient();
-  const key = guestbookKeys.entry(id);
-  return useMutation({
-    mutationFn: (give: boolean) => {
-      const path = `/api/v1/entries/${id}/bravo`;
-      return give ? api.put<BravoState>(path) : api.delete<BravoState>(path);
+  const key = guestbookKeys.entry(entry.id);
+  return useQueuedBravo({
+    queryKey: key,
+    read: () => queryClient.getQueryData<EntryView>(key),
+    write: (state) => {
+      showBravo(queryClient, entry.id, state);
     },
-    onMutate: async (give) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueryData<EntryView>(key);
-      if (previous) queryClient.setQueryData(key, applyBravo(previous, give));
-      return { previous };
-    },
-    onError: (_error, _give, context) => {
-      if (context?.previous) queryClient.setQueryData(key, context.previous);
-    },
-    onSuccess: (state) => {
-      queryClient.setQueryData<EntryView>(key, (entry) => entry && { ...entry, ...state });
-    },
-    onSettled: () => {
+    send: (give) => setEntryBravo(entry.id, give),
+    type: OUTBOX_ENTRY_BRAVO,
+    id: entry.id,
+    label: labelOf(entry.body ?? ''),
+    refresh: () => {
       void queryClient.invalidateQueries({ queryKey: guestbookKeys.pages });
     },
   });

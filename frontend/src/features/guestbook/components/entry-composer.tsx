@@ -9,11 +9,18 @@ import { PhotoUploader } from '@/components/media/photo-uploader';
 import { Button } from '@/components/ui/button';
 import { usePhotoUploads } from '@/hooks/use-photo-uploads';
 import { isOnline, queueForLater } from '@/lib/offline/outbox-instance';
+import type { NewOutboxItem } from '@/lib/offline/outbox';
+import { labelOf } from '@/lib/offline/send-or-queue';
 import { useDescribeError } from '@/lib/error-messages';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import type { FieldErrorCode, FieldErrors } from '@/lib/field-errors';
-import { OUTBOX_ENTRY, useCreateEntry, useUpdateEntry } from '@/features/guestbook/api/entry-api';
-import type { QueuedEntry } from '@/features/guestbook/api/entry-api';
+import {
+  OUTBOX_ENTRY,
+  entryEditItem,
+  useCreateEntry,
+  useUpdateEntry,
+} from '@/features/guestbook/api/entry-api';
+import type { QueuedEntry, QueuedEntryEdit } from '@/features/guestbook/api/entry-api';
 import {
   ENTRY_KINDS,
   MAX_ENTRY_LENGTH,
@@ -79,17 +86,28 @@ export function EntryComposer({ mode, onSaved, renderVideos }: EntryComposerProp
     setQueued(false);
   }
 
-  /** No network: the new entry goes to the outbox with the photos still held, and leaves from there. */
+  /** Kept in the outbox: said here until the person writes again (a new entry's form starts afresh). */
+  function markQueued() {
+    if (mode.type === 'create') setValues(emptyEntry());
+    setQueued(true);
+  }
+
+  /** No network: the entry or its change goes to the outbox with the photos still held, and leaves from there. */
   function queue() {
-    if (mode.type !== 'create') return;
-    const payload: QueuedEntry = { shop: mode.shop, request: toEntryRequest(values, uploads.held) };
+    const request = toEntryRequest(values, uploads.held);
     const files = uploads.takeHeld().map((file) => ({ name: file.name, blob: file }));
+    const draft: NewOutboxItem<QueuedEntry | QueuedEntryEdit> =
+      mode.type === 'create'
+        ? {
+            type: OUTBOX_ENTRY,
+            label: labelOf(values.body),
+            payload: { shop: mode.shop, request },
+            files,
+          }
+        : { ...entryEditItem({ id: mode.entry.id, request }), files };
     setQueueError(null);
-    queueForLater({ type: OUTBOX_ENTRY, label: values.body.slice(0, 60), payload, files })
-      .then(() => {
-        setValues(emptyEntry());
-        setQueued(true);
-      })
+    queueForLater(draft)
+      .then(markQueued)
       .catch((error: unknown) => {
         setQueueError(error);
       });
@@ -99,13 +117,21 @@ export function EntryComposer({ mode, onSaved, renderVideos }: EntryComposerProp
     const found = validateEntry(values, uploads.held);
     setClientErrors(found);
     if (Object.keys(found).length > 0) return;
-    if (mode.type === 'create' && (!isOnline() || uploads.held > 0)) {
+    if (!isOnline() || uploads.held > 0) {
       queue();
       return;
     }
     const request = toEntryRequest(values);
     if (mode.type === 'create') create.mutate(request, { onSuccess: onSaved });
-    else update.mutate(request, { onSuccess: onSaved });
+    else {
+      update.mutate(request, {
+        // No answer from the network: the change waits in the outbox, and the form says so.
+        onSuccess: (sent) => {
+          if (sent.queued) markQueued();
+          else onSaved(sent.result);
+        },
+      });
+    }
   }
 
   const withMedia = hasMedia(values) || uploads.held > 0;

@@ -128,7 +128,7 @@ export function EntryDetail({
 function EntryBravo({ entry, ownContent }: { entry: EntryView; ownContent: boolean }) {
   const { t } = useTranslation();
   const describeError = useDescribeError();
-  const toggle = useToggleEntryBravo(entry.id);
+  const toggle = useToggleEntryBravo(entry);
   return (
     <div className="post-bravo">
       <BravoButton
@@ -140,6 +140,11 @@ function EntryBravo({ entry, ownContent }: { entry: EntryView; ownContent: boole
           if (!toggle.isPending) toggle.mutate(give);
         }}
       />
+      {toggle.data?.queued ? (
+        <p className="notice" role="status" data-testid="entry-bravo-queued">
+          {t('offline.bravoQueued')}
+        </p>
+      ) : null}
       {toggle.isError ? (
         <p className="inline-error" role="alert">
           {t('bravo.failed')} {describeError(toggle.error)}

@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Photo } from '@/api-types/media';
 import type { CreatePostRequest, PostView } from '@/api-types/posts';
 import { api } from '@/lib/api-client';
+import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
 import { postKeys } from '@/features/posts/api/post-keys';
 
 export function createPost(request: CreatePostRequest) {
@@ -10,7 +11,7 @@ export function createPost(request: CreatePostRequest) {
 }
 
 /** The outbox's name for a post written offline (see src/lib/offline/outbox.ts). */
-export const OUTBOX_POST = 'post';
+export const OUTBOX_POST = OUTBOX_KINDS.post;
 
 /** A post kept in the outbox; its new photos travel as the item's attachments. */
 export interface QueuedPost {

@@ -32,9 +32,12 @@ export function UserMenu({ shopName }: UserMenuProps) {
   useEffect(() => {
     if (!open) return;
     const closeOnOutsidePointer = (event: PointerEvent) => {
-      if (event.target instanceof Node && !containerRef.current?.contains(event.target)) {
-        setOpen(false);
-      }
+      const target = event.target;
+      if (!(target instanceof Node) || containerRef.current?.contains(target)) return;
+      // A dialog opened from the menu (the question before logging out) is drawn outside it:
+      // a tap there answers the dialog and must not close the menu, which would remove it.
+      if (target instanceof Element && target.closest('.dialog-backdrop')) return;
+      setOpen(false);
     };
     const closeOnEscape = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {

@@ -231,3 +231,69 @@ describe('the outbox', () => {
     await expect(outbox.add({ type: 'comment', label: 'x', payload: 'x' })).rejects.toThrow();
   });
 });
+
+describe('items with a key (a bravo, a change): only the latest wish leaves', () => {
+  it('a newer wish replaces the one still waiting, after the items made since', async () => {
+    const { outbox, network, sent } = setup({ online: false });
+    await outbox.setOwner('anna');
+    await outbox.add({ type: 'comment', label: 'Bravo', key: 'bravo:1', payload: 'give' });
+    await outbox.add({ type: 'post', label: 'Other', payload: 'other' });
+    await outbox.add({ type: 'comment', label: 'Bravo', key: 'bravo:1', payload: 'take back' });
+    await outbox.add({ type: 'comment', label: 'Bravo', key: 'bravo:2', payload: 'give 2' });
+
+    expect(outbox.items().map((item) => item.payload)).toEqual(['other', 'take back', 'give 2']);
+    network.online = true;
+    await outbox.flush();
+    expect(sent.map((item) => item.payload)).toEqual(['other', 'take back', 'give 2']);
+  });
+
+  it('keeps the photos of the change it replaces', async () => {
+    const { outbox, network, sent } = setup({ online: false });
+    await outbox.setOwner('anna');
+    await outbox.add({
+      type: 'post',
+      label: 'v1',
+      key: 'edit:1',
+      payload: 'v1',
+      files: [photo('a.jpg')],
+    });
+    await outbox.add({
+      type: 'post',
+      label: 'v2',
+      key: 'edit:1',
+      payload: 'v2',
+      files: [photo('b.jpg')],
+    });
+
+    expect(outbox.items()).toHaveLength(1);
+    network.online = true;
+    await outbox.flush();
+    expect(sent).toEqual([
+      { type: 'post', payload: 'v2', uploaded: ['photo:a.jpg', 'photo:b.jpg'] },
+    ]);
+  });
+
+  it('leaves a failed item for its author to read, and one being sent to finish first', async () => {
+    const { outbox, send } = setup();
+    await outbox.setOwner('anna');
+    send.mockRejectedValueOnce(new ApiError({ status: 404, code: 'NOT_FOUND' }));
+    await outbox.add({ type: 'comment', label: 'Bravo', key: 'bravo:1', payload: 'give' });
+    await vi.waitFor(() => {
+      expect(outbox.items().map((item) => item.state)).toEqual(['failed']);
+    });
+
+    let finish!: (value: { ok: boolean }) => void;
+    send.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
+    await outbox.add({ type: 'comment', label: 'Bravo', key: 'bravo:2', payload: 'first' });
+    await vi.waitFor(() => {
+      expect(outbox.items().map((item) => item.state)).toEqual(['failed', 'sending']);
+    });
+    await outbox.add({ type: 'comment', label: 'Bravo', key: 'bravo:2', payload: 'second' });
+    expect(outbox.items().map((item) => item.payload)).toEqual(['give', 'first', 'second']);
+    finish({ ok: true });
+    await vi.waitFor(() => {
+      expect(outbox.items().map((item) => item.payload)).toEqual(['give']);
+    });
+    expect(send.mock.calls.map(([item]) => item.payload)).toEqual(['give', 'first', 'second']);
+  });
+});

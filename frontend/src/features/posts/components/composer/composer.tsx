@@ -9,7 +9,9 @@ import { useDescribeError } from '@/lib/error-messages';
 import { OUTBOX_POST, useCreatePost } from '@/features/posts/api/create-post';
 import type { QueuedPost } from '@/features/posts/api/create-post';
 import { isOnline, queueForLater } from '@/lib/offline/outbox-instance';
-import { useUpdatePost } from '@/features/posts/api/update-post';
+import { postEditItem, useUpdatePost } from '@/features/posts/api/update-post';
+import type { QueuedPostEdit } from '@/features/posts/api/update-post';
+import type { NewOutboxItem } from '@/lib/offline/outbox';
 import { KindBadge } from '@/features/posts/components/post-badges';
 import { BodyField } from '@/components/form/body-field';
 import { CategorySelect } from '@/features/posts/components/composer/category-select';
@@ -102,22 +104,30 @@ export function Composer({ mode, onSaved, renderVideos, renderShop }: ComposerPr
     if ('title' in patch) setClientErrors({});
   }
 
-  /** No network: the new post goes to the outbox with the photos still held, and leaves from there. */
+  /** Kept in the outbox: the form is done with this text (a new post's form starts afresh). */
+  function markQueued() {
+    autosave.clear();
+    if (mode.type === 'create') setValues(baseValues(mode));
+    setRestored(null);
+    setDirty(false);
+    setQueued(true);
+  }
+
+  /** No network: the post or its change goes to the outbox with the photos still held, and leaves from there. */
   function queue(publish: boolean) {
-    if (mode.type !== 'create') return;
-    const payload: QueuedPost = {
-      request: { kind: values.kind, ...toUpdateRequest(values, !publish) },
-    };
+    const request = toUpdateRequest(values, !publish);
     const files = uploads.takeHeld().map((file) => ({ name: file.name, blob: file }));
+    let draft: NewOutboxItem<QueuedPost | QueuedPostEdit>;
+    if (mode.type === 'create') {
+      const from = renderShop && shop ? { shop } : {};
+      const payload: QueuedPost = { request: { kind: values.kind, ...request, ...from } };
+      draft = { type: OUTBOX_POST, label: request.title, payload, files };
+    } else {
+      draft = { ...postEditItem({ id: mode.post.id, request }), files };
+    }
     setQueueError(null);
-    queueForLater({ type: OUTBOX_POST, label: payload.request.title, payload, files })
-      .then(() => {
-        autosave.clear();
-        setValues(baseValues(mode));
-        setRestored(null);
-        setDirty(false);
-        setQueued(true);
-      })
+    queueForLater(draft)
+      .then(markQueued)
       .catch((error: unknown) => {
         setQueueError(error);
       });
@@ -129,19 +139,38 @@ export function Composer({ mode, onSaved, renderVideos, renderShop }: ComposerPr
       titleRef.current?.focus();
       return;
     }
-    if (mode.type === 'create' && (!isOnline() || uploads.held > 0)) {
+    if (!isOnline() || uploads.held > 0) {
       queue(publish);
       return;
     }
     const request = toUpdateRequest(values, !publish);
-    const onSuccess = (post: PostView) => {
-      autosave.clear();
-      onSaved(post, publish);
-    };
     if (mode.type === 'create') {
       const from = renderShop && shop ? { shop } : {};
-      create.mutate({ kind: values.kind, ...request, ...from }, { onSuccess });
-    } else update.mutate({ id: mode.post.id, request }, { onSuccess });
+      create.mutate(
+        { kind: values.kind, ...request, ...from },
+        {
+          onSuccess: (post) => {
+            autosave.clear();
+            onSaved(post, publish);
+          },
+        },
+      );
+    } else {
+      update.mutate(
+        { id: mode.post.id, request },
+        {
+          // No answer from the network: the change waits in the outbox, and the form says so.
+          onSuccess: (sent) => {
+            if (sent.queued) {
+              markQueued();
+              return;
+            }
+            autosave.clear();
+            onSaved(sent.result, publish);
+          },
+        },
+      );
+    }
   }
 
   return (
