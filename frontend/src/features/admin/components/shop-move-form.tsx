@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { UserAdminView } from '@/api-types/admin';
 import type { MovePersonRequest } from '@/api-types/people';
 import { FieldError } from '@/components/form/field-error';
-import { Button } from '@/components/ui/button';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import { getShopsQueryOptions } from '@/lib/shop-list';
 import { useMovePerson } from '@/features/admin/api/move-person';
-import { adminErrorKey } from '@/features/admin/utils/admin-error';
+import { AdminFormActions } from '@/features/admin/components/form-actions';
 
 // Shop codes are [a-z0-9-]: this value can never name a shop.
 const HEAD_OFFICE = 'HEAD_OFFICE';
@@ -83,19 +82,14 @@ export function ShopMoveForm({ user, onDone, onCancel }: ShopMoveFormProps) {
         </select>
         <FieldError id={ids.placeError} code={placeError} />
       </div>
-      {move.isError && !serverError ? (
-        <p className="inline-error" role="alert" data-testid="shop-move-error">
-          {t(adminErrorKey(move.error))}
-        </p>
-      ) : null}
-      <div className="composer__actions">
-        <Button variant="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" disabled={move.isPending} data-testid="shop-move-submit">
-          {t('admin.users.move.submit')}
-        </Button>
-      </div>
+      <AdminFormActions
+        error={move.isError && !serverError ? move.error : null}
+        errorTestId="shop-move-error"
+        onCancel={onCancel}
+        pending={move.isPending}
+        submitLabel={t('admin.users.move.submit')}
+        submitTestId="shop-move-submit"
+      />
     </form>
   );
 }

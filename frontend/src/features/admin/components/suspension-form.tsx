@@ -2,11 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserAdminView } from '@/api-types/admin';
 import { FieldError } from '@/components/form/field-error';
-import { Button } from '@/components/ui/button';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import type { FieldErrorCode } from '@/lib/field-errors';
 import { useSuspendUser } from '@/features/admin/api/suspend-user';
-import { adminErrorKey } from '@/features/admin/utils/admin-error';
+import { AdminFormActions } from '@/features/admin/components/form-actions';
 import type { SuspensionChoice } from '@/features/admin/utils/suspension';
 import { localIsoDate, SUSPENSION_CHOICES, suspensionEnd } from '@/features/admin/utils/suspension';
 
@@ -120,24 +119,15 @@ export function SuspensionForm({ user, onDone, onCancel }: SuspensionFormProps) 
         <p className="field__hint">{t('admin.users.suspend.reasonHint')}</p>
         <FieldError id={ids.reasonError} code={reasonError} />
       </div>
-      {suspend.isError && !shownFieldError ? (
-        <p className="inline-error" role="alert" data-testid="suspension-error">
-          {t(adminErrorKey(suspend.error))}
-        </p>
-      ) : null}
-      <div className="composer__actions">
-        <Button variant="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          type="submit"
-          className="button--danger"
-          disabled={suspend.isPending}
-          data-testid="suspension-submit"
-        >
-          {t('admin.users.suspend.submit', { name: user.displayName })}
-        </Button>
-      </div>
+      <AdminFormActions
+        error={suspend.isError && !shownFieldError ? suspend.error : null}
+        errorTestId="suspension-error"
+        onCancel={onCancel}
+        pending={suspend.isPending}
+        submitLabel={t('admin.users.suspend.submit', { name: user.displayName })}
+        submitTestId="suspension-submit"
+        danger
+      />
     </form>
   );
 }
