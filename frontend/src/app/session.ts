@@ -1,13 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
 import { startOfflineSession } from '@/app/offline-session';
 import { currentUserId, initAuth } from '@/lib/auth';
+import { queryClient } from '@/lib/query-client';
 import { getRuntimeConfig } from '@/lib/runtime-config';
+import { getNotificationsQueryOptions } from '@/features/notifications/api/get-notifications';
+import { getMeQueryOptions } from '@/features/profile/api/get-me';
 
 async function bootstrapSession(): Promise<true> {
   const config = await getRuntimeConfig();
   await initAuth(config);
   const sub = currentUserId();
   if (sub) await startOfflineSession(sub);
+  // Every page's frame shows who is signed in and their notifications: asked now, while the page's
+  // own code downloads, rather than once the page renders.
+  void queryClient.query(getMeQueryOptions()).catch(() => undefined);
+  void queryClient.query(getNotificationsQueryOptions()).catch(() => undefined);
   return true;
 }
 

@@ -27,6 +27,21 @@ describe('Feed', () => {
     FakeIntersectionObserver.install();
   });
 
+  it('shows the first cards at once and every other card of the page after them, in order', async () => {
+    const posts = Array.from({ length: 12 }, (_, index) =>
+      postSummary({ id: index + 1, title: `Pratique ${index + 1}` }),
+    );
+    mockApi({ 'GET /api/v1/posts': page(posts, null) });
+
+    renderWithProviders(<Feed />);
+
+    await screen.findByTestId('feed-list');
+    expect(titles().slice(0, 4)).toEqual(['Pratique 1', 'Pratique 2', 'Pratique 3', 'Pratique 4']);
+    await waitFor(() => {
+      expect(titles()).toEqual(posts.map((post) => post.title));
+    });
+  });
+
   it('shows pinned posts first, then the page, with everything a card needs', async () => {
     mockApi({
       'GET /api/v1/posts': page(
