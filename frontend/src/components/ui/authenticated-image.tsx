@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { env } from '@/config/env';
+import { useOnVisible } from '@/hooks/use-on-visible';
 import { api } from '@/lib/api-client';
 
 export interface AuthenticatedImageProps {
@@ -47,11 +48,23 @@ function BlobImage({
 }: Omit<AuthenticatedImageProps, 'src'> & { path: string }) {
   const { t } = useTranslation();
   const imageRef = useRef<HTMLImageElement>(null);
+  // Like <img loading="lazy">: a feed of twenty cards downloads the photos of the first screen, not
+  // twenty at once over a phone's network. One already kept (offline copy, earlier page) shows at
+  // once. Where the browser cannot tell what is near the screen, every photo loads as before.
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const placeholderRef = useOnVisible(
+    () => {
+      setNear(true);
+    },
+    !near,
+    path,
+  );
   const blobQuery = useQuery({
     queryKey: ['image', path],
     queryFn: ({ signal }) => api.getBlob(path, { signal }),
     // Photo bytes never change for a given id.
     staleTime: Infinity,
+    enabled: near,
   });
   const blob = blobQuery.data;
 
@@ -82,6 +95,7 @@ function BlobImage({
   if (!blob) {
     return (
       <span
+        ref={placeholderRef}
         className={`image-placeholder skeleton ${className ?? ''}`}
         {...(alt ? { role: 'img', 'aria-label': alt } : { 'aria-hidden': true })}
       />
