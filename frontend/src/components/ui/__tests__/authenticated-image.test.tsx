@@ -25,9 +25,13 @@ describe('AuthenticatedImage', () => {
         }),
     );
 
-    renderWithProviders(<AuthenticatedImage src={PHOTO} alt="La vitrine" />);
+    const { queryClient } = renderWithProviders(
+      <AuthenticatedImage src={PHOTO} alt="La vitrine" />,
+    );
 
     expect(screen.getByRole('img', { name: 'La vitrine' }).tagName).toBe('SPAN');
+    // Not asked for, not even started: a fetch would be under way as soon as the image mounted.
+    expect(queryClient.getQueryState(['image', PHOTO])?.fetchStatus).toBe('idle');
     expect(calledUrls(fetchMock)).toEqual([]);
 
     act(() => {
