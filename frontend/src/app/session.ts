@@ -2,12 +2,16 @@ import { queryOptions } from '@tanstack/react-query';
 import { startOfflineSession } from '@/app/offline-session';
 import { currentUserId, initAuth } from '@/lib/auth';
 import { queryClient } from '@/lib/query-client';
-import { getRuntimeConfig } from '@/lib/runtime-config';
+import { configForOpening } from '@/lib/runtime-config';
 import { getNotificationsQueryOptions } from '@/features/notifications/api/get-notifications';
 import { getMeQueryOptions } from '@/features/profile/api/get-me';
 
 async function bootstrapSession(): Promise<true> {
-  const config = await getRuntimeConfig();
+  // Should Keycloak have moved since the configuration was remembered, the page opens again on the
+  // new one, before the person has had time to do anything.
+  const config = await configForOpening(() => {
+    window.location.reload();
+  });
   await initAuth(config);
   const sub = currentUserId();
   if (sub) await startOfflineSession(sub);

@@ -17,7 +17,13 @@ function isRuntimeConfig(value: unknown): value is RuntimeConfig {
 // pages kept for the person). Not personal: where Keycloak is, the same for everyone.
 const REMEMBERED_CONFIG = 'bravo.runtime-config';
 
-function remembered(): RuntimeConfig | undefined {
+/**
+ * The configuration read by an earlier open of Bravo in this browser, if any. A returning person's
+ * phone opens on it rather than waiting for the server's (a round trip on a slow network before
+ * anything shows): it only changes when Keycloak moves, which configForOpening notices as it reads
+ * the current one alongside.
+ */
+function rememberedRuntimeConfig(): RuntimeConfig | undefined {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(REMEMBERED_CONFIG) ?? 'null');
     return isRuntimeConfig(value) ? value : undefined;
@@ -43,7 +49,8 @@ export async function getRuntimeConfig(): Promise<RuntimeConfig> {
   try {
     config = await api.get<unknown>('/api/v1/config', { auth: false });
   } catch (error) {
-    const fallback = error instanceof ApiError && error.status === 0 ? remembered() : undefined;
+    const fallback =
+      error instanceof ApiError && error.status === 0 ? rememberedRuntimeConfig() : undefined;
     if (fallback) return fallback;
     throw error;
   }
@@ -52,4 +59,28 @@ export async function getRuntimeConfig(): Promise<RuntimeConfig> {
   }
   remember(config);
   return config;
+}
+
+function same(a: RuntimeConfig, b: RuntimeConfig): boolean {
+  return a.keycloakUrl === b.keycloakUrl && a.realm === b.realm && a.clientId === b.clientId;
+}
+
+/**
+ * The configuration to sign in with: the one remembered from the last open when there is one, so a
+ * returning phone does not wait a round trip for it, otherwise the server's. The server's is read in
+ * both cases (and remembered for next time); `onChanged` is called if it differs from the one the
+ * page opened on.
+ */
+export async function configForOpening(onChanged: () => void): Promise<RuntimeConfig> {
+  const remembered = rememberedRuntimeConfig();
+  const current = getRuntimeConfig();
+  if (!remembered) return current;
+  void current.then(
+    (config) => {
+      if (!same(config, remembered)) onChanged();
+    },
+    // Offline or the server failing: the remembered one is all there is.
+    () => undefined,
+  );
+  return remembered;
 }

@@ -1,0 +1,108 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { RouteObject } from 'react-router';
+import type { PageHandle } from '@/app/preload-page';
+import { preloadPage } from '@/app/preload-page';
+
+interface NodeEvents {
+  on(event: 'unhandledRejection', listener: (reason: unknown) => void): void;
+  off(event: 'unhandledRejection', listener: (reason: unknown) => void): void;
+}
+
+function deferred() {
+  let resolve!: () => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+function routes() {
+  const postCode = vi.fn(() => Promise.resolve({}));
+  const searchCode = vi.fn(() => Promise.resolve({}));
+  const prefetchPost = vi.fn();
+  const tree: RouteObject[] = [
+    {
+      path: '/',
+      children: [
+        { index: true },
+        {
+          path: 'posts/:id',
+          lazy: postCode,
+          handle: { prefetch: prefetchPost } satisfies PageHandle,
+        },
+        { path: 'search', lazy: searchCode },
+      ],
+    },
+  ];
+  return { tree, postCode, searchCode, prefetchPost };
+}
+
+describe('preloadPage', () => {
+  it("downloads the opened page's code at once, and asks for its data once signed in", async () => {
+    const { tree, postCode, searchCode, prefetchPost } = routes();
+    const session = deferred();
+
+    preloadPage(tree, '/posts/42', session.promise);
+
+    expect(postCode).toHaveBeenCalledTimes(1);
+    expect(searchCode).not.toHaveBeenCalled();
+    await Promise.resolve();
+    expect(prefetchPost).not.toHaveBeenCalled();
+
+    session.resolve();
+    await vi.waitFor(() => {
+      expect(prefetchPost).toHaveBeenCalledWith({ id: '42' });
+    });
+  });
+
+  it('asks for nothing when signing in fails', async () => {
+    const { tree, prefetchPost } = routes();
+    const session = deferred();
+
+    preloadPage(tree, '/posts/42', session.promise);
+    session.reject(new Error('Keycloak refused'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    expect(prefetchPost).not.toHaveBeenCalled();
+  });
+
+  it('does nothing for a page without lazy code or data, nor for an unknown address', () => {
+    const { tree, postCode, searchCode, prefetchPost } = routes();
+
+    preloadPage(tree, '/', Promise.resolve());
+    preloadPage(tree, '/nowhere/at/all', Promise.resolve());
+
+    expect(postCode).not.toHaveBeenCalled();
+    expect(searchCode).not.toHaveBeenCalled();
+    expect(prefetchPost).not.toHaveBeenCalled();
+  });
+
+  it('keeps quiet when the code cannot download (offline): the router reports it when needed', async () => {
+    // A plain function, not vi.fn: Vitest's mocks watch the promises they return, which would
+    // count as handling the failure.
+    let downloads = 0;
+    const tree: RouteObject[] = [
+      {
+        path: 'posts/:id',
+        lazy: () => {
+          downloads += 1;
+          return Promise.reject(new TypeError('Failed to fetch'));
+        },
+      },
+    ];
+    // Node's own report of a promise nobody handled (the test runs in Node, under jsdom).
+    const node = (globalThis as unknown as { process: NodeEvents }).process;
+    const unhandled = vi.fn();
+    node.on('unhandledRejection', unhandled);
+    try {
+      preloadPage(tree, '/posts/42', Promise.resolve());
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(downloads).toBe(1);
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      node.off('unhandledRejection', unhandled);
+    }
+  });
+});
