@@ -2,6 +2,7 @@ package org.bravo.demo;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.bravo.moderation.WatchWords;
+import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.text.MarkdownRenderer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -30,14 +33,16 @@ public class DemoContent {
     private final EntityManager em;
     private final MarkdownRenderer markdown;
     private final Clock clock;
+    private final Event<ContentChanged> changed;
     private final boolean enabled;
 
     @Inject
-    public DemoContent(EntityManager em, MarkdownRenderer markdown, Clock clock,
+    public DemoContent(EntityManager em, MarkdownRenderer markdown, Clock clock, Event<ContentChanged> changed,
                        @ConfigProperty(name = "bravo.demo.enabled", defaultValue = "false") boolean enabled) {
         this.em = em;
         this.markdown = markdown;
         this.clock = clock;
+        this.changed = changed;
         this.enabled = enabled;
     }
 
@@ -86,9 +91,23 @@ public class DemoContent {
             insertEntry(entry, now);
         }
         insertModeration(now);
+        announceToSearch("post", "select id from post");
+        announceToSearch("entry", "select id from guestbook_entry");
         LOG.infof("Loaded the demo: %d shops, %d people, %d posts, %d guestbook entries", DemoData.SHOPS.size(),
                 DemoData.PEOPLE.size(), postCount, DemoData.ENTRIES.size());
         return true;
+    }
+
+    /**
+     * The demo is written in SQL, past the services that tell search about new content: without this, search on a
+     * fresh quick start finds nothing until someone runs a reindex. Comments and films follow their post or entry.
+     */
+    private void announceToSearch(String type, String sql) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(sql).getResultList();
+        for (Number id : ids) {
+            changed.fire(ContentChanged.of(type, id.longValue()));
+        }
     }
 
     private void insertModeration(Instant now) {

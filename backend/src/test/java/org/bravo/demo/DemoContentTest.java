@@ -61,12 +61,24 @@ class DemoContentTest {
             commentsAreThreadedAndMentionsLinked();
             guestbookEntriesSitInTheirAuthorsShop(entriesBefore);
             theReportedPostWaitsInTheReviewQueue();
+            searchIsToldOfEveryPostAndEntry(entriesBefore);
 
             assertThat(demo.loadIfEmpty()).as("a second start finds the demo there").isFalse();
             assertThat(counts(entriesBefore)).as("nothing written twice").isEqualTo(loaded);
         } finally {
             QuarkusTransaction.rollback();
         }
+    }
+
+    /** Search learns of content through its outbox: a demo it was not told of would find nothing. */
+    private void searchIsToldOfEveryPostAndEntry(long entriesBefore) {
+        assertThat(number("select count(*) from post p where not exists (select 1 from search_outbox o"
+                + " where o.doc_type = 'post' and o.doc_id = cast(p.id as text) and o.cascade)"))
+                .as("posts search was not told of").isZero();
+        assertThat(number("select count(*) from guestbook_entry e where e.id > " + entriesBefore
+                + " and not exists (select 1 from search_outbox o where o.doc_type = 'entry'"
+                + " and o.doc_id = cast(e.id as text) and o.cascade)"))
+                .as("demo entries search was not told of").isZero();
     }
 
     private void theShopsPeopleAndCategoriesAreThere() {
