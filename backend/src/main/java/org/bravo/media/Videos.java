@@ -1,61 +1,32 @@
 package org.bravo.media;
 
-import org.bravo.platform.security.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.bravo.media.internal.AfterCommit;
-import org.bravo.media.internal.Video;
-import org.bravo.media.internal.VideoJobQueue;
-import org.bravo.media.internal.VideoObjects;
-import org.bravo.media.internal.VideoRepository;
-import org.bravo.media.internal.VideoSearchSource;
+import org.bravo.media.internal.VideoAttachments;
 import org.bravo.media.internal.VideoService;
-import org.bravo.media.internal.VideoUploadService;
 import org.bravo.media.internal.VideoViews;
-import org.bravo.platform.content.ContentChanged;
-import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
+import org.bravo.platform.security.Viewer;
 
 /** Videos as content features attach and show them, and as search reads their captions. */
 @ApplicationScoped
 public class Videos {
-    private final VideoRepository videos;
     private final VideoViews views;
     private final VideoService service;
-    private final VideoObjects objects;
-    private final VideoJobQueue jobs;
-    private final EntityManager em;
-    private final Clock clock;
-    private final AfterCommit afterCommit;
-    private final VideoUploadService uploads;
-    private final Event<ContentChanged> changed;
+    private final VideoAttachments attachments;
 
     @Inject
-    public Videos(VideoRepository videos, VideoViews views, VideoService service, VideoObjects objects,
-                  VideoJobQueue jobs, EntityManager em, Clock clock, AfterCommit afterCommit,
-                  VideoUploadService uploads, Event<ContentChanged> changed) {
-        this.uploads = uploads;
-        this.changed = changed;
-        this.videos = videos;
+    public Videos(VideoViews views, VideoService service, VideoAttachments attachments) {
         this.views = views;
         this.service = service;
-        this.objects = objects;
-        this.jobs = jobs;
-        this.em = em;
-        this.clock = clock;
-        this.afterCommit = afterCommit;
+        this.attachments = attachments;
     }
 
     /**
@@ -65,17 +36,7 @@ public class Videos {
      */
     public List<UUID> checkAttachable(FieldErrors errors, List<String> raw, int max, Set<UUID> attached,
                                       String owner) {
-        List<UUID> ids = errors.distinctIds("videoIds", raw, max, "video");
-        List<UUID> added = ids.stream().filter(id -> !attached.contains(id)).toList();
-        if (errors.isEmpty() && !added.isEmpty()) {
-            long usable = videos.count("id in ?1 and ownerSubject = ?2 and status in ?3 and attachedAt is null",
-                    added, owner, List.of(Video.PROCESSING, Video.READY));
-            if (usable != added.size()) {
-                errors.add("videoIds", FieldErrors.UNKNOWN,
-                        "Unknown video, still uploading, failed, already shown elsewhere, or uploaded by someone else.");
-            }
-        }
-        return ids;
+        return attachments.checkAttachable(errors, raw, max, attached, owner);
     }
 
     /**
@@ -84,28 +45,13 @@ public class Videos {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void attach(Collection<UUID> ids, String hostType, long hostId) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        int updated = em.createNativeQuery("""
-                update video set attached_at = :now, host_type = :hostType, host_id = :hostId
-                where id in (:ids) and attached_at is null""")
-                .setParameter("now", Timestamp.from(clock.instant())).setParameter("hostType", hostType)
-                .setParameter("hostId", hostId).setParameter("ids", List.copyOf(ids)).executeUpdate();
-        if (updated != ids.size()) {
-            throw new ApiException(409, "VIDEO_ALREADY_ATTACHED", "Conflict", "A video shows in one place only.");
-        }
-        ids.forEach(id -> changed.fire(new ContentChanged(VideoSearchSource.TYPE, id.toString())));
+        attachments.attach(ids, hostType, hostId);
     }
 
     /** Videos taken off a post or entry (on edit): no longer shown, deleted later unless attached again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void detach(Collection<UUID> ids) {
-        if (!ids.isEmpty()) {
-            em.createNativeQuery("update video set attached_at = null, host_type = null, host_id = null where id in (:ids)")
-                    .setParameter("ids", List.copyOf(ids)).executeUpdate();
-            ids.forEach(id -> changed.fire(new ContentChanged(VideoSearchSource.TYPE, id.toString())));
-        }
+        attachments.detach(ids);
     }
 
     /**
@@ -115,41 +61,7 @@ public class Videos {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void discard(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<String> keys = new ArrayList<>();
-        List<Video> unassembled = new ArrayList<>();
-        for (Video video : videos.list("id in ?1", List.copyOf(ids))) {
-            if (Video.DELETED.equals(video.status)) {
-                continue;
-            }
-            if (Video.PROCESSING.equals(video.status)) {
-                // Its parts may not be assembled yet: they would stay in the store, invisible to listings.
-                unassembled.add(video);
-            }
-            keys.add(video.originalKey);
-            if (video.playbackKey != null) {
-                keys.add(video.playbackKey);
-            }
-            if (video.posterKey != null) {
-                keys.add(video.posterKey);
-            }
-            video.status = Video.DELETED;
-            video.attachedAt = null;
-            video.hostType = null;
-            video.hostId = null;
-            changed.fire(new ContentChanged(VideoSearchSource.TYPE, video.id.toString()));
-            video.progress = null;
-            jobs.cancel(video.id);
-        }
-        em.createNativeQuery("delete from video_caption where video_id in (:ids)")
-                .setParameter("ids", List.copyOf(ids))
-                .executeUpdate();
-        afterCommit.run(() -> {
-            unassembled.forEach(uploads::abandonParts);
-            objects.deleteEach(keys);
-        });
+        attachments.discard(ids);
     }
 
     /** Views in the order of {@code ids}, as {@code viewerSubject} sees them. */

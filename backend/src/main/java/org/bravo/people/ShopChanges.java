@@ -2,8 +2,6 @@ package org.bravo.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityNotFoundException;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -75,8 +73,7 @@ public class ShopChanges {
         }
         apply(person, target);
         // Locked like an approval's or decline's, so that one of them racing this move finds it decided.
-        ShopChange settled = requests.find("personSubject = ?1 and status = ?2", subject, ShopChange.PENDING)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+        ShopChange settled = requests.lockPending(subject)
                 .map(request -> asked(request, target)
                         ? decide(request, ShopChange.APPROVED, actorSubject, null)
                         : decide(request, ShopChange.DECLINED, actorSubject, SET_DIRECTLY))
@@ -137,14 +134,7 @@ public class ShopChanges {
 
     private ShopChangeRequest requirePending(long id) {
         ShopChangeRequest request = requests.findById(id);
-        if (request == null) {
-            throw ApiException.notFound("SHOP_REQUEST_NOT_FOUND", "No shop change request " + id + ".");
-        }
-        // Read again under a lock: a direct move may have settled it since this transaction first read it, or the
-        // person withdrawn it.
-        try {
-            requests.getEntityManager().refresh(request, LockModeType.PESSIMISTIC_WRITE);
-        } catch (EntityNotFoundException e) {
+        if (request == null || requests.lockForDecision(request).isEmpty()) {
             throw ApiException.notFound("SHOP_REQUEST_NOT_FOUND", "No shop change request " + id + ".");
         }
         if (!ShopChange.PENDING.equals(request.status)) {

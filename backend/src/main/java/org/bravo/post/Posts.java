@@ -9,10 +9,11 @@ import java.util.Map;
 import org.bravo.post.internal.Post;
 import org.bravo.post.internal.PostRepository;
 import org.bravo.post.internal.PostService;
+import org.bravo.shop.PublishedPostCounts;
 
 /** Post figures other features show (shop directory, profiles). */
 @ApplicationScoped
-public class Posts {
+public class Posts implements PublishedPostCounts {
     private final PostRepository posts;
     private final PostService service;
 
@@ -39,15 +40,9 @@ public class Posts {
         return links;
     }
 
+    @Override
     public Map<String, Long> countPublishedByShop() {
-        Map<String, Long> counts = new HashMap<>();
-        List<Object[]> rows = posts.getEntityManager().createQuery(
-                "select p.shopCode, count(p) from Post p where p.deletedAt is null and p.draft = false and p.moderation.hiddenAt is null"
-                        + " and p.shopCode is not null group by p.shopCode", Object[].class).getResultList();
-        for (Object[] row : rows) {
-            counts.put((String) row[0], (Long) row[1]);
-        }
-        return counts;
+        return posts.countPublishedByShop();
     }
 
     public long countPublishedBy(String authorSubject) {

@@ -10,23 +10,64 @@ import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
 
+    private static JavaClasses production;
+
+    private static JavaClasses production() {
+        if (production == null) {
+            production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("org.bravo");
+        }
+        assertThat(production).isNotEmpty();
+        return production;
+    }
+
+    private static JavaClasses fixture() {
+        return new ClassFileImporter().importPackages("org.bravo.architecture.fixture");
+    }
+
     @Test
     void featuresUseEachOtherOnlyThroughTheirPublicFace() {
-        JavaClasses production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.bravo");
-        assertThat(production).isNotEmpty();
-        FeatureBoundaries.internalsStayInsideTheirFeature("org.bravo").check(production);
+        FeatureBoundaries.internalsStayInsideTheirFeature("org.bravo").check(production());
+    }
+
+    @Test
+    void featuresDoNotCycle() {
+        FeatureBoundaries.featuresDoNotCycle("org.bravo").check(production());
+    }
+
+    @Test
+    void theRootOfAFeatureHoldsOnlyItsPublicFace() {
+        // The demo loader is not a feature: it has no face, and writes the whole demo in SQL (docs/architecture.md).
+        FeatureBoundaries.rootsHoldOnlyTheirPublicFace("org.bravo", "demo").check(production());
     }
 
     @Test
     void theRuleCatchesAFeatureReachingIntoAnotherOnesInternals() {
         // The fixture's "beta" feature uses a class from "alpha.internal": the rule must report it.
-        JavaClasses fixture = new ClassFileImporter().importPackages("org.bravo.architecture.fixture");
         assertThatThrownBy(() -> FeatureBoundaries
-                .internalsStayInsideTheirFeature("org.bravo.architecture.fixture").check(fixture))
+                .internalsStayInsideTheirFeature("org.bravo.architecture.fixture").check(fixture()))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Leaky")
                 .hasMessageContaining("Secret");
+    }
+
+    @Test
+    void theRuleCatchesTwoFeaturesDependingOnEachOther() {
+        // alpha.Cyclic uses beta.Leaky, which uses alpha's internals: a loop between alpha and beta.
+        assertThatThrownBy(() -> FeatureBoundaries.featuresDoNotCycle("org.bravo.architecture.fixture")
+                .check(fixture()))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle detected")
+                .hasMessageContaining("Cyclic");
+    }
+
+    @Test
+    void theRuleCatchesStorageInTheRootOfAFeature() {
+        // alpha.Stored is an entity in alpha's public face; internal.Secret is not in the root and is left alone.
+        assertThatThrownBy(() -> FeatureBoundaries.rootsHoldOnlyTheirPublicFace("org.bravo.architecture.fixture")
+                .check(fixture()))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Stored")
+                .hasMessageNotContaining("Secret");
     }
 }

@@ -7,13 +7,16 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Features ({@code org.bravo.<feature>}) talk to each other only through their public face: nothing outside a
- * feature may use a class of its {@code internal} package.
+ * feature may use a class of its {@code internal} package, the root of a feature holds only that face, and no two
+ * features depend on each other, directly or around a loop (docs/architecture.md).
  */
 final class FeatureBoundaries {
     private FeatureBoundaries() {
@@ -36,6 +39,35 @@ final class FeatureBoundaries {
                         }
                     }
                 })
+                .allowEmptyShould(false);
+    }
+
+    /**
+     * No cycle between features: a loop makes every feature on it a part of the others (one cannot be read, tested
+     * or changed alone). The usual way out is an interface declared by the feature that needs the answer and
+     * implemented by the one that has it (e.g. {@code shop.PublishedPostCounts}).
+     */
+    static ArchRule featuresDoNotCycle(String root) {
+        return SlicesRuleDefinition.slices().matching(root + ".(*)..").should().beFreeOfCycles();
+    }
+
+    /**
+     * The root package of a feature is its public face (resources, views, requests, events, facades): no entity, no
+     * repository and no SQL there. Storage stays in {@code internal}, where no other feature can reach it.
+     */
+    static ArchRule rootsHoldOnlyTheirPublicFace(String root, String... exempt) {
+        Pattern featureRoot = Pattern.compile("^" + Pattern.quote(root) + "\\.([a-z0-9]+)$");
+        java.util.Set<String> skipped = java.util.Set.of(exempt);
+        return ArchRuleDefinition.noClasses().that(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>(
+                        "reside in the root package of a feature") {
+                    @Override
+                    public boolean test(JavaClass type) {
+                        Optional<String> feature = group(featureRoot, type.getPackageName());
+                        return feature.isPresent() && !skipped.contains(feature.get());
+                    }
+                })
+                .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .orShould().beAssignableTo(PanacheRepositoryBase.class)
                 .allowEmptyShould(false);
     }
 

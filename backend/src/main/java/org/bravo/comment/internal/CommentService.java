@@ -278,16 +278,22 @@ public class CommentService {
             return List.of();
         }
         List<Long> ids = list.stream().map(c -> c.id).toList();
-        Map<String, PersonSummary> authors = people.summaries(list.stream().map(c -> c.authorSubject).toList());
+        List<Object[]> rows = comments.getEntityManager().createNativeQuery(
+                        "select comment_id, person_subject from comment_mention where comment_id in (:ids)")
+                .setParameter("ids", ids).getResultList();
+        // Authors and mentioned people in one read through the people module, which owns who they are.
+        Set<String> subjects = new HashSet<>(list.stream().map(c -> c.authorSubject).toList());
+        rows.forEach(row -> subjects.add((String) row[1]));
+        Map<String, PersonSummary> authors = people.summaries(subjects);
         Set<Long> bravoed = bravos.givenBy(viewer.subject(), "comment", ids);
         Map<Long, List<String>> mentions = new HashMap<>();
-        List<Object[]> rows = comments.getEntityManager().createNativeQuery(
-                        "select m.comment_id, p.username from comment_mention m join person p"
-                                + " on p.subject = m.person_subject where m.comment_id in (:ids) order by p.username")
-                .setParameter("ids", ids).getResultList();
         for (Object[] row : rows) {
-            mentions.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]);
+            PersonSummary mentioned = authors.get((String) row[1]);
+            if (mentioned != null) {
+                mentions.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(mentioned.username());
+            }
         }
+        mentions.values().forEach(usernames -> usernames.sort(null));
         List<CommentView> views = new ArrayList<>();
         for (Comment c : list) {
             boolean deleted = gone(c, viewer);

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.bravo.people.People;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
-import org.bravo.post.Posts;
 import org.bravo.shop.CreateShopRequest;
+import org.bravo.shop.PublishedPostCounts;
 import org.bravo.shop.ShopView;
 import org.bravo.shop.UpdateShopRequest;
 
@@ -22,11 +22,11 @@ public class ShopService {
 
     private final ShopRepository shops;
     private final People people;
-    private final Posts posts;
+    private final PublishedPostCounts posts;
     private final Clock clock;
 
     @Inject
-    public ShopService(ShopRepository shops, People people, Posts posts, Clock clock) {
+    public ShopService(ShopRepository shops, People people, PublishedPostCounts posts, Clock clock) {
         this.shops = shops;
         this.people = people;
         this.posts = posts;

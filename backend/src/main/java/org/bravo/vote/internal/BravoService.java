@@ -8,8 +8,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.bravo.people.People;
 import org.bravo.people.PersonRef;
+import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.ContentRef;
 import org.bravo.platform.content.ContentTargets;
 import org.bravo.platform.error.ApiException;
@@ -84,12 +86,15 @@ public class BravoService {
     public List<BravoGiver> givers(String type, long id, Viewer viewer) {
         targets.require(type, id, viewer);
         List<Object[]> rows = bravos.getEntityManager().createNativeQuery(
-                        "select p.username, p.display_name, p.shop_code, b.given_at from bravo b"
-                                + " join person p on p.subject = b.giver_subject"
-                                + " where b.target_type = ?1 and b.target_id = ?2 order by b.given_at desc")
+                        "select giver_subject, given_at from bravo where target_type = ?1 and target_id = ?2"
+                                + " order by given_at desc")
                 .setParameter(1, type).setParameter(2, id).getResultList();
-        return rows.stream().map(r -> new BravoGiver((String) r[0], (String) r[1], (String) r[2], SqlValues.instant(r[3])))
-                .toList();
+        // Who they are comes from the people module, which owns it; a giver it does not know is left out as before.
+        Map<String, PersonSummary> who = people.summaries(rows.stream().map(r -> (String) r[0]).toList());
+        return rows.stream().filter(r -> who.containsKey((String) r[0])).map(r -> {
+            PersonSummary giver = who.get((String) r[0]);
+            return new BravoGiver(giver.username(), giver.displayName(), giver.shop(), SqlValues.instant(r[1]));
+        }).toList();
     }
 
     /** The count and whether the caller is in it, in one statement. */
