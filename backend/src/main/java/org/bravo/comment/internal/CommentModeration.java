@@ -10,37 +10,34 @@ import org.bravo.comment.CommentCountChanged;
 import org.bravo.comment.CommentPosted;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.ContentTargets;
-import org.bravo.platform.content.Hiding;
-import org.bravo.platform.content.ModeratedContent;
+import org.bravo.platform.content.HiddenState;
 import org.bravo.platform.content.ModeratedItem;
+import org.bravo.platform.content.ModeratedRows;
 import org.bravo.platform.content.ModerationTitles;
 import org.bravo.platform.security.Viewer;
 import org.bravo.platform.text.MarkdownRenderer;
 
 /** Lets moderation hide, restore and delete comments; a hidden comment no longer counts on its page. */
 @ApplicationScoped
-public class CommentModeration implements ModeratedContent {
+public class CommentModeration extends ModeratedRows<Comment> {
     private final CommentRepository comments;
     private final CommentService service;
     private final Instance<ContentTargets> targets;
     private final MarkdownRenderer markdown;
     private final Event<CommentCountChanged> countChanged;
-    private final Event<ContentChanged> changed;
     private final Event<CommentPosted> posted;
-    private final Clock clock;
 
     @Inject
     public CommentModeration(CommentRepository comments, CommentService service, Instance<ContentTargets> targets,
                              MarkdownRenderer markdown, Event<CommentCountChanged> countChanged,
                              Event<ContentChanged> changed, Event<CommentPosted> posted, Clock clock) {
+        super(changed, clock);
         this.posted = posted;
         this.comments = comments;
         this.service = service;
         this.targets = targets;
         this.markdown = markdown;
         this.countChanged = countChanged;
-        this.changed = changed;
-        this.clock = clock;
     }
 
     @Override
@@ -49,13 +46,45 @@ public class CommentModeration implements ModeratedContent {
     }
 
     @Override
-    public Optional<ModeratedItem> find(String id) {
-        return comment(id).map(c -> {
-            String text = markdown.excerpt(c.bodyMarkdown);
-            return new ModeratedItem(type(), id, c.authorSubject, ModerationTitles.of(text), text, c.targetType,
-                    String.valueOf(c.targetId), null, c.createdAt,
-                    c.moderation.state(c.deletedAt != null), c.moderation.hiddenReason, null);
-        });
+    protected Optional<Comment> load(String id) {
+        return numericId(id).map(comments::findById);
+    }
+
+    @Override
+    protected HiddenState moderation(Comment comment) {
+        return comment.moderation;
+    }
+
+    @Override
+    protected ModeratedItem describe(String id, Comment c) {
+        String text = markdown.excerpt(c.bodyMarkdown);
+        return new ModeratedItem(type(), id, c.authorSubject, ModerationTitles.of(text), text, c.targetType,
+                String.valueOf(c.targetId), null, c.createdAt,
+                c.moderation.state(c.deletedAt != null), c.moderation.hiddenReason, null);
+    }
+
+    @Override
+    protected boolean canView(Comment c, Viewer viewer) {
+        return !CommentService.gone(c, viewer)
+                && targets.get().resolver(c.targetType).findVisible(c.targetId, viewer).isPresent();
+    }
+
+    @Override
+    protected void beforeHide(Comment comment) {
+        if (!comment.moderation.isHidden()) {
+            countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, -1));
+        }
+    }
+
+    @Override
+    protected void beforeRestore(Comment comment) {
+        if (comment.moderation.isHidden()) {
+            countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, 1));
+            // Its page shows it from now on: for the page, it is posted now (a comment held from the start was
+            // never announced).
+            posted.fire(new CommentPosted(comment.targetType, comment.targetId, comment.id, comment.authorSubject,
+                    clock.instant()));
+        }
     }
 
     @Override
@@ -64,45 +93,7 @@ public class CommentModeration implements ModeratedContent {
     }
 
     @Override
-    public boolean visibleTo(String id, Viewer viewer) {
-        return comment(id).filter(c -> !CommentService.gone(c, viewer)
-                && targets.get().resolver(c.targetType).findVisible(c.targetId, viewer).isPresent()).isPresent();
-    }
-
-    @Override
-    public void hide(String id, Hiding hiding) {
-        Comment comment = comment(id).orElseThrow();
-        if (!comment.moderation.isHidden()) {
-            countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, -1));
-        }
-        comment.moderation.hide(hiding, clock.instant());
-        changed.fire(ContentChanged.of(type(), comment.id));
-    }
-
-    @Override
-    public void restore(String id) {
-        Comment comment = comment(id).orElseThrow();
-        if (comment.moderation.isHidden()) {
-            countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, 1));
-            // Its page shows it from now on: for the page, it is posted now (a comment held from the start was
-            // never announced).
-            posted.fire(new CommentPosted(comment.targetType, comment.targetId, comment.id, comment.authorSubject,
-                    clock.instant()));
-        }
-        comment.moderation.restore();
-        changed.fire(ContentChanged.of(type(), comment.id));
-    }
-
-    @Override
     public void delete(String id, Viewer moderator) {
         service.delete(Long.parseLong(id), moderator);
-    }
-
-    private Optional<Comment> comment(String id) {
-        try {
-            return Optional.ofNullable(comments.findById(Long.parseLong(id)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

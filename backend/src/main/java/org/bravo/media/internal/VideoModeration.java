@@ -8,12 +8,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.bravo.media.Videos;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.ContentTargets;
-import org.bravo.platform.content.Hiding;
-import org.bravo.platform.content.ModeratedContent;
+import org.bravo.platform.content.HiddenState;
 import org.bravo.platform.content.ModeratedItem;
+import org.bravo.platform.content.ModeratedRows;
 import org.bravo.platform.security.Viewer;
 
 /**
@@ -21,21 +20,18 @@ import org.bravo.platform.security.Viewer;
  * everyone but its uploader and moderators; the page itself stays.
  */
 @ApplicationScoped
-public class VideoModeration implements ModeratedContent {
+public class VideoModeration extends ModeratedRows<Video> {
     private final VideoRepository videos;
-    private final Instance<Videos> facade;
+    private final VideoAttachments attachments;
     private final Instance<ContentTargets> targets;
-    private final Event<ContentChanged> changed;
-    private final Clock clock;
 
     @Inject
-    public VideoModeration(VideoRepository videos, Instance<Videos> facade, Instance<ContentTargets> targets,
+    public VideoModeration(VideoRepository videos, VideoAttachments attachments, Instance<ContentTargets> targets,
                            Event<ContentChanged> changed, Clock clock) {
+        super(changed, clock);
         this.videos = videos;
-        this.facade = facade;
+        this.attachments = attachments;
         this.targets = targets;
-        this.changed = changed;
-        this.clock = clock;
     }
 
     @Override
@@ -44,11 +40,32 @@ public class VideoModeration implements ModeratedContent {
     }
 
     @Override
-    public Optional<ModeratedItem> find(String id) {
-        return video(id).map(v -> new ModeratedItem(type(), id, v.ownerSubject, v.fileName, "", v.hostType,
+    protected Optional<Video> load(String id) {
+        try {
+            return Optional.ofNullable(videos.findById(UUID.fromString(id)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    protected HiddenState moderation(Video video) {
+        return video.moderation;
+    }
+
+    @Override
+    protected ModeratedItem describe(String id, Video v) {
+        return new ModeratedItem(type(), id, v.ownerSubject, v.fileName, "", v.hostType,
                 v.hostId == null ? null : String.valueOf(v.hostId), null, v.createdAt,
-                v.moderation.state(Video.DELETED.equals(v.status)), v.moderation.hiddenReason,
-                null));
+                v.moderation.state(Video.DELETED.equals(v.status)), v.moderation.hiddenReason, null);
+    }
+
+    /** A film not yet on a page is its uploader's alone; on a page, it is seen by whoever may see that page. */
+    @Override
+    protected boolean canView(Video v, Viewer viewer) {
+        return VideoViews.visibleTo(v, viewer) && (v.hostType == null
+                ? viewer.is(v.ownerSubject)
+                : targets.get().resolver(v.hostType).findVisible(v.hostId, viewer).isPresent());
     }
 
     @Override
@@ -57,36 +74,7 @@ public class VideoModeration implements ModeratedContent {
     }
 
     @Override
-    public boolean visibleTo(String id, Viewer viewer) {
-        return video(id).filter(v -> VideoViews.visibleTo(v, viewer)).filter(v -> v.hostType == null
-                ? viewer.is(v.ownerSubject)
-                : targets.get().resolver(v.hostType).findVisible(v.hostId, viewer).isPresent()).isPresent();
-    }
-
-    @Override
-    public void hide(String id, Hiding hiding) {
-        Video video = video(id).orElseThrow();
-        video.moderation.hide(hiding, clock.instant());
-        changed.fire(new ContentChanged(type(), id));
-    }
-
-    @Override
-    public void restore(String id) {
-        Video video = video(id).orElseThrow();
-        video.moderation.restore();
-        changed.fire(new ContentChanged(type(), id));
-    }
-
-    @Override
     public void delete(String id, Viewer moderator) {
-        facade.get().discard(List.of(UUID.fromString(id)));
-    }
-
-    private Optional<Video> video(String id) {
-        try {
-            return Optional.ofNullable(videos.findById(UUID.fromString(id)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        attachments.discard(List.of(UUID.fromString(id)));
     }
 }

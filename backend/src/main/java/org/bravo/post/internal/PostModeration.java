@@ -6,25 +6,22 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.bravo.platform.content.ContentChanged;
-import org.bravo.platform.content.Hiding;
-import org.bravo.platform.content.ModeratedContent;
+import org.bravo.platform.content.HiddenState;
 import org.bravo.platform.content.ModeratedItem;
+import org.bravo.platform.content.ModeratedRows;
 import org.bravo.platform.security.Viewer;
 
 /** Lets moderation hide, restore, delete posts and lock their comments. */
 @ApplicationScoped
-public class PostModeration implements ModeratedContent {
+public class PostModeration extends ModeratedRows<Post> {
     private final PostRepository posts;
     private final PostService service;
-    private final Event<ContentChanged> changed;
-    private final Clock clock;
 
     @Inject
     public PostModeration(PostRepository posts, PostService service, Event<ContentChanged> changed, Clock clock) {
+        super(changed, clock);
         this.posts = posts;
         this.service = service;
-        this.changed = changed;
-        this.clock = clock;
     }
 
     @Override
@@ -33,36 +30,36 @@ public class PostModeration implements ModeratedContent {
     }
 
     @Override
-    public Optional<ModeratedItem> find(String id) {
-        // A draft is its author's work in progress: moderators never see it, in the queue or at its address.
-        return post(id).filter(p -> !p.draft).map(p -> new ModeratedItem(type(), id, p.authorSubject, p.title, p.excerpt, type(), id,
-                p.shopCode, p.publishedAt != null ? p.publishedAt : p.createdAt,
-                p.moderation.state(p.deletedAt != null), p.moderation.hiddenReason,
-                p.commentsLockedAt != null));
+    protected Optional<Post> load(String id) {
+        return numericId(id).map(posts::findById);
+    }
+
+    @Override
+    protected HiddenState moderation(Post post) {
+        return post.moderation;
+    }
+
+    /** A draft is its author's work in progress: moderators never see it, in the queue or at its address. */
+    @Override
+    protected boolean moderated(Post post) {
+        return !post.draft;
+    }
+
+    @Override
+    protected ModeratedItem describe(String id, Post p) {
+        return new ModeratedItem(type(), id, p.authorSubject, p.title, p.excerpt, type(), id, p.shopCode,
+                p.publishedAt != null ? p.publishedAt : p.createdAt, p.moderation.state(p.deletedAt != null),
+                p.moderation.hiddenReason, p.commentsLockedAt != null);
+    }
+
+    @Override
+    protected boolean canView(Post post, Viewer viewer) {
+        return PostPolicy.canView(post, viewer);
     }
 
     @Override
     public long countBy(String authorSubject) {
         return posts.count("authorSubject = ?1 and deletedAt is null and draft = false", authorSubject);
-    }
-
-    @Override
-    public boolean visibleTo(String id, Viewer viewer) {
-        return post(id).filter(p -> PostPolicy.canView(p, viewer) && !p.draft).isPresent();
-    }
-
-    @Override
-    public void hide(String id, Hiding hiding) {
-        Post post = post(id).orElseThrow();
-        post.moderation.hide(hiding, clock.instant());
-        changed.fire(ContentChanged.of(type(), post.id));
-    }
-
-    @Override
-    public void restore(String id) {
-        Post post = post(id).orElseThrow();
-        post.moderation.restore();
-        changed.fire(ContentChanged.of(type(), post.id));
     }
 
     @Override
@@ -77,14 +74,6 @@ public class PostModeration implements ModeratedContent {
 
     @Override
     public void lockComments(String id, boolean locked) {
-        post(id).orElseThrow().commentsLockedAt = locked ? clock.instant() : null;
-    }
-
-    private Optional<Post> post(String id) {
-        try {
-            return Optional.ofNullable(posts.findById(Long.parseLong(id)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        load(id).orElseThrow().commentsLockedAt = locked ? clock.instant() : null;
     }
 }
