@@ -18,11 +18,12 @@ import org.bravo.people.MeView;
 import org.bravo.people.People;
 import org.bravo.people.PeopleConfig;
 import org.bravo.people.PersonRef;
+import org.bravo.people.ShopChangePolicy;
 import org.bravo.people.ShopChanges;
 import org.bravo.people.ShopTarget;
-import org.bravo.people.ShopChangePolicy;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.security.AccountRestrictions;
+import org.bravo.profile.internal.ShopRequestViews;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

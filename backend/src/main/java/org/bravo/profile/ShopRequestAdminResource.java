@@ -19,6 +19,8 @@ import org.bravo.people.ShopChanges;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
+import org.bravo.profile.internal.ShopRequestOutcomes;
+import org.bravo.profile.internal.ShopRequestViews;
 import org.bravo.shop.Shops;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package org.bravo.profile;
+package org.bravo.profile.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,8 @@ import org.bravo.people.PersonSummary;
 import org.bravo.people.ShopChange;
 import org.bravo.people.ShopTarget;
 import org.bravo.platform.error.FieldErrors;
+import org.bravo.profile.ShopChoiceRequest;
+import org.bravo.profile.ShopRequestView;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
 
@@ -27,7 +29,7 @@ public class ShopRequestViews {
     }
 
     /** Head office, or an open shop: anything else is a 422 on {@code shop}. */
-    ShopTarget requireTarget(ShopChoiceRequest request) {
+    public ShopTarget requireTarget(ShopChoiceRequest request) {
         boolean headOffice = request != null && Boolean.TRUE.equals(request.headOffice());
         String shop = request == null ? null : request.shop();
         FieldErrors errors = new FieldErrors();
@@ -45,11 +47,11 @@ public class ShopRequestViews {
         return headOffice ? ShopTarget.headOfficeTarget() : ShopTarget.shop(shop);
     }
 
-    ShopRequestView view(ShopChange change) {
+    public ShopRequestView view(ShopChange change) {
         return views(List.of(change)).get(0);
     }
 
-    List<ShopRequestView> views(List<ShopChange> changes) {
+    public List<ShopRequestView> views(List<ShopChange> changes) {
         Map<String, PersonSummary> persons = people.summaries(changes.stream().map(ShopChange::personSubject).toList());
         List<String> codes = new ArrayList<>();
         for (ShopChange change : changes) {
@@ -63,7 +65,7 @@ public class ShopRequestViews {
     }
 
     /** Where a person works, for the audit log's before and after. */
-    static Map<String, Object> placement(String shop, boolean headOffice) {
+    public static Map<String, Object> placement(String shop, boolean headOffice) {
         Map<String, Object> map = new LinkedHashMap<>();
         if (headOffice) {
             map.put("headOffice", true);

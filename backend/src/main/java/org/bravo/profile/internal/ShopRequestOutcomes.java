@@ -1,4 +1,4 @@
-package org.bravo.profile;
+package org.bravo.profile.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -7,6 +7,8 @@ import java.util.Map;
 import org.bravo.moderation.AuditLog;
 import org.bravo.moderation.AuditRecord;
 import org.bravo.people.ShopChange;
+import org.bravo.profile.ShopRequestDecided;
+import org.bravo.profile.ShopRequestView;
 
 /**
  * What follows a decided shop change request, however an admin decided it (approving, declining, or placing the
@@ -26,7 +28,7 @@ public class ShopRequestOutcomes {
     }
 
     /** Records and announces {@code change}, just approved or declined; {@code setDirectly} when by a direct move. */
-    ShopRequestView announce(ShopChange change, boolean setDirectly) {
+    public ShopRequestView announce(ShopChange change, boolean setDirectly) {
         boolean approved = ShopChange.APPROVED.equals(change.status());
         if (approved) {
             record("person.approve_shop_request", change,

@@ -1,0 +1,81 @@
+package org.bravo.profile.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.bravo.comment.Comments;
+import org.bravo.moderation.AuditLog;
+import org.bravo.moderation.AuditRecord;
+import org.bravo.people.People;
+import org.bravo.people.PersonRef;
+import org.bravo.people.ShopChanges;
+import org.bravo.people.ShopMove;
+import org.bravo.platform.error.ApiException;
+import org.bravo.post.Posts;
+import org.bravo.profile.ProfileView;
+import org.bravo.profile.ShopChoiceRequest;
+import org.bravo.shop.ShopRef;
+import org.bravo.shop.Shops;
+import org.bravo.vote.Bravos;
+
+/** A person's profile, composed from people, shops and what they contributed; and admins placing people. */
+@ApplicationScoped
+public class ProfileService {
+    private final People people;
+    private final Shops shops;
+    private final Posts posts;
+    private final Comments comments;
+    private final Bravos bravos;
+    private final AuditLog audit;
+    private final ShopChanges changes;
+    private final ShopRequestViews views;
+    private final ShopRequestOutcomes outcomes;
+
+    @Inject
+    public ProfileService(People people, Shops shops, Posts posts, Comments comments, Bravos bravos, AuditLog audit,
+                          ShopChanges changes, ShopRequestViews views, ShopRequestOutcomes outcomes) {
+        this.people = people;
+        this.shops = shops;
+        this.posts = posts;
+        this.comments = comments;
+        this.bravos = bravos;
+        this.audit = audit;
+        this.changes = changes;
+        this.views = views;
+        this.outcomes = outcomes;
+    }
+
+    public ProfileView profile(String username) {
+        return view(require(username));
+    }
+
+    /** Places a person (by an admin, checked by the caller), settling their pending request; audited if they moved. */
+    @Transactional
+    public ProfileView moveToShop(String username, ShopChoiceRequest request) {
+        String actor = people.current().subject();
+        PersonRef person = require(username);
+        ShopMove move = changes.move(person.subject(), views.requireTarget(request), actor);
+        if (move.moved()) {
+            audit.record(new AuditRecord(actor, "person.move_shop", null, null, null, person.subject(), null,
+                    ShopRequestViews.placement(move.before().shop(), move.before().headOffice()),
+                    ShopRequestViews.placement(move.after().shop(), move.after().headOffice())));
+        }
+        if (move.settled() != null) {
+            outcomes.announce(move.settled(), true);
+        }
+        return view(move.after());
+    }
+
+    private PersonRef require(String username) {
+        return people.byUsername(username).orElseThrow(
+                () -> ApiException.notFound("PERSON_NOT_FOUND", "Nobody called " + username + " here."));
+    }
+
+    private ProfileView view(PersonRef person) {
+        ShopRef shop = person.shop() == null ? null
+                : shops.find(person.shop()).orElse(new ShopRef(person.shop(), person.shop()));
+        return new ProfileView(person.username(), person.displayName(), shop, person.headOffice(),
+                posts.countPublishedBy(person.subject()), bravos.receivedBy(person.subject()),
+                comments.countBy(person.subject()), people.memberSince(person.subject()).orElse(null));
+    }
+}
