@@ -7,8 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.bravo.media.internal.MediaCleanup;
-import org.bravo.media.internal.VideoUploadConfig;
-import org.bravo.moderation.AuditLog;
 import org.bravo.people.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,23 +16,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Media")
 @Produces(MediaType.APPLICATION_JSON)
 public class MediaAdminResource {
-    private final AuditLog audit;
     private final MediaCleanup cleanup;
-    private final VideoUploadConfig config;
 
     @Inject
-    public MediaAdminResource(MediaCleanup cleanup, VideoUploadConfig config, AuditLog audit) {
-        this.audit = audit;
+    public MediaAdminResource(MediaCleanup cleanup) {
         this.cleanup = cleanup;
-        this.config = config;
     }
 
     @POST
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Aborts abandoned uploads, deletes unattached videos and orphaned objects; reports counts")
     public ReconciliationReport run() {
-        ReconciliationReport report = cleanup.run(config.orphanGrace());
-        audit.adminAction("media.cleanup", null, report);
-        return report;
+        return cleanup.runRequested();
     }
 }

@@ -42,8 +42,8 @@ public class AuditLog {
     @Transactional
     public void contentAction(String action, String type, long id, String title, String authorSubject,
                               String reason, Map<String, Object> before, Map<String, Object> after) {
-        record(new AuditRecord(people.current().subject(), action, type, String.valueOf(id), title, authorSubject,
-                reason, before, after));
+        record(AuditRecord.by(people.current().subject(), action).content(type, String.valueOf(id), title)
+                .person(authorSubject).reason(reason).change(before, after));
     }
 
     @SuppressWarnings("unchecked")

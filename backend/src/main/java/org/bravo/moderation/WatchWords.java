@@ -82,9 +82,9 @@ public class WatchWords {
             moderated.fire(new ContentModerated(type, id, item.title(), item.pageType(), item.pageId(),
                     item.authorSubject(), null, "held", HELD_REASON));
         }
-        audit.record(new AuditRecord(null, hold ? "content.hold" : "content.flag", type, id, item.title(),
-                item.authorSubject(), "Watch words: " + String.join(", ", screening.phrases()),
-                Map.of("state", item.state().name().toLowerCase()),
-                Map.of("state", hold ? "pending_review" : item.state().name().toLowerCase())));
+        audit.record(AuditRecord.by(null, hold ? "content.hold" : "content.flag").content(type, id, item.title())
+                .person(item.authorSubject()).reason("Watch words: " + String.join(", ", screening.phrases()))
+                .change(Map.of("state", item.state().name().toLowerCase()),
+                        Map.of("state", hold ? "pending_review" : item.state().name().toLowerCase())));
     }
 }

@@ -3,7 +3,6 @@ package org.bravo.post;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.bravo.moderation.AuditLog;
 import org.bravo.people.CurrentUser;
 import org.bravo.post.internal.CategoryService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,11 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CategoryResource {
     private final CategoryService categories;
-    private final AuditLog audit;
 
     @Inject
-    public CategoryResource(CategoryService categories, AuditLog audit) {
-        this.audit = audit;
+    public CategoryResource(CategoryService categories) {
         this.categories = categories;
     }
 
@@ -45,10 +41,8 @@ public class CategoryResource {
     @POST
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Adds a category (admins)")
-    @Transactional
     public Response create(CategoryRequest request) {
         CategoryView created = categories.create(request);
-        audit.adminAction("category.create", null, created);
         return Response.status(201).entity(created).build();
     }
 
@@ -56,23 +50,16 @@ public class CategoryResource {
     @Path("/{id}")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Renames or moves a category (admins)")
-    @Transactional
     public CategoryView update(@PathParam("id") long id, CategoryRequest request) {
-        CategoryView before = categories.list().stream().filter(c -> c.id() == id).findFirst().orElse(null);
-        CategoryView after = categories.update(id, request);
-        audit.adminAction("category.update", before, after);
-        return after;
+        return categories.update(id, request);
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Removes a category; its posts keep existing without one (admins)")
-    @Transactional
     public Response delete(@PathParam("id") long id) {
-        CategoryView before = categories.list().stream().filter(c -> c.id() == id).findFirst().orElse(null);
         categories.delete(id);
-        audit.adminAction("category.delete", before, null);
         return Response.noContent().build();
     }
 }

@@ -12,11 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
-import org.bravo.moderation.AuditLog;
 import org.bravo.people.CurrentUser;
 import org.bravo.post.internal.FeedService;
-import org.bravo.post.internal.PostService;
+import org.bravo.post.internal.PostCuration;
 import org.bravo.post.internal.PostViews;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,19 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PostModerationResource {
-    private final PostService posts;
+    private final PostCuration curation;
     private final PostViews views;
     private final CurrentUser user;
     private final FeedService feeds;
-    private final AuditLog audit;
 
     @Inject
-    public PostModerationResource(PostService posts, PostViews views, CurrentUser user,
-                                  FeedService feeds,
-                                  AuditLog audit) {
-        this.audit = audit;
+    public PostModerationResource(PostCuration curation, PostViews views, CurrentUser user, FeedService feeds) {
         this.feeds = feeds;
-        this.posts = posts;
+        this.curation = curation;
         this.views = views;
         this.user = user;
     }
@@ -50,11 +44,7 @@ public class PostModerationResource {
     @Operation(summary = "Moves an idea or irritant on: new → under_review → adopted | declined (with a reason)")
     @Transactional
     public PostView changeStatus(@PathParam("id") long id, StatusChangeRequest request) {
-        String before = posts.requireVisible(id, user.viewer()).status;
-        PostView after = views.view(posts.changeStatus(id, request, user.viewer()), user.viewer());
-        audit.contentAction("post.status", "post", id, after.title(), null, after.statusReason(),
-                Map.of("status", String.valueOf(before)), Map.of("status", after.status()));
-        return after;
+        return views.view(curation.changeStatus(id, request, user.viewer()), user.viewer());
     }
 
     @GET
@@ -71,11 +61,7 @@ public class PostModerationResource {
     @Operation(summary = "Pins a post at the top of feeds for 1 to 7 days (admins)")
     @Transactional
     public PostView pin(@PathParam("id") long id, PinRequest request) {
-        PostView after = views.view(posts.pin(id, request == null ? null : request.days(), user.viewer()),
-                user.viewer());
-        audit.contentAction("post.pin", "post", id, after.title(), null, null, null,
-                Map.of("pinnedUntil", after.pinnedUntil().toString()));
-        return after;
+        return views.view(curation.pin(id, request == null ? null : request.days(), user.viewer()), user.viewer());
     }
 
     @DELETE
@@ -84,8 +70,6 @@ public class PostModerationResource {
     @Operation(summary = "Unpins a post (admins)")
     @Transactional
     public PostView unpin(@PathParam("id") long id) {
-        PostView after = views.view(posts.unpin(id, user.viewer()), user.viewer());
-        audit.contentAction("post.unpin", "post", id, after.title(), null, null, null, null);
-        return after;
+        return views.view(curation.unpin(id, user.viewer()), user.viewer());
     }
 }

@@ -2,7 +2,6 @@ package org.bravo.profile;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,18 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.bravo.moderation.AuditLog;
-import org.bravo.moderation.AuditRecord;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.MeView;
 import org.bravo.people.People;
-import org.bravo.people.PeopleConfig;
 import org.bravo.people.PersonRef;
-import org.bravo.people.ShopChangePolicy;
 import org.bravo.people.ShopChanges;
-import org.bravo.people.ShopTarget;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.security.AccountRestrictions;
+import org.bravo.profile.internal.ProfileService;
 import org.bravo.profile.internal.ShopRequestViews;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,19 +37,17 @@ public class MyShopResource {
     private final ShopRequestViews views;
     private final CurrentUser user;
     private final AccountRestrictions restrictions;
-    private final AuditLog audit;
-    private final PeopleConfig config;
+    private final ProfileService profiles;
 
     @Inject
     public MyShopResource(People people, ShopChanges changes, ShopRequestViews views, CurrentUser user,
-                          AccountRestrictions restrictions, AuditLog audit, PeopleConfig config) {
+                          AccountRestrictions restrictions, ProfileService profiles) {
         this.people = people;
         this.changes = changes;
         this.views = views;
         this.user = user;
         this.restrictions = restrictions;
-        this.audit = audit;
-        this.config = config;
+        this.profiles = profiles;
     }
 
     @PUT
@@ -62,24 +55,8 @@ public class MyShopResource {
     @Authenticated
     @Operation(summary = "Says where the caller works, a shop or head office: a first choice applies at once, a "
             + "later change is a request an admin decides (unless changes apply directly); `shopRequest` shows it")
-    @Transactional
     public MeView chooseShop(ShopChoiceRequest request) {
-        PersonRef me = people.current();
-        ShopTarget target = views.requireTarget(request);
-        switch (ShopChangePolicy.decide(me, target, config.shopChange())) {
-            case UNCHANGED -> changes.withdraw(me.subject());
-            case APPLY -> {
-                PersonRef before = me;
-                me = changes.place(me.subject(), target);
-                if (before.shop() != null || before.headOffice()) {
-                    // A change without approval still leaves a trace: it moves where the person's posts come from.
-                    audit.record(new AuditRecord(me.subject(), "person.change_shop", null, null, null, me.subject(),
-                            null, ShopRequestViews.placement(before.shop(), before.headOffice()),
-                            ShopRequestViews.placement(target.shop(), target.headOffice())));
-                }
-            }
-            case REQUEST -> changes.request(me.subject(), target);
-        }
+        PersonRef me = profiles.chooseShop(request);
         return MeView.of(user, me, changes.pending(me.subject()), restrictions);
     }
 

@@ -3,7 +3,6 @@ package org.bravo.shop;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.bravo.moderation.AuditLog;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
@@ -32,11 +30,9 @@ public class ShopResource {
     private final ShopService shops;
     private final People people;
     private final CurrentUser user;
-    private final AuditLog audit;
 
     @Inject
-    public ShopResource(ShopService shops, People people, CurrentUser user, AuditLog audit) {
-        this.audit = audit;
+    public ShopResource(ShopService shops, People people, CurrentUser user) {
         this.shops = shops;
         this.people = people;
         this.user = user;
@@ -70,10 +66,8 @@ public class ShopResource {
     @POST
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Opens a shop (admins)")
-    @Transactional
     public Response create(CreateShopRequest request) {
         ShopView created = shops.create(request == null ? new CreateShopRequest(null, null, null, null) : request);
-        audit.adminAction("shop.create", null, created);
         return Response.status(201).entity(created).build();
     }
 
@@ -81,11 +75,7 @@ public class ShopResource {
     @Path("/{code}")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Renames, moves, closes or reopens a shop (admins)")
-    @Transactional
     public ShopView update(@PathParam("code") String code, UpdateShopRequest request) {
-        ShopView before = shops.get(code);
-        ShopView after = shops.update(code, request == null ? new UpdateShopRequest(null, null, null, null) : request);
-        audit.adminAction("shop.update", before, after);
-        return after;
+        return shops.update(code, request == null ? new UpdateShopRequest(null, null, null, null) : request);
     }
 }

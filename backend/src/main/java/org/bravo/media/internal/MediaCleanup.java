@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.bravo.media.ReconciliationReport;
-import org.bravo.media.Videos;
+import org.bravo.moderation.AuditLog;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,7 +31,8 @@ public class MediaCleanup {
 
     private final EntityManager em;
     private final VideoRepository videos;
-    private final Videos facade;
+    private final VideoAttachments attachments;
+    private final AuditLog audit;
     private final VideoObjects objects;
     private final MinioAsyncClient store;
     private final StorageConfig storage;
@@ -41,14 +42,15 @@ public class MediaCleanup {
     private final PhotoConfig photoConfig;
 
     @Inject
-    public MediaCleanup(EntityManager em, VideoRepository videos, Videos facade, VideoObjects objects,
+    public MediaCleanup(EntityManager em, VideoRepository videos, VideoAttachments attachments, VideoObjects objects,
                         MinioAsyncClient store, StorageConfig storage, VideoUploadConfig config, Clock clock,
-                        PhotoLifecycle photos, PhotoConfig photoConfig) {
+                        PhotoLifecycle photos, PhotoConfig photoConfig, AuditLog audit) {
         this.photos = photos;
         this.photoConfig = photoConfig;
         this.em = em;
         this.videos = videos;
-        this.facade = facade;
+        this.attachments = attachments;
+        this.audit = audit;
         this.objects = objects;
         this.store = store;
         this.storage = storage;
@@ -68,6 +70,13 @@ public class MediaCleanup {
                 + report.orphansRemoved() + report.failures() > 0) {
             LOG.infof("Media clean-up: %s", report);
         }
+    }
+
+    /** A pass an admin asked for, with the usual grace: audited, unlike the hourly one. */
+    public ReconciliationReport runRequested() {
+        ReconciliationReport report = run(config.orphanGrace());
+        audit.adminAction("media.cleanup", null, report);
+        return report;
     }
 
     /** One full pass; objects younger than {@code grace} are left alone. */
@@ -118,7 +127,7 @@ public class MediaCleanup {
                 "attachedAt is null and status in ?1 and completedAt < ?2",
                 List.of(Video.READY, Video.FAILED), before).stream().map(v -> v.id).toList());
         if (!ids.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(() -> facade.discard(ids));
+            QuarkusTransaction.requiringNew().run(() -> attachments.discard(ids));
         }
         return ids.size();
     }

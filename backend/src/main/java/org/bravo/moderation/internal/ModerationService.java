@@ -158,8 +158,9 @@ public class ModerationService {
             cases.close(open, action.equals(DISMISS) ? "dismissed" : told, actor.subject());
         }
         ModeratedItem after = content.find(id).orElseThrow();
-        audit.record(new AuditRecord(actor.subject(), action.equals(WARN) ? "author.warn" : "content." + action,
-                type, id, before.title(), before.authorSubject(), reason, state(before), state(after)));
+        audit.record(AuditRecord.by(actor.subject(), action.equals(WARN) ? "author.warn" : "content." + action)
+                .content(type, id, before.title()).person(before.authorSubject()).reason(reason)
+                .change(state(before), state(after)));
         if (told != null && !before.authorSubject().equals(actor.subject())) {
             moderated.fire(new ContentModerated(type, id, before.title(), before.pageType(), before.pageId(),
                     before.authorSubject(), actor.subject(), told, reason));

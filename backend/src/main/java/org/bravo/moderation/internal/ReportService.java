@@ -106,8 +106,9 @@ public class ReportService {
             String why = "Reported by " + reporters + " people: hidden until a moderator reviews it.";
             content.hide(id, new Hiding(null, why, true));
             open.autoHidden = true;
-            audit.record(new AuditRecord(null, "content.auto_hide", type, id, item.title(), item.authorSubject(), why,
-                    Map.of("state", "visible"), Map.of("state", "pending_review")));
+            audit.record(AuditRecord.by(null, "content.auto_hide").content(type, id, item.title())
+                    .person(item.authorSubject()).reason(why)
+                    .change(Map.of("state", "visible"), Map.of("state", "pending_review")));
             moderated.fire(new ContentModerated(type, id, item.title(), item.pageType(), item.pageId(),
                     item.authorSubject(), null, "held", why));
         }

@@ -22,8 +22,8 @@ public class StaffActionTrail {
     }
 
     void onStaffAction(@Observes ContentActedOnByStaff action) {
-        audit.record(new AuditRecord(action.actorSubject(), "content." + action.action(), action.contentType(),
-                action.contentId(), action.title(), action.authorSubject(), action.reason(), action.before(),
-                action.after()));
+        audit.record(AuditRecord.by(action.actorSubject(), "content." + action.action())
+                .content(action.contentType(), action.contentId(), action.title()).person(action.authorSubject())
+                .reason(action.reason()).change(action.before(), action.after()));
     }
 }

@@ -96,9 +96,9 @@ public class SuspensionService {
         suspension.reason = reason;
         suspension.createdBy = actor;
         suspensions.persist(suspension);
-        audit.record(new AuditRecord(actor, "user.suspend", null, null, null, person.subject(), reason,
-                before.isEmpty() ? Map.of("suspended", false) : before,
-                Map.of("until", until == null ? "indefinitely" : until.toString())));
+        audit.record(AuditRecord.by(actor, "user.suspend").person(person.subject()).reason(reason)
+                .change(before.isEmpty() ? Map.of("suspended", false) : before,
+                        Map.of("until", until == null ? "indefinitely" : until.toString())));
         suspended.fire(new PersonSuspended(person.subject(), until, reason, actor));
         return views(List.of(person)).get(0);
     }
@@ -111,9 +111,9 @@ public class SuspensionService {
                 "Conflict", person.username() + " is not suspended."));
         current.liftedAt = now;
         current.liftedBy = actor;
-        audit.record(new AuditRecord(actor, "user.unsuspend", null, null, null, person.subject(), null,
-                Map.of("until", current.until == null ? "indefinitely" : current.until.toString()),
-                Map.of("suspended", false)));
+        audit.record(AuditRecord.by(actor, "user.unsuspend").person(person.subject())
+                .change(Map.of("until", current.until == null ? "indefinitely" : current.until.toString()),
+                        Map.of("suspended", false)));
         suspensions.flush();
         return views(List.of(person)).get(0);
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.bravo.moderation.AuditLog;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.post.CategoryRequest;
@@ -13,10 +14,12 @@ import org.bravo.post.CategoryView;
 @ApplicationScoped
 public class CategoryService {
     private final CategoryRepository categories;
+    private final AuditLog audit;
 
     @Inject
-    public CategoryService(CategoryRepository categories) {
+    public CategoryService(CategoryRepository categories, AuditLog audit) {
         this.categories = categories;
+        this.audit = audit;
     }
 
     public List<CategoryView> list() {
@@ -30,23 +33,31 @@ public class CategoryService {
         category.name = name;
         category.position = request.position() == null ? 0 : request.position();
         categories.persist(category);
-        return view(category);
+        CategoryView created = view(category);
+        audit.adminAction("category.create", null, created);
+        return created;
     }
 
     @Transactional
     public CategoryView update(long id, CategoryRequest request) {
         Category category = require(id);
+        CategoryView before = view(category);
         category.name = validate(request, id);
         if (request.position() != null) {
             category.position = request.position();
         }
-        return view(category);
+        CategoryView after = view(category);
+        audit.adminAction("category.update", before, after);
+        return after;
     }
 
     /** Posts keep existing without a category (the column is set to null by the database). */
     @Transactional
     public void delete(long id) {
-        categories.delete(require(id));
+        Category category = require(id);
+        CategoryView before = view(category);
+        categories.delete(category);
+        audit.adminAction("category.delete", before, null);
     }
 
     private Category require(long id) {

@@ -244,62 +244,6 @@ public class PostService {
         changed.fire(ContentChanged.of(PostSearchSource.TYPE, post.id));
     }
 
-    @Transactional
-    public Post changeStatus(long id, StatusChangeRequest request, Viewer viewer) {
-        Post post = requireVisible(id, viewer);
-        if (!viewer.canModerate()) {
-            throw ApiException.forbidden("FORBIDDEN", "Only moderators and admins change statuses.");
-        }
-        if (!StatusTransitions.hasStatus(post.kind) || post.draft) {
-            throw new ApiException(409, "POST_HAS_NO_STATUS", "Conflict",
-                    "Only published ideas and irritants have a status.");
-        }
-        String to = request == null ? null : request.status();
-        String reason = request == null || request.reason() == null ? null : request.reason().strip();
-        FieldErrors errors = new FieldErrors().required("status", to);
-        if (to != null && !to.isBlank() && !StatusTransitions.ALL.contains(to)) {
-            errors.add("status", FieldErrors.INVALID, "One of " + String.join(", ", StatusTransitions.ALL) + ".");
-        }
-        if (StatusTransitions.needsReason(to) && (reason == null || reason.isEmpty())) {
-            errors.add("reason", FieldErrors.REQUIRED, "Say why, so the author learns from it.");
-        }
-        errors.maxLength("reason", reason, MAX_REASON).throwIfAny();
-        if (!StatusTransitions.allowed(post.status, to)) {
-            throw new ApiException(409, "INVALID_STATUS_TRANSITION", "Conflict",
-                    "A post cannot go from " + post.status + " to " + to + ".");
-        }
-        String from = post.status;
-        post.status = to;
-        post.statusReason = reason == null || reason.isEmpty() ? null : reason;
-        post.statusChangedAt = clock.instant();
-        statusChanged.fire(new PostStatusChanged(post.id, post.title, post.authorSubject, viewer.subject(), from, to,
-                post.statusReason));
-        changed.fire(ContentChanged.of(PostSearchSource.TYPE, post.id));
-        return post;
-    }
-
-    @Transactional
-    public Post pin(long id, Integer days, Viewer viewer) {
-        Post post = requireVisible(id, viewer);
-        FieldErrors errors = new FieldErrors().required("days", days);
-        if (days != null && (days < 1 || days > 7)) {
-            errors.add("days", FieldErrors.INVALID, "Between 1 and 7 days.");
-        }
-        errors.throwIfAny();
-        if (post.draft) {
-            throw new ApiException(409, "POST_NOT_PUBLISHED", "Conflict", "A draft cannot be pinned.");
-        }
-        post.pinnedUntil = clock.instant().plus(Duration.ofDays(days));
-        return post;
-    }
-
-    @Transactional
-    public Post unpin(long id, Viewer viewer) {
-        Post post = requireVisible(id, viewer);
-        post.pinnedUntil = null;
-        return post;
-    }
-
     /** Watch words in what the post would publish; blocking ones answer 422 here, before anything is saved. */
     private Screening screen(String title, String body, List<String> tags) {
         Map<String, String> fields = new LinkedHashMap<>();

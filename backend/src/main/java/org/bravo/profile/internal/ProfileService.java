@@ -7,9 +7,12 @@ import org.bravo.comment.Comments;
 import org.bravo.moderation.AuditLog;
 import org.bravo.moderation.AuditRecord;
 import org.bravo.people.People;
+import org.bravo.people.PeopleConfig;
 import org.bravo.people.PersonRef;
+import org.bravo.people.ShopChangePolicy;
 import org.bravo.people.ShopChanges;
 import org.bravo.people.ShopMove;
+import org.bravo.people.ShopTarget;
 import org.bravo.platform.error.ApiException;
 import org.bravo.post.Posts;
 import org.bravo.profile.ProfileView;
@@ -18,7 +21,10 @@ import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
 import org.bravo.vote.Bravos;
 
-/** A person's profile, composed from people, shops and what they contributed; and admins placing people. */
+/**
+ * A person's profile, composed from people, shops and what they contributed; and where people work, as they say or
+ * an admin decides.
+ */
 @ApplicationScoped
 public class ProfileService {
     private final People people;
@@ -30,10 +36,12 @@ public class ProfileService {
     private final ShopChanges changes;
     private final ShopRequestViews views;
     private final ShopRequestOutcomes outcomes;
+    private final PeopleConfig config;
 
     @Inject
     public ProfileService(People people, Shops shops, Posts posts, Comments comments, Bravos bravos, AuditLog audit,
-                          ShopChanges changes, ShopRequestViews views, ShopRequestOutcomes outcomes) {
+                          ShopChanges changes, ShopRequestViews views, ShopRequestOutcomes outcomes,
+                          PeopleConfig config) {
         this.people = people;
         this.shops = shops;
         this.posts = posts;
@@ -43,6 +51,7 @@ public class ProfileService {
         this.changes = changes;
         this.views = views;
         this.outcomes = outcomes;
+        this.config = config;
     }
 
     public ProfileView profile(String username) {
@@ -56,14 +65,39 @@ public class ProfileService {
         PersonRef person = require(username);
         ShopMove move = changes.move(person.subject(), views.requireTarget(request), actor);
         if (move.moved()) {
-            audit.record(new AuditRecord(actor, "person.move_shop", null, null, null, person.subject(), null,
-                    ShopRequestViews.placement(move.before().shop(), move.before().headOffice()),
-                    ShopRequestViews.placement(move.after().shop(), move.after().headOffice())));
+            audit.record(AuditRecord.by(actor, "person.move_shop").person(person.subject())
+                    .change(ShopRequestViews.placement(move.before().shop(), move.before().headOffice()),
+                            ShopRequestViews.placement(move.after().shop(), move.after().headOffice())));
         }
         if (move.settled() != null) {
             outcomes.announce(move.settled(), true);
         }
         return view(move.after());
+    }
+
+    /**
+     * The caller says where they work: a first choice applies at once, a later change is a request an admin decides
+     * (unless changes apply directly). Returns the caller as they now are.
+     */
+    @Transactional
+    public PersonRef chooseShop(ShopChoiceRequest request) {
+        PersonRef me = people.current();
+        ShopTarget target = views.requireTarget(request);
+        switch (ShopChangePolicy.decide(me, target, config.shopChange())) {
+            case UNCHANGED -> changes.withdraw(me.subject());
+            case APPLY -> {
+                PersonRef before = me;
+                me = changes.place(me.subject(), target);
+                if (before.shop() != null || before.headOffice()) {
+                    // A change without approval still leaves a trace: it moves where the person's posts come from.
+                    audit.record(AuditRecord.by(me.subject(), "person.change_shop").person(me.subject())
+                            .change(ShopRequestViews.placement(before.shop(), before.headOffice()),
+                                    ShopRequestViews.placement(target.shop(), target.headOffice())));
+                }
+            }
+            case REQUEST -> changes.request(me.subject(), target);
+        }
+        return me;
     }
 
     private PersonRef require(String username) {

@@ -46,7 +46,7 @@ public class ShopRequestOutcomes {
     }
 
     private void record(String action, ShopChange change, Map<String, Object> after) {
-        audit.record(new AuditRecord(change.decidedBy(), action, null, null, null, change.personSubject(),
-                change.reason(), ShopRequestViews.placement(change.fromShop(), change.fromHeadOffice()), after));
+        audit.record(AuditRecord.by(change.decidedBy(), action).person(change.personSubject()).reason(change.reason())
+                .change(ShopRequestViews.placement(change.fromShop(), change.fromHeadOffice()), after));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.bravo.moderation.AuditLog;
 import org.bravo.people.People;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
@@ -24,9 +25,11 @@ public class ShopService {
     private final People people;
     private final PublishedPostCounts posts;
     private final Clock clock;
+    private final AuditLog audit;
 
     @Inject
-    public ShopService(ShopRepository shops, People people, PublishedPostCounts posts, Clock clock) {
+    public ShopService(ShopRepository shops, People people, PublishedPostCounts posts, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.shops = shops;
         this.people = people;
         this.posts = posts;
@@ -68,12 +71,17 @@ public class ShopService {
         shop.region = request.region().strip();
         shop.createdAt = clock.instant();
         shops.persist(shop);
-        return view(shop, Map.of(), Map.of());
+        ShopView created = view(shop, Map.of(), Map.of());
+        audit.adminAction("shop.create", null, created);
+        return created;
     }
 
     @Transactional
     public ShopView update(String code, UpdateShopRequest request) {
         Shop shop = require(code);
+        Map<String, Long> members = people.countByShop();
+        Map<String, Long> published = posts.countPublishedByShop();
+        ShopView before = view(shop, members, published);
         new FieldErrors()
                 .required("name", request.name()).maxLength("name", request.name(), 120)
                 .required("city", request.city()).maxLength("city", request.city(), 120)
@@ -85,7 +93,9 @@ public class ShopService {
         if (request.active() != null) {
             shop.active = request.active();
         }
-        return view(shop, people.countByShop(), posts.countPublishedByShop());
+        ShopView after = view(shop, members, published);
+        audit.adminAction("shop.update", before, after);
+        return after;
     }
 
     Shop require(String code) {
