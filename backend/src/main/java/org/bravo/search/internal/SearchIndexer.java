@@ -125,7 +125,7 @@ public class SearchIndexer {
 
     private record Row(long id, String type, String docId, boolean cascade) {
         String key() {
-            return SearchDocuments.key(type, docId);
+            return SearchDocument.key(type, docId);
         }
     }
 
@@ -203,7 +203,7 @@ public class SearchIndexer {
         rows.forEach(row -> idsByType.computeIfAbsent(row.type(), k -> new ArrayList<>()).add(row.docId()));
         Map<String, IndexedContent> documents = new HashMap<>();
         idsByType.forEach((type, ids) -> sources.find(type).ifPresent(source -> source.load(ids)
-                .forEach((id, doc) -> documents.put(SearchDocuments.key(type, id), doc))));
+                .forEach((id, doc) -> documents.put(SearchDocument.key(type, id), doc))));
         return documents;
     }
 
@@ -230,7 +230,7 @@ public class SearchIndexer {
         for (Row row : rows) {
             IndexedContent doc = documents.get(row.key());
             if (doc != null && doc.searchable()) {
-                Map<String, Object> source = SearchDocuments.of(doc);
+                SearchDocument source = SearchDocument.of(doc);
                 operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(row.key())
                         .version(version).versionType(VersionType.External).document(source))));
             } else {
