@@ -201,10 +201,7 @@ public class SearchIndexer {
     private Map<String, IndexedContent> load(Collection<Row> rows) {
         Map<String, List<String>> idsByType = new HashMap<>();
         rows.forEach(row -> idsByType.computeIfAbsent(row.type(), k -> new ArrayList<>()).add(row.docId()));
-        Map<String, IndexedContent> documents = new HashMap<>();
-        idsByType.forEach((type, ids) -> sources.find(type).ifPresent(source -> source.load(ids)
-                .forEach((id, doc) -> documents.put(SearchDocument.key(type, id), doc))));
-        return documents;
+        return sources.load(idsByType);
     }
 
     /**
