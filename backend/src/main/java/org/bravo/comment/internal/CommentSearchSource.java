@@ -62,12 +62,8 @@ public class CommentSearchSource extends SearchSourceOfEntity<Comment> {
     /** Visible comments on visible parents: a hidden post hides the comments under it. */
     @Override
     public Set<String> searchable(Collection<String> ids) {
-        List<Long> numeric = SearchSource.numericIds(ids);
-        if (numeric.isEmpty()) {
-            return Set.of();
-        }
         Set<String> visible = new HashSet<>();
-        sources.underSearchableParents(visibleRows(numeric), c -> c.targetType, c -> String.valueOf(c.targetId))
+        sources.underSearchableParents(visibleRows(ids), c -> c.targetType, c -> String.valueOf(c.targetId))
                 .forEach(c -> visible.add(String.valueOf(c.id)));
         return visible;
     }

@@ -79,9 +79,13 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
     }
 
     /** The visible rows among these ids, for a source that must also ask about their parents. */
-    protected List<E> visibleRows(Collection<Long> ids) {
+    protected List<E> visibleRows(Collection<String> ids) {
+        List<Long> numeric = SearchSource.numericIds(ids);
+        if (numeric.isEmpty()) {
+            return List.of();
+        }
         return em.get().createQuery("select x from " + name() + " x where x.id in ?1 and " + visible, entity)
-                .setParameter(1, ids).getResultList();
+                .setParameter(1, numeric).getResultList();
     }
 
     @Override
