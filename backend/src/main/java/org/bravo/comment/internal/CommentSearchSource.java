@@ -13,12 +13,13 @@ import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.IndexedContent;
 import org.bravo.platform.content.SearchSource;
+import org.bravo.platform.content.SearchSourceOfEntity;
 import org.bravo.platform.content.SearchSources;
 import org.bravo.platform.text.MarkdownRenderer;
 
 /** Comments as search finds them: under the post or entry they answer, visible exactly when it is. */
 @ApplicationScoped
-public class CommentSearchSource implements SearchSource {
+public class CommentSearchSource extends SearchSourceOfEntity<Comment> {
     public static final String TYPE = "comment";
 
     private final CommentRepository comments;
@@ -29,6 +30,9 @@ public class CommentSearchSource implements SearchSource {
     @Inject
     public CommentSearchSource(CommentRepository comments, People people, SearchSources sources,
                                MarkdownRenderer markdown) {
+        // A reindex skips deleted comments: they would be read only to be left out of the new index.
+        super(TYPE, Comment.class, comments::getEntityManager,
+                "x.deletedAt is null and x.moderation.hiddenAt is null", "x.deletedAt is null");
         this.comments = comments;
         this.people = people;
         this.sources = sources;
@@ -36,18 +40,8 @@ public class CommentSearchSource implements SearchSource {
     }
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public Map<String, IndexedContent> load(Collection<String> ids) {
+    protected Map<String, IndexedContent> documents(List<Comment> found) {
         Map<String, IndexedContent> documents = new HashMap<>();
-        List<Long> numeric = SearchSource.numericIds(ids);
-        if (numeric.isEmpty()) {
-            return documents;
-        }
-        List<Comment> found = comments.list("id in ?1", numeric);
         Map<String, IndexedContent> parents = parents(found);
         Map<String, PersonSummary> names = people.summaries(found.stream().map(c -> c.authorSubject).toList());
         for (Comment comment : found) {
@@ -65,37 +59,13 @@ public class CommentSearchSource implements SearchSource {
         return documents;
     }
 
+    /** Visible comments on visible parents: a hidden post hides the comments under it. */
     @Override
     public Set<String> searchable(Collection<String> ids) {
-        List<Long> numeric = SearchSource.numericIds(ids);
-        if (numeric.isEmpty()) {
-            return Set.of();
-        }
-        Map<String, List<Comment>> byParentType = new HashMap<>();
-        for (Comment comment : comments.list("id in ?1 and deletedAt is null and moderation.hiddenAt is null", numeric)) {
-            byParentType.computeIfAbsent(comment.targetType, k -> new ArrayList<>()).add(comment);
-        }
         Set<String> visible = new HashSet<>();
-        byParentType.forEach((type, list) -> sources.find(type).ifPresent(source -> {
-            Set<String> parents = source.searchable(list.stream().map(c -> String.valueOf(c.targetId)).toList());
-            list.stream().filter(c -> parents.contains(String.valueOf(c.targetId)))
-                    .forEach(c -> visible.add(String.valueOf(c.id)));
-        }));
+        sources.underSearchableParents(visibleRows(ids), c -> c.targetType, c -> String.valueOf(c.targetId))
+                .forEach(c -> visible.add(String.valueOf(c.id)));
         return visible;
-    }
-
-    @Override
-    public List<String> idsAfter(String after, int limit) {
-        return comments.getEntityManager()
-                .createQuery("select c.id from Comment c where c.id > ?1 and c.deletedAt is null order by c.id",
-                        Long.class)
-                .setParameter(1, after == null ? 0L : Long.parseLong(after)).setMaxResults(limit).getResultList()
-                .stream().map(String::valueOf).toList();
-    }
-
-    @Override
-    public long countSearchable() {
-        return comments.count("deletedAt is null and moderation.hiddenAt is null");
     }
 
     @Override
@@ -116,9 +86,6 @@ public class CommentSearchSource implements SearchSource {
     private Map<String, IndexedContent> parents(List<Comment> found) {
         Map<String, List<String>> ids = new HashMap<>();
         found.forEach(c -> ids.computeIfAbsent(c.targetType, k -> new ArrayList<>()).add(String.valueOf(c.targetId)));
-        Map<String, IndexedContent> parents = new HashMap<>();
-        ids.forEach((type, list) -> sources.find(type)
-                .ifPresent(source -> source.load(list).forEach((id, doc) -> parents.put(type + ":" + id, doc))));
-        return parents;
+        return sources.load(ids);
     }
 }

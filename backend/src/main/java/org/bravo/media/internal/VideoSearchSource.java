@@ -24,6 +24,8 @@ import org.bravo.platform.content.SearchSources;
 @ApplicationScoped
 public class VideoSearchSource implements SearchSource {
     public static final String TYPE = "video";
+    /** The videos search may show: ready, on a page, not hidden by a moderator. */
+    private static final String SHOWN = "status = 'ready' and host_type is not null and hidden_at is null";
 
     private final EntityManager em;
     private final VideoService service;
@@ -62,11 +64,9 @@ public class VideoSearchSource implements SearchSource {
                 list.add(new IndexedContent.Cue(cue.startMs(), cue.text()));
             }
         }
-        Map<String, IndexedContent> hosts = new HashMap<>();
         Map<String, List<String>> hostIds = new HashMap<>();
         videos.forEach(v -> hostIds.computeIfAbsent(v.hostType(), k -> new ArrayList<>()).add(String.valueOf(v.hostId())));
-        hostIds.forEach((type, idsOfType) -> sources.find(type)
-                .ifPresent(source -> source.load(idsOfType).forEach((id, doc) -> hosts.put(type + ":" + id, doc))));
+        Map<String, IndexedContent> hosts = sources.load(hostIds);
         for (Hosted video : videos) {
             IndexedContent host = hosts.get(video.hostType() + ":" + video.hostId());
             if (host == null) {
@@ -82,25 +82,17 @@ public class VideoSearchSource implements SearchSource {
 
     @Override
     public Set<String> searchable(Collection<String> ids) {
-        Map<String, List<Hosted>> byHost = new HashMap<>();
-        for (Hosted video : shown(ids)) {
-            byHost.computeIfAbsent(video.hostType(), k -> new ArrayList<>()).add(video);
-        }
         Set<String> visible = new HashSet<>();
-        byHost.forEach((type, videos) -> sources.find(type).ifPresent(source -> {
-            Set<String> hosts = source.searchable(videos.stream().map(v -> String.valueOf(v.hostId())).toList());
-            videos.stream().filter(v -> hosts.contains(String.valueOf(v.hostId())))
-                    .forEach(v -> visible.add(v.id().toString()));
-        }));
+        sources.underSearchableParents(shown(ids), Hosted::hostType, v -> String.valueOf(v.hostId()))
+                .forEach(v -> visible.add(v.id().toString()));
         return visible;
     }
 
     @Override
     public List<String> idsAfter(String after, int limit) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("""
-                        select id from video where status = 'ready' and host_type is not null and hidden_at is null and id > ?1
-                        order by id limit ?2""")
+        List<UUID> ids = em.createNativeQuery("select id from video where " + SHOWN + " and id > ?1 order by id"
+                        + " limit ?2")
                 .setParameter(1, after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : UUID.fromString(after))
                 .setParameter(2, limit).getResultList();
         return ids.stream().map(UUID::toString).toList();
@@ -108,8 +100,8 @@ public class VideoSearchSource implements SearchSource {
 
     @Override
     public long countSearchable() {
-        return ((Number) em.createNativeQuery("select count(*) from video where status = 'ready' and host_type is not null and hidden_at is null")
-                .getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select count(*) from video where " + SHOWN).getSingleResult())
+                .longValue();
     }
 
     @Override
@@ -140,9 +132,8 @@ public class VideoSearchSource implements SearchSource {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select id, host_type, host_id from video
-                        where id in (:ids) and status = 'ready' and host_type is not null and hidden_at is null""")
+        List<Object[]> rows = em.createNativeQuery("select id, host_type, host_id from video where id in (:ids) and "
+                        + SHOWN)
                 .setParameter("ids", uuids).getResultList();
         return rows.stream().map(r -> new Hosted((UUID) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
     }

@@ -3,7 +3,6 @@ package org.bravo.post.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Set;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.IndexedContent;
-import org.bravo.platform.content.SearchSource;
+import org.bravo.platform.content.SearchSourceOfEntity;
 import org.bravo.platform.text.MarkdownRenderer;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
@@ -22,7 +21,7 @@ import org.bravo.shop.Shops;
  * every published post, so "searchable" is "published and not deleted".
  */
 @ApplicationScoped
-public class PostSearchSource implements SearchSource {
+public class PostSearchSource extends SearchSourceOfEntity<Post> {
     public static final String TYPE = "post";
 
     private final PostRepository posts;
@@ -32,6 +31,8 @@ public class PostSearchSource implements SearchSource {
 
     @Inject
     public PostSearchSource(PostRepository posts, People people, Shops shops, MarkdownRenderer markdown) {
+        super(TYPE, Post.class, posts::getEntityManager,
+                "x.draft = false and x.deletedAt is null and x.moderation.hiddenAt is null", null);
         this.posts = posts;
         this.people = people;
         this.shops = shops;
@@ -39,21 +40,8 @@ public class PostSearchSource implements SearchSource {
     }
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public Map<String, IndexedContent> load(Collection<String> ids) {
+    protected Map<String, IndexedContent> documents(List<Post> found) {
         Map<String, IndexedContent> documents = new HashMap<>();
-        List<Long> numeric = SearchSource.numericIds(ids);
-        if (numeric.isEmpty()) {
-            return documents;
-        }
-        List<Post> found = posts.list("id in ?1", numeric);
-        if (found.isEmpty()) {
-            return documents;
-        }
         Map<Long, List<String>> tags = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = posts.getEntityManager()
@@ -83,33 +71,5 @@ public class PostSearchSource implements SearchSource {
                     null));
         }
         return documents;
-    }
-
-    @Override
-    public Set<String> searchable(Collection<String> ids) {
-        List<Long> numeric = SearchSource.numericIds(ids);
-        if (numeric.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> visible = new HashSet<>();
-        posts.getEntityManager()
-                .createQuery("select p.id from Post p where p.id in ?1 and p.draft = false and p.deletedAt is null"
-                                + " and p.moderation.hiddenAt is null",
-                        Long.class)
-                .setParameter(1, numeric).getResultList().forEach(id -> visible.add(String.valueOf(id)));
-        return visible;
-    }
-
-    @Override
-    public List<String> idsAfter(String after, int limit) {
-        return posts.getEntityManager()
-                .createQuery("select p.id from Post p where p.id > ?1 order by p.id", Long.class)
-                .setParameter(1, after == null ? 0L : Long.parseLong(after)).setMaxResults(limit).getResultList()
-                .stream().map(String::valueOf).toList();
-    }
-
-    @Override
-    public long countSearchable() {
-        return posts.count("deletedAt is null and draft = false and moderation.hiddenAt is null");
     }
 }

@@ -125,7 +125,7 @@ public class SearchIndexer {
 
     private record Row(long id, String type, String docId, boolean cascade) {
         String key() {
-            return SearchDocuments.key(type, docId);
+            return SearchDocument.key(type, docId);
         }
     }
 
@@ -201,10 +201,7 @@ public class SearchIndexer {
     private Map<String, IndexedContent> load(Collection<Row> rows) {
         Map<String, List<String>> idsByType = new HashMap<>();
         rows.forEach(row -> idsByType.computeIfAbsent(row.type(), k -> new ArrayList<>()).add(row.docId()));
-        Map<String, IndexedContent> documents = new HashMap<>();
-        idsByType.forEach((type, ids) -> sources.find(type).ifPresent(source -> source.load(ids)
-                .forEach((id, doc) -> documents.put(SearchDocuments.key(type, id), doc))));
-        return documents;
+        return sources.load(idsByType);
     }
 
     /**
@@ -230,7 +227,7 @@ public class SearchIndexer {
         for (Row row : rows) {
             IndexedContent doc = documents.get(row.key());
             if (doc != null && doc.searchable()) {
-                Map<String, Object> source = SearchDocuments.of(doc);
+                SearchDocument source = SearchDocument.of(doc);
                 operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(row.key())
                         .version(version).versionType(VersionType.External).document(source))));
             } else {

@@ -126,9 +126,9 @@ public class SearchReindexer {
         List<BulkOperation> operations = new ArrayList<>();
         for (IndexedContent doc : docs) {
             if (doc.searchable()) {
-                Map<String, Object> source = SearchDocuments.of(doc);
+                SearchDocument source = SearchDocument.of(doc);
                 operations.add(BulkOperation.of(b -> b.index(i -> i.index(target)
-                        .id(SearchDocuments.key(doc.type(), doc.id())).version(1L)
+                        .id(SearchDocument.key(doc.type(), doc.id())).version(1L)
                         .versionType(VersionType.External).document(source))));
             }
         }
