@@ -2,7 +2,11 @@ package org.bravo.guestbook;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -153,6 +157,12 @@ class ExchangeTest {
             // Older rounds follow, with their own engagement.
             Api.get(Tokens.admin(), "/api/v1/exchange/rounds?limit=1&cursor=" + next).then().statusCode(200)
                     .body("items[0].number", equalTo(number - 1));
+            // A page of several rounds, loaded together, still gives each round its own pairings and engagement.
+            Api.get(Tokens.admin(), "/api/v1/exchange/rounds?limit=2").then().statusCode(200)
+                    .body("items.number", contains(number, number - 1))
+                    .body("items[0].pairings", hasSize(pairings.size()))
+                    .body("items[0].pairings.find { it.reader.code == 'paris-opera' }.comments", equalTo(1))
+                    .body("items[1].pairings", not(empty()));
         } else {
             assertThat(next).isNull();
         }
