@@ -157,14 +157,16 @@ class ExchangeTest {
             // Older rounds follow, with their own engagement.
             Api.get(Tokens.admin(), "/api/v1/exchange/rounds?limit=1&cursor=" + next).then().statusCode(200)
                     .body("items[0].number", equalTo(number - 1));
-            // A page of several rounds, loaded together, still gives each round its own pairings and engagement.
-            Api.get(Tokens.admin(), "/api/v1/exchange/rounds?limit=2").then().statusCode(200)
-                    .body("items.number", contains(number, number - 1))
-                    .body("items[0].pairings", hasSize(pairings.size()))
-                    .body("items[0].pairings.find { it.reader.code == 'paris-opera' }.comments", equalTo(1))
-                    .body("items[1].pairings", not(empty()));
         } else {
             assertThat(next).isNull();
+        }
+        // A page of several rounds, loaded together, still gives each round its own pairings and engagement.
+        var page = Api.get(Tokens.admin(), "/api/v1/exchange/rounds?limit=2").then().statusCode(200)
+                .body("items[0].number", equalTo(number))
+                .body("items[0].pairings", hasSize(pairings.size()))
+                .body("items[0].pairings.find { it.reader.code == 'paris-opera' }.comments", equalTo(1));
+        if (number > 1) {
+            page.body("items.number", contains(number, number - 1)).body("items[1].pairings", not(empty()));
         }
     }
 
