@@ -11,13 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.bravo.comment.CommentPosted;
 import org.bravo.guestbook.ExchangeRoundView;
 import org.bravo.guestbook.ExchangeSettingsView;
@@ -46,6 +43,7 @@ public class ExchangeService {
     private static final String ROUNDS_CURSOR = "rounds";
 
     private final ExchangeRepository repository;
+    private final ExchangeViews views;
     private final Shops shops;
     private final People people;
     private final Clock clock;
@@ -53,10 +51,11 @@ public class ExchangeService {
     private final boolean schedulerEnabled;
 
     @Inject
-    public ExchangeService(ExchangeRepository repository, Shops shops, People people, Clock clock,
+    public ExchangeService(ExchangeRepository repository, ExchangeViews views, Shops shops, People people, Clock clock,
                            @ConfigProperty(name = "bravo.time-zone") ZoneId zone,
                            @ConfigProperty(name = "bravo.exchange.scheduler.enabled") boolean schedulerEnabled) {
         this.repository = repository;
+        this.views = views;
         this.shops = shops;
         this.people = people;
         this.clock = clock;
@@ -151,7 +150,7 @@ public class ExchangeService {
 
     /** The latest round, or empty before the first one. */
     public Optional<ExchangeRoundView> current() {
-        return repository.latest().map(round -> views(List.of(round)).get(0));
+        return repository.latest().map(views::round);
     }
 
     public RoundsPage rounds(String cursor, int limit) {
@@ -171,7 +170,7 @@ public class ExchangeService {
         String next = found.size() > limit
                 ? new Cursor(ROUNDS_CURSOR, List.of(String.valueOf(page.get(limit - 1).number()))).encode()
                 : null;
-        return new RoundsPage(views(page), next);
+        return new RoundsPage(views.rounds(page), next);
     }
 
     /** The exchange from the point of view of {@code me}'s shop, in the latest round. */
@@ -191,8 +190,8 @@ public class ExchangeService {
         codes.addAll(reading);
         Map<String, ShopRef> refs = shops.refs(codes);
         return new MyExchangeView(round.number(), start, period.next(start).minusDays(1), period.id(), shop,
-                reading.isEmpty() ? null : ref(refs, reading.get(0)),
-                readBy.stream().map(c -> ref(refs, c)).toList(),
+                reading.isEmpty() ? null : ExchangeViews.ref(refs, reading.get(0)),
+                readBy.stream().map(c -> ExchangeViews.ref(refs, c)).toList(),
                 engagement.byShop() > 0, engagement.byPerson() > 0);
     }
 
@@ -234,45 +233,6 @@ public class ExchangeService {
     }
 
     private Optional<ExchangeRoundView> round(int number) {
-        return repository.round(number).map(round -> views(List.of(round)).get(0));
-    }
-
-    /**
-     * The rounds as shown, with a fixed number of queries however many rounds there are: their pairings and
-     * engagement in one, the shops' and starters' names in one each.
-     */
-    private List<ExchangeRoundView> views(List<ExchangeRepository.Round> rounds) {
-        if (rounds.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<ExchangeRepository.PairingRow>> pairingsByRound = new HashMap<>();
-        List<String> codes = new ArrayList<>();
-        for (ExchangeRepository.PairingRow row : repository.pairings(
-                rounds.stream().map(ExchangeRepository.Round::id).toList())) {
-            pairingsByRound.computeIfAbsent(row.roundId(), k -> new ArrayList<>()).add(row);
-            codes.add(row.readerShop());
-            codes.add(row.readShop());
-        }
-        Map<String, ShopRef> refs = shops.refs(codes);
-        Set<String> starters = rounds.stream().map(ExchangeRepository.Round::startedBy).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<String, PersonSummary> startedBy = starters.isEmpty() ? Map.of() : people.summaries(starters);
-        return rounds.stream().map(round -> {
-            List<ExchangeRoundView.Pairing> pairings = pairingsByRound.getOrDefault(round.id(), List.of()).stream()
-                    .map(row -> new ExchangeRoundView.Pairing(ref(refs, row.readerShop()), ref(refs, row.readShop()),
-                            row.startsCycle(), row.comments() + row.bravos() > 0, row.comments(), row.bravos()))
-                    .toList();
-            int engaged = (int) pairings.stream().filter(ExchangeRoundView.Pairing::engaged).count();
-            ExchangePeriod period = ExchangePeriod.parse(round.period()).orElse(ExchangePeriod.MONTHLY);
-            LocalDate start = round.periodStart();
-            return new ExchangeRoundView(round.number(), start, period.next(start).minusDays(1), period.id(),
-                    round.startedAt(), round.trigger(),
-                    round.startedBy() == null ? null : startedBy.get(round.startedBy()), pairings, engaged);
-        }).toList();
-    }
-
-    /** A code the shops module does not know (any more) still shows, as itself. */
-    private static ShopRef ref(Map<String, ShopRef> refs, String code) {
-        return refs.getOrDefault(code, new ShopRef(code, code));
+        return repository.round(number).map(views::round);
     }
 }
