@@ -2,7 +2,11 @@ package org.bravo.guestbook;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -155,6 +159,14 @@ class ExchangeTest {
                     .body("items[0].number", equalTo(number - 1));
         } else {
             assertThat(next).isNull();
+        }
+        // A page of several rounds, loaded together, still gives each round its own pairings and engagement.
+        var page = Api.get(Tokens.admin(), "/api/v1/exchange/rounds?limit=2").then().statusCode(200)
+                .body("items[0].number", equalTo(number))
+                .body("items[0].pairings", hasSize(pairings.size()))
+                .body("items[0].pairings.find { it.reader.code == 'paris-opera' }.comments", equalTo(1));
+        if (number > 1) {
+            page.body("items.number", contains(number, number - 1)).body("items[1].pairings", not(empty()));
         }
     }
 

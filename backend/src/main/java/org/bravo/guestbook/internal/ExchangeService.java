@@ -5,17 +5,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +27,6 @@ import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
 import org.bravo.platform.security.Viewer;
-import org.bravo.platform.time.SqlValues;
 import org.bravo.shop.ShopInfo;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
@@ -46,11 +40,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ExchangeService {
-    /** Key of the advisory lock that serializes round creation across backends. */
-    private static final long ROTATION_LOCK = 0x6272_6176_6f45_7843L;
     private static final String ROUNDS_CURSOR = "rounds";
 
-    private final EntryRepository entries;
+    private final ExchangeRepository repository;
+    private final ExchangeViews views;
     private final Shops shops;
     private final People people;
     private final Clock clock;
@@ -58,19 +51,16 @@ public class ExchangeService {
     private final boolean schedulerEnabled;
 
     @Inject
-    public ExchangeService(EntryRepository entries, Shops shops, People people, Clock clock,
+    public ExchangeService(ExchangeRepository repository, ExchangeViews views, Shops shops, People people, Clock clock,
                            @ConfigProperty(name = "bravo.time-zone") ZoneId zone,
                            @ConfigProperty(name = "bravo.exchange.scheduler.enabled") boolean schedulerEnabled) {
-        this.entries = entries;
+        this.repository = repository;
+        this.views = views;
         this.shops = shops;
         this.people = people;
         this.clock = clock;
         this.zone = zone;
         this.schedulerEnabled = schedulerEnabled;
-    }
-
-    private EntityManager em() {
-        return entries.getEntityManager();
     }
 
     public LocalDate today() {
@@ -97,13 +87,10 @@ public class ExchangeService {
      */
     @Transactional
     public Optional<Integer> rotateIfDue(LocalDate today) {
-        lock();
+        repository.lockRotation();
         ExchangePeriod period = period();
         LocalDate start = period.start(today);
-        Number existing = (Number) em().createNativeQuery(
-                        "select count(*) from exchange_round where period_start = ?1")
-                .setParameter(1, Date.valueOf(start)).getSingleResult();
-        if (existing.longValue() > 0) {
+        if (repository.hasRoundStarting(start)) {
             return Optional.empty();
         }
         List<String> active = activeShops();
@@ -116,7 +103,7 @@ public class ExchangeService {
     /** An admin starts a new round now; the scheduled rotation resumes at the next period. */
     @Transactional
     public ExchangeRoundView runNow(Viewer admin) {
-        lock();
+        repository.lockRotation();
         ExchangePeriod period = period();
         List<String> active = activeShops();
         if (active.size() < 2) {
@@ -131,8 +118,8 @@ public class ExchangeService {
     public ExchangeRoundView preview() {
         ExchangePeriod period = period();
         List<String> active = activeShops();
-        int number = nextNumber();
-        List<Pairing.Pair> pairs = Pairing.next(active, history(), number);
+        int number = repository.latestNumber() + 1;
+        List<Pairing.Pair> pairs = Pairing.next(active, repository.history(), number);
         Map<String, ShopRef> refs = shops.refs(active);
         List<ExchangeRoundView.Pairing> pairings = pairs.stream()
                 .map(p -> new ExchangeRoundView.Pairing(refs.get(p.readerShop()), refs.get(p.readShop()),
@@ -157,20 +144,15 @@ public class ExchangeService {
             errors.add("period", FieldErrors.INVALID, "One of weekly, fortnightly, monthly, quarterly.");
         }
         errors.throwIfAny();
-        em().createNativeQuery("update exchange_settings set period = ?1, updated_at = ?2, updated_by = ?3"
-                        + " where id = 1")
-                .setParameter(1, period.get().id()).setParameter(2, Timestamp.from(clock.instant()))
-                .setParameter(3, admin.subject()).executeUpdate();
+        repository.updatePeriod(period.get().id(), clock.instant(), admin.subject());
         return settings();
     }
 
     /** The latest round, or empty before the first one. */
     public Optional<ExchangeRoundView> current() {
-        Number latest = (Number) em().createNativeQuery("select max(number) from exchange_round").getSingleResult();
-        return latest == null ? Optional.empty() : round(latest.intValue());
+        return repository.latest().map(views::round);
     }
 
-    @SuppressWarnings("unchecked")
     public RoundsPage rounds(String cursor, int limit) {
         if (limit < 1 || limit > 50) {
             new FieldErrors().add("limit", FieldErrors.INVALID, "Between 1 and 50.").throwIfAny();
@@ -183,53 +165,34 @@ public class ExchangeService {
                 new FieldErrors().add("cursor", FieldErrors.INVALID, "This page cursor is not valid.").throwIfAny();
             }
         }
-        List<Number> numbers = em().createNativeQuery(
-                        "select number from exchange_round where number < ?1 order by number desc limit ?2")
-                .setParameter(1, before).setParameter(2, limit + 1).getResultList();
-        List<ExchangeRoundView> items = new ArrayList<>();
-        for (int i = 0; i < Math.min(limit, numbers.size()); i++) {
-            round(numbers.get(i).intValue()).ifPresent(items::add);
-        }
-        String next = numbers.size() > limit
-                ? new Cursor(ROUNDS_CURSOR, List.of(String.valueOf(numbers.get(limit - 1).intValue()))).encode()
+        List<ExchangeRepository.Round> found = repository.roundsBefore(before, limit + 1);
+        List<ExchangeRepository.Round> page = found.subList(0, Math.min(limit, found.size()));
+        String next = found.size() > limit
+                ? new Cursor(ROUNDS_CURSOR, List.of(String.valueOf(page.get(limit - 1).number()))).encode()
                 : null;
-        return new RoundsPage(items, next);
+        return new RoundsPage(views.rounds(page), next);
     }
 
     /** The exchange from the point of view of {@code me}'s shop, in the latest round. */
-    @SuppressWarnings("unchecked")
     public MyExchangeView mine(PersonRef me) {
         ShopRef shop = me.shop() == null ? null : shops.find(me.shop()).orElse(new ShopRef(me.shop(), me.shop()));
-        Optional<Object[]> latest = em().createNativeQuery(
-                        "select id, number, period_start, period from exchange_round order by number desc limit 1")
-                .getResultList().stream().findFirst();
+        Optional<ExchangeRepository.Round> latest = repository.latest();
         if (latest.isEmpty() || shop == null) {
             return new MyExchangeView(null, null, null, period().id(), shop, null, List.of(), false, false);
         }
-        Object[] round = latest.get();
-        long roundId = ((Number) round[0]).longValue();
-        LocalDate start = SqlValues.localDate(round[2]);
-        ExchangePeriod period = ExchangePeriod.parse((String) round[3]).orElse(ExchangePeriod.MONTHLY);
-        List<String> reading = em().createNativeQuery(
-                        "select read_shop from exchange_pairing where round_id = ?1 and reader_shop = ?2")
-                .setParameter(1, roundId).setParameter(2, shop.code()).getResultList();
-        List<String> readBy = em().createNativeQuery(
-                        "select reader_shop from exchange_pairing where round_id = ?1 and read_shop = ?2"
-                                + " order by reader_shop")
-                .setParameter(1, roundId).setParameter(2, shop.code()).getResultList();
-        Object[] engagement = (Object[]) em().createNativeQuery(
-                        "select count(*), count(*) filter (where person_subject = ?3) from exchange_engagement"
-                                + " where round_id = ?1 and reader_shop = ?2")
-                .setParameter(1, roundId).setParameter(2, shop.code()).setParameter(3, me.subject())
-                .getSingleResult();
+        ExchangeRepository.Round round = latest.get();
+        LocalDate start = round.periodStart();
+        ExchangePeriod period = ExchangePeriod.parse(round.period()).orElse(ExchangePeriod.MONTHLY);
+        List<String> reading = repository.readShops(round.id(), shop.code());
+        List<String> readBy = repository.readerShops(round.id(), shop.code());
+        ExchangeRepository.Engagement engagement = repository.engagement(round.id(), shop.code(), me.subject());
         List<String> codes = new ArrayList<>(readBy);
         codes.addAll(reading);
         Map<String, ShopRef> refs = shops.refs(codes);
-        return new MyExchangeView(((Number) round[1]).intValue(), start, period.next(start).minusDays(1),
-                period.id(), shop,
-                reading.isEmpty() ? null : refs.getOrDefault(reading.get(0), new ShopRef(reading.get(0), reading.get(0))),
-                readBy.stream().map(c -> refs.getOrDefault(c, new ShopRef(c, c))).toList(),
-                ((Number) engagement[0]).longValue() > 0, ((Number) engagement[1]).longValue() > 0);
+        return new MyExchangeView(round.number(), start, period.next(start).minusDays(1), period.id(), shop,
+                reading.isEmpty() ? null : ExchangeViews.ref(refs, reading.get(0)),
+                readBy.stream().map(c -> ExchangeViews.ref(refs, c)).toList(),
+                engagement.byShop() > 0, engagement.byPerson() > 0);
     }
 
     void onComment(@Observes CommentPosted comment) {
@@ -250,110 +213,26 @@ public class ExchangeService {
         if (person == null || person.shop() == null) {
             return;
         }
-        em().createNativeQuery("insert into exchange_engagement (round_id, reader_shop, person_subject, entry_id,"
-                        + " kind, at) select p.round_id, p.reader_shop, ?1, e.id, ?2, ?3"
-                        + " from exchange_pairing p join guestbook_entry e on e.shop_code = p.read_shop and e.id = ?4"
-                        + " where p.round_id = (select id from exchange_round order by number desc limit 1)"
-                        + " and p.reader_shop = ?5 on conflict do nothing")
-                .setParameter(1, personSubject).setParameter(2, kind).setParameter(3, Timestamp.from(at))
-                .setParameter(4, entryId).setParameter(5, person.shop()).executeUpdate();
-    }
-
-    private void lock() {
-        em().createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, ROTATION_LOCK).getSingleResult();
+        repository.engage(entryId, person.shop(), personSubject, kind, at);
     }
 
     ExchangePeriod period() {
-        String raw = (String) em().createNativeQuery("select period from exchange_settings where id = 1")
-                .getSingleResult();
-        return ExchangePeriod.parse(raw).orElse(ExchangePeriod.MONTHLY);
+        return ExchangePeriod.parse(repository.period()).orElse(ExchangePeriod.MONTHLY);
     }
 
     private List<String> activeShops() {
         return shops.all(false).stream().map(ShopInfo::code).toList();
     }
 
-    private int nextNumber() {
-        Number max = (Number) em().createNativeQuery("select coalesce(max(number), 0) from exchange_round")
-                .getSingleResult();
-        return max.intValue() + 1;
-    }
-
-    /** Every reader's past pairings, newest first. */
-    @SuppressWarnings("unchecked")
-    private Map<String, List<Pairing.Past>> history() {
-        Map<String, List<Pairing.Past>> history = new HashMap<>();
-        List<Object[]> rows = em().createNativeQuery("select p.reader_shop, p.read_shop, p.starts_cycle"
-                        + " from exchange_pairing p join exchange_round r on r.id = p.round_id order by r.number desc")
-                .getResultList();
-        for (Object[] row : rows) {
-            history.computeIfAbsent((String) row[0], k -> new ArrayList<>())
-                    .add(new Pairing.Past((String) row[1], (Boolean) row[2]));
-        }
-        return history;
-    }
-
     private int createRound(ExchangePeriod period, LocalDate start, List<String> active, String trigger,
                             String startedBy) {
-        int number = nextNumber();
-        List<Pairing.Pair> pairs = Pairing.next(active, history(), number);
-        Number id = (Number) em().createNativeQuery("insert into exchange_round (number, period_start, period,"
-                        + " started_at, started_by, trigger) values (?1, ?2, ?3, ?4, ?5, ?6) returning id")
-                .setParameter(1, number).setParameter(2, Date.valueOf(start)).setParameter(3, period.id())
-                .setParameter(4, Timestamp.from(clock.instant())).setParameter(5, startedBy)
-                .setParameter(6, trigger).getSingleResult();
-        for (Pairing.Pair pair : pairs) {
-            em().createNativeQuery("insert into exchange_pairing (round_id, reader_shop, read_shop, starts_cycle)"
-                            + " values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, id.longValue()).setParameter(2, pair.readerShop())
-                    .setParameter(3, pair.readShop()).setParameter(4, pair.startsCycle()).executeUpdate();
-        }
+        int number = repository.latestNumber() + 1;
+        List<Pairing.Pair> pairs = Pairing.next(active, repository.history(), number);
+        repository.insertRound(number, start, period.id(), clock.instant(), startedBy, trigger, pairs);
         return number;
     }
 
-    @SuppressWarnings("unchecked")
     private Optional<ExchangeRoundView> round(int number) {
-        List<Object[]> found = em().createNativeQuery("select id, period_start, period, started_at, started_by,"
-                        + " trigger from exchange_round where number = ?1")
-                .setParameter(1, number).getResultList();
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] r = found.get(0);
-        long id = ((Number) r[0]).longValue();
-        LocalDate start = SqlValues.localDate(r[1]);
-        ExchangePeriod period = ExchangePeriod.parse((String) r[2]).orElse(ExchangePeriod.MONTHLY);
-        List<Object[]> rows = em().createNativeQuery("select reader_shop, read_shop, starts_cycle"
-                        + " from exchange_pairing where round_id = ?1 order by reader_shop")
-                .setParameter(1, id).getResultList();
-        Map<String, int[]> counts = new HashMap<>();
-        List<Object[]> engagement = em().createNativeQuery("select reader_shop,"
-                        + " count(*) filter (where kind = 'comment'), count(*) filter (where kind = 'bravo')"
-                        + " from exchange_engagement where round_id = ?1 group by reader_shop")
-                .setParameter(1, id).getResultList();
-        for (Object[] e : engagement) {
-            counts.put((String) e[0], new int[] {((Number) e[1]).intValue(), ((Number) e[2]).intValue()});
-        }
-        List<String> codes = new ArrayList<>();
-        rows.forEach(row -> {
-            codes.add((String) row[0]);
-            codes.add((String) row[1]);
-        });
-        Map<String, ShopRef> refs = shops.refs(codes);
-        Map<String, ExchangeRoundView.Pairing> pairings = new LinkedHashMap<>();
-        int engaged = 0;
-        for (Object[] row : rows) {
-            String reader = (String) row[0];
-            String read = (String) row[1];
-            int[] c = counts.getOrDefault(reader, new int[2]);
-            boolean didEngage = c[0] + c[1] > 0;
-            engaged += didEngage ? 1 : 0;
-            pairings.put(reader, new ExchangeRoundView.Pairing(refs.getOrDefault(reader, new ShopRef(reader, reader)),
-                    refs.getOrDefault(read, new ShopRef(read, read)), (Boolean) row[2], didEngage, c[0], c[1]));
-        }
-        String startedBy = (String) r[4];
-        PersonSummary by = startedBy == null ? null : people.summaries(Set.of(startedBy)).get(startedBy);
-        return Optional.of(new ExchangeRoundView(number, start, period.next(start).minusDays(1), period.id(),
-                SqlValues.instant(r[3]), (String) r[5], by, List.copyOf(pairings.values()), engaged));
+        return repository.round(number).map(views::round);
     }
 }

@@ -57,7 +57,7 @@ public class GuestbookService {
                           String viewerShop) {
         ShopRef shop = writer.requireShop(shopCode);
         FieldErrors errors = new FieldErrors();
-        if (kind != null && !kind.isBlank() && !EntryService.KINDS.contains(kind)) {
+        if (kind != null && !kind.isBlank() && !EntryForm.KINDS.contains(kind)) {
             errors.add("kind", FieldErrors.INVALID, "One of experiment, customer_moment, team_note.");
         }
         YearMonth yearMonth = null;

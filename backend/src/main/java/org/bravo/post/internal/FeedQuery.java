@@ -1,7 +1,5 @@
 package org.bravo.post.internal;
 
-import static org.bravo.platform.time.SqlValues.instant;
-
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
+import org.bravo.platform.sql.SqlRow;
 
 /**
  * Builds one feed page as a single SQL statement with keyset pagination: the page after a cursor is found by comparing
@@ -75,16 +74,19 @@ public final class FeedQuery {
                       UUID firstPhoto, boolean bravoedByMe, UUID firstVideo) {
     }
 
+    // Every column is named: rows are read by name, and the three "name"s and two "shop_code"s would clash.
     private static final String ROW_COLUMNS = "select p.id, p.kind, p.title, p.excerpt, p.created_at,"
             + " p.published_at, p.edited_at, p.status, p.bravo_count, p.comment_count, p.pinned_until, p.shop_code,"
-            + " s.name, p.category_id, c.name, c.position, a.username, a.display_name, a.shop_code,"
-            + " (select string_agg(t.tag, ',' order by t.tag) from post_tag t where t.post_id = p.id),"
-            + " (select ph.photo_id from post_photo ph where ph.post_id = p.id order by ph.position limit 1),"
+            + " s.name as shop_name, p.category_id, c.name as category_name, c.position as category_position,"
+            + " a.username as author_username, a.display_name as author_name, a.shop_code as author_shop,"
+            + " (select string_agg(t.tag, ',' order by t.tag) from post_tag t where t.post_id = p.id) as tags,"
+            + " (select ph.photo_id from post_photo ph where ph.post_id = p.id order by ph.position limit 1)"
+            + " as first_photo,"
             + " exists (select 1 from bravo b where b.target_type = 'post' and b.target_id = p.id"
-            + " and b.giver_subject = :viewer),"
+            + " and b.giver_subject = :viewer) as bravoed_by_me,"
             // Hidden and deleted films are not shown on cards (media owns the video table; its rows are read-only here).
             + " (select pv.video_id from post_video pv join video v on v.id = pv.video_id where pv.post_id = p.id"
-            + " and v.hidden_at is null and v.status <> 'deleted' order by pv.position limit 1)"
+            + " and v.hidden_at is null and v.status <> 'deleted' order by pv.position limit 1) as first_video"
             + " from (%s) p"
             // LATERAL ... LIMIT 1 keeps these as index lookups for the page's 21 rows: as plain joins the planner
             // hashes the whole person table once it is small enough, which costs more as the company grows.
@@ -239,24 +241,23 @@ public final class FeedQuery {
                 for (int i = 0; i < values.size(); i++) {
                     statement.setObject(i + 1, values.get(i));
                 }
-                List<Row> rows = new ArrayList<>();
                 try (ResultSet r = statement.executeQuery()) {
-                    while (r.next()) {
-                        String tags = r.getString(20);
-                        long categoryId = r.getLong(14);
-                        boolean hasCategory = !r.wasNull();
-                        rows.add(new Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                                instant(r.getTimestamp(5)), instant(r.getTimestamp(6)), instant(r.getTimestamp(7)),
-                                r.getString(8), r.getInt(9), r.getInt(10), instant(r.getTimestamp(11)),
-                                r.getString(12), r.getString(13), hasCategory ? categoryId : null, r.getString(15),
-                                r.getInt(16), r.getString(17), r.getString(18), r.getString(19),
-                                tags == null ? List.of() : List.of(tags.split(",")),
-                                r.getObject(21, UUID.class), r.getBoolean(22),
-                                r.getObject(23, UUID.class)));
-                    }
+                    return SqlRow.list(r).stream().map(FeedQuery::row).toList();
                 }
-                return rows;
             }
         });
+    }
+
+    private static Row row(SqlRow r) {
+        String tags = r.string("tags");
+        Integer categoryPosition = r.nullableInt("category_position");
+        return new Row(r.longValue("id"), r.string("kind"), r.string("title"), r.string("excerpt"),
+                r.instant("created_at"), r.instant("published_at"), r.instant("edited_at"), r.string("status"),
+                r.intValue("bravo_count"), r.intValue("comment_count"), r.instant("pinned_until"),
+                r.string("shop_code"), r.string("shop_name"), r.nullableLong("category_id"), r.string("category_name"),
+                categoryPosition == null ? 0 : categoryPosition, r.string("author_username"),
+                r.string("author_name"), r.string("author_shop"),
+                tags == null ? List.of() : List.of(tags.split(",")),
+                r.uuid("first_photo"), r.bool("bravoed_by_me"), r.uuid("first_video"));
     }
 }
