@@ -25,6 +25,12 @@ import org.bravo.platform.content.SearchSources;
 public class VideoSearchSource implements SearchSource {
     public static final String TYPE = "video";
     /** The videos search may show: ready, on a page, not hidden by a moderator. */
+    /**
+     * Before every id: PostgreSQL orders uuids by their bytes, unsigned, so the nil uuid comes first (and is never a
+     * video's id). Java's own ordering is signed: its smallest uuid, 8000…, would skip every id from 0… to 7….
+     */
+    private static final UUID FIRST = new UUID(0, 0);
+
     private static final String SHOWN = "status = 'ready' and host_type is not null and hidden_at is null";
 
     private final EntityManager em;
@@ -93,7 +99,7 @@ public class VideoSearchSource implements SearchSource {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("select id from video where " + SHOWN + " and id > ?1 order by id"
                         + " limit ?2")
-                .setParameter(1, after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : UUID.fromString(after))
+                .setParameter(1, after == null ? FIRST : UUID.fromString(after))
                 .setParameter(2, limit).getResultList();
         return ids.stream().map(UUID::toString).toList();
     }

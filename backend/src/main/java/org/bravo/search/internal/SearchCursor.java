@@ -49,6 +49,10 @@ final class SearchCursor {
         } catch (IOException e) {
             throw new IllegalArgumentException("Not a cursor", e);
         }
+        if (values == null) {
+            // "null" is valid JSON but no array: a forged cursor, to be refused like any other.
+            throw new IllegalArgumentException("Not a cursor");
+        }
         List<FieldValue> sort = new ArrayList<>();
         for (Object value : values) {
             // Scores are doubles and dates longs: each goes back with the JSON type Elasticsearch sent.

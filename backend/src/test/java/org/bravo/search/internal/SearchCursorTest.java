@@ -40,9 +40,11 @@ class SearchCursorTest {
     void aForgedCursorIsRefused() {
         String notAnArray = Base64.getUrlEncoder().encodeToString("{\"a\":1}".getBytes(StandardCharsets.UTF_8));
         String notJson = Base64.getUrlEncoder().encodeToString("post:42".getBytes(StandardCharsets.UTF_8));
+        String jsonNull = Base64.getUrlEncoder().encodeToString("null".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> SearchCursor.decode("not base64!")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SearchCursor.decode(notAnArray)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SearchCursor.decode(notJson)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SearchCursor.decode(jsonNull)).isInstanceOf(IllegalArgumentException.class);
     }
 }
