@@ -7,5 +7,4 @@ import java.time.Instant;
  * moderator lets it through. Fired in that transaction; observers must tolerate hearing of a comment twice (hidden
  * after it was seen, then restored).
  */
-public record CommentPosted(String targetType, long targetId, long commentId, String authorSubject, Instant at) {
-}
+public record CommentPosted(String targetType, long targetId, long commentId, String authorSubject, Instant at) {}

@@ -53,12 +53,13 @@ public class CommentResource {
     @Authenticated
     @RateLimited(RateLimit.COMMENTS)
     @Operation(summary = "Comments a post or a guestbook entry, or replies to a comment; @username mentions a person")
-    public Response create(@PathParam("type") String type, @PathParam("id") long id,
-                           CreateCommentRequest request) {
+    public Response create(@PathParam("type") String type, @PathParam("id") long id, CreateCommentRequest request) {
         CreateCommentRequest body = request == null ? new CreateCommentRequest(null, null) : request;
-        limits.charge(user.subject(), RateLimit.MENTIONS, Mentions.find(body.body()).size());
-        return Response.status(201).entity(comments.create(ContentPaths.type(type), id, body.body(),
-                body.parentId(), user.viewer())).build();
+        limits.charge(
+                user.subject(), RateLimit.MENTIONS, Mentions.find(body.body()).size());
+        return Response.status(201)
+                .entity(comments.create(ContentPaths.type(type), id, body.body(), body.parentId(), user.viewer()))
+                .build();
     }
 
     @PUT
@@ -75,8 +76,9 @@ public class CommentResource {
     @DELETE
     @Path("/comments/{id}")
     @Authenticated
-    @Operation(summary = "Deletes a comment (author, moderators, admins). A moderator's or an admin's deletion of"
-            + " someone else's comment is audited and told to the author, with the optional reason")
+    @Operation(
+            summary = "Deletes a comment (author, moderators, admins). A moderator's or an admin's deletion of"
+                    + " someone else's comment is audited and told to the author, with the optional reason")
     public Response delete(@PathParam("id") long id, @QueryParam("reason") String reason) {
         comments.delete(id, reason, user.viewer());
         return Response.noContent().build();

@@ -9,8 +9,22 @@ import org.bravo.people.PersonSummary;
  * replies keeps its place with an empty body and {@code deleted} (so does a hidden one, for everyone but its author
  * and moderators, who see it with {@code hidden}, {@code pendingReview} and {@code hiddenReason}).
  */
-public record CommentView(long id, String targetType, long targetId, Long parentId, PersonSummary author, String bodyHtml, String body,
-                          Instant createdAt, Instant editedAt, int bravoCount, boolean bravoedByMe,
-                          List<String> mentions, boolean canEdit, boolean canDelete, boolean deleted,
-                          boolean hidden, boolean pendingReview, String hiddenReason) {
-}
+public record CommentView(
+        long id,
+        String targetType,
+        long targetId,
+        Long parentId,
+        PersonSummary author,
+        String bodyHtml,
+        String body,
+        Instant createdAt,
+        Instant editedAt,
+        int bravoCount,
+        boolean bravoedByMe,
+        List<String> mentions,
+        boolean canEdit,
+        boolean canDelete,
+        boolean deleted,
+        boolean hidden,
+        boolean pendingReview,
+        String hiddenReason) {}

@@ -15,6 +15,7 @@ public class Comments {
     }
 
     public long countBy(String authorSubject) {
-        return comments.count("authorSubject = ?1 and deletedAt is null and moderation.hiddenAt is null", authorSubject);
+        return comments.count(
+                "authorSubject = ?1 and deletedAt is null and moderation.hiddenAt is null", authorSubject);
     }
 }

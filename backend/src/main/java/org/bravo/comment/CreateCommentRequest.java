@@ -1,4 +1,3 @@
 package org.bravo.comment;
 
-public record CreateCommentRequest(String body, Long parentId) {
-}
+public record CreateCommentRequest(String body, Long parentId) {}

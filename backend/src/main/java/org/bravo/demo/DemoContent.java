@@ -37,8 +37,12 @@ public class DemoContent {
     private final boolean enabled;
 
     @Inject
-    public DemoContent(EntityManager em, MarkdownRenderer markdown, Clock clock, Event<ContentChanged> changed,
-                       @ConfigProperty(name = "bravo.demo.enabled", defaultValue = "false") boolean enabled) {
+    public DemoContent(
+            EntityManager em,
+            MarkdownRenderer markdown,
+            Clock clock,
+            Event<ContentChanged> changed,
+            @ConfigProperty(name = "bravo.demo.enabled", defaultValue = "false") boolean enabled) {
         this.em = em;
         this.markdown = markdown;
         this.clock = clock;
@@ -63,38 +67,51 @@ public class DemoContent {
         for (String[] shop : DemoData.SHOPS) {
             em.createNativeQuery("insert into shop (code, name, city, region, active, created_at)"
                             + " values (?1, ?2, ?3, ?4, true, ?5)")
-                    .setParameter(1, shop[0]).setParameter(2, shop[1]).setParameter(3, shop[2])
-                    .setParameter(4, shop[3]).setParameter(5, ts(now.minus(Duration.ofDays(90)))).executeUpdate();
+                    .setParameter(1, shop[0])
+                    .setParameter(2, shop[1])
+                    .setParameter(3, shop[2])
+                    .setParameter(4, shop[3])
+                    .setParameter(5, ts(now.minus(Duration.ofDays(90))))
+                    .executeUpdate();
         }
         for (String[] person : DemoData.PEOPLE) {
             em.createNativeQuery("insert into person (subject, username, display_name, email, shop_code,"
                             + " search_name, first_seen_at, last_seen_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
                             + " on conflict (subject) do nothing")
-                    .setParameter(1, person[0]).setParameter(2, person[1]).setParameter(3, person[2])
-                    .setParameter(4, person[1] + "@bravo.example").setParameter(5, person[3].isEmpty() ? null : person[3])
+                    .setParameter(1, person[0])
+                    .setParameter(2, person[1])
+                    .setParameter(3, person[2])
+                    .setParameter(4, person[1] + "@bravo.example")
+                    .setParameter(5, person[3].isEmpty() ? null : person[3])
                     .setParameter(6, (person[1] + " " + person[2]).toLowerCase())
-                    .setParameter(7, ts(now.minus(Duration.ofDays(60)))).executeUpdate();
+                    .setParameter(7, ts(now.minus(Duration.ofDays(60))))
+                    .executeUpdate();
         }
         for (int i = 0; i < DemoData.CATEGORIES.size(); i++) {
             em.createNativeQuery("insert into category (name, position) values (?1, ?2)")
-                    .setParameter(1, DemoData.CATEGORIES.get(i)).setParameter(2, i).executeUpdate();
+                    .setParameter(1, DemoData.CATEGORIES.get(i))
+                    .setParameter(2, i)
+                    .executeUpdate();
         }
         int postCount = 0;
         for (DemoData.DemoPost post : DemoData.POSTS) {
             insertPost(post, now);
             postCount++;
         }
-        em.createNativeQuery("update post p set bravo_count = (select count(*) from bravo b where b.target_type = 'post'"
-                + " and b.target_id = p.id), comment_count = (select count(*) from comment c where c.target_type = 'post'"
-                + " and c.target_id = p.id and c.deleted_at is null)").executeUpdate();
+        em.createNativeQuery(
+                        "update post p set bravo_count = (select count(*) from bravo b where b.target_type = 'post'"
+                                + " and b.target_id = p.id), comment_count = (select count(*) from comment c where c.target_type = 'post'"
+                                + " and c.target_id = p.id and c.deleted_at is null)")
+                .executeUpdate();
         for (DemoData.DemoEntry entry : DemoData.ENTRIES) {
             insertEntry(entry, now);
         }
         insertModeration(now);
         announceToSearch("post", "select id from post");
         announceToSearch("entry", "select id from guestbook_entry");
-        LOG.infof("Loaded the demo: %d shops, %d people, %d posts, %d guestbook entries", DemoData.SHOPS.size(),
-                DemoData.PEOPLE.size(), postCount, DemoData.ENTRIES.size());
+        LOG.infof(
+                "Loaded the demo: %d shops, %d people, %d posts, %d guestbook entries",
+                DemoData.SHOPS.size(), DemoData.PEOPLE.size(), postCount, DemoData.ENTRIES.size());
         return true;
     }
 
@@ -114,50 +131,77 @@ public class DemoContent {
         for (String[] word : DemoData.WATCH_WORDS) {
             em.createNativeQuery("insert into watch_word (phrase, normalized, action, created_at, created_by)"
                             + " values (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, word[0]).setParameter(2, WatchWords.normalize(word[0]))
-                    .setParameter(3, word[1]).setParameter(4, ts(now.minus(Duration.ofDays(30))))
-                    .setParameter(5, DemoData.subjectOf("hugo")).executeUpdate();
+                    .setParameter(1, word[0])
+                    .setParameter(2, WatchWords.normalize(word[0]))
+                    .setParameter(3, word[1])
+                    .setParameter(4, ts(now.minus(Duration.ofDays(30))))
+                    .setParameter(5, DemoData.subjectOf("hugo"))
+                    .executeUpdate();
         }
         Object[] post = (Object[]) em.createNativeQuery("select id, author_subject from post where title = ?1")
-                .setParameter(1, DemoData.REPORTED_TITLE).getSingleResult();
+                .setParameter(1, DemoData.REPORTED_TITLE)
+                .getSingleResult();
         String postId = String.valueOf(((Number) post[0]).longValue());
         Instant opened = now.minus(Duration.ofHours(6));
         long caseId = ((Number) em.createNativeQuery("insert into moderation_case (content_type, content_id,"
-                        + " author_subject, opened_at) values ('post', ?1, ?2, ?3) returning id")
-                .setParameter(1, postId).setParameter(2, post[1]).setParameter(3, ts(opened)).getSingleResult())
+                                + " author_subject, opened_at) values ('post', ?1, ?2, ?3) returning id")
+                        .setParameter(1, postId)
+                        .setParameter(2, post[1])
+                        .setParameter(3, ts(opened))
+                        .getSingleResult())
                 .longValue();
         for (int i = 0; i < DemoData.REPORTS.size(); i++) {
             String[] report = DemoData.REPORTS.get(i);
             em.createNativeQuery("insert into report (case_id, content_type, content_id, reporter_subject, reason,"
                             + " details, created_at) values (?1, 'post', ?2, ?3, ?4, ?5, ?6)")
-                    .setParameter(1, caseId).setParameter(2, postId).setParameter(3, DemoData.subjectOf(report[0]))
-                    .setParameter(4, report[1]).setParameter(5, report[2])
-                    .setParameter(6, ts(opened.plus(Duration.ofHours(i)))).executeUpdate();
+                    .setParameter(1, caseId)
+                    .setParameter(2, postId)
+                    .setParameter(3, DemoData.subjectOf(report[0]))
+                    .setParameter(4, report[1])
+                    .setParameter(5, report[2])
+                    .setParameter(6, ts(opened.plus(Duration.ofHours(i))))
+                    .executeUpdate();
         }
     }
 
     private void insertPost(DemoData.DemoPost post, Instant now) {
         Instant published = now.minus(Duration.ofHours(post.hoursAgo()));
         String author = DemoData.subjectOf(post.author());
-        Long categoryId = post.category() == null ? null : ((Number) em.createNativeQuery(
-                "select id from category where name = ?1").setParameter(1, post.category()).getSingleResult()).longValue();
+        Long categoryId = post.category() == null
+                ? null
+                : ((Number) em.createNativeQuery("select id from category where name = ?1")
+                                .setParameter(1, post.category())
+                                .getSingleResult())
+                        .longValue();
         boolean hasStatus = !post.kind().equals("practice");
         long id = ((Number) em.createNativeQuery("insert into post (kind, title, body_md, body_html, excerpt,"
-                        + " category_id, shop_code, author_subject, status, status_reason, status_changed_at, draft,"
-                        + " created_at, published_at) values (?1, ?2, ?3, ?4, ?5, ?6,"
-                        + " (select shop_code from person where subject = ?7), ?7, ?8, ?9, ?10, false, ?11, ?11)"
-                        + " returning id")
-                .setParameter(1, post.kind()).setParameter(2, post.title()).setParameter(3, post.body())
-                .setParameter(4, markdown.toHtml(post.body())).setParameter(5, markdown.excerpt(post.body()))
-                .setParameter(6, categoryId).setParameter(7, author)
-                .setParameter(8, hasStatus ? post.status() : null)
-                .setParameter(9, hasStatus ? post.reason() : null)
-                .setParameter(10, hasStatus && !"new".equals(post.status()) ? ts(published.plus(Duration.ofHours(20)))
-                        : null)
-                .setParameter(11, ts(published)).getSingleResult()).longValue();
+                                + " category_id, shop_code, author_subject, status, status_reason, status_changed_at, draft,"
+                                + " created_at, published_at) values (?1, ?2, ?3, ?4, ?5, ?6,"
+                                + " (select shop_code from person where subject = ?7), ?7, ?8, ?9, ?10, false, ?11, ?11)"
+                                + " returning id")
+                        .setParameter(1, post.kind())
+                        .setParameter(2, post.title())
+                        .setParameter(3, post.body())
+                        .setParameter(4, markdown.toHtml(post.body()))
+                        .setParameter(5, markdown.excerpt(post.body()))
+                        .setParameter(6, categoryId)
+                        .setParameter(7, author)
+                        .setParameter(8, hasStatus ? post.status() : null)
+                        .setParameter(9, hasStatus ? post.reason() : null)
+                        .setParameter(
+                                10,
+                                hasStatus && !"new".equals(post.status())
+                                        ? ts(published.plus(Duration.ofHours(20)))
+                                        : null)
+                        .setParameter(11, ts(published))
+                        .getSingleResult())
+                .longValue();
         for (String tag : post.tags()) {
             em.createNativeQuery("insert into post_tag (post_id, tag, published_at) values (?1, ?2, ?3)")
-                    .setParameter(1, id).setParameter(2, tag).setParameter(3, ts(published)).executeUpdate();
+                    .setParameter(1, id)
+                    .setParameter(2, tag)
+                    .setParameter(3, ts(published))
+                    .executeUpdate();
         }
         for (String giver : post.bravos()) {
             bravo("post", id, DemoData.subjectOf(giver), author, published.plus(Duration.ofHours(2)));
@@ -167,15 +211,22 @@ public class DemoContent {
         for (DemoData.DemoComment comment : post.comments()) {
             String commenter = DemoData.subjectOf(comment.author());
             long commentId = ((Number) em.createNativeQuery("insert into comment (target_type, target_id, parent_id,"
-                            + " author_subject, body_md, body_html, created_at) values ('post', ?1, ?2, ?3, ?4, ?5, ?6)"
-                            + " returning id")
-                    .setParameter(1, id).setParameter(2, comment.reply() ? parent : null).setParameter(3, commenter)
-                    .setParameter(4, comment.body()).setParameter(5, markdown.toHtml(DemoData.linkMentions(comment.body())))
-                    .setParameter(6, ts(published.plus(Duration.ofMinutes(minutes)))).getSingleResult()).longValue();
+                                    + " author_subject, body_md, body_html, created_at) values ('post', ?1, ?2, ?3, ?4, ?5, ?6)"
+                                    + " returning id")
+                            .setParameter(1, id)
+                            .setParameter(2, comment.reply() ? parent : null)
+                            .setParameter(3, commenter)
+                            .setParameter(4, comment.body())
+                            .setParameter(5, markdown.toHtml(DemoData.linkMentions(comment.body())))
+                            .setParameter(6, ts(published.plus(Duration.ofMinutes(minutes))))
+                            .getSingleResult())
+                    .longValue();
             for (String mentioned : DemoData.mentionsIn(comment.body())) {
                 em.createNativeQuery("insert into comment_mention (comment_id, person_subject) values (?1, ?2)"
                                 + " on conflict do nothing")
-                        .setParameter(1, commentId).setParameter(2, DemoData.subjectOf(mentioned)).executeUpdate();
+                        .setParameter(1, commentId)
+                        .setParameter(2, DemoData.subjectOf(mentioned))
+                        .executeUpdate();
             }
             if (!comment.reply()) {
                 parent = commentId;
@@ -189,15 +240,21 @@ public class DemoContent {
         String author = DemoData.subjectOf(entry.author());
         Instant written = now.minus(Duration.ofDays(entry.daysAgo())).minus(Duration.ofHours(3));
         long id = ((Number) em.createNativeQuery("insert into guestbook_entry (shop_code, author_subject, kind,"
-                        + " entry_date, body_md, body_html, excerpt, created_at, last_activity_at, bravo_count,"
-                        + " comment_count) select shop_code, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9 from person"
-                        + " where subject = ?1 returning id")
-                .setParameter(1, author).setParameter(2, entry.kind())
-                .setParameter(3, Date.valueOf(written.atZone(ZoneOffset.UTC).toLocalDate()))
-                .setParameter(4, entry.body()).setParameter(5, markdown.toHtml(entry.body()))
-                .setParameter(6, markdown.excerpt(entry.body())).setParameter(7, ts(written))
-                .setParameter(8, entry.bravos().size()).setParameter(9, entry.comments().size())
-                .getSingleResult()).longValue();
+                                + " entry_date, body_md, body_html, excerpt, created_at, last_activity_at, bravo_count,"
+                                + " comment_count) select shop_code, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9 from person"
+                                + " where subject = ?1 returning id")
+                        .setParameter(1, author)
+                        .setParameter(2, entry.kind())
+                        .setParameter(
+                                3, Date.valueOf(written.atZone(ZoneOffset.UTC).toLocalDate()))
+                        .setParameter(4, entry.body())
+                        .setParameter(5, markdown.toHtml(entry.body()))
+                        .setParameter(6, markdown.excerpt(entry.body()))
+                        .setParameter(7, ts(written))
+                        .setParameter(8, entry.bravos().size())
+                        .setParameter(9, entry.comments().size())
+                        .getSingleResult())
+                .longValue();
         for (String giver : entry.bravos()) {
             bravo("entry", id, DemoData.subjectOf(giver), author, written.plus(Duration.ofHours(5)));
         }
@@ -205,9 +262,12 @@ public class DemoContent {
         for (DemoData.DemoComment comment : entry.comments()) {
             em.createNativeQuery("insert into comment (target_type, target_id, author_subject, body_md, body_html,"
                             + " created_at) values ('entry', ?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, id).setParameter(2, DemoData.subjectOf(comment.author()))
-                    .setParameter(3, comment.body()).setParameter(4, markdown.toHtml(comment.body()))
-                    .setParameter(5, ts(written.plus(Duration.ofMinutes(minutes)))).executeUpdate();
+                    .setParameter(1, id)
+                    .setParameter(2, DemoData.subjectOf(comment.author()))
+                    .setParameter(3, comment.body())
+                    .setParameter(4, markdown.toHtml(comment.body()))
+                    .setParameter(5, ts(written.plus(Duration.ofMinutes(minutes))))
+                    .executeUpdate();
             minutes += 60;
         }
     }
@@ -218,12 +278,15 @@ public class DemoContent {
         }
         em.createNativeQuery("insert into bravo (target_type, target_id, giver_subject, receiver_subject, given_at)"
                         + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
-                .setParameter(1, type).setParameter(2, id).setParameter(3, giver).setParameter(4, receiver)
-                .setParameter(5, ts(at)).executeUpdate();
+                .setParameter(1, type)
+                .setParameter(2, id)
+                .setParameter(3, giver)
+                .setParameter(4, receiver)
+                .setParameter(5, ts(at))
+                .executeUpdate();
     }
 
     private static Timestamp ts(Instant instant) {
         return Timestamp.from(instant);
     }
-
 }

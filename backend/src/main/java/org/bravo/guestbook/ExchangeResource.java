@@ -34,8 +34,7 @@ public class ExchangeResource {
     private final AuditLog audit;
 
     @Inject
-    public ExchangeResource(ExchangeService exchange, People people, CurrentUser user,
-                            AuditLog audit) {
+    public ExchangeResource(ExchangeService exchange, People people, CurrentUser user, AuditLog audit) {
         this.audit = audit;
         this.exchange = exchange;
         this.people = people;
@@ -55,8 +54,9 @@ public class ExchangeResource {
     @Authenticated
     @Operation(summary = "This period's pairings and which reading shops engaged")
     public ExchangeRoundView current() {
-        return exchange.current().orElseThrow(() -> ApiException.notFound("EXCHANGE_NO_ROUND",
-                "The guestbook exchange has not started yet."));
+        return exchange.current()
+                .orElseThrow(() ->
+                        ApiException.notFound("EXCHANGE_NO_ROUND", "The guestbook exchange has not started yet."));
     }
 
     @GET

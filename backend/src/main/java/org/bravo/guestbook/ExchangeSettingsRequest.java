@@ -1,5 +1,4 @@
 package org.bravo.guestbook;
 
 /** {@code period}: weekly, fortnightly, monthly or quarterly. */
-public record ExchangeSettingsRequest(String period) {
-}
+public record ExchangeSettingsRequest(String period) {}

@@ -44,8 +44,8 @@ public class GuestbookResource {
     private final CurrentUser user;
 
     @Inject
-    public GuestbookResource(GuestbookService guestbooks, EntryService entries, EntryViews views, People people,
-                             CurrentUser user) {
+    public GuestbookResource(
+            GuestbookService guestbooks, EntryService entries, EntryViews views, People people, CurrentUser user) {
         this.guestbooks = guestbooks;
         this.entries = entries;
         this.views = views;
@@ -65,9 +65,12 @@ public class GuestbookResource {
     @Path("/guestbooks/{shop}/entries")
     @Authenticated
     @Operation(summary = "A page of a shop's guestbook, newest day first, filtered by kind and month (yyyy-MM)")
-    public EntryPage page(@PathParam("shop") String shop, @QueryParam("kind") String kind,
-                          @QueryParam("month") String month, @QueryParam("cursor") String cursor,
-                          @QueryParam("limit") @DefaultValue("20") int limit) {
+    public EntryPage page(
+            @PathParam("shop") String shop,
+            @QueryParam("kind") String kind,
+            @QueryParam("month") String month,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("20") int limit) {
         PersonRef me = people.current();
         return guestbooks.page(shop, kind, month, cursor, limit, user.viewer(), me.shop());
     }
@@ -79,11 +82,12 @@ public class GuestbookResource {
     @Operation(summary = "Writes an entry in the guestbook of one's own shop (admins: any shop)")
     public Response create(@PathParam("shop") String shop, CreateEntryRequest request) {
         PersonRef me = people.current();
-        CreateEntryRequest body = request == null
-                ? new CreateEntryRequest(null, null, null, null, null, null, null) : request;
+        CreateEntryRequest body =
+                request == null ? new CreateEntryRequest(null, null, null, null, null, null, null) : request;
         Entry entry = entries.create(shop, body, user.viewer(), me);
         return Response.created(URI.create("/api/v1/entries/" + entry.id))
-                .entity(views.view(entry, user.viewer(), me.shop())).build();
+                .entity(views.view(entry, user.viewer(), me.shop()))
+                .build();
     }
 
     @GET
@@ -102,16 +106,17 @@ public class GuestbookResource {
     @Operation(summary = "Edits an entry (its author)")
     public EntryView update(@PathParam("id") long id, UpdateEntryRequest request) {
         PersonRef me = people.current();
-        UpdateEntryRequest body = request == null
-                ? new UpdateEntryRequest(null, null, null, null, null, null, null) : request;
+        UpdateEntryRequest body =
+                request == null ? new UpdateEntryRequest(null, null, null, null, null, null, null) : request;
         return views.view(entries.update(id, body, user.viewer(), me), user.viewer(), me.shop());
     }
 
     @DELETE
     @Path("/entries/{id}")
     @Authenticated
-    @Operation(summary = "Deletes an entry (its author, moderators, admins). A moderator's or an admin's deletion of"
-            + " someone else's entry is audited and told to the author, with the optional reason")
+    @Operation(
+            summary = "Deletes an entry (its author, moderators, admins). A moderator's or an admin's deletion of"
+                    + " someone else's entry is audited and told to the author, with the optional reason")
     public Response delete(@PathParam("id") long id, @QueryParam("reason") String reason) {
         entries.delete(id, reason, user.viewer());
         return Response.noContent().build();
@@ -144,6 +149,8 @@ public class GuestbookResource {
     public Response promote(@PathParam("id") long id, PromoteEntryRequest request) {
         PersonRef me = people.current();
         long postId = entries.promote(id, request, user.viewer(), me);
-        return Response.created(URI.create("/api/v1/posts/" + postId)).entity(new PromotionView(postId)).build();
+        return Response.created(URI.create("/api/v1/posts/" + postId))
+                .entity(new PromotionView(postId))
+                .build();
     }
 }

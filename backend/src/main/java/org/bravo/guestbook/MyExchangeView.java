@@ -9,7 +9,13 @@ import org.bravo.shop.ShopRef;
  * ({@code reading}, null when there is no round or the shop has no pairing), which shops read it, and whether the
  * shop has engaged yet.
  */
-public record MyExchangeView(Integer roundNumber, LocalDate periodStart, LocalDate periodEnd, String period,
-                             ShopRef shop, ShopRef reading, List<ShopRef> readBy, boolean engaged,
-                             boolean iEngaged) {
-}
+public record MyExchangeView(
+        Integer roundNumber,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        String period,
+        ShopRef shop,
+        ShopRef reading,
+        List<ShopRef> readBy,
+        boolean engaged,
+        boolean iEngaged) {}

@@ -3,5 +3,4 @@ package org.bravo.guestbook;
 import java.util.List;
 
 /** Turns an entry into a practice: the entry gives the text and photos, the member gives a title and tags. */
-public record PromoteEntryRequest(String title, List<String> tags, Long categoryId) {
-}
+public record PromoteEntryRequest(String title, List<String> tags, Long categoryId) {}

@@ -1,5 +1,4 @@
 package org.bravo.guestbook;
 
 /** The practice an entry became. */
-public record PromotionView(long postId) {
-}
+public record PromotionView(long postId) {}

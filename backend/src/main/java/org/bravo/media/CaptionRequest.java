@@ -1,5 +1,4 @@
 package org.bravo.media;
 
 /** A WebVTT file's text, uploaded or written in the caption editor. */
-public record CaptionRequest(String vtt) {
-}
+public record CaptionRequest(String vtt) {}

@@ -59,13 +59,18 @@ public class PhotoResource {
     public Response upload(@RestForm("file") FileUpload file) throws IOException {
         String owner = people.current().subject();
         if (file == null) {
-            new FieldErrors().add("file", FieldErrors.REQUIRED, "Choose a photo to upload.").throwIfAny();
+            new FieldErrors()
+                    .add("file", FieldErrors.REQUIRED, "Choose a photo to upload.")
+                    .throwIfAny();
         }
         if (file.size() > PhotoService.MAX_UPLOAD_BYTES) {
             throw new ApiException(413, "PAYLOAD_TOO_LARGE", "Too large", "Photos are limited to 15 MB.");
         }
         byte[] bytes = Files.readAllBytes(file.uploadedFile());
-        return Response.status(201).type(MediaType.APPLICATION_JSON).entity(photos.upload(bytes, owner)).build();
+        return Response.status(201)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(photos.upload(bytes, owner))
+                .build();
     }
 
     /**
@@ -76,8 +81,11 @@ public class PhotoResource {
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "A photo (signed URL from a post or entry; 404 once its content is hidden or deleted)")
-    public Response photo(@PathParam("id") String id, @QueryParam("exp") String exp,
-                          @QueryParam("scope") String scope, @QueryParam("sig") String sig) {
+    public Response photo(
+            @PathParam("id") String id,
+            @QueryParam("exp") String exp,
+            @QueryParam("scope") String scope,
+            @QueryParam("sig") String sig) {
         Photo photo = servable(id, "", exp, scope, sig);
         return stream(photo, photo.objectKey);
     }
@@ -86,8 +94,11 @@ public class PhotoResource {
     @Path("/{id}/thumbnail")
     @PermitAll
     @Operation(summary = "A photo's thumbnail (signed URL from a post or entry; 404 once its content is hidden)")
-    public Response thumbnail(@PathParam("id") String id, @QueryParam("exp") String exp,
-                              @QueryParam("scope") String scope, @QueryParam("sig") String sig) {
+    public Response thumbnail(
+            @PathParam("id") String id,
+            @QueryParam("exp") String exp,
+            @QueryParam("scope") String scope,
+            @QueryParam("sig") String sig) {
         Photo photo = servable(id, "/thumbnail", exp, scope, sig);
         return stream(photo, photo.thumbnailKey);
     }
@@ -101,7 +112,8 @@ public class PhotoResource {
         Audience audience = signer.verify("/api/v1/media/photos/" + id + suffix, exp, scope, sig)
                 .orElseThrow(() -> notFound(id));
         Photo photo = photos.require(uuid);
-        if (audience == Audience.COLLEAGUES && lifecycle.visibleToColleagues(List.of(uuid)).isEmpty()) {
+        if (audience == Audience.COLLEAGUES
+                && lifecycle.visibleToColleagues(List.of(uuid)).isEmpty()) {
             throw notFound(id);
         }
         return photo;
@@ -111,7 +123,8 @@ public class PhotoResource {
         // Kept by the browser a few minutes only, privately: a hide or a deletion must not be outlived by caches.
         return Response.ok(photos.bytes(key), photo.contentType)
                 .header("Cache-Control", "private, max-age=" + MAX_AGE_SECONDS)
-                .header("X-Content-Type-Options", "nosniff").build();
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     private static ApiException notFound(String id) {

@@ -1,4 +1,3 @@
 package org.bravo.media;
 
-public record PhotoView(String id, String url, String thumbnailUrl, int width, int height) {
-}
+public record PhotoView(String id, String url, String thumbnailUrl, int width, int height) {}

@@ -2,13 +2,13 @@ package org.bravo.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import jakarta.transaction.Transactional;
 import org.bravo.media.internal.Photo;
 import org.bravo.media.internal.PhotoConfig;
 import org.bravo.media.internal.PhotoLifecycle;
@@ -73,8 +73,7 @@ public class Photos {
      * or post is edited). Ownership costs a query, so it is checked only when everything reported so far is valid.
      * Returns the distinct ids, in order.
      */
-    public List<UUID> checkAttachable(FieldErrors errors, List<String> raw, int max, Set<UUID> attached,
-                                      String owner) {
+    public List<UUID> checkAttachable(FieldErrors errors, List<String> raw, int max, Set<UUID> attached, String owner) {
         List<UUID> ids = errors.distinctIds("photoIds", raw, max, "photo");
         List<UUID> added = ids.stream().filter(id -> !attached.contains(id)).toList();
         if (errors.isEmpty() && !added.isEmpty() && !allOwnedBy(added, owner)) {
@@ -97,15 +96,16 @@ public class Photos {
             byId.put(photo.id, photo);
         }
         Set<UUID> shownToAll = lifecycle.visibleToColleagues(byId.keySet());
-        return ids.stream().filter(byId::containsKey)
+        return ids.stream()
+                .filter(byId::containsKey)
                 .map(id -> view(byId.get(id), shownToAll.contains(id) ? Audience.COLLEAGUES : Audience.RESTRICTED))
                 .toList();
     }
 
     /** A thumbnail's signed URL, for a card; as {@link #describe} signs it. */
     public String thumbnailUrl(UUID id) {
-        return thumbnailUrl(id, lifecycle.visibleToColleagues(List.of(id)).isEmpty() ? Audience.RESTRICTED
-                : Audience.COLLEAGUES);
+        return thumbnailUrl(
+                id, lifecycle.visibleToColleagues(List.of(id)).isEmpty() ? Audience.RESTRICTED : Audience.COLLEAGUES);
     }
 
     /** A photo as its uploader sees it right after the upload: shown nowhere yet, so for them only. */
@@ -118,7 +118,11 @@ public class Photos {
     }
 
     private PhotoView view(Photo photo, Audience audience) {
-        return new PhotoView(photo.id.toString(), signer.sign(BASE + photo.id, audience, config.urlLifetime()),
-                thumbnailUrl(photo.id, audience), photo.width, photo.height);
+        return new PhotoView(
+                photo.id.toString(),
+                signer.sign(BASE + photo.id, audience, config.urlLifetime()),
+                thumbnailUrl(photo.id, audience),
+                photo.width,
+                photo.height);
     }
 }

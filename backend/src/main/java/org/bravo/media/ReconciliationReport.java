@@ -5,6 +5,11 @@ package org.bravo.media;
  * row references ({@code orphansRemoved} of {@code objectsScanned}, {@code bytesFreed}), and photos shown by no post
  * or entry for longer than their retention deleted ({@code unattachedPhotosDeleted}).
  */
-public record ReconciliationReport(int uploadsAborted, int unattachedDeleted, int objectsScanned, int orphansRemoved,
-                                   long bytesFreed, int failures, int unattachedPhotosDeleted) {
-}
+public record ReconciliationReport(
+        int uploadsAborted,
+        int unattachedDeleted,
+        int objectsScanned,
+        int orphansRemoved,
+        long bytesFreed,
+        int failures,
+        int unattachedPhotosDeleted) {}

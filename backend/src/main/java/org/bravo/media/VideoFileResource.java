@@ -44,8 +44,13 @@ public class VideoFileResource {
     private final UrlSigner signer;
 
     @Inject
-    public VideoFileResource(VideoService videos, VideoRepository repository, VideoObjects objects,
-                             VideoUploadConfig config, MediaVisibility visibility, UrlSigner signer) {
+    public VideoFileResource(
+            VideoService videos,
+            VideoRepository repository,
+            VideoObjects objects,
+            VideoUploadConfig config,
+            MediaVisibility visibility,
+            UrlSigner signer) {
         this.videos = videos;
         this.repository = repository;
         this.objects = objects;
@@ -58,8 +63,11 @@ public class VideoFileResource {
     @Path("/{id}/playback")
     @PermitAll
     @Operation(summary = "A ready video's film: redirects to a short-lived URL on the store, which answers ranges")
-    public Response playback(@PathParam("id") String id, @QueryParam("exp") String exp,
-                             @QueryParam("scope") String scope, @QueryParam("sig") String sig) {
+    public Response playback(
+            @PathParam("id") String id,
+            @QueryParam("exp") String exp,
+            @QueryParam("scope") String scope,
+            @QueryParam("sig") String sig) {
         return readyFile(id, VideoViews::playbackPath, exp, scope, sig, video -> video.playbackKey);
     }
 
@@ -67,8 +75,11 @@ public class VideoFileResource {
     @Path("/{id}/poster")
     @PermitAll
     @Operation(summary = "A ready video's poster image: redirects to a short-lived URL on the store")
-    public Response poster(@PathParam("id") String id, @QueryParam("exp") String exp,
-                           @QueryParam("scope") String scope, @QueryParam("sig") String sig) {
+    public Response poster(
+            @PathParam("id") String id,
+            @QueryParam("exp") String exp,
+            @QueryParam("scope") String scope,
+            @QueryParam("sig") String sig) {
         return readyFile(id, VideoViews::posterPath, exp, scope, sig, video -> video.posterKey);
     }
 
@@ -76,9 +87,12 @@ public class VideoFileResource {
     @Path("/{id}/captions/{lang}")
     @PermitAll
     @Operation(summary = "A captions track as WebVTT (signed URL from a post or entry)")
-    public Response captions(@PathParam("id") String id, @PathParam("lang") String lang,
-                             @QueryParam("exp") String exp, @QueryParam("scope") String scope,
-                             @QueryParam("sig") String sig) {
+    public Response captions(
+            @PathParam("id") String id,
+            @PathParam("lang") String lang,
+            @QueryParam("exp") String exp,
+            @QueryParam("scope") String scope,
+            @QueryParam("sig") String sig) {
         UUID uuid = VideoResource.uuid(id);
         servable(uuid, VideoViews.captionPath(uuid, lang), exp, scope, sig, "CAPTIONS_NOT_FOUND");
         String vtt = videos.captionText(uuid, lang);
@@ -88,12 +102,18 @@ public class VideoFileResource {
         // A few minutes at most, privately: a hide must not be outlived by caches.
         return Response.ok(vtt, "text/vtt; charset=utf-8")
                 .header("Cache-Control", "private, max-age=300")
-                .header("X-Content-Type-Options", "nosniff").build();
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     /** A ready video's film or poster, by a redirect to the store once its signed address and visibility hold. */
-    private Response readyFile(String id, Function<UUID, String> signedPath, String exp, String scope, String sig,
-                               Function<Video, String> key) {
+    private Response readyFile(
+            String id,
+            Function<UUID, String> signedPath,
+            String exp,
+            String scope,
+            String sig,
+            Function<Video, String> key) {
         UUID uuid = VideoResource.uuid(id);
         Video video = servable(uuid, signedPath.apply(uuid), exp, scope, sig, "VIDEO_NOT_FOUND");
         requireReady(video, "VIDEO_NOT_FOUND");
@@ -132,7 +152,9 @@ public class VideoFileResource {
             LOG.warnf("Cannot sign %s: %s", key, e.getMessage());
             throw notFound(code);
         }
-        return Response.temporaryRedirect(URI.create(url)).header("Cache-Control", "no-store").build();
+        return Response.temporaryRedirect(URI.create(url))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private static ApiException notFound(String code) {

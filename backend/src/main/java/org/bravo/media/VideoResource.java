@@ -56,8 +56,7 @@ public class VideoResource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Saves captions (WebVTT) of one of my videos")
-    public VideoView saveCaptions(@PathParam("id") String id, @PathParam("lang") String lang,
-                                  CaptionRequest request) {
+    public VideoView saveCaptions(@PathParam("id") String id, @PathParam("lang") String lang, CaptionRequest request) {
         return videos.saveCaptions(uuid(id), lang, request, user.subject());
     }
 

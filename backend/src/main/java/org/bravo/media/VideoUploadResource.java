@@ -47,7 +47,9 @@ public class VideoUploadResource {
         // The owner must exist as a person before the row that references them.
         String owner = people.current().subject();
         VideoUploadView view = uploads.start(request, owner);
-        return Response.created(URI.create("/api/v1/videos/uploads/" + view.videoId())).entity(view).build();
+        return Response.created(URI.create("/api/v1/videos/uploads/" + view.videoId()))
+                .entity(view)
+                .build();
     }
 
     @GET

@@ -10,12 +10,24 @@ import java.util.List;
  * {@code failureReason} is given to its uploader only. A hidden video is shown only to its uploader and moderators,
  * with {@code hidden} (and {@code pendingReview} while it waits for a moderator).
  */
-public record VideoView(String id, String status, Integer progress, String failureReason, String fileName,
-                        Long durationMs, Integer width, Integer height, String posterUrl, String playbackUrl,
-                        Instant urlsExpireAt, List<Caption> captions, boolean canEdit, boolean hidden,
-                        boolean pendingReview, String hiddenReason) {
+public record VideoView(
+        String id,
+        String status,
+        Integer progress,
+        String failureReason,
+        String fileName,
+        Long durationMs,
+        Integer width,
+        Integer height,
+        String posterUrl,
+        String playbackUrl,
+        Instant urlsExpireAt,
+        List<Caption> captions,
+        boolean canEdit,
+        boolean hidden,
+        boolean pendingReview,
+        String hiddenReason) {
 
     /** A captions track, served as {@code text/vtt} at a signed same-origin URL. */
-    public record Caption(String lang, String label, String url) {
-    }
+    public record Caption(String lang, String label, String url) {}
 }

@@ -34,8 +34,7 @@ public class Videos {
      * well-formed, and for ids not already {@code attached} there: uploaded by {@code owner}, completely uploaded,
      * not failed, and shown nowhere else. Returns the distinct ids, in order.
      */
-    public List<UUID> checkAttachable(FieldErrors errors, List<String> raw, int max, Set<UUID> attached,
-                                      String owner) {
+    public List<UUID> checkAttachable(FieldErrors errors, List<String> raw, int max, Set<UUID> attached, String owner) {
         return attachments.checkAttachable(errors, raw, max, attached, owner);
     }
 

@@ -1,14 +1,14 @@
 package org.bravo.moderation;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.Map;
-import org.bravo.people.People;
 import org.bravo.moderation.internal.AuditEvent;
 import org.bravo.moderation.internal.AuditEventRepository;
+import org.bravo.people.People;
 
 /**
  * The audit log, append-only: every moderation and admin action is written here, in the transaction of the action
@@ -40,10 +40,20 @@ public class AuditLog {
 
     /** An admin or moderator action on content from its own page (a status, a pin), by the caller. */
     @Transactional
-    public void contentAction(String action, String type, long id, String title, String authorSubject,
-                              String reason, Map<String, Object> before, Map<String, Object> after) {
-        record(AuditRecord.by(people.current().subject(), action).content(type, String.valueOf(id), title)
-                .person(authorSubject).reason(reason).change(before, after));
+    public void contentAction(
+            String action,
+            String type,
+            long id,
+            String title,
+            String authorSubject,
+            String reason,
+            Map<String, Object> before,
+            Map<String, Object> after) {
+        record(AuditRecord.by(people.current().subject(), action)
+                .content(type, String.valueOf(id), title)
+                .person(authorSubject)
+                .reason(reason)
+                .change(before, after));
     }
 
     @SuppressWarnings("unchecked")

@@ -2,5 +2,4 @@ package org.bravo.moderation;
 
 import java.util.List;
 
-public record AuditPage(List<AuditEntryView> items, String nextCursor) {
-}
+public record AuditPage(List<AuditEntryView> items, String nextCursor) {}

@@ -6,9 +6,16 @@ import java.util.Map;
  * One moderation or admin action for the audit log: who ({@code actorSubject}, null for Bravo itself), what
  * ({@code action}, e.g. {@code content.hide}), on which content or person, why, and the state before and after.
  */
-public record AuditRecord(String actorSubject, String action, String contentType, String contentId,
-                          String contentTitle, String personSubject, String reason, Map<String, Object> before,
-                          Map<String, Object> after) {
+public record AuditRecord(
+        String actorSubject,
+        String action,
+        String contentType,
+        String contentId,
+        String contentTitle,
+        String personSubject,
+        String reason,
+        Map<String, Object> before,
+        Map<String, Object> after) {
 
     /**
      * The start of a line: who ({@code null} for Bravo itself) did what. The other parts are added by name
@@ -20,8 +27,8 @@ public record AuditRecord(String actorSubject, String action, String contentType
     }
 
     /** An action on something that is not content (a shop, a category, a setting): described by before/after. */
-    public static AuditRecord admin(String actorSubject, String action, Map<String, Object> before,
-                                    Map<String, Object> after) {
+    public static AuditRecord admin(
+            String actorSubject, String action, Map<String, Object> before, Map<String, Object> after) {
         return by(actorSubject, action).change(before, after);
     }
 
@@ -32,18 +39,26 @@ public record AuditRecord(String actorSubject, String action, String contentType
 
     /** The person concerned: the content's author, or the person acted on. */
     public AuditRecord person(String subject) {
-        return new AuditRecord(actorSubject, action, contentType, contentId, contentTitle, subject, reason, before,
-                after);
+        return new AuditRecord(
+                actorSubject, action, contentType, contentId, contentTitle, subject, reason, before, after);
     }
 
     public AuditRecord reason(String why) {
-        return new AuditRecord(actorSubject, action, contentType, contentId, contentTitle, personSubject, why, before,
-                after);
+        return new AuditRecord(
+                actorSubject, action, contentType, contentId, contentTitle, personSubject, why, before, after);
     }
 
     /** The state before and after (null when the thing did not, or no longer, exist). */
     public AuditRecord change(Map<String, Object> stateBefore, Map<String, Object> stateAfter) {
-        return new AuditRecord(actorSubject, action, contentType, contentId, contentTitle, personSubject, reason,
-                stateBefore, stateAfter);
+        return new AuditRecord(
+                actorSubject,
+                action,
+                contentType,
+                contentId,
+                contentTitle,
+                personSubject,
+                reason,
+                stateBefore,
+                stateAfter);
     }
 }

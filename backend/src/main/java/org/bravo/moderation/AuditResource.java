@@ -32,10 +32,14 @@ public class AuditResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Moderation and admin actions, newest first, filtered")
-    public AuditPage page(@QueryParam("q") String q, @QueryParam("action") String action,
-                          @QueryParam("actor") String actor, @QueryParam("contentType") String contentType,
-                          @QueryParam("from") String from, @QueryParam("to") String to,
-                          @QueryParam("cursor") String cursor) {
+    public AuditPage page(
+            @QueryParam("q") String q,
+            @QueryParam("action") String action,
+            @QueryParam("actor") String actor,
+            @QueryParam("contentType") String contentType,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("cursor") String cursor) {
         return audit.page(new AuditService.Filter(q, action, actor, contentType, from, to), cursor);
     }
 
@@ -43,9 +47,13 @@ public class AuditResource {
     @Path("/export")
     @Produces("text/csv")
     @Operation(summary = "Every entry the filters match, as CSV")
-    public Response export(@QueryParam("q") String q, @QueryParam("action") String action,
-                           @QueryParam("actor") String actor, @QueryParam("contentType") String contentType,
-                           @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response export(
+            @QueryParam("q") String q,
+            @QueryParam("action") String action,
+            @QueryParam("actor") String actor,
+            @QueryParam("contentType") String contentType,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         AuditService.Filter filter = new AuditService.Filter(q, action, actor, contentType, from, to);
         // Validate the filters before the first byte goes out: a bad date is a 422, not a broken download.
         audit.page(filter, null);
@@ -55,6 +63,7 @@ public class AuditResource {
             writer.flush();
         };
         return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"bravo-audit.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"bravo-audit.csv\"")
+                .build();
     }
 }

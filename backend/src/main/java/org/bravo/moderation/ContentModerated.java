@@ -6,6 +6,13 @@ package org.bravo.moderation;
  * {@code warned}; {@code pageType}/{@code pageId} is where the content shows. Fired in the action's transaction, so
  * the author's notification exists exactly when the action happened.
  */
-public record ContentModerated(String contentType, String contentId, String title, String pageType, String pageId,
-                               String authorSubject, String actorSubject, String action, String reason) {
-}
+public record ContentModerated(
+        String contentType,
+        String contentId,
+        String title,
+        String pageType,
+        String pageId,
+        String authorSubject,
+        String actorSubject,
+        String action,
+        String reason) {}

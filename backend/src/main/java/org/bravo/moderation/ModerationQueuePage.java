@@ -2,5 +2,4 @@ package org.bravo.moderation;
 
 import java.util.List;
 
-public record ModerationQueuePage(List<ModerationItemView> items, String nextCursor) {
-}
+public record ModerationQueuePage(List<ModerationItemView> items, String nextCursor) {}

@@ -37,8 +37,8 @@ public class ModerationResource {
     @GET
     @Path("/queue")
     @Operation(summary = "Content under review (open: oldest first) or reviewed (closed: latest first)")
-    public ModerationQueuePage queue(@QueryParam("status") String status, @QueryParam("type") String type,
-                                     @QueryParam("cursor") String cursor) {
+    public ModerationQueuePage queue(
+            @QueryParam("status") String status, @QueryParam("type") String type, @QueryParam("cursor") String cursor) {
         return moderation.queue(status, type, cursor);
     }
 
@@ -52,8 +52,8 @@ public class ModerationResource {
     @POST
     @Path("/items/{type}/{id}/actions")
     @Operation(summary = "Dismisses, hides, restores, deletes, locks or unlocks comments, or warns the author")
-    public ModerationItemView act(@PathParam("type") String type, @PathParam("id") String id,
-                                  ModerationActionRequest request) {
+    public ModerationItemView act(
+            @PathParam("type") String type, @PathParam("id") String id, ModerationActionRequest request) {
         // The actor's name must be known to show them in the trail and the audit log.
         people.current();
         return moderation.act(type, id, request, user.viewer());

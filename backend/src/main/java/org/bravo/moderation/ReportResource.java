@@ -41,7 +41,9 @@ public class ReportResource {
     @Operation(summary = "Reports a post, comment, guestbook entry or video to moderators (one open report per item)")
     public Response report(CreateReportRequest request) {
         people.current();
-        return Response.status(201).entity(reports.report(request, user.viewer())).build();
+        return Response.status(201)
+                .entity(reports.report(request, user.viewer()))
+                .build();
     }
 
     @GET

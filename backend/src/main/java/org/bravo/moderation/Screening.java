@@ -18,8 +18,7 @@ public record Screening(List<Hit> hits) {
     public static final Screening CLEAN = new Screening(List.of());
 
     /** A watch word found in a field. */
-    public record Hit(String field, String phrase, String action) {
-    }
+    public record Hit(String field, String phrase, String action) {}
 
     public boolean blocked() {
         return has(BLOCK);
@@ -51,8 +50,10 @@ public record Screening(List<Hit> hits) {
             }
         }
         FieldErrors errors = new FieldErrors();
-        byField.forEach((field, phrases) -> errors.add(field, "BLOCKED_WORD", "\"" + String.join("\", \"", phrases)
-                + "\" cannot be published on Bravo. Please rephrase."));
+        byField.forEach((field, phrases) -> errors.add(
+                field,
+                "BLOCKED_WORD",
+                "\"" + String.join("\", \"", phrases) + "\" cannot be published on Bravo. Please rephrase."));
         errors.throwIfAny();
     }
 

@@ -9,10 +9,16 @@ import org.bravo.people.PersonSummary;
  * shopFromDirectory} when the company directory gives the shop, so it is changed there), {@code roles} as Keycloak
  * gave them at their last sign-in.
  */
-public record UserAdminView(String username, String displayName, String email, String shop, boolean headOffice,
-                            boolean shopFromDirectory, List<String> roles, Instant lastSeenAt,
-                            SuspensionView suspension) {
+public record UserAdminView(
+        String username,
+        String displayName,
+        String email,
+        String shop,
+        boolean headOffice,
+        boolean shopFromDirectory,
+        List<String> roles,
+        Instant lastSeenAt,
+        SuspensionView suspension) {
 
-    public record SuspensionView(Instant since, Instant until, String reason, PersonSummary by) {
-    }
+    public record SuspensionView(Instant since, Instant until, String reason, PersonSummary by) {}
 }

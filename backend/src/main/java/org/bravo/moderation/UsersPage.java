@@ -2,5 +2,4 @@ package org.bravo.moderation;
 
 import java.util.List;
 
-public record UsersPage(List<UserAdminView> items, String nextCursor) {
-}
+public record UsersPage(List<UserAdminView> items, String nextCursor) {}

@@ -1,5 +1,4 @@
 package org.bravo.moderation;
 
 /** A watch word: {@code action} is block, hold or flag. */
-public record WatchWordRequest(String phrase, String action) {
-}
+public record WatchWordRequest(String phrase, String action) {}

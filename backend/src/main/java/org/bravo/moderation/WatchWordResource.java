@@ -70,7 +70,8 @@ public class WatchWordResource {
     @Operation(summary = "The list as CSV (phrase,action)")
     public Response export() {
         return Response.ok(words.export(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"bravo-watch-words.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"bravo-watch-words.csv\"")
+                .build();
     }
 
     @POST

@@ -35,8 +35,12 @@ public class WatchWords {
     private final Event<ContentModerated> moderated;
 
     @Inject
-    public WatchWords(WatchWordService service, Cases cases, ModeratedContents contents, AuditLog audit,
-                      Event<ContentModerated> moderated) {
+    public WatchWords(
+            WatchWordService service,
+            Cases cases,
+            ModeratedContents contents,
+            AuditLog audit,
+            Event<ContentModerated> moderated) {
         this.service = service;
         this.cases = cases;
         this.contents = contents;
@@ -79,12 +83,25 @@ public class WatchWords {
         if (hold) {
             open.heldByWatchWord = true;
             content.hide(id, new Hiding(null, HELD_REASON, true));
-            moderated.fire(new ContentModerated(type, id, item.title(), item.pageType(), item.pageId(),
-                    item.authorSubject(), null, "held", HELD_REASON));
+            moderated.fire(new ContentModerated(
+                    type,
+                    id,
+                    item.title(),
+                    item.pageType(),
+                    item.pageId(),
+                    item.authorSubject(),
+                    null,
+                    "held",
+                    HELD_REASON));
         }
-        audit.record(AuditRecord.by(null, hold ? "content.hold" : "content.flag").content(type, id, item.title())
-                .person(item.authorSubject()).reason("Watch words: " + String.join(", ", screening.phrases()))
-                .change(Map.of("state", item.state().name().toLowerCase()),
-                        Map.of("state", hold ? "pending_review" : item.state().name().toLowerCase())));
+        audit.record(AuditRecord.by(null, hold ? "content.hold" : "content.flag")
+                .content(type, id, item.title())
+                .person(item.authorSubject())
+                .reason("Watch words: " + String.join(", ", screening.phrases()))
+                .change(
+                        Map.of("state", item.state().name().toLowerCase()),
+                        Map.of(
+                                "state",
+                                hold ? "pending_review" : item.state().name().toLowerCase())));
     }
 }

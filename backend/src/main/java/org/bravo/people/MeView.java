@@ -15,9 +15,16 @@ import org.bravo.platform.security.AccountRestrictions;
  * @param shopRequest the person's request to work elsewhere, while an admin has not decided it
  * @param suspension  set while an admin keeps the person from writing
  */
-public record MeView(String username, String displayName, String email, List<String> roles, String shop,
-                     boolean headOffice, boolean needsShop, PendingShopChange shopRequest,
-                     AccountRestrictions.Suspension suspension) {
+public record MeView(
+        String username,
+        String displayName,
+        String email,
+        List<String> roles,
+        String shop,
+        boolean headOffice,
+        boolean needsShop,
+        PendingShopChange shopRequest,
+        AccountRestrictions.Suspension suspension) {
 
     /** A pending request: where the person asked to work ({@code toShop} null for head office), and since when. */
     public record PendingShopChange(long id, String toShop, boolean toHeadOffice, Instant createdAt) {
@@ -27,11 +34,18 @@ public record MeView(String username, String displayName, String email, List<Str
     }
 
     /** The caller as the token names them, with the shop Bravo knows for them. */
-    public static MeView of(CurrentUser user, PersonRef me, Optional<ShopChange> pending,
-                            AccountRestrictions restrictions) {
+    public static MeView of(
+            CurrentUser user, PersonRef me, Optional<ShopChange> pending, AccountRestrictions restrictions) {
         boolean worksEverywhere = me.headOffice() || user.canModerate();
-        return new MeView(user.username(), user.displayName(), user.email().orElse(null), List.copyOf(user.roles()),
-                me.shop(), me.headOffice(), me.shop() == null && !worksEverywhere,
-                pending.map(PendingShopChange::of).orElse(null), restrictions.suspension(me.subject()).orElse(null));
+        return new MeView(
+                user.username(),
+                user.displayName(),
+                user.email().orElse(null),
+                List.copyOf(user.roles()),
+                me.shop(),
+                me.headOffice(),
+                me.shop() == null && !worksEverywhere,
+                pending.map(PendingShopChange::of).orElse(null),
+                restrictions.suspension(me.subject()).orElse(null));
     }
 }

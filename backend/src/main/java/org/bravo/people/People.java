@@ -35,13 +35,20 @@ public class People {
      */
     @Transactional
     public PersonRef current() {
-        service.recordVisit(user.subject(), user.username(), user.displayName(), user.email().orElse(null),
-                user.shopClaim().orElse(null), user.roles());
+        service.recordVisit(
+                user.subject(),
+                user.username(),
+                user.displayName(),
+                user.email().orElse(null),
+                user.shopClaim().orElse(null),
+                user.roles());
         return ref(people.findById(user.subject()));
     }
 
     public Optional<PersonRef> byUsername(String username) {
-        return people.find("lower(username) = lower(?1)", username).firstResultOptional().map(People::ref);
+        return people.find("lower(username) = lower(?1)", username)
+                .firstResultOptional()
+                .map(People::ref);
     }
 
     public Optional<Instant> memberSince(String subject) {
@@ -53,8 +60,11 @@ public class People {
         if (usernames.isEmpty()) {
             return List.of();
         }
-        List<String> lower = usernames.stream().map(String::toLowerCase).distinct().toList();
-        return people.list("lower(username) in ?1", lower).stream().map(People::ref).toList();
+        List<String> lower =
+                usernames.stream().map(String::toLowerCase).distinct().toList();
+        return people.list("lower(username) in ?1", lower).stream()
+                .map(People::ref)
+                .toList();
     }
 
     /** Summaries keyed by subject, one query for a whole page of content. */
@@ -63,7 +73,8 @@ public class People {
         if (subjects.isEmpty()) {
             return result;
         }
-        for (Person person : people.list("subject in ?1", subjects.stream().distinct().toList())) {
+        for (Person person :
+                people.list("subject in ?1", subjects.stream().distinct().toList())) {
             result.put(person.subject, ref(person).summary());
         }
         return result;
@@ -74,7 +85,8 @@ public class People {
     }
 
     public List<PersonSummary> ofShop(String shopCode) {
-        return people.list("shopCode = ?1 order by displayName", shopCode).stream().map(p -> ref(p).summary())
+        return people.list("shopCode = ?1 order by displayName", shopCode).stream()
+                .map(p -> ref(p).summary())
                 .toList();
     }
 
@@ -92,25 +104,33 @@ public class People {
         params.add(afterUsername == null ? "" : afterUsername);
         if (query != null && !query.isBlank()) {
             where.append(" and searchName like ?2");
-            params.add("%" + Names.searchable(query).replace("%", "").replace("_", "")
-                    + "%");
+            params.add("%" + Names.searchable(query).replace("%", "").replace("_", "") + "%");
         }
         return people.find(where + " order by lower(username)", params.toArray()).page(0, limit).list().stream()
-                .map(People::account).toList();
+                .map(People::account)
+                .toList();
     }
 
     public Optional<PersonAccount> account(String username) {
-        return people.find("lower(username) = lower(?1)", username).firstResultOptional()
+        return people.find("lower(username) = lower(?1)", username)
+                .firstResultOptional()
                 .map(People::account);
     }
 
     private static PersonAccount account(Person p) {
-        return new PersonAccount(p.subject, p.username, p.displayName, p.email, p.shopCode, p.headOffice,
-                p.shopFromDirectory, List.of(p.roles), p.lastSeenAt);
+        return new PersonAccount(
+                p.subject,
+                p.username,
+                p.displayName,
+                p.email,
+                p.shopCode,
+                p.headOffice,
+                p.shopFromDirectory,
+                List.of(p.roles),
+                p.lastSeenAt);
     }
 
     static PersonRef ref(Person person) {
-        return new PersonRef(person.subject, person.username, person.displayName, person.shopCode,
-                person.headOffice);
+        return new PersonRef(person.subject, person.username, person.displayName, person.shopCode, person.headOffice);
     }
 }

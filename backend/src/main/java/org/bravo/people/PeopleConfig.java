@@ -14,6 +14,7 @@ public interface PeopleConfig {
     ShopChangeMode shopChange();
 
     enum ShopChangeMode {
-        APPROVAL, DIRECT
+        APPROVAL,
+        DIRECT
     }
 }

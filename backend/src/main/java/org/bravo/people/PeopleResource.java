@@ -27,8 +27,8 @@ public class PeopleResource {
     @Path("/people")
     @Authenticated
     @Operation(summary = "Finds people by the start of their username or name (for @mentions)")
-    public List<PersonSummary> search(@QueryParam("q") String query,
-                                      @QueryParam("limit") @DefaultValue("8") int limit) {
+    public List<PersonSummary> search(
+            @QueryParam("q") String query, @QueryParam("limit") @DefaultValue("8") int limit) {
         return people.search(query, Math.max(1, Math.min(limit, 20)));
     }
 }

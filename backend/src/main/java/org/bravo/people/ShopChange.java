@@ -10,9 +10,18 @@ import java.time.Instant;
  * @param decidedBy  subject of the admin who decided, null while pending
  * @param reason     the admin's reason for declining, if they gave one
  */
-public record ShopChange(long id, String personSubject, String fromShop, boolean fromHeadOffice, String toShop,
-                         boolean toHeadOffice, String status, Instant createdAt, Instant decidedAt, String decidedBy,
-                         String reason) {
+public record ShopChange(
+        long id,
+        String personSubject,
+        String fromShop,
+        boolean fromHeadOffice,
+        String toShop,
+        boolean toHeadOffice,
+        String status,
+        Instant createdAt,
+        Instant decidedAt,
+        String decidedBy,
+        String reason) {
     public static final String PENDING = "pending";
     public static final String APPROVED = "approved";
     public static final String DECLINED = "declined";

@@ -17,8 +17,7 @@ public final class ShopChangePolicy {
         REQUEST
     }
 
-    private ShopChangePolicy() {
-    }
+    private ShopChangePolicy() {}
 
     public static Outcome decide(PersonRef person, ShopTarget target, ShopChangeMode mode) {
         if (target.isWhere(person)) {

@@ -36,13 +36,19 @@ public class ShopChanges {
     /** The person's pending request, if they have one. */
     public Optional<ShopChange> pending(String subject) {
         return requests.find("personSubject = ?1 and status = ?2", subject, ShopChange.PENDING)
-                .firstResultOptional().map(ShopChanges::view);
+                .firstResultOptional()
+                .map(ShopChanges::view);
     }
 
     /** Pending requests, oldest first, after the request {@code afterId} (a cursor; 0 for the first page). */
     public List<ShopChange> pending(long afterId, int limit) {
-        return requests.find("status = ?1 and id > ?2 order by id", ShopChange.PENDING, afterId).page(0, limit)
-                .list().stream().map(ShopChanges::view).toList();
+        return requests
+                .find("status = ?1 and id > ?2 order by id", ShopChange.PENDING, afterId)
+                .page(0, limit)
+                .list()
+                .stream()
+                .map(ShopChanges::view)
+                .toList();
     }
 
     public Optional<ShopChange> find(long id) {
@@ -138,8 +144,8 @@ public class ShopChanges {
             throw ApiException.notFound("SHOP_REQUEST_NOT_FOUND", "No shop change request " + id + ".");
         }
         if (!ShopChange.PENDING.equals(request.status)) {
-            throw new ApiException(409, "SHOP_REQUEST_DECIDED", "Conflict",
-                    "This request was already " + request.status + ".");
+            throw new ApiException(
+                    409, "SHOP_REQUEST_DECIDED", "Conflict", "This request was already " + request.status + ".");
         }
         return request;
     }
@@ -150,13 +156,17 @@ public class ShopChanges {
      */
     private static void requireNotFromDirectory(Person person) {
         if (person.shopFromDirectory) {
-            throw new ApiException(409, "SHOP_FROM_DIRECTORY", "Conflict",
+            throw new ApiException(
+                    409,
+                    "SHOP_FROM_DIRECTORY",
+                    "Conflict",
                     "This shop comes from the company directory; it is changed there, not in Bravo.");
         }
     }
 
     private static boolean asked(ShopChangeRequest request, ShopTarget target) {
-        return request.toHeadOffice ? target.headOffice()
+        return request.toHeadOffice
+                ? target.headOffice()
                 : !target.headOffice() && request.toShop.equals(target.shop());
     }
 
@@ -166,7 +176,17 @@ public class ShopChanges {
     }
 
     private static ShopChange view(ShopChangeRequest r) {
-        return new ShopChange(r.id, r.personSubject, r.fromShop, r.fromHeadOffice, r.toShop, r.toHeadOffice, r.status,
-                r.createdAt, r.decidedAt, r.decidedBy, r.reason);
+        return new ShopChange(
+                r.id,
+                r.personSubject,
+                r.fromShop,
+                r.fromHeadOffice,
+                r.toShop,
+                r.toHeadOffice,
+                r.status,
+                r.createdAt,
+                r.decidedAt,
+                r.decidedBy,
+                r.reason);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Objects;
 public record ShopMove(PersonRef before, PersonRef after, ShopChange settled) {
     /** Whether the person now works somewhere else than before. */
     public boolean moved() {
-        return before.headOffice() != after.headOffice()
-                || !Objects.equals(before.shop(), after.shop());
+        return before.headOffice() != after.headOffice() || !Objects.equals(before.shop(), after.shop());
     }
 }

@@ -1,4 +1,3 @@
 package org.bravo.post;
 
-public record CategoryRequest(String name, Integer position) {
-}
+public record CategoryRequest(String name, Integer position) {}

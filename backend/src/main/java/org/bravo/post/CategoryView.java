@@ -1,4 +1,3 @@
 package org.bravo.post;
 
-public record CategoryView(long id, String name, int position) {
-}
+public record CategoryView(long id, String name, int position) {}

@@ -6,6 +6,13 @@ import java.util.List;
  * A new post. {@code shop} names the shop it comes from, for people without one (head office): empty, it comes from
  * the author's shop, or from no shop.
  */
-public record CreatePostRequest(String kind, String title, String body, List<String> tags, Long categoryId,
-                                List<String> photoIds, Boolean draft, List<String> videoIds, String shop) {
-}
+public record CreatePostRequest(
+        String kind,
+        String title,
+        String body,
+        List<String> tags,
+        Long categoryId,
+        List<String> photoIds,
+        Boolean draft,
+        List<String> videoIds,
+        String shop) {}

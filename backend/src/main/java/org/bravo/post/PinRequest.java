@@ -1,4 +1,3 @@
 package org.bravo.post;
 
-public record PinRequest(Integer days) {
-}
+public record PinRequest(Integer days) {}

@@ -1,5 +1,4 @@
 package org.bravo.post;
 
 /** Enough of a post to link to it. */
-public record PostLink(long id, String title) {
-}
+public record PostLink(long id, String title) {}

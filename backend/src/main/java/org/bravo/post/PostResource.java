@@ -55,11 +55,16 @@ public class PostResource {
     @Path("/posts")
     @Authenticated
     @Operation(summary = "A feed page: latest or top posts, filtered by kind, tag, shop, author, or with a video")
-    public FeedPage feed(@QueryParam("sort") String sort, @QueryParam("period") String period,
-                         @QueryParam("kind") String kind, @QueryParam("tag") String tag,
-                         @QueryParam("shop") String shop, @QueryParam("author") String author,
-                         @QueryParam("video") boolean withVideo,
-                         @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") int limit) {
+    public FeedPage feed(
+            @QueryParam("sort") String sort,
+            @QueryParam("period") String period,
+            @QueryParam("kind") String kind,
+            @QueryParam("tag") String tag,
+            @QueryParam("shop") String shop,
+            @QueryParam("author") String author,
+            @QueryParam("video") boolean withVideo,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("20") int limit) {
         return feeds.feed(sort, period, kind, tag, shop, author, withVideo, cursor, limit, user.viewer());
     }
 
@@ -78,9 +83,11 @@ public class PostResource {
     @Operation(summary = "Shares a practice, an idea or an irritant (or saves a draft)")
     public Response create(CreatePostRequest request) {
         PersonRef me = people.current();
-        CreatePostRequest body = request == null
-                ? new CreatePostRequest(null, null, null, null, null, null, null, null, null) : request;
-        return Response.status(201).entity(views.view(posts.create(body, me), user.viewer())).build();
+        CreatePostRequest body =
+                request == null ? new CreatePostRequest(null, null, null, null, null, null, null, null, null) : request;
+        return Response.status(201)
+                .entity(views.view(posts.create(body, me), user.viewer()))
+                .build();
     }
 
     @GET
@@ -98,16 +105,18 @@ public class PostResource {
     @Operation(summary = "Edits a post (author, moderators, admins)")
     public PostView update(@PathParam("id") long id, UpdatePostRequest request) {
         PersonRef me = people.current();
-        UpdatePostRequest body = request == null
-                ? new UpdatePostRequest(null, null, null, null, null, null, null, null) : request;
+        UpdatePostRequest body =
+                request == null ? new UpdatePostRequest(null, null, null, null, null, null, null, null) : request;
         return views.view(posts.update(id, body, user.viewer(), me), user.viewer());
     }
 
     @DELETE
     @Path("/posts/{id}")
     @Authenticated
-    @Operation(summary = "Deletes a post (author, moderators, admins); it can no longer be seen. A moderator's or an"
-            + " admin's deletion of someone else's post is audited and told to the author, with the optional reason")
+    @Operation(
+            summary =
+                    "Deletes a post (author, moderators, admins); it can no longer be seen. A moderator's or an"
+                            + " admin's deletion of someone else's post is audited and told to the author, with the optional reason")
     public Response delete(@PathParam("id") long id, @QueryParam("reason") String reason) {
         posts.delete(id, reason, user.viewer());
         return Response.noContent().build();

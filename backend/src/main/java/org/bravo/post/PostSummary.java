@@ -26,5 +26,4 @@ public record PostSummary(
         String thumbnailUrl,
         Instant pinnedUntil,
         boolean draft,
-        VideoView video) {
-}
+        VideoView video) {}

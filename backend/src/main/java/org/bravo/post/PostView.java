@@ -45,5 +45,4 @@ public record PostView(
         boolean hidden,
         boolean pendingReview,
         String hiddenReason,
-        boolean commentsLocked) {
-}
+        boolean commentsLocked) {}

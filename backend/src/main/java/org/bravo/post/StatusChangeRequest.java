@@ -1,4 +1,3 @@
 package org.bravo.post;
 
-public record StatusChangeRequest(String status, String reason) {
-}
+public record StatusChangeRequest(String status, String reason) {}

@@ -1,4 +1,3 @@
 package org.bravo.post;
 
-public record TagCount(String tag, long count) {
-}
+public record TagCount(String tag, long count) {}

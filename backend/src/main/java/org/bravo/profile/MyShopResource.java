@@ -40,8 +40,13 @@ public class MyShopResource {
     private final ProfileService profiles;
 
     @Inject
-    public MyShopResource(People people, ShopChanges changes, ShopRequestViews views, CurrentUser user,
-                          AccountRestrictions restrictions, ProfileService profiles) {
+    public MyShopResource(
+            People people,
+            ShopChanges changes,
+            ShopRequestViews views,
+            CurrentUser user,
+            AccountRestrictions restrictions,
+            ProfileService profiles) {
         this.people = people;
         this.changes = changes;
         this.views = views;
@@ -53,8 +58,10 @@ public class MyShopResource {
     @PUT
     @Path("/me/shop")
     @Authenticated
-    @Operation(summary = "Says where the caller works, a shop or head office: a first choice applies at once, a "
-            + "later change is a request an admin decides (unless changes apply directly); `shopRequest` shows it")
+    @Operation(
+            summary =
+                    "Says where the caller works, a shop or head office: a first choice applies at once, a "
+                            + "later change is a request an admin decides (unless changes apply directly); `shopRequest` shows it")
     public MeView chooseShop(ShopChoiceRequest request) {
         PersonRef me = profiles.chooseShop(request);
         return MeView.of(user, me, changes.pending(me.subject()), restrictions);
@@ -66,7 +73,9 @@ public class MyShopResource {
     @Operation(summary = "The caller's pending shop change request; 204 when there is none")
     public Response pendingRequest() {
         PersonRef me = people.current();
-        return changes.pending(me.subject()).map(views::view).map(v -> Response.ok(v).build())
+        return changes.pending(me.subject())
+                .map(views::view)
+                .map(v -> Response.ok(v).build())
                 .orElseGet(() -> Response.noContent().build());
     }
 

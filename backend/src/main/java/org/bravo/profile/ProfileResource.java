@@ -39,8 +39,9 @@ public class ProfileResource {
     @PUT
     @Path("/people/{username}/shop")
     @RolesAllowed(CurrentUser.ADMIN)
-    @Operation(summary = "Places a person in a shop, `{shop}`, or at head office, `{headOffice: true}` (admins); "
-            + "settles their pending shop change request")
+    @Operation(
+            summary = "Places a person in a shop, `{shop}`, or at head office, `{headOffice: true}` (admins); "
+                    + "settles their pending shop change request")
     public ProfileView moveToShop(@PathParam("username") String username, ShopChoiceRequest request) {
         return profiles.moveToShop(username, request);
     }

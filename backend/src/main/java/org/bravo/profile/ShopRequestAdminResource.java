@@ -43,8 +43,8 @@ public class ShopRequestAdminResource {
     private final ShopRequestOutcomes outcomes;
 
     @Inject
-    public ShopRequestAdminResource(ShopChanges changes, ShopRequestViews views, People people, Shops shops,
-                                    ShopRequestOutcomes outcomes) {
+    public ShopRequestAdminResource(
+            ShopChanges changes, ShopRequestViews views, People people, Shops shops, ShopRequestOutcomes outcomes) {
         this.changes = changes;
         this.views = views;
         this.people = people;
@@ -55,7 +55,9 @@ public class ShopRequestAdminResource {
     @GET
     @Operation(summary = "Pending shop change requests, oldest first")
     public ShopRequestsPage pending(@QueryParam("cursor") String cursor) {
-        long after = cursor == null || cursor.isBlank() ? 0 : Cursor.decode(cursor, CURSOR, 1).longValue(0);
+        long after = cursor == null || cursor.isBlank()
+                ? 0
+                : Cursor.decode(cursor, CURSOR, 1).longValue(0);
         List<ShopChange> page = changes.pending(after, PAGE + 1);
         String next = null;
         if (page.size() > PAGE) {
@@ -72,9 +74,13 @@ public class ShopRequestAdminResource {
     public ShopRequestView approve(@PathParam("id") long id) {
         String actor = people.current().subject();
         ShopChange request = changes.find(id).orElseThrow(() -> notFound(id));
-        if (ShopChange.PENDING.equals(request.status()) && request.toShop() != null
+        if (ShopChange.PENDING.equals(request.status())
+                && request.toShop() != null
                 && !shops.isOpen(request.toShop())) {
-            throw new ApiException(409, "SHOP_NOT_OPEN", "Conflict",
+            throw new ApiException(
+                    409,
+                    "SHOP_NOT_OPEN",
+                    "Conflict",
                     "The shop asked for has closed since; decline the request instead.");
         }
         return outcomes.announce(changes.approve(id, actor), false);
@@ -86,7 +92,10 @@ public class ShopRequestAdminResource {
     @Transactional
     public ShopRequestView decline(@PathParam("id") long id, ShopRequestDecision decision) {
         String actor = people.current().subject();
-        String reason = decision == null || decision.reason() == null || decision.reason().isBlank() ? null
+        String reason = decision == null
+                        || decision.reason() == null
+                        || decision.reason().isBlank()
+                ? null
                 : decision.reason().strip();
         new FieldErrors().maxLength("reason", reason, MAX_REASON).throwIfAny();
         changes.find(id).orElseThrow(() -> notFound(id));

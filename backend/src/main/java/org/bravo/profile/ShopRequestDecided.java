@@ -8,7 +8,13 @@ package org.bravo.profile;
  * @param setDirectly the admin did not answer the request but placed the person themselves, which settled it
  *                    (approved when they were placed where they asked); {@code reason} then says so in English
  */
-public record ShopRequestDecided(long requestId, String personSubject, String actorSubject, boolean approved,
-                                 String toShop, String toShopName, boolean toHeadOffice, String reason,
-                                 boolean setDirectly) {
-}
+public record ShopRequestDecided(
+        long requestId,
+        String personSubject,
+        String actorSubject,
+        boolean approved,
+        String toShop,
+        String toShopName,
+        boolean toHeadOffice,
+        String reason,
+        boolean setDirectly) {}

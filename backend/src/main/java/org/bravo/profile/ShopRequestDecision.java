@@ -1,5 +1,4 @@
 package org.bravo.profile;
 
 /** An admin's answer to a shop change request; the reason, optional, is shown to the person when declining. */
-public record ShopRequestDecision(String reason) {
-}
+public record ShopRequestDecision(String reason) {}

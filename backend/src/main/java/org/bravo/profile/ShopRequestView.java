@@ -8,7 +8,14 @@ import org.bravo.shop.ShopRef;
  * A request to work elsewhere: who, from where, to where ({@code toShop} null when {@code toHeadOffice}), and its
  * {@code status}: {@code pending}, {@code approved} or {@code declined} (with the admin's {@code reason}, if given).
  */
-public record ShopRequestView(long id, PersonSummary person, ShopRef fromShop, boolean fromHeadOffice, ShopRef toShop,
-                              boolean toHeadOffice, String status, Instant createdAt, Instant decidedAt,
-                              String reason) {
-}
+public record ShopRequestView(
+        long id,
+        PersonSummary person,
+        ShopRef fromShop,
+        boolean fromHeadOffice,
+        ShopRef toShop,
+        boolean toHeadOffice,
+        String status,
+        Instant createdAt,
+        Instant decidedAt,
+        String reason) {}

@@ -7,8 +7,8 @@ import java.time.Instant;
  * read from the database; {@code index} the new index's name; {@code error} why it failed (the old index then stays
  * in service, untouched).
  */
-public record ReindexStatus(String state, Instant startedAt, Instant finishedAt, long total, long done, String index,
-                            String error) {
+public record ReindexStatus(
+        String state, Instant startedAt, Instant finishedAt, long total, long done, String index, String error) {
 
     public static ReindexStatus idle() {
         return new ReindexStatus("idle", null, null, 0, 0, null, null);

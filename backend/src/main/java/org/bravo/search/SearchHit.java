@@ -9,8 +9,22 @@ import java.util.List;
  * and videos have no title of their own: {@code parentType}/{@code parentId}/{@code parentTitle} name the post or
  * entry they belong to. A video found by its captions has {@code startMs}, the moment the matching line is said.
  */
-public record SearchHit(String type, String id, String kind, String status, String title, String titleHtml,
-                        String snippetHtml, List<String> tags, String shop, String shopName, String author,
-                        String authorName, Instant createdAt, int bravos, String parentType, String parentId,
-                        String parentTitle, Long startMs) {
-}
+public record SearchHit(
+        String type,
+        String id,
+        String kind,
+        String status,
+        String title,
+        String titleHtml,
+        String snippetHtml,
+        List<String> tags,
+        String shop,
+        String shopName,
+        String author,
+        String authorName,
+        Instant createdAt,
+        int bravos,
+        String parentType,
+        String parentId,
+        String parentTitle,
+        Long startMs) {}

@@ -8,6 +8,5 @@ import java.util.Map;
  * filter ({@code type}, {@code kind}, {@code shop}, {@code tag}, {@code author}) to its values with counts.
  * {@code didYouMean} is a corrected query when this one found nothing and a close one would.
  */
-public record SearchPage(List<SearchHit> items, long total, Map<String, List<FacetValue>> facets, String next,
-                         String didYouMean) {
-}
+public record SearchPage(
+        List<SearchHit> items, long total, Map<String, List<FacetValue>> facets, String next, String didYouMean) {}

@@ -34,12 +34,18 @@ public class SearchResource {
     @Authenticated
     @RateLimited(RateLimit.SEARCH)
     @Operation(summary = "Typo- and accent-tolerant search with filters, facet counts, highlights and a cursor")
-    public SearchPage search(@QueryParam("q") String q, @QueryParam("type") String type,
-                             @QueryParam("kind") String kind, @QueryParam("shop") String shop,
-                             @QueryParam("tag") String tag, @QueryParam("author") String author,
-                             @QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("sort") String sort, @QueryParam("after") String after,
-                             @QueryParam("size") Integer size) {
+    public SearchPage search(
+            @QueryParam("q") String q,
+            @QueryParam("type") String type,
+            @QueryParam("kind") String kind,
+            @QueryParam("shop") String shop,
+            @QueryParam("tag") String tag,
+            @QueryParam("author") String author,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sort") String sort,
+            @QueryParam("after") String after,
+            @QueryParam("size") Integer size) {
         return search.search(new SearchService.Request(q, type, kind, shop, tag, author, from, to, sort, after, size));
     }
 

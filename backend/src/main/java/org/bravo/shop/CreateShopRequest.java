@@ -1,4 +1,3 @@
 package org.bravo.shop;
 
-public record CreateShopRequest(String code, String name, String city, String region) {
-}
+public record CreateShopRequest(String code, String name, String city, String region) {}

@@ -1,5 +1,4 @@
 package org.bravo.shop;
 
-public record ShopView(String code, String name, String city, String region, boolean active, long peopleCount,
-                       long postCount) {
-}
+public record ShopView(
+        String code, String name, String city, String region, boolean active, long peopleCount, long postCount) {}

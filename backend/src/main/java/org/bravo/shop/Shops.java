@@ -44,7 +44,9 @@ public class Shops {
     /** Shops by name; the closed ones too when asked. */
     public List<ShopInfo> all(boolean includeInactive) {
         List<Shop> list = includeInactive ? shops.list("order by name") : shops.list("active = true order by name");
-        return list.stream().map(s -> new ShopInfo(s.code, s.name, s.city, s.region, s.active)).toList();
+        return list.stream()
+                .map(s -> new ShopInfo(s.code, s.name, s.city, s.region, s.active))
+                .toList();
     }
 
     static ShopRef ref(Shop shop) {

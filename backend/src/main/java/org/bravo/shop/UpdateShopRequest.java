@@ -1,4 +1,3 @@
 package org.bravo.shop;
 
-public record UpdateShopRequest(String name, String city, String region, Boolean active) {
-}
+public record UpdateShopRequest(String name, String city, String region, Boolean active) {}

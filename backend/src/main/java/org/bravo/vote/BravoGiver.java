@@ -2,5 +2,4 @@ package org.bravo.vote;
 
 import java.time.Instant;
 
-public record BravoGiver(String username, String displayName, String shop, Instant givenAt) {
-}
+public record BravoGiver(String username, String displayName, String shop, Instant givenAt) {}

@@ -11,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.bravo.people.CurrentUser;
-import org.bravo.vote.internal.BravoService;
 import org.bravo.platform.content.ContentPaths;
+import org.bravo.vote.internal.BravoService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -14,7 +14,8 @@ class ArchitectureTest {
 
     private static JavaClasses production() {
         if (production == null) {
-            production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            production = new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .importPackages("org.bravo");
         }
         assertThat(production).isNotEmpty();
@@ -44,8 +45,8 @@ class ArchitectureTest {
     @Test
     void theRuleCatchesAFeatureReachingIntoAnotherOnesInternals() {
         // The fixture's "beta" feature uses a class from "alpha.internal": the rule must report it.
-        assertThatThrownBy(() -> FeatureBoundaries
-                .internalsStayInsideTheirFeature("org.bravo.architecture.fixture").check(fixture()))
+        assertThatThrownBy(() -> FeatureBoundaries.internalsStayInsideTheirFeature("org.bravo.architecture.fixture")
+                        .check(fixture()))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Leaky")
                 .hasMessageContaining("Secret");
@@ -55,7 +56,7 @@ class ArchitectureTest {
     void theRuleCatchesTwoFeaturesDependingOnEachOther() {
         // alpha.Cyclic uses beta.Leaky, which uses alpha's internals: a loop between alpha and beta.
         assertThatThrownBy(() -> FeatureBoundaries.featuresDoNotCycle("org.bravo.architecture.fixture")
-                .check(fixture()))
+                        .check(fixture()))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Cycle detected")
                 .hasMessageContaining("Cyclic");
@@ -65,7 +66,7 @@ class ArchitectureTest {
     void theRuleCatchesStorageInTheRootOfAFeature() {
         // alpha.Stored is an entity in alpha's public face; internal.Secret is not in the root and is left alone.
         assertThatThrownBy(() -> FeatureBoundaries.rootsHoldOnlyTheirPublicFace("org.bravo.architecture.fixture")
-                .check(fixture()))
+                        .check(fixture()))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Stored")
                 .hasMessageNotContaining("Secret");

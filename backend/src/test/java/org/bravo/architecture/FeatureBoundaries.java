@@ -19,20 +19,22 @@ import java.util.regex.Pattern;
  * features depend on each other, directly or around a loop (docs/architecture.md).
  */
 final class FeatureBoundaries {
-    private FeatureBoundaries() {
-    }
+    private FeatureBoundaries() {}
 
     /** The rule for features below {@code root}, e.g. {@code org.bravo}. */
     static ArchRule internalsStayInsideTheirFeature(String root) {
         Pattern feature = Pattern.compile("^" + Pattern.quote(root) + "\\.([a-z0-9]+)(\\..*)?$");
         Pattern internal = Pattern.compile("^" + Pattern.quote(root) + "\\.([a-z0-9]+)\\.internal(\\..*)?$");
-        return ArchRuleDefinition.classes().that().resideInAPackage(root + "..")
+        return ArchRuleDefinition.classes()
+                .that()
+                .resideInAPackage(root + "..")
                 .should(new ArchCondition<JavaClass>("use no other feature's internal package") {
                     @Override
                     public void check(JavaClass origin, ConditionEvents events) {
                         Optional<String> own = group(feature, origin.getPackageName());
                         for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                            Optional<String> target = group(internal, dependency.getTargetClass().getPackageName());
+                            Optional<String> target =
+                                    group(internal, dependency.getTargetClass().getPackageName());
                             if (target.isPresent() && !target.equals(own)) {
                                 events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                             }
@@ -58,16 +60,21 @@ final class FeatureBoundaries {
     static ArchRule rootsHoldOnlyTheirPublicFace(String root, String... exempt) {
         Pattern featureRoot = Pattern.compile("^" + Pattern.quote(root) + "\\.([a-z0-9]+)$");
         java.util.Set<String> skipped = java.util.Set.of(exempt);
-        return ArchRuleDefinition.noClasses().that(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>(
-                        "reside in the root package of a feature") {
-                    @Override
-                    public boolean test(JavaClass type) {
-                        Optional<String> feature = group(featureRoot, type.getPackageName());
-                        return feature.isPresent() && !skipped.contains(feature.get());
-                    }
-                })
-                .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
-                .orShould().beAssignableTo(PanacheRepositoryBase.class)
+        return ArchRuleDefinition.noClasses()
+                .that(
+                        new com.tngtech.archunit.base.DescribedPredicate<JavaClass>(
+                                "reside in the root package of a feature") {
+                            @Override
+                            public boolean test(JavaClass type) {
+                                Optional<String> feature = group(featureRoot, type.getPackageName());
+                                return feature.isPresent() && !skipped.contains(feature.get());
+                            }
+                        })
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.persistence..")
+                .orShould()
+                .beAssignableTo(PanacheRepositoryBase.class)
                 .allowEmptyShould(false);
     }
 

@@ -20,17 +20,16 @@ import java.util.stream.Stream;
  */
 final class TableAccess {
     private static final Pattern MIGRATION = Pattern.compile("^V\\d+__([a-z0-9]+)_.*\\.sql$");
-    private static final Pattern CREATE = Pattern.compile("(?i:create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?)([a-z_][a-z0-9_]*)");
+    private static final Pattern CREATE =
+            Pattern.compile("(?i:create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?)([a-z_][a-z0-9_]*)");
     private static final Pattern WRITE = Pattern.compile(
             "(?i:insert\\s+into|update|delete\\s+from|truncate(?:\\s+table)?)\\s+([a-z_][a-z0-9_]*)\\b");
     private static final Pattern READ = Pattern.compile("(?i:from|join)\\s+([a-z_][a-z0-9_]*)\\b");
 
     /** One use of a table by a feature that does not own it. */
-    record Access(String file, String table, String owner, boolean write) {
-    }
+    record Access(String file, String table, String owner, boolean write) {}
 
-    private TableAccess() {
-    }
+    private TableAccess() {}
 
     /**
      * The owner of each table: the feature named by the migration that creates it ({@code V<time>__<feature>_<change>.sql},

@@ -44,7 +44,8 @@ class TableOwnershipTest {
         owners = TableAccess.owners(MIGRATIONS);
         foreign = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String relative = SOURCES.relativize(file).toString().replace('\\', '/');
                 String feature = relative.substring(0, relative.indexOf('/'));
                 foreign.addAll(TableAccess.foreign(feature, relative, Files.readString(file), owners));
@@ -54,34 +55,49 @@ class TableOwnershipTest {
 
     @Test
     void everyTableHasAnOwner() {
-        assertThat(owners).as("tables created by the migrations").hasSizeGreaterThan(20)
-                .containsEntry("post", "post").containsEntry("person", "people").containsEntry("bravo", "vote");
+        assertThat(owners)
+                .as("tables created by the migrations")
+                .hasSizeGreaterThan(20)
+                .containsEntry("post", "post")
+                .containsEntry("person", "people")
+                .containsEntry("bravo", "vote");
     }
 
     @Test
     void aTableIsWrittenOnlyByItsOwner() {
-        List<String> writes = foreign.stream().filter(TableAccess.Access::write)
+        List<String> writes = foreign.stream()
+                .filter(TableAccess.Access::write)
                 .filter(a -> !WRITES_ANYWHERE.contains(a.file()))
-                .map(a -> a.file() + " writes " + a.table() + " (owned by " + a.owner() + ")").distinct().toList();
+                .map(a -> a.file() + " writes " + a.table() + " (owned by " + a.owner() + ")")
+                .distinct()
+                .toList();
         assertThat(writes).as("writes to another feature's table").isEmpty();
     }
 
     @Test
     void aTableIsReadElsewhereOnlyWhereTheMapSaysSo() {
-        List<String> reads = foreign.stream().filter(a -> !a.write())
+        List<String> reads = foreign.stream()
+                .filter(a -> !a.write())
                 .filter(a -> !WRITES_ANYWHERE.contains(a.file()))
                 .filter(a -> !READS_ALLOWED.getOrDefault(a.file(), Set.of()).contains(a.table()))
-                .map(a -> a.file() + " reads " + a.table() + " (owned by " + a.owner() + ")").distinct().toList();
-        assertThat(reads).as("reads of another feature's table not declared in docs/architecture.md").isEmpty();
+                .map(a -> a.file() + " reads " + a.table() + " (owned by " + a.owner() + ")")
+                .distinct()
+                .toList();
+        assertThat(reads)
+                .as("reads of another feature's table not declared in docs/architecture.md")
+                .isEmpty();
     }
 
     @Test
     void everyDeclaredExceptionIsStillNeeded() {
         Map<String, Set<String>> used = new HashMap<>();
-        foreign.forEach(a -> used.computeIfAbsent(a.file(), f -> new TreeSet<>()).add(a.table()));
+        foreign.forEach(
+                a -> used.computeIfAbsent(a.file(), f -> new TreeSet<>()).add(a.table()));
         READS_ALLOWED.forEach((file, tables) -> assertThat(used.getOrDefault(file, Set.of()))
-                .as("tables %s is allowed to read; drop the ones it no longer reads", file).containsAll(tables));
-        WRITES_ANYWHERE.forEach(file -> assertThat(used).as("files allowed to write anywhere").containsKey(file));
+                .as("tables %s is allowed to read; drop the ones it no longer reads", file)
+                .containsAll(tables));
+        WRITES_ANYWHERE.forEach(
+                file -> assertThat(used).as("files allowed to write anywhere").containsKey(file));
     }
 
     @Test

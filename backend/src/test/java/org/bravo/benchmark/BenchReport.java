@@ -100,47 +100,79 @@ final class BenchReport {
 
     private String markdown() {
         StringBuilder out = new StringBuilder("# ").append(title).append("\n\n");
-        parameters.forEach((k, v) -> out.append("- ").append(k).append(": ").append(v).append('\n'));
+        parameters.forEach(
+                (k, v) -> out.append("- ").append(k).append(": ").append(v).append('\n'));
         out.append('\n');
         List<String> scenarios = scenarios();
-        List<String> latency = scenarios.stream().filter(s -> measured(s).get(0).bytes() == 0).toList();
+        List<String> latency =
+                scenarios.stream().filter(s -> measured(s).get(0).bytes() == 0).toList();
         if (!latency.isEmpty()) {
             out.append("| scenario | client | p50 ms | p95 ms | p99 ms | req/s | requests | errors |\n"
                     + "|---|---|---|---|---|---|---|---|\n");
             for (String s : latency) {
                 List<Run> r = measured(s);
-                out.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.0f | %d | %d |%n", s,
-                        clients.get(s), median(r, Run::p50), median(r, Run::p95), median(r, Run::p99),
-                        median(r, Run::requestsPerSecond), r.stream().mapToLong(Run::requests).sum(),
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %.2f | %.2f | %.2f | %.0f | %d | %d |%n",
+                        s,
+                        clients.get(s),
+                        median(r, Run::p50),
+                        median(r, Run::p95),
+                        median(r, Run::p99),
+                        median(r, Run::requestsPerSecond),
+                        r.stream().mapToLong(Run::requests).sum(),
                         r.stream().mapToLong(Run::errors).sum()));
             }
             out.append('\n');
         }
-        List<String> transfer = scenarios.stream().filter(s -> measured(s).get(0).bytes() > 0).toList();
+        List<String> transfer =
+                scenarios.stream().filter(s -> measured(s).get(0).bytes() > 0).toList();
         if (!transfer.isEmpty()) {
             out.append("| upload | client | MiB/s per round | median MiB/s | median s |\n|---|---|---|---|---|\n");
             for (String s : transfer) {
                 List<Run> r = measured(s);
-                out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.2f |%n", s, clients.get(s),
-                        String.join(", ", r.stream().map(x -> String.format(Locale.ROOT, "%.1f", x.mibPerSecond()))
-                                .toList()), median(r, Run::mibPerSecond), median(r, Run::seconds)));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %s | %.1f | %.2f |%n",
+                        s,
+                        clients.get(s),
+                        String.join(
+                                ", ",
+                                r.stream()
+                                        .map(x -> String.format(Locale.ROOT, "%.1f", x.mibPerSecond()))
+                                        .toList()),
+                        median(r, Run::mibPerSecond),
+                        median(r, Run::seconds)));
             }
             out.append('\n');
         }
         if (!ratios.isEmpty()) {
             out.append("| ratio | of | per round | median | spread |\n|---|---|---|---|---|\n");
             for (Rounds.Ratio r : ratios) {
-                out.append(String.format(Locale.ROOT, "| %s | %s | %s | **%.2f×** | %.2f–%.2f |%n", r.name(),
-                        r.metric(), String.join(", ", r.perRound().stream()
-                                .map(x -> String.format(Locale.ROOT, "%.2f", x)).toList()), r.median(), r.min(),
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %s | **%.2f×** | %.2f–%.2f |%n",
+                        r.name(),
+                        r.metric(),
+                        String.join(
+                                ", ",
+                                r.perRound().stream()
+                                        .map(x -> String.format(Locale.ROOT, "%.2f", x))
+                                        .toList()),
+                        r.median(),
+                        r.min(),
                         r.max()));
             }
             out.append('\n');
         }
         notes.forEach(n -> out.append(n).append("\n\n"));
         out.append("Environment: ");
-        out.append(String.join("; ", environment.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .toList())).append(".\n");
+        out.append(String.join(
+                        "; ",
+                        environment.entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue())
+                                .toList()))
+                .append(".\n");
         return out.toString();
     }
 
@@ -156,29 +188,37 @@ final class BenchReport {
             scenario.put("name", s);
             scenario.put("client", clients.get(s));
             scenario.put("median", figures(r));
-            scenario.put("rounds", r.stream().map(run -> {
-                Map<String, Object> one = figures(List.of(run));
-                one.put("round", run.round());
-                one.put("requests", run.requests());
-                one.put("errors", run.errors());
-                one.put("seconds", run.seconds());
-                return one;
-            }).toList());
+            scenario.put(
+                    "rounds",
+                    r.stream()
+                            .map(run -> {
+                                Map<String, Object> one = figures(List.of(run));
+                                one.put("round", run.round());
+                                one.put("requests", run.requests());
+                                one.put("errors", run.errors());
+                                one.put("seconds", run.seconds());
+                                return one;
+                            })
+                            .toList());
             scenarioList.add(scenario);
         }
         doc.put("scenarios", scenarioList);
-        doc.put("ratios", ratios.stream().map(r -> {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("name", r.name());
-            one.put("numerator", r.numerator());
-            one.put("denominator", r.denominator());
-            one.put("metric", r.metric());
-            one.put("perRound", r.perRound());
-            one.put("median", r.median());
-            one.put("min", r.min());
-            one.put("max", r.max());
-            return one;
-        }).toList());
+        doc.put(
+                "ratios",
+                ratios.stream()
+                        .map(r -> {
+                            Map<String, Object> one = new LinkedHashMap<>();
+                            one.put("name", r.name());
+                            one.put("numerator", r.numerator());
+                            one.put("denominator", r.denominator());
+                            one.put("metric", r.metric());
+                            one.put("perRound", r.perRound());
+                            one.put("median", r.median());
+                            one.put("min", r.min());
+                            one.put("max", r.max());
+                            return one;
+                        })
+                        .toList());
         doc.put("figures", figures);
         doc.put("notes", notes);
         return doc;
@@ -214,8 +254,10 @@ final class BenchReport {
     static Map<String, Object> environment(StackConfig stack) {
         Map<String, Object> env = new LinkedHashMap<>();
         env.put("date", Instant.now().toString());
-        env.put("commit", command("git", "rev-parse", "--short", "HEAD")
-                + (command("git", "status", "--porcelain").isBlank() ? "" : " (with local changes)"));
+        env.put(
+                "commit",
+                command("git", "rev-parse", "--short", "HEAD")
+                        + (command("git", "status", "--porcelain").isBlank() ? "" : " (with local changes)"));
         env.put("cores", Runtime.getRuntime().availableProcessors());
         env.put("cpu", firstMatch(Path.of("/proc/cpuinfo"), "model name\\s*:\\s*(.+)"));
         env.put("memory", firstMatch(Path.of("/proc/meminfo"), "MemTotal:\\s*(.+)"));
@@ -231,15 +273,20 @@ final class BenchReport {
     }
 
     private static String quarkusVersion() {
-        String jar = Quarkus.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+        String jar = Quarkus.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath();
         Matcher m = Pattern.compile("quarkus-core-([^/]+)\\.jar").matcher(jar);
         return m.find() ? m.group(1) : "?";
     }
 
     private static String postgresVersion(StackConfig stack) {
-        try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), StackConfig.DB_USER,
-                StackConfig.DB_PASSWORD); Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("show server_version")) {
+        try (Connection db =
+                        DriverManager.getConnection(stack.jdbcUrl(), StackConfig.DB_USER, StackConfig.DB_PASSWORD);
+                Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("show server_version")) {
             rs.next();
             return rs.getString(1);
         } catch (Exception e) {
@@ -249,9 +296,15 @@ final class BenchReport {
 
     private static String elasticsearchVersion(StackConfig stack) {
         try {
-            String body = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
-                    URI.create(stack.elasticsearchUrl() + "/_nodes/_local?filter_path=nodes.*.version")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String body = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(
+                                            stack.elasticsearchUrl() + "/_nodes/_local?filter_path=nodes.*.version"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             Matcher m = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
             return m.find() ? m.group(1) : "? (" + body.substring(0, Math.min(body.length(), 120)) + ")";
         } catch (Exception e) {
@@ -270,8 +323,10 @@ final class BenchReport {
 
     private static String command(String... command) {
         try {
-            Process p = new ProcessBuilder(command).directory(RealStackResource.repo().toFile())
-                    .redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(command)
+                    .directory(RealStackResource.repo().toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes());
             return p.waitFor(30, TimeUnit.SECONDS) ? out.strip() : "?";
         } catch (Exception e) {

@@ -63,20 +63,24 @@ class FeedBenchmark {
         String camille;
         String deepCursor;
         List<Long> postIds = new ArrayList<>();
-        try (Connection db = connect(stack); Statement s = db.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select published_at, id from post where deleted_at is null and not draft"
-                    + " and (pinned_until is null or pinned_until <= now()) order by published_at desc, id desc"
-                    + " offset " + (499 * 20 - 1) + " limit 1")) {
+        try (Connection db = connect(stack);
+                Statement s = db.createStatement()) {
+            try (ResultSet rs =
+                    s.executeQuery("select published_at, id from post where deleted_at is null and not draft"
+                            + " and (pinned_until is null or pinned_until <= now()) order by published_at desc, id desc"
+                            + " offset " + (499 * 20 - 1) + " limit 1")) {
                 rs.next();
-                deepCursor = new Cursor("latest", List.of(rs.getTimestamp(1).toInstant().toString(),
-                        String.valueOf(rs.getLong(2)))).encode();
+                deepCursor = new Cursor(
+                                "latest",
+                                List.of(rs.getTimestamp(1).toInstant().toString(), String.valueOf(rs.getLong(2))))
+                        .encode();
             }
             try (ResultSet rs = s.executeQuery("select subject from person where username = 'camille'")) {
                 rs.next();
                 camille = rs.getString(1);
             }
-            try (ResultSet rs = s.executeQuery("select id from post where author_subject like 'bench-%'"
-                    + " order by random() limit 5000")) {
+            try (ResultSet rs = s.executeQuery(
+                    "select id from post where author_subject like 'bench-%'" + " order by random() limit 5000")) {
                 while (rs.next()) {
                     postIds.add(rs.getLong(1));
                 }
@@ -84,24 +88,59 @@ class FeedBenchmark {
         }
         Bravos bravos = new Bravos(stack, camille, postIds.subList(0, CONCURRENCY * BRAVO_POSTS_PER_LANE));
         List<Load> loads = List.of(
-                WrkLoad.of("baseline: /api/v1/config (no token, no database)", base, null,
-                        List.of(WrkLoad.Request.get("/api/v1/config")), CONCURRENCY),
-                WrkLoad.of("baseline: token check only", base, () -> Tokens.fresh("nadia"),
-                        List.of(WrkLoad.Request.get("/api/v1/moderation/access")), CONCURRENCY),
-                WrkLoad.of(PAGE_1, base, () -> Tokens.fresh("camille"),
-                        List.of(WrkLoad.Request.get("/api/v1/posts?limit=20")), CONCURRENCY),
+                WrkLoad.of(
+                        "baseline: /api/v1/config (no token, no database)",
+                        base,
+                        null,
+                        List.of(WrkLoad.Request.get("/api/v1/config")),
+                        CONCURRENCY),
+                WrkLoad.of(
+                        "baseline: token check only",
+                        base,
+                        () -> Tokens.fresh("nadia"),
+                        List.of(WrkLoad.Request.get("/api/v1/moderation/access")),
+                        CONCURRENCY),
+                WrkLoad.of(
+                        PAGE_1,
+                        base,
+                        () -> Tokens.fresh("camille"),
+                        List.of(WrkLoad.Request.get("/api/v1/posts?limit=20")),
+                        CONCURRENCY),
                 sql(PAGE_1_SQL, stack, null, camille),
-                WrkLoad.of(PAGE_500, base, () -> Tokens.fresh("camille"),
-                        List.of(WrkLoad.Request.get("/api/v1/posts?limit=20&cursor=" + deepCursor)), CONCURRENCY),
+                WrkLoad.of(
+                        PAGE_500,
+                        base,
+                        () -> Tokens.fresh("camille"),
+                        List.of(WrkLoad.Request.get("/api/v1/posts?limit=20&cursor=" + deepCursor)),
+                        CONCURRENCY),
                 sql(PAGE_500_SQL, stack, deepCursor, camille),
-                WrkLoad.of("post page", base, () -> Tokens.fresh("camille"),
-                        postIds.stream().map(id -> WrkLoad.Request.get("/api/v1/posts/" + id)).toList(), CONCURRENCY),
-                new WrkLoad("give a bravo, take it back (each changes the count)", base,
-                        () -> Tokens.fresh("camille"), bravos.lanes(), CONCURRENCY, bravos::takeAllBack),
-                WrkLoad.of("add a comment", base, () -> Tokens.fresh("camille"), postIds.stream()
-                        .map(id -> new WrkLoad.Request("POST", "/api/v1/posts/" + id + "/comments",
-                                "{\"body\":\"Merci, on l'essaie dans notre boutique !\"}", "\"id\":"))
-                        .toList(), CONCURRENCY));
+                WrkLoad.of(
+                        "post page",
+                        base,
+                        () -> Tokens.fresh("camille"),
+                        postIds.stream()
+                                .map(id -> WrkLoad.Request.get("/api/v1/posts/" + id))
+                                .toList(),
+                        CONCURRENCY),
+                new WrkLoad(
+                        "give a bravo, take it back (each changes the count)",
+                        base,
+                        () -> Tokens.fresh("camille"),
+                        bravos.lanes(),
+                        CONCURRENCY,
+                        bravos::takeAllBack),
+                WrkLoad.of(
+                        "add a comment",
+                        base,
+                        () -> Tokens.fresh("camille"),
+                        postIds.stream()
+                                .map(id -> new WrkLoad.Request(
+                                        "POST",
+                                        "/api/v1/posts/" + id + "/comments",
+                                        "{\"body\":\"Merci, on l'essaie dans notre boutique !\"}",
+                                        "\"id\":"))
+                                .toList(),
+                        CONCURRENCY));
 
         Rounds rounds = new Rounds(ROUNDS, SECONDS, WARMUP_SECONDS);
         List<Run> runs = rounds.measure(loads);
@@ -109,11 +148,20 @@ class FeedBenchmark {
         bravos.checkCounts();
 
         BenchReport report = new BenchReport("feed-benchmark", "Feed benchmark", stack)
-                .parameter("data", String.format(Locale.ROOT, "%,d posts, %,d bravos, %,d comments (loaded in %.0f s)",
-                        POSTS, POSTS * BRAVOS_PER_POST, POSTS * COMMENTS_PER_POST, loadSeconds))
+                .parameter(
+                        "data",
+                        String.format(
+                                Locale.ROOT,
+                                "%,d posts, %,d bravos, %,d comments (loaded in %.0f s)",
+                                POSTS,
+                                POSTS * BRAVOS_PER_POST,
+                                POSTS * COMMENTS_PER_POST,
+                                loadSeconds))
                 .parameter("concurrency", CONCURRENCY + " connections, each its own client thread")
-                .parameter("method", rounds.rounds() + " rounds of every scenario in turn, " + rounds.seconds()
-                        + " s each, after a " + rounds.warmupSeconds() + " s warm-up of every scenario")
+                .parameter(
+                        "method",
+                        rounds.rounds() + " rounds of every scenario in turn, " + rounds.seconds() + " s each, after a "
+                                + rounds.warmupSeconds() + " s warm-up of every scenario")
                 .runs(loads, runs)
                 .ratio(Rounds.ratio("feed page 1, API / SQL", runs, PAGE_1, PAGE_1_SQL, "p50", Run::p50))
                 .ratio(Rounds.ratio("feed page 1, API / SQL", runs, PAGE_1, PAGE_1_SQL, "p95", Run::p95))
@@ -127,8 +175,12 @@ class FeedBenchmark {
                         + " the count and fires its events; the count of every post is checked after the run.");
         report.write();
         for (Run run : runs) {
-            assertThat(run.errors()).as(run.scenario() + " errors in round " + run.round()).isZero();
-            assertThat(run.requests()).as(run.scenario() + " requests in round " + run.round()).isPositive();
+            assertThat(run.errors())
+                    .as(run.scenario() + " errors in round " + run.round())
+                    .isZero();
+            assertThat(run.requests())
+                    .as(run.scenario() + " requests in round " + run.round())
+                    .isPositive();
         }
     }
 
@@ -138,10 +190,11 @@ class FeedBenchmark {
 
     /** The very statement the API runs for this page (FeedQuery builds it), checked once, then loaded by pgbench. */
     private static PgbenchLoad sql(String name, StackConfig stack, String cursor, String viewer) throws Exception {
-        FeedQuery.Filter latest = new FeedQuery.Filter(FeedQuery.Sort.LATEST, FeedQuery.Period.ALL, null, null, null,
-                null, false);
+        FeedQuery.Filter latest =
+                new FeedQuery.Filter(FeedQuery.Sort.LATEST, FeedQuery.Period.ALL, null, null, null, null, false);
         FeedQuery.Statement query = FeedQuery.pageStatement(latest, cursor, 20, Instant.now(), viewer);
-        try (Connection db = connect(stack); PreparedStatement ps = db.prepareStatement(query.sql())) {
+        try (Connection db = connect(stack);
+                PreparedStatement ps = db.prepareStatement(query.sql())) {
             for (int i = 0; i < query.values().size(); i++) {
                 ps.setObject(i + 1, query.values().get(i));
             }
@@ -171,8 +224,9 @@ class FeedBenchmark {
             this.giver = giver;
             this.posts = posts;
             takeAllBack();
-            try (Connection db = connect(stack); Statement s = db.createStatement();
-                 ResultSet rs = s.executeQuery("select id, bravo_count from post where id in (" + ids() + ")")) {
+            try (Connection db = connect(stack);
+                    Statement s = db.createStatement();
+                    ResultSet rs = s.executeQuery("select id, bravo_count from post where id in (" + ids() + ")")) {
                 while (rs.next()) {
                     counts.put(rs.getLong(1), rs.getInt(2));
                 }
@@ -186,10 +240,10 @@ class FeedBenchmark {
                 for (long id : posts.subList(lane * BRAVO_POSTS_PER_LANE, (lane + 1) * BRAVO_POSTS_PER_LANE)) {
                     int count = counts.get(id);
                     String path = "/api/v1/posts/" + id + "/bravo";
-                    requests.add(new WrkLoad.Request("PUT", path, null,
-                            "\"bravoCount\":" + (count + 1) + ",\"bravoedByMe\":true"));
-                    requests.add(new WrkLoad.Request("DELETE", path, null,
-                            "\"bravoCount\":" + count + ",\"bravoedByMe\":false"));
+                    requests.add(new WrkLoad.Request(
+                            "PUT", path, null, "\"bravoCount\":" + (count + 1) + ",\"bravoedByMe\":true"));
+                    requests.add(new WrkLoad.Request(
+                            "DELETE", path, null, "\"bravoCount\":" + count + ",\"bravoedByMe\":false"));
                 }
                 lanes.add(requests);
             }
@@ -205,9 +259,10 @@ class FeedBenchmark {
             try {
                 for (int attempt = 0; attempt < 50; attempt++) {
                     List<Long> given = new ArrayList<>();
-                    try (Connection db = connect(stack); Statement s = db.createStatement();
-                         ResultSet rs = s.executeQuery("select target_id from bravo where target_type = 'post'"
-                                 + " and giver_subject = '" + giver + "' and target_id in (" + ids() + ")")) {
+                    try (Connection db = connect(stack);
+                            Statement s = db.createStatement();
+                            ResultSet rs = s.executeQuery("select target_id from bravo where target_type = 'post'"
+                                    + " and giver_subject = '" + giver + "' and target_id in (" + ids() + ")")) {
                         while (rs.next()) {
                             given.add(rs.getLong(1));
                         }
@@ -217,7 +272,11 @@ class FeedBenchmark {
                     }
                     String token = Tokens.camille();
                     for (long id : given) {
-                        given().auth().oauth2(token).when().delete("/api/v1/posts/" + id + "/bravo").then()
+                        given().auth()
+                                .oauth2(token)
+                                .when()
+                                .delete("/api/v1/posts/" + id + "/bravo")
+                                .then()
                                 .statusCode(200);
                     }
                 }
@@ -229,12 +288,15 @@ class FeedBenchmark {
 
         /** Every post's stored count equals its bravos, and is back where it started. */
         void checkCounts() throws Exception {
-            try (Connection db = connect(stack); Statement s = db.createStatement();
-                 ResultSet rs = s.executeQuery("select p.id, p.bravo_count, (select count(*) from bravo b"
-                         + " where b.target_type = 'post' and b.target_id = p.id) from post p where p.id in ("
-                         + ids() + ")")) {
+            try (Connection db = connect(stack);
+                    Statement s = db.createStatement();
+                    ResultSet rs = s.executeQuery("select p.id, p.bravo_count, (select count(*) from bravo b"
+                            + " where b.target_type = 'post' and b.target_id = p.id) from post p where p.id in ("
+                            + ids() + ")")) {
                 while (rs.next()) {
-                    assertThat(rs.getInt(2)).as("bravo count of post " + rs.getLong(1)).isEqualTo(rs.getInt(3))
+                    assertThat(rs.getInt(2))
+                            .as("bravo count of post " + rs.getLong(1))
+                            .isEqualTo(rs.getInt(3))
                             .isEqualTo(counts.get(rs.getLong(1)));
                 }
             }
@@ -280,11 +342,11 @@ class FeedBenchmark {
             // Fresh statistics, as a production database would have after autovacuum caught up.
             s.execute("vacuum analyze");
         }
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
-                "select (select count(*) from post), (select count(*) from bravo), (select count(*) from comment)")) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select (select count(*) from post), (select count(*) from bravo), (select count(*) from comment)")) {
             rs.next();
-            System.out.printf("Loaded %d posts, %d bravos, %d comments%n", rs.getLong(1), rs.getLong(2),
-                    rs.getLong(3));
+            System.out.printf("Loaded %d posts, %d bravos, %d comments%n", rs.getLong(1), rs.getLong(2), rs.getLong(3));
             assertThat(rs.getLong(1)).isGreaterThanOrEqualTo(POSTS);
             assertThat(rs.getLong(2)).isGreaterThanOrEqualTo((long) POSTS * BRAVOS_PER_POST * 99 / 100);
             assertThat(rs.getLong(3)).isGreaterThanOrEqualTo((long) POSTS * COMMENTS_PER_POST);

@@ -68,10 +68,19 @@ final class PgbenchLoad implements Load {
         }
         Path script = dir.resolve("statement.sql");
         Files.writeString(script, sql);
-        List<String> command = new ArrayList<>(List.of("pgbench", "--no-vacuum", "--host=" + StackConfig.HOST,
-                "--port=" + stack.postgresPort(), "--username=" + StackConfig.DB_USER, "--protocol=prepared",
-                "--client=" + concurrency, "--jobs=" + concurrency, "--time=" + seconds, "--file=" + script,
-                "--log", "--log-prefix=" + dir.resolve("latency")));
+        List<String> command = new ArrayList<>(List.of(
+                "pgbench",
+                "--no-vacuum",
+                "--host=" + StackConfig.HOST,
+                "--port=" + stack.postgresPort(),
+                "--username=" + StackConfig.DB_USER,
+                "--protocol=prepared",
+                "--client=" + concurrency,
+                "--jobs=" + concurrency,
+                "--time=" + seconds,
+                "--file=" + script,
+                "--log",
+                "--log-prefix=" + dir.resolve("latency")));
         for (int i = 0; i < values.size(); i++) {
             command.add("--define=p" + (i + 1) + "=" + values.get(i));
         }
@@ -87,7 +96,8 @@ final class PgbenchLoad implements Load {
         Latencies latencies = new Latencies();
         long requests = 0;
         try (Stream<Path> logs = Files.list(dir)) {
-            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("latency")).toList()) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("latency"))
+                    .toList()) {
                 // client_id transaction_no time script_no time_epoch time_us: "time" is the latency in µs.
                 for (String line : Files.readAllLines(log)) {
                     String[] f = line.split(" ");

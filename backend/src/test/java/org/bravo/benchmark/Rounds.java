@@ -45,8 +45,9 @@ final class Rounds {
         for (int round = 1; round <= rounds; round++) {
             for (Load load : loads) {
                 Run run = load.run(seconds, round);
-                System.out.printf("round %d, %s: %d requests, p50 %.2f ms, p95 %.2f ms%n", round, run.scenario(),
-                        run.requests(), run.p50(), run.p95());
+                System.out.printf(
+                        "round %d, %s: %d requests, p50 %.2f ms, p95 %.2f ms%n",
+                        round, run.scenario(), run.requests(), run.p50(), run.p95());
                 runs.add(run);
             }
         }
@@ -68,16 +69,22 @@ final class Rounds {
         }
     }
 
-    static Ratio ratio(String name, List<Run> runs, String numerator, String denominator, String metric,
-                       ToDoubleFunction<Run> figure) {
+    static Ratio ratio(
+            String name,
+            List<Run> runs,
+            String numerator,
+            String denominator,
+            String metric,
+            ToDoubleFunction<Run> figure) {
         List<Double> perRound = new ArrayList<>();
         for (Run top : runs) {
             if (!top.scenario().equals(numerator)) {
                 continue;
             }
-            Run bottom = runs.stream().filter(r -> r.round() == top.round() && r.scenario().equals(denominator))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("No " + denominator + " in round "
-                            + top.round()));
+            Run bottom = runs.stream()
+                    .filter(r -> r.round() == top.round() && r.scenario().equals(denominator))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No " + denominator + " in round " + top.round()));
             perRound.add(figure.applyAsDouble(top) / figure.applyAsDouble(bottom));
         }
         if (perRound.isEmpty()) {

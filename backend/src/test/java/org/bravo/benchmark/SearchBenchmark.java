@@ -59,31 +59,208 @@ class SearchBenchmark {
     static final String SUGGEST = "suggestions through the API";
 
     /** Words of the generated posts: shop floor and coffee vocabulary, accents included. */
-    static final List<String> WORDS = List.of("accueil", "client", "clients", "café", "cafés", "dégustation",
-            "conseil", "conseils", "vitrine", "Noël", "été", "électricité", "comptoir", "mousser", "lait", "latte",
-            "art", "rosace", "éthiopien", "colombien", "moulin", "mouture", "meule", "nettoyage", "machine",
-            "expresso", "barista", "formation", "sourire", "file", "d'attente", "carte", "fidélité", "réserve",
-            "rangement", "présentoir", "macarons", "gâteaux", "tasse", "tasses", "sous-tasse", "carafe", "eau",
-            "sucre", "service", "équipe", "matin", "soir", "ouverture", "fermeture", "caisse", "paiement", "ticket",
-            "sac", "emballage", "cadeau", "coffret", "capsule", "capsules", "recyclage", "tri", "déchets", "chaleur",
-            "température", "thermomètre", "hygiène", "sécurité", "badge", "planning", "pause", "horaire", "livraison",
-            "stock", "inventaire", "commande", "fournisseur", "arôme", "arômes", "torréfaction", "intensité",
-            "crème", "chocolat", "cannelle", "vanille", "caramel", "noisette", "biscuit", "dosage", "grammes",
-            "tamper", "portafiltre", "buse", "vapeur", "pichet", "verre", "bouteille", "musique", "lumière",
-            "affichage", "étiquette", "prix", "promotion", "animation", "atelier", "enfant", "famille", "touriste",
-            "anglais", "traduction", "accessibilité", "fauteuil", "poussette", "attente", "rapide", "lent", "calme",
-            "chaleureux", "souriant", "patient", "écoute", "question", "réponse", "réclamation", "remboursement",
-            "échange", "garantie", "détartrage", "filtre", "entretien", "panne", "réparation", "technicien", "et",
-            "le", "la", "les", "des", "du", "pour", "avec", "sans", "chaque", "une", "un", "à", "au", "en", "sur");
-    static final List<String> TAGS = List.of("accueil", "dégustation", "vitrine", "hygiène", "sécurité", "caisse",
-            "stock", "formation", "recyclage", "animation", "entretien", "service", "fidélité", "latte-art",
-            "livraison", "planning", "musique", "accessibilité", "réclamation", "noël", "été", "équipe", "cadeau",
-            "torréfaction", "machine", "eau", "chocolat", "famille", "touristes", "ouverture");
-    static final List<String> CITIES = List.of("Paris Opéra", "Lyon Confluence", "Marseille Vieux-Port",
-            "Bordeaux Chartrons", "Lille Grand Place", "Nantes Graslin", "Toulouse Capitole", "Nice Masséna",
-            "Strasbourg Kléber", "Rennes Thabor", "Montpellier Comédie", "Grenoble Victor-Hugo", "Dijon Darcy",
-            "Reims Cathédrale", "Tours Plumereau", "Annecy Lac", "Metz Saint-Louis", "Rouen Gros-Horloge",
-            "Caen Vaugueux", "Brest Siam");
+    static final List<String> WORDS = List.of(
+            "accueil",
+            "client",
+            "clients",
+            "café",
+            "cafés",
+            "dégustation",
+            "conseil",
+            "conseils",
+            "vitrine",
+            "Noël",
+            "été",
+            "électricité",
+            "comptoir",
+            "mousser",
+            "lait",
+            "latte",
+            "art",
+            "rosace",
+            "éthiopien",
+            "colombien",
+            "moulin",
+            "mouture",
+            "meule",
+            "nettoyage",
+            "machine",
+            "expresso",
+            "barista",
+            "formation",
+            "sourire",
+            "file",
+            "d'attente",
+            "carte",
+            "fidélité",
+            "réserve",
+            "rangement",
+            "présentoir",
+            "macarons",
+            "gâteaux",
+            "tasse",
+            "tasses",
+            "sous-tasse",
+            "carafe",
+            "eau",
+            "sucre",
+            "service",
+            "équipe",
+            "matin",
+            "soir",
+            "ouverture",
+            "fermeture",
+            "caisse",
+            "paiement",
+            "ticket",
+            "sac",
+            "emballage",
+            "cadeau",
+            "coffret",
+            "capsule",
+            "capsules",
+            "recyclage",
+            "tri",
+            "déchets",
+            "chaleur",
+            "température",
+            "thermomètre",
+            "hygiène",
+            "sécurité",
+            "badge",
+            "planning",
+            "pause",
+            "horaire",
+            "livraison",
+            "stock",
+            "inventaire",
+            "commande",
+            "fournisseur",
+            "arôme",
+            "arômes",
+            "torréfaction",
+            "intensité",
+            "crème",
+            "chocolat",
+            "cannelle",
+            "vanille",
+            "caramel",
+            "noisette",
+            "biscuit",
+            "dosage",
+            "grammes",
+            "tamper",
+            "portafiltre",
+            "buse",
+            "vapeur",
+            "pichet",
+            "verre",
+            "bouteille",
+            "musique",
+            "lumière",
+            "affichage",
+            "étiquette",
+            "prix",
+            "promotion",
+            "animation",
+            "atelier",
+            "enfant",
+            "famille",
+            "touriste",
+            "anglais",
+            "traduction",
+            "accessibilité",
+            "fauteuil",
+            "poussette",
+            "attente",
+            "rapide",
+            "lent",
+            "calme",
+            "chaleureux",
+            "souriant",
+            "patient",
+            "écoute",
+            "question",
+            "réponse",
+            "réclamation",
+            "remboursement",
+            "échange",
+            "garantie",
+            "détartrage",
+            "filtre",
+            "entretien",
+            "panne",
+            "réparation",
+            "technicien",
+            "et",
+            "le",
+            "la",
+            "les",
+            "des",
+            "du",
+            "pour",
+            "avec",
+            "sans",
+            "chaque",
+            "une",
+            "un",
+            "à",
+            "au",
+            "en",
+            "sur");
+
+    static final List<String> TAGS = List.of(
+            "accueil",
+            "dégustation",
+            "vitrine",
+            "hygiène",
+            "sécurité",
+            "caisse",
+            "stock",
+            "formation",
+            "recyclage",
+            "animation",
+            "entretien",
+            "service",
+            "fidélité",
+            "latte-art",
+            "livraison",
+            "planning",
+            "musique",
+            "accessibilité",
+            "réclamation",
+            "noël",
+            "été",
+            "équipe",
+            "cadeau",
+            "torréfaction",
+            "machine",
+            "eau",
+            "chocolat",
+            "famille",
+            "touristes",
+            "ouverture");
+    static final List<String> CITIES = List.of(
+            "Paris Opéra",
+            "Lyon Confluence",
+            "Marseille Vieux-Port",
+            "Bordeaux Chartrons",
+            "Lille Grand Place",
+            "Nantes Graslin",
+            "Toulouse Capitole",
+            "Nice Masséna",
+            "Strasbourg Kléber",
+            "Rennes Thabor",
+            "Montpellier Comédie",
+            "Grenoble Victor-Hugo",
+            "Dijon Darcy",
+            "Reims Cathédrale",
+            "Tours Plumereau",
+            "Annecy Lac",
+            "Metz Saint-Louis",
+            "Rouen Gros-Horloge",
+            "Caen Vaugueux",
+            "Brest Siam");
 
     /** Queries people type, as query strings: typos, accents forgotten, elisions, filters, sorts. */
     static final List<Map<String, String>> QUERIES = List.of(
@@ -105,8 +282,10 @@ class SearchBenchmark {
             Map.of("q", "nettoyage moulin", "type", "comment"),
             Map.of("q", "detartrage machine"),
             Map.of("q", "touristes anglais traduction"));
-    static final List<String> PREFIXES = List.of("degu", "acc", "vitr", "mous", "latt", "fidel", "caf", "forma",
-            "range", "sour", "tasse", "hygi", "noe", "torre", "livr");
+
+    static final List<String> PREFIXES = List.of(
+            "degu", "acc", "vitr", "mous", "latt", "fidel", "caf", "forma", "range", "sour", "tasse", "hygi", "noe",
+            "torre", "livr");
 
     @Inject
     SearchReindexer reindexer;
@@ -125,70 +304,133 @@ class SearchBenchmark {
         StackConfig stack = RealStackResource.config();
         long loadStart = System.nanoTime();
         long documents;
-        try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), StackConfig.DB_USER, StackConfig.DB_PASSWORD)) {
+        try (Connection db =
+                DriverManager.getConnection(stack.jdbcUrl(), StackConfig.DB_USER, StackConfig.DB_PASSWORD)) {
             documents = load(db);
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
         ReindexStatus reindex = reindexer.run(ReindexStatus.started(Instant.now(), reindexer.total()));
         assertThat(reindex.state()).as(String.valueOf(reindex.error())).isEqualTo("finished");
-        double reindexSeconds = Duration.between(reindex.startedAt(), reindex.finishedAt()).toMillis() / 1000.0;
+        double reindexSeconds =
+                Duration.between(reindex.startedAt(), reindex.finishedAt()).toMillis() / 1000.0;
         assertThat(reindex.done()).isGreaterThanOrEqualTo(documents);
 
         String base = "http://localhost:" + stack.httpPort();
-        List<SearchService.Request> requests = QUERIES.stream().map(SearchBenchmark::request).toList();
+        List<SearchService.Request> requests =
+                QUERIES.stream().map(SearchBenchmark::request).toList();
         // The other side: the very request the API builds for each query, as the Java client would send it, from wrk
         // too, so both sides are driven and timed by the same client.
         List<WrkLoad.Request> direct = new ArrayList<>();
         for (SearchService.Request request : requests) {
             SearchRequest built = search.elasticsearchRequest(request);
-            direct.add(new WrkLoad.Request("POST", "/" + String.join(",", built.index()) + "/_search?typed_keys=true",
-                    JsonpUtils.toJsonString(built, elasticsearch._jsonpMapper()), "\"hits\":"));
+            direct.add(new WrkLoad.Request(
+                    "POST",
+                    "/" + String.join(",", built.index()) + "/_search?typed_keys=true",
+                    JsonpUtils.toJsonString(built, elasticsearch._jsonpMapper()),
+                    "\"hits\":"));
         }
         List<Load> loads = List.of(
-                WrkLoad.of(API, base, () -> Tokens.fresh("camille"), QUERIES.stream()
-                        .map(q -> WrkLoad.Request.get("/api/v1/search?" + query(q))).toList(), CONCURRENCY),
+                WrkLoad.of(
+                        API,
+                        base,
+                        () -> Tokens.fresh("camille"),
+                        QUERIES.stream()
+                                .map(q -> WrkLoad.Request.get("/api/v1/search?" + query(q)))
+                                .toList(),
+                        CONCURRENCY),
                 WrkLoad.of(DIRECT, stack.elasticsearchUrl(), null, direct, CONCURRENCY),
-                WrkLoad.of(SUGGEST, base, () -> Tokens.fresh("camille"), PREFIXES.stream()
-                        .map(p -> WrkLoad.Request.get("/api/v1/search/suggest?q=" + p)).toList(), CONCURRENCY));
+                WrkLoad.of(
+                        SUGGEST,
+                        base,
+                        () -> Tokens.fresh("camille"),
+                        PREFIXES.stream()
+                                .map(p -> WrkLoad.Request.get("/api/v1/search/suggest?q=" + p))
+                                .toList(),
+                        CONCURRENCY));
         Rounds rounds = new Rounds(ROUNDS, SECONDS, WARMUP_SECONDS);
         List<Run> runs = rounds.measure(loads);
         List<Long> searchable = publishToSearchable();
 
         Map<String, Long> hits = new LinkedHashMap<>();
         for (int i = 0; i < QUERIES.size(); i++) {
-            hits.put(query(QUERIES.get(i)), elasticsearch.search(search.elasticsearchRequest(requests.get(i)),
-                    Map.class).hits().total().value());
+            hits.put(
+                    query(QUERIES.get(i)),
+                    elasticsearch
+                            .search(search.elasticsearchRequest(requests.get(i)), Map.class)
+                            .hits()
+                            .total()
+                            .value());
         }
         BenchReport report = new BenchReport("search-benchmark", "Search benchmark", stack)
-                .parameter("data", String.format(Locale.ROOT, "%,d documents (%,d posts of generated French text and"
-                        + " their comments), loaded into PostgreSQL in %.0f s", documents, POSTS, loadSeconds))
+                .parameter(
+                        "data",
+                        String.format(
+                                Locale.ROOT,
+                                "%,d documents (%,d posts of generated French text and"
+                                        + " their comments), loaded into PostgreSQL in %.0f s",
+                                documents,
+                                POSTS,
+                                loadSeconds))
                 .parameter("concurrency", CONCURRENCY + " connections, each its own client thread")
-                .parameter("method", rounds.rounds() + " rounds of every scenario in turn, " + rounds.seconds()
-                        + " s each, after a " + rounds.warmupSeconds() + " s warm-up of every scenario; wrk on both"
-                        + " sides, cycling through " + QUERIES.size() + " queries")
+                .parameter(
+                        "method",
+                        rounds.rounds() + " rounds of every scenario in turn, " + rounds.seconds()
+                                + " s each, after a " + rounds.warmupSeconds()
+                                + " s warm-up of every scenario; wrk on both"
+                                + " sides, cycling through " + QUERIES.size() + " queries")
                 .runs(loads, runs)
                 .ratio(Rounds.ratio("search, API / Elasticsearch alone", runs, API, DIRECT, "p50", Run::p50))
                 .ratio(Rounds.ratio("search, API / Elasticsearch alone", runs, API, DIRECT, "p95", Run::p95))
-                .figure("reindexDocsPerSecond", reindex.done() / reindexSeconds, String.format(Locale.ROOT,
-                        "**Full reindex from the database**: %,d documents in %.1f s: **%.0f docs/s** (into %s).",
-                        reindex.done(), reindexSeconds, reindex.done() / reindexSeconds, reindex.index()))
-                .figure("publishToSearchableMs", Map.of("p50", percentile(searchable, 50), "p95",
-                        percentile(searchable, 95), "max", searchable.get(searchable.size() - 1)), String.format(
-                        Locale.ROOT, "**Publish to searchable** (%d posts published through the API one after the"
-                                + " other, each timed from the answer until a search finds it): p50 %d ms, p95 %d ms,"
-                                + " max %d ms (target p95 < 1 500 ms).", searchable.size(), percentile(searchable, 50),
-                        percentile(searchable, 95), searchable.get(searchable.size() - 1)))
+                .figure(
+                        "reindexDocsPerSecond",
+                        reindex.done() / reindexSeconds,
+                        String.format(
+                                Locale.ROOT,
+                                "**Full reindex from the database**: %,d documents in %.1f s: **%.0f docs/s** (into %s).",
+                                reindex.done(),
+                                reindexSeconds,
+                                reindex.done() / reindexSeconds,
+                                reindex.index()))
+                .figure(
+                        "publishToSearchableMs",
+                        Map.of(
+                                "p50",
+                                percentile(searchable, 50),
+                                "p95",
+                                percentile(searchable, 95),
+                                "max",
+                                searchable.get(searchable.size() - 1)),
+                        String.format(
+                                Locale.ROOT,
+                                "**Publish to searchable** (%d posts published through the API one after the"
+                                        + " other, each timed from the answer until a search finds it): p50 %d ms, p95 %d ms,"
+                                        + " max %d ms (target p95 < 1 500 ms).",
+                                searchable.size(),
+                                percentile(searchable, 50),
+                                percentile(searchable, 95),
+                                searchable.get(searchable.size() - 1)))
                 .note("Targets: API p50 within 1.3× of Elasticsearch alone; suggestions p95 under 50 ms.")
-                .note("| query | matches |\n|---|---|\n" + String.join("\n", hits.entrySet().stream()
-                        .map(e -> String.format(Locale.ROOT, "| `%s` | %,d |", e.getKey(), e.getValue())).toList()));
+                .note("| query | matches |\n|---|---|\n"
+                        + String.join(
+                                "\n",
+                                hits.entrySet().stream()
+                                        .map(e ->
+                                                String.format(Locale.ROOT, "| `%s` | %,d |", e.getKey(), e.getValue()))
+                                        .toList()));
         report.write();
         for (Run run : runs) {
-            assertThat(run.errors()).as(run.scenario() + " errors in round " + run.round()).isZero();
-            assertThat(run.requests()).as(run.scenario() + " requests in round " + run.round()).isPositive();
+            assertThat(run.errors())
+                    .as(run.scenario() + " errors in round " + run.round())
+                    .isZero();
+            assertThat(run.requests())
+                    .as(run.scenario() + " requests in round " + run.round())
+                    .isPositive();
         }
         assertThat(hits.values()).as("every query finds something").allMatch(n -> n > 0);
-        assertThat(percentile(searchable, 95)).as("publish to searchable, p95 ms").isLessThan(1500);
+        assertThat(percentile(searchable, 95))
+                .as("publish to searchable, p95 ms")
+                .isLessThan(1500);
     }
 
     /**
@@ -201,9 +443,14 @@ class SearchBenchmark {
             long post = Api.createPost(Tokens.camille(), "idea", "Idée rapide " + i, List.of());
             long start = System.nanoTime();
             long deadline = start + Duration.ofSeconds(30).toNanos();
-            while (elasticsearch.search(s -> s.index(index.alias()).query(q -> q.ids(ids -> ids.values("post:" + post))),
-                    Map.class).hits().hits().isEmpty()) {
-                assertThat(System.nanoTime()).as("post %d searchable within 30 s", post).isLessThan(deadline);
+            while (elasticsearch
+                    .search(s -> s.index(index.alias()).query(q -> q.ids(ids -> ids.values("post:" + post))), Map.class)
+                    .hits()
+                    .hits()
+                    .isEmpty()) {
+                assertThat(System.nanoTime())
+                        .as("post %d searchable within 30 s", post)
+                        .isLessThan(deadline);
                 Thread.sleep(10);
             }
             millis.add((System.nanoTime() - start) / 1_000_000);
@@ -217,18 +464,30 @@ class SearchBenchmark {
     }
 
     private static SearchService.Request request(Map<String, String> q) {
-        return new SearchService.Request(q.get("q"), q.get("type"), q.get("kind"), q.get("shop"), q.get("tag"),
-                q.get("author"), null, null, q.get("sort"), null, null);
+        return new SearchService.Request(
+                q.get("q"),
+                q.get("type"),
+                q.get("kind"),
+                q.get("shop"),
+                q.get("tag"),
+                q.get("author"),
+                null,
+                null,
+                q.get("sort"),
+                null,
+                null);
     }
 
     private static String query(Map<String, String> q) {
-        return q.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        return q.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
     private static String sqlArray(List<String> values) {
-        return values.stream().map(v -> "'" + v.replace("'", "''") + "'")
+        return values.stream()
+                .map(v -> "'" + v.replace("'", "''") + "'")
                 .collect(Collectors.joining(",", "array[", "]::text[]"));
     }
 
@@ -244,7 +503,8 @@ class SearchBenchmark {
         try (Statement s = db.createStatement()) {
             for (int i = 0; i < SHOPS; i++) {
                 s.execute("insert into shop (code, name, city, region) values ('bench-shop-" + i + "', '"
-                        + CITIES.get(i).replace("'", "''") + "', '" + CITIES.get(i).split(" ")[0]
+                        + CITIES.get(i).replace("'", "''") + "', '"
+                        + CITIES.get(i).split(" ")[0]
                         + "', 'France') on conflict do nothing");
             }
             s.execute("insert into person (subject, username, display_name, shop_code, search_name, first_seen_at,"
@@ -261,8 +521,8 @@ class SearchBenchmark {
                     + " from generate_series(1, " + POSTS + ") g cross join v,"
                     + " lateral (select initcap(" + words("3 + g % 5") + ") title, " + words("20 + g % 40")
                     + " body) t");
-            s.execute("insert into post_tag (post_id, tag, published_at) select id, (" + sqlArray(TAGS)
-                    + ")[1 + id % " + TAGS.size() + "], published_at from post where author_subject like 'sbench-%'");
+            s.execute("insert into post_tag (post_id, tag, published_at) select id, (" + sqlArray(TAGS) + ")[1 + id % "
+                    + TAGS.size() + "], published_at from post where author_subject like 'sbench-%'");
             s.execute("insert into post_tag (post_id, tag, published_at) select id, (" + sqlArray(TAGS)
                     + ")[1 + (id * 7 + 3) % " + TAGS.size() + "], published_at from post"
                     + " where author_subject like 'sbench-%' and id % 2 = 0 on conflict do nothing");
@@ -279,9 +539,10 @@ class SearchBenchmark {
         try (Statement s = db.createStatement()) {
             s.execute("vacuum analyze");
         }
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
-                "select (select count(*) from post where not draft and deleted_at is null),"
-                        + " (select count(*) from comment where deleted_at is null)")) {
+        try (Statement s = db.createStatement();
+                ResultSet rs =
+                        s.executeQuery("select (select count(*) from post where not draft and deleted_at is null),"
+                                + " (select count(*) from comment where deleted_at is null)")) {
             rs.next();
             System.out.printf("Loaded %d posts and %d comments%n", rs.getLong(1), rs.getLong(2));
             return rs.getLong(1) + rs.getLong(2);

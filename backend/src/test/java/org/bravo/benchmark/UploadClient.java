@@ -33,17 +33,22 @@ import java.util.regex.Pattern;
  * Prints one line: {@code RESULT seconds partsSeconds completeSeconds signingSeconds parts}.
  */
 public final class UploadClient {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private static final Pattern URL = Pattern.compile("\"url\"\\s*:\\s*\"([^\"]+)\"");
 
-    private UploadClient() {
-    }
+    private UploadClient() {}
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "parts" -> parts(Path.of(args[1]), Long.parseLong(args[2]), Integer.parseInt(args[3]),
-                    Files.readAllLines(Path.of(args[4])));
+            case "parts" ->
+                parts(
+                        Path.of(args[1]),
+                        Long.parseLong(args[2]),
+                        Integer.parseInt(args[3]),
+                        Files.readAllLines(Path.of(args[4])));
             case "flow" -> flow(args[1], Path.of(args[2]), Integer.parseInt(args[3]), System.getenv("BRAVO_TOKEN"));
             case "put" -> put(args[1], Path.of(args[2]));
             default -> throw new IllegalArgumentException("parts, flow or put");
@@ -60,27 +65,44 @@ public final class UploadClient {
     private static void flow(String api, Path file, int inFlight, String token) throws Exception {
         long size = Files.size(file);
         long start = System.nanoTime();
-        String opened = call(api + "/api/v1/videos/uploads", token, "{\"fileName\":\"benchmark.mp4\",\"size\":" + size
-                + ",\"contentType\":\"video/mp4\"}", 201);
+        String opened = call(
+                api + "/api/v1/videos/uploads",
+                token,
+                "{\"fileName\":\"benchmark.mp4\",\"size\":" + size + ",\"contentType\":\"video/mp4\"}",
+                201);
         String id = field(opened, "videoId");
         long partSize = Long.parseLong(field(opened, "partSize"));
         int count = Integer.parseInt(field(opened, "partCount"));
         AtomicLong signing = new AtomicLong();
-        List<String> etags = send(file, partSize, count, inFlight, n -> {
-            String signed = call(api + "/api/v1/videos/uploads/" + id + "/parts/" + n, token, null, 200);
-            Matcher url = URL.matcher(signed);
-            if (!url.find()) {
-                throw new IllegalStateException("No URL for part " + n + ": " + signed);
-            }
-            return url.group(1).replace("\\u0026", "&").replace("\\/", "/");
-        }, signing);
+        List<String> etags = send(
+                file,
+                partSize,
+                count,
+                inFlight,
+                n -> {
+                    String signed = call(api + "/api/v1/videos/uploads/" + id + "/parts/" + n, token, null, 200);
+                    Matcher url = URL.matcher(signed);
+                    if (!url.find()) {
+                        throw new IllegalStateException("No URL for part " + n + ": " + signed);
+                    }
+                    return url.group(1).replace("\\u0026", "&").replace("\\/", "/");
+                },
+                signing);
         long partsDone = System.nanoTime();
         StringBuilder parts = new StringBuilder("{\"parts\":[");
         for (int n = 1; n <= count; n++) {
-            parts.append(n > 1 ? "," : "").append("{\"partNumber\":").append(n).append(",\"etag\":\"")
-                    .append(etags.get(n - 1).replace("\\", "\\\\").replace("\"", "\\\"")).append("\"}");
+            parts.append(n > 1 ? "," : "")
+                    .append("{\"partNumber\":")
+                    .append(n)
+                    .append(",\"etag\":\"")
+                    .append(etags.get(n - 1).replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append("\"}");
         }
-        call(api + "/api/v1/videos/uploads/" + id + "/complete", token, parts.append("]}").toString(), 200);
+        call(
+                api + "/api/v1/videos/uploads/" + id + "/complete",
+                token,
+                parts.append("]}").toString(),
+                200);
         long end = System.nanoTime();
         System.out.println("VIDEO " + id);
         result((end - start) / 1e9, (partsDone - start) / 1e9, (end - partsDone) / 1e9, signing.get() / 1e9, count);
@@ -88,8 +110,11 @@ public final class UploadClient {
 
     private static void put(String url, Path file) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .PUT(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .PUT(HttpRequest.BodyPublishers.ofFile(file))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - start) / 1e9;
         if (response.statusCode() != 200) {
             throw new IllegalStateException("PUT: " + response.statusCode() + " " + response.body());
@@ -102,8 +127,9 @@ public final class UploadClient {
     }
 
     /** Sends parts 1..count, {@code inFlight} at a time, each streamed from its slice of the file; returns ETags. */
-    private static List<String> send(Path file, long partSize, int count, int inFlight, Signer signer,
-                                     AtomicLong signingNanos) throws Exception {
+    private static List<String> send(
+            Path file, long partSize, int count, int inFlight, Signer signer, AtomicLong signingNanos)
+            throws Exception {
         long size = Files.size(file);
         String[] etags = new String[count];
         AtomicInteger next = new AtomicInteger(1);
@@ -117,12 +143,14 @@ public final class UploadClient {
                         String url = signer.url(n);
                         signingNanos.addAndGet(System.nanoTime() - signing);
                         long offset = (n - 1) * partSize;
-                        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                                        .PUT(slice(file, offset, Math.min(partSize, size - offset))).build(),
+                        HttpResponse<String> response = HTTP.send(
+                                HttpRequest.newBuilder(URI.create(url))
+                                        .PUT(slice(file, offset, Math.min(partSize, size - offset)))
+                                        .build(),
                                 HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() != 200) {
-                            throw new IllegalStateException("Part " + n + ": " + response.statusCode() + " "
-                                    + response.body());
+                            throw new IllegalStateException(
+                                    "Part " + n + ": " + response.statusCode() + " " + response.body());
                         }
                         etags[n - 1] = response.headers().firstValue("ETag").orElseThrow();
                     }
@@ -140,42 +168,44 @@ public final class UploadClient {
 
     /** A slice of a file, streamed: a part is never held in memory whole, as a browser streams a Blob slice. */
     private static HttpRequest.BodyPublisher slice(Path file, long offset, long length) {
-        return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> {
-            try {
-                InputStream in = Files.newInputStream(file);
-                in.skipNBytes(offset);
-                return new java.io.FilterInputStream(in) {
-                    private long left = length;
+        return HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofInputStream(() -> {
+                    try {
+                        InputStream in = Files.newInputStream(file);
+                        in.skipNBytes(offset);
+                        return new java.io.FilterInputStream(in) {
+                            private long left = length;
 
-                    @Override
-                    public int read() throws IOException {
-                        if (left <= 0) {
-                            return -1;
-                        }
-                        int b = super.read();
-                        left -= b >= 0 ? 1 : 0;
-                        return b;
-                    }
+                            @Override
+                            public int read() throws IOException {
+                                if (left <= 0) {
+                                    return -1;
+                                }
+                                int b = super.read();
+                                left -= b >= 0 ? 1 : 0;
+                                return b;
+                            }
 
-                    @Override
-                    public int read(byte[] buffer, int off, int len) throws IOException {
-                        if (left <= 0) {
-                            return -1;
-                        }
-                        int read = super.read(buffer, off, (int) Math.min(len, left));
-                        left -= Math.max(read, 0);
-                        return read;
+                            @Override
+                            public int read(byte[] buffer, int off, int len) throws IOException {
+                                if (left <= 0) {
+                                    return -1;
+                                }
+                                int read = super.read(buffer, off, (int) Math.min(len, left));
+                                left -= Math.max(read, 0);
+                                return read;
+                            }
+                        };
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
                     }
-                };
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }), length);
+                }),
+                length);
     }
 
     private static String call(String url, String token, String json, int expected) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization",
-                "Bearer " + token);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
         if (json != null) {
             request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         } else {
@@ -196,9 +226,15 @@ public final class UploadClient {
         return m.group(1);
     }
 
-    private static void result(double seconds, double partsSeconds, double completeSeconds, double signingSeconds,
-                               int parts) {
-        System.out.println(String.format(Locale.ROOT, "RESULT %.6f %.6f %.6f %.6f %d", seconds, partsSeconds,
-                completeSeconds, signingSeconds, parts));
+    private static void result(
+            double seconds, double partsSeconds, double completeSeconds, double signingSeconds, int parts) {
+        System.out.println(String.format(
+                Locale.ROOT,
+                "RESULT %.6f %.6f %.6f %.6f %d",
+                seconds,
+                partsSeconds,
+                completeSeconds,
+                signingSeconds,
+                parts));
     }
 }

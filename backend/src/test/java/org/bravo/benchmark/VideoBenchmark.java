@@ -62,6 +62,7 @@ class VideoBenchmark {
     static final int ROUNDS = Integer.getInteger("bench.video.rounds", 3);
     /** Parts in flight, as the web app sends them ({@code DEFAULT_PART_CONCURRENCY} in multipart-upload.ts). */
     static final int PART_CONCURRENCY = Integer.getInteger("bench.video.concurrency", 4);
+
     static final int CLIP_SECONDS = Integer.getInteger("bench.video.clip-seconds", 60);
     static final String PRODUCTION_PRESET = "veryfast";
 
@@ -111,63 +112,101 @@ class VideoBenchmark {
         VideoProcessor.Probe clipProbe = processor.probe(clip);
         Path work = Files.createTempDirectory(dir, "processing");
         long start = System.nanoTime();
-        VideoProcessor.Result result = processor.transcode(clip, clipProbe, work, percent -> { }, () -> false);
+        VideoProcessor.Result result = processor.transcode(clip, clipProbe, work, percent -> {}, () -> false);
         double processingSeconds = (System.nanoTime() - start) / 1e9;
         assertThat(result.height()).isEqualTo(1080);
         assertThat(result.durationMs()).isBetween(CLIP_SECONDS * 1000L - 500, CLIP_SECONDS * 1000L + 500);
         double perMinute = processingSeconds / (clipProbe.durationMs() / 60000.0);
 
         BenchReport report = new BenchReport("video-benchmark", "Video benchmark", stack)
-                .parameter("file", String.format(Locale.ROOT, "%.0f MiB of random bytes, in %d parts of %.0f MiB",
-                        FILE_BYTES / 1048576.0, partCount, partSize / 1048576.0))
-                .parameter("method", rounds.rounds() + " rounds of the three uploads in turn after one warm-up"
-                        + " upload of each; every upload sent by the same client in a JVM of its own, "
-                        + PART_CONCURRENCY + " parts in flight")
+                .parameter(
+                        "file",
+                        String.format(
+                                Locale.ROOT,
+                                "%.0f MiB of random bytes, in %d parts of %.0f MiB",
+                                FILE_BYTES / 1048576.0,
+                                partCount,
+                                partSize / 1048576.0))
+                .parameter(
+                        "method",
+                        rounds.rounds() + " rounds of the three uploads in turn after one warm-up"
+                                + " upload of each; every upload sent by the same client in a JVM of its own, "
+                                + PART_CONCURRENCY + " parts in flight")
                 .runs(loads, runs)
-                .ratio(Rounds.ratio("upload, API flow / the same parts raw", runs, FLOW, RAW_PARTS, "MiB/s",
-                        Run::mibPerSecond))
-                .ratio(Rounds.ratio("upload, API flow / one raw PUT", runs, FLOW, RAW_PUT, "MiB/s",
-                        Run::mibPerSecond))
+                .ratio(Rounds.ratio(
+                        "upload, API flow / the same parts raw", runs, FLOW, RAW_PARTS, "MiB/s", Run::mibPerSecond))
+                .ratio(Rounds.ratio("upload, API flow / one raw PUT", runs, FLOW, RAW_PUT, "MiB/s", Run::mibPerSecond))
                 .note("The flow is timed from opening the upload to the API's answer to \"complete\" (which checks the"
                         + " parts; the processing job assembles them later). The raw parts are timed from the first"
                         + " part to the last: the benchmark opened that upload and signed its URLs before the clock"
                         + " started, and aborts it after. Target: the flow at 0.9× the raw parts or better.")
-                .figure("backendMemory", Map.of("heapAfterGcBeforeMiB", heapBefore / 1048576.0,
-                        "heapMaxMiB", memory.maxHeap.get() / 1048576.0, "retainedBeforeMiB",
-                        retainedBefore / 1048576.0, "retainedMaxMiB", memory.maxRetained.get() / 1048576.0,
-                        "rssBeforeMiB", rssBefore / 1048576.0, "rssMaxMiB", memory.maxRss.get() / 1048576.0),
-                        String.format(Locale.ROOT, "Memory of the backend's JVM (the uploads come from another"
+                .figure(
+                        "backendMemory",
+                        Map.of(
+                                "heapAfterGcBeforeMiB",
+                                heapBefore / 1048576.0,
+                                "heapMaxMiB",
+                                memory.maxHeap.get() / 1048576.0,
+                                "retainedBeforeMiB",
+                                retainedBefore / 1048576.0,
+                                "retainedMaxMiB",
+                                memory.maxRetained.get() / 1048576.0,
+                                "rssBeforeMiB",
+                                rssBefore / 1048576.0,
+                                "rssMaxMiB",
+                                memory.maxRss.get() / 1048576.0),
+                        String.format(
+                                Locale.ROOT,
+                                "Memory of the backend's JVM (the uploads come from another"
                                         + " process): heap in use %.0f MiB after GC before the uploads, at most %.0f"
                                         + " MiB while uploading (committed %.0f MiB); old generation after collection"
                                         + " %.0f MiB before, at most %.0f MiB; RSS %.0f MiB before, at most %.0f MiB.",
-                                heapBefore / 1048576.0, memory.maxHeap.get() / 1048576.0,
-                                memory.committedHeap() / 1048576.0, retainedBefore / 1048576.0,
-                                memory.maxRetained.get() / 1048576.0, rssBefore / 1048576.0,
+                                heapBefore / 1048576.0,
+                                memory.maxHeap.get() / 1048576.0,
+                                memory.committedHeap() / 1048576.0,
+                                retainedBefore / 1048576.0,
+                                memory.maxRetained.get() / 1048576.0,
+                                rssBefore / 1048576.0,
                                 memory.maxRss.get() / 1048576.0))
-                .figure("processingSecondsPerMinute", perMinute, String.format(Locale.ROOT, "Processing (preset %s,"
-                                + " %d cores): %.1f s of %dx%d %s took %.1f s: **%.1f s per minute** of 1080p.",
-                        PRODUCTION_PRESET, Runtime.getRuntime().availableProcessors(),
-                        clipProbe.durationMs() / 1000.0, clipProbe.width(), clipProbe.height(),
-                        clipProbe.videoCodec(), processingSeconds, perMinute));
+                .figure(
+                        "processingSecondsPerMinute",
+                        perMinute,
+                        String.format(
+                                Locale.ROOT,
+                                "Processing (preset %s,"
+                                        + " %d cores): %.1f s of %dx%d %s took %.1f s: **%.1f s per minute** of 1080p.",
+                                PRODUCTION_PRESET,
+                                Runtime.getRuntime().availableProcessors(),
+                                clipProbe.durationMs() / 1000.0,
+                                clipProbe.width(),
+                                clipProbe.height(),
+                                clipProbe.videoCodec(),
+                                processingSeconds,
+                                perMinute));
         report.write();
         Files.deleteIfExists(file);
 
         for (Run run : runs) {
-            assertThat(run.errors()).as(run.scenario() + " errors in round " + run.round()).isZero();
+            assertThat(run.errors())
+                    .as(run.scenario() + " errors in round " + run.round())
+                    .isZero();
         }
-        assertThat(report.ratios().get(0).median()).as("API flow against the same parts raw (target ≥ 0.9)")
+        assertThat(report.ratios().get(0).median())
+                .as("API flow against the same parts raw (target ≥ 0.9)")
                 .isGreaterThanOrEqualTo(0.9);
     }
 
     /** What one upload client printed, and the run it measured. */
-    private record ClientRun(Run run, String output) {
-    }
+    private record ClientRun(Run run, String output) {}
 
     /** Runs {@link UploadClient} in a JVM of its own; returns its RESULT figures and everything it printed. */
     private static ClientRun upload(String scenario, int round, long bytes, Map<String, String> env, String... args)
             throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx256m", "-cp", RealStackResource.repo().resolve("backend/target/test-classes").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx256m",
+                "-cp",
+                RealStackResource.repo().resolve("backend/target/test-classes").toString(),
                 UploadClient.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -177,22 +216,45 @@ class VideoBenchmark {
         if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException(scenario + ": the upload client failed:\n" + out);
         }
-        String[] f = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst().orElseThrow().split(" ");
+        String[] f = out.lines()
+                .filter(l -> l.startsWith("RESULT "))
+                .findFirst()
+                .orElseThrow()
+                .split(" ");
         double seconds = Double.parseDouble(f[1]);
         Latencies latencies = new Latencies();
         latencies.add(Math.round(seconds * 1e6), 1);
-        System.out.printf(Locale.ROOT, "%s, round %d: %.2f s (parts done after %.2f s, complete %.2f s, signing"
-                + " %.2f s in all, %s parts)%n", scenario, round, seconds, Double.parseDouble(f[2]),
-                Double.parseDouble(f[3]), Double.parseDouble(f[4]), f[5]);
+        System.out.printf(
+                Locale.ROOT,
+                "%s, round %d: %.2f s (parts done after %.2f s, complete %.2f s, signing"
+                        + " %.2f s in all, %s parts)%n",
+                scenario,
+                round,
+                seconds,
+                Double.parseDouble(f[2]),
+                Double.parseDouble(f[3]),
+                Double.parseDouble(f[4]),
+                f[5]);
         return new ClientRun(new Run(scenario, round, latencies, 1, 0, seconds, bytes), out);
     }
 
     /** The web app's flow, as camille, with a token fetched for each upload. */
     private Run flow(Path file, StackConfig stack, int round) throws Exception {
         String token = Tokens.fresh("camille");
-        ClientRun upload = upload(FLOW, round, Files.size(file), Map.of("BRAVO_TOKEN", token), "flow",
-                stack.appUrl(), file.toString(), String.valueOf(PART_CONCURRENCY));
-        String id = upload.output().lines().filter(l -> l.startsWith("VIDEO ")).findFirst().orElseThrow()
+        ClientRun upload = upload(
+                FLOW,
+                round,
+                Files.size(file),
+                Map.of("BRAVO_TOKEN", token),
+                "flow",
+                stack.appUrl(),
+                file.toString(),
+                String.valueOf(PART_CONCURRENCY));
+        String id = upload.output()
+                .lines()
+                .filter(l -> l.startsWith("VIDEO "))
+                .findFirst()
+                .orElseThrow()
                 .substring("VIDEO ".length());
         // The bytes are random, so the processing job rejects them and deletes the original: waiting for that keeps
         // one round's store work out of the next round's timing.
@@ -204,23 +266,39 @@ class VideoBenchmark {
     /** The same parts as the flow, on URLs this benchmark signs itself before the clock starts. */
     private Run rawParts(Path file, long partSize, int partCount, int round) throws Exception {
         String key = "bench/raw-parts-" + UUID.randomUUID();
-        String uploadId = asyncStore.createMultipartUploadAsync(storage.bucket(), storage.region(), key, null, null)
-                .get(1, TimeUnit.MINUTES).result().uploadId();
+        String uploadId = asyncStore
+                .createMultipartUploadAsync(storage.bucket(), storage.region(), key, null, null)
+                .get(1, TimeUnit.MINUTES)
+                .result()
+                .uploadId();
         List<String> urls = new ArrayList<>();
         for (int n = 1; n <= partCount; n++) {
-            urls.add(store.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT)
-                    .bucket(storage.bucket()).object(key)
+            urls.add(store.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                    .method(Method.PUT)
+                    .bucket(storage.bucket())
+                    .object(key)
                     .extraQueryParams(Map.of("uploadId", uploadId, "partNumber", String.valueOf(n)))
-                    .expiry(1, TimeUnit.HOURS).build()));
+                    .expiry(1, TimeUnit.HOURS)
+                    .build()));
         }
         Path list = BenchReport.directory().resolve("part-urls.txt");
         Files.write(list, urls);
         try {
-            return upload(RAW_PARTS, round, Files.size(file), Map.of(), "parts", file.toString(),
-                    String.valueOf(partSize), String.valueOf(PART_CONCURRENCY), list.toString()).run();
+            return upload(
+                            RAW_PARTS,
+                            round,
+                            Files.size(file),
+                            Map.of(),
+                            "parts",
+                            file.toString(),
+                            String.valueOf(partSize),
+                            String.valueOf(PART_CONCURRENCY),
+                            list.toString())
+                    .run();
         } finally {
-            AbortMultipartUploadResponse aborted = asyncStore.abortMultipartUploadAsync(storage.bucket(),
-                    storage.region(), key, uploadId, null, null).get(1, TimeUnit.MINUTES);
+            AbortMultipartUploadResponse aborted = asyncStore
+                    .abortMultipartUploadAsync(storage.bucket(), storage.region(), key, uploadId, null, null)
+                    .get(1, TimeUnit.MINUTES);
             assertThat(aborted.uploadId()).isEqualTo(uploadId);
         }
     }
@@ -228,12 +306,22 @@ class VideoBenchmark {
     /** One PUT of the whole file to a URL signed for one object, as a client without Bravo would send it. */
     private Run rawPut(Path file, int round) throws Exception {
         String key = "bench/raw-" + UUID.randomUUID();
-        String url = store.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT)
-                .bucket(storage.bucket()).object(key).expiry(1, TimeUnit.HOURS).build());
-        Run run = upload(RAW_PUT, round, Files.size(file), Map.of(), "put", url, file.toString()).run();
-        long stored = store.statObject(StatObjectArgs.builder().bucket(storage.bucket()).object(key).build()).size();
+        String url = store.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                .method(Method.PUT)
+                .bucket(storage.bucket())
+                .object(key)
+                .expiry(1, TimeUnit.HOURS)
+                .build());
+        Run run = upload(RAW_PUT, round, Files.size(file), Map.of(), "put", url, file.toString())
+                .run();
+        long stored = store.statObject(StatObjectArgs.builder()
+                        .bucket(storage.bucket())
+                        .object(key)
+                        .build())
+                .size();
         assertThat(stored).isEqualTo(Files.size(file));
-        store.removeObject(RemoveObjectArgs.builder().bucket(storage.bucket()).object(key).build());
+        store.removeObject(
+                RemoveObjectArgs.builder().bucket(storage.bucket()).object(key).build());
         return run;
     }
 
@@ -264,6 +352,7 @@ class VideoBenchmark {
                 .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
                 .filter(pool -> pool.getName().contains("Old") || pool.getName().contains("Tenured"))
                 .toList();
+
         private final AtomicLong maxRetained = new AtomicLong();
         private final AtomicLong maxHeap = new AtomicLong();
         private final AtomicLong maxRss = new AtomicLong();
@@ -278,20 +367,22 @@ class VideoBenchmark {
 
         void start() {
             running = true;
-            Thread sampler = new Thread(() -> {
-                while (running) {
-                    long heap = bean.getHeapMemoryUsage().getUsed();
-                    heapSamples.add(heap);
-                    maxHeap.accumulateAndGet(heap, Math::max);
-                    maxRss.accumulateAndGet(rss(), Math::max);
-                    maxRetained.accumulateAndGet(retained(), Math::max);
-                    try {
-                        Thread.sleep(100);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "memory-sampler");
+            Thread sampler = new Thread(
+                    () -> {
+                        while (running) {
+                            long heap = bean.getHeapMemoryUsage().getUsed();
+                            heapSamples.add(heap);
+                            maxHeap.accumulateAndGet(heap, Math::max);
+                            maxRss.accumulateAndGet(rss(), Math::max);
+                            maxRetained.accumulateAndGet(retained(), Math::max);
+                            try {
+                                Thread.sleep(100);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "memory-sampler");
             sampler.setDaemon(true);
             sampler.start();
             thread.set(sampler);
@@ -303,7 +394,9 @@ class VideoBenchmark {
         }
 
         long retained() {
-            return oldPools.stream().mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum();
+            return oldPools.stream()
+                    .mapToLong(pool -> pool.getCollectionUsage().getUsed())
+                    .sum();
         }
 
         long committedHeap() {
@@ -324,5 +417,4 @@ class VideoBenchmark {
             return -1;
         }
     }
-
 }

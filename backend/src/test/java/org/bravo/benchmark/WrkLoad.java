@@ -33,7 +33,12 @@ final class WrkLoad implements Load {
      *              connection (each cycles through it on its own)
      * @param token a bearer token, asked for at every run (a run may outlast one), or null for none
      */
-    WrkLoad(String scenario, String base, Supplier<String> token, List<List<Request>> lanes, int concurrency,
+    WrkLoad(
+            String scenario,
+            String base,
+            Supplier<String> token,
+            List<List<Request>> lanes,
+            int concurrency,
             Runnable beforeEachRun) {
         if (lanes.size() != 1 && lanes.size() != concurrency) {
             throw new IllegalArgumentException("One lane, or one per connection");
@@ -47,7 +52,7 @@ final class WrkLoad implements Load {
     }
 
     static WrkLoad of(String scenario, String base, Supplier<String> token, List<Request> requests, int concurrency) {
-        return new WrkLoad(scenario, base, token, List.of(requests), concurrency, () -> { });
+        return new WrkLoad(scenario, base, token, List.of(requests), concurrency, () -> {});
     }
 
     @Override
@@ -66,8 +71,18 @@ final class WrkLoad implements Load {
         Path dir = BenchReport.directory();
         Path script = dir.resolve("wrk-scenario.lua");
         Files.writeString(script, script(token == null ? null : token.get()));
-        Process wrk = new ProcessBuilder("wrk", "-t" + concurrency, "-c" + concurrency, "-d" + seconds + "s",
-                "--timeout", "5s", "-s", script.toString(), base).redirectErrorStream(true).start();
+        Process wrk = new ProcessBuilder(
+                        "wrk",
+                        "-t" + concurrency,
+                        "-c" + concurrency,
+                        "-d" + seconds + "s",
+                        "--timeout",
+                        "5s",
+                        "-s",
+                        script.toString(),
+                        base)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(wrk.getInputStream().readAllBytes());
         if (!wrk.waitFor(seconds + 60L, TimeUnit.SECONDS) || wrk.exitValue() != 0) {
             throw new IllegalStateException("wrk failed for " + scenario + ":\n" + out);
@@ -85,8 +100,10 @@ final class WrkLoad implements Load {
             }
         }
         if (errors > 0) {
-            // What went wrong, for the one reading the report: which errors, and the first answer that failed its check.
-            out.lines().filter(l -> l.startsWith("ERRORS ") || l.startsWith("CHECK FAILED "))
+            // What went wrong, for the one reading the report: which errors, and the first answer that failed its
+            // check.
+            out.lines()
+                    .filter(l -> l.startsWith("ERRORS ") || l.startsWith("CHECK FAILED "))
                     .forEach(l -> System.out.println(scenario + ", round " + round + ": " + l));
         }
         if (requests < 0) {
@@ -100,13 +117,21 @@ final class WrkLoad implements Load {
         for (List<Request> lane : lanes) {
             lua.append("  {\n");
             for (Request r : lane) {
-                lua.append("    {m = ").append(longString(r.method())).append(", p = ").append(longString(r.path()))
-                        .append(", b = ").append(r.body() == null ? "nil" : longString(r.body()))
-                        .append(", e = ").append(r.expect() == null ? "nil" : longString(r.expect())).append("},\n");
+                lua.append("    {m = ")
+                        .append(longString(r.method()))
+                        .append(", p = ")
+                        .append(longString(r.path()))
+                        .append(", b = ")
+                        .append(r.body() == null ? "nil" : longString(r.body()))
+                        .append(", e = ")
+                        .append(r.expect() == null ? "nil" : longString(r.expect()))
+                        .append("},\n");
             }
             lua.append("  },\n");
         }
-        lua.append("}\nlocal bearer = ").append(bearer == null ? "nil" : longString("Bearer " + bearer)).append("\n");
+        lua.append("}\nlocal bearer = ")
+                .append(bearer == null ? "nil" : longString("Bearer " + bearer))
+                .append("\n");
         // Requests are formatted once per thread in init(), so the client's own work per request is a table lookup.
         lua.append("""
                 local threads = {}

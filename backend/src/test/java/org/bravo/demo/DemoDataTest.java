@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class DemoDataTest {
-    private final Set<String> usernames = DemoData.PEOPLE.stream().map(p -> p[1]).collect(Collectors.toSet());
+    private final Set<String> usernames =
+            DemoData.PEOPLE.stream().map(p -> p[1]).collect(Collectors.toSet());
     private final Set<String> shops = DemoData.SHOPS.stream().map(s -> s[0]).collect(Collectors.toSet());
 
     @Test
@@ -21,7 +22,9 @@ class DemoDataTest {
     @Test
     void everyReferenceResolves() {
         for (String[] person : DemoData.PEOPLE) {
-            assertThat(person[3].isEmpty() || shops.contains(person[3])).as(person[1]).isTrue();
+            assertThat(person[3].isEmpty() || shops.contains(person[3]))
+                    .as(person[1])
+                    .isTrue();
         }
         for (DemoData.DemoPost post : DemoData.POSTS) {
             assertThat(usernames).contains(post.author());
@@ -29,7 +32,8 @@ class DemoDataTest {
             assertThat(post.bravos()).as("nobody applauds their own post").doesNotContain(post.author());
             assertThat(post.title().length()).isLessThanOrEqualTo(140);
             assertThat(post.kind().equals("practice")).isEqualTo(post.status() == null);
-            assertThat(post.comments().isEmpty() || !post.comments().get(0).reply()).isTrue();
+            assertThat(post.comments().isEmpty() || !post.comments().get(0).reply())
+                    .isTrue();
             for (DemoData.DemoComment comment : post.comments()) {
                 assertThat(usernames).contains(comment.author());
                 assertThat(usernames).containsAll(DemoData.mentionsIn(comment.body()));
@@ -42,8 +46,10 @@ class DemoDataTest {
 
     @Test
     void theReviewQueueOfTheDemoHoldsReportsBelowTheHidingThreshold() {
-        DemoData.DemoPost reported = DemoData.POSTS.stream().filter(p -> p.title().equals(DemoData.REPORTED_TITLE))
-                .findFirst().orElseThrow();
+        DemoData.DemoPost reported = DemoData.POSTS.stream()
+                .filter(p -> p.title().equals(DemoData.REPORTED_TITLE))
+                .findFirst()
+                .orElseThrow();
         // Below the default threshold of three: moderators find it in the queue, still visible to everyone.
         assertThat(DemoData.REPORTS).hasSize(2);
         for (String[] report : DemoData.REPORTS) {
@@ -66,9 +72,13 @@ class DemoDataTest {
         assertThat(DemoData.ENTRIES.stream().map(DemoData.DemoEntry::kind).distinct())
                 .containsExactlyInAnyOrder("experiment", "customer_moment", "team_note");
         for (DemoData.DemoEntry entry : DemoData.ENTRIES) {
-            String[] author = DemoData.PEOPLE.stream().filter(p -> p[1].equals(entry.author())).findFirst()
+            String[] author = DemoData.PEOPLE.stream()
+                    .filter(p -> p[1].equals(entry.author()))
+                    .findFirst()
                     .orElseThrow();
-            assertThat(author[3]).as("%s has a shop to write in", entry.author()).isNotEmpty();
+            assertThat(author[3])
+                    .as("%s has a shop to write in", entry.author())
+                    .isNotEmpty();
             assertThat(usernames).containsAll(entry.bravos());
             assertThat(entry.bravos()).doesNotContain(entry.author()).doesNotHaveDuplicates();
             entry.comments().forEach(c -> assertThat(usernames).contains(c.author()));

@@ -46,34 +46,74 @@ class ExchangeTest {
 
     @Test
     void onlyAdminsManageTheExchange() {
-        for (String path : List.of("/api/v1/exchange/rounds", "/api/v1/exchange/preview", "/api/v1/exchange/settings")) {
+        for (String path :
+                List.of("/api/v1/exchange/rounds", "/api/v1/exchange/preview", "/api/v1/exchange/settings")) {
             given().when().get(path).then().statusCode(401);
             Api.get(Tokens.camille(), path).then().statusCode(403);
             Api.get(Tokens.moderator(), path).then().statusCode(403);
             Api.get(Tokens.admin(), path).then().statusCode(200);
         }
-        given().auth().oauth2(Tokens.camille()).when().post("/api/v1/exchange/rounds").then().statusCode(403);
-        given().auth().oauth2(Tokens.camille()).contentType("application/json").body(Map.of("period", "weekly"))
-                .when().put("/api/v1/exchange/settings").then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.camille())
+                .when()
+                .post("/api/v1/exchange/rounds")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
+                .body(Map.of("period", "weekly"))
+                .when()
+                .put("/api/v1/exchange/settings")
+                .then()
+                .statusCode(403);
         given().when().get("/api/v1/exchange/mine").then().statusCode(401);
     }
 
     @Test
     void adminsChooseTheRotationPeriod() {
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Map.of("period", "daily"))
-                .when().put("/api/v1/exchange/settings").then().statusCode(422)
-                .body("errors[0].field", equalTo("period")).body("errors[0].code", equalTo("INVALID"));
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Map.of())
-                .when().put("/api/v1/exchange/settings").then().statusCode(422)
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(Map.of("period", "daily"))
+                .when()
+                .put("/api/v1/exchange/settings")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("period"))
+                .body("errors[0].code", equalTo("INVALID"));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(Map.of())
+                .when()
+                .put("/api/v1/exchange/settings")
+                .then()
+                .statusCode(422)
                 .body("errors[0].code", equalTo("REQUIRED"));
         try {
-            given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Map.of("period", "quarterly"))
-                    .when().put("/api/v1/exchange/settings").then().statusCode(200)
+            given().auth()
+                    .oauth2(Tokens.admin())
+                    .contentType("application/json")
+                    .body(Map.of("period", "quarterly"))
+                    .when()
+                    .put("/api/v1/exchange/settings")
+                    .then()
+                    .statusCode(200)
                     .body("period", equalTo("quarterly"))
-                    .body("currentPeriodStart", equalTo(quarterStart(exchange.today()).toString()));
+                    .body(
+                            "currentPeriodStart",
+                            equalTo(quarterStart(exchange.today()).toString()));
         } finally {
-            given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Map.of("period", "monthly"))
-                    .when().put("/api/v1/exchange/settings").then().statusCode(200).body("period", equalTo("monthly"));
+            given().auth()
+                    .oauth2(Tokens.admin())
+                    .contentType("application/json")
+                    .body(Map.of("period", "monthly"))
+                    .when()
+                    .put("/api/v1/exchange/settings")
+                    .then()
+                    .statusCode(200)
+                    .body("period", equalTo("monthly"));
         }
     }
 
@@ -85,13 +125,29 @@ class ExchangeTest {
     void thePreviewIsWhatTheNextRoundDoesAndClosedShopsAreLeftOut() {
         String closed = "gb-closed-" + System.nanoTime() % 100_000;
         Api.ensureShop(closed, "Boutique fermée");
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Map.of("name", "Boutique fermée", "city", "Paris", "region", "Île-de-France", "active", false))
-                .when().put("/api/v1/shops/" + closed).then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(Map.of("name", "Boutique fermée", "city", "Paris", "region", "Île-de-France", "active", false))
+                .when()
+                .put("/api/v1/shops/" + closed)
+                .then()
+                .statusCode(200);
 
-        List<Map<String, Object>> preview = Api.get(Tokens.admin(), "/api/v1/exchange/preview").then()
-                .statusCode(200).extract().path("pairings");
-        int previewNumber = Api.get(Tokens.admin(), "/api/v1/exchange/preview").then().extract().path("number");
-        var round = given().auth().oauth2(Tokens.admin()).when().post("/api/v1/exchange/rounds").then()
+        List<Map<String, Object>> preview = Api.get(Tokens.admin(), "/api/v1/exchange/preview")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("pairings");
+        int previewNumber = Api.get(Tokens.admin(), "/api/v1/exchange/preview")
+                .then()
+                .extract()
+                .path("number");
+        var round = given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .post("/api/v1/exchange/rounds")
+                .then()
                 .statusCode(201)
                 .body("number", equalTo(previewNumber))
                 .body("trigger", equalTo("admin"))
@@ -107,61 +163,104 @@ class ExchangeTest {
             assertThat(List.of(reader, read)).doesNotContain(closed);
             readers.add(reader);
         }
-        assertThat(readers).contains("paris-opera", "lyon-confluence", "lille-grand-place")
+        assertThat(readers)
+                .contains("paris-opera", "lyon-confluence", "lille-grand-place")
                 .doesNotHaveDuplicates();
-        Api.get(Tokens.camille(), "/api/v1/exchange/rounds/current").then().statusCode(200)
+        Api.get(Tokens.camille(), "/api/v1/exchange/rounds/current")
+                .then()
+                .statusCode(200)
                 .body("number", equalTo(previewNumber));
     }
 
     @Test
     void aCommentFromTheReadingShopCountsAsEngagement() {
-        var round = given().auth().oauth2(Tokens.admin()).when().post("/api/v1/exchange/rounds").then()
-                .statusCode(201).extract();
+        var round = given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .post("/api/v1/exchange/rounds")
+                .then()
+                .statusCode(201)
+                .extract();
         List<Map<String, Object>> pairings = round.path("pairings");
-        String read = pairings.stream().filter(p -> code(p, "reader").equals("paris-opera"))
-                .map(p -> code(p, "read")).findFirst().orElseThrow();
-        Api.get(Tokens.camille(), "/api/v1/exchange/mine").then().statusCode(200)
+        String read = pairings.stream()
+                .filter(p -> code(p, "reader").equals("paris-opera"))
+                .map(p -> code(p, "read"))
+                .findFirst()
+                .orElseThrow();
+        Api.get(Tokens.camille(), "/api/v1/exchange/mine")
+                .then()
+                .statusCode(200)
                 .body("shop.code", equalTo("paris-opera"))
                 .body("reading.code", equalTo(read))
                 .body("engaged", equalTo(false))
                 .body("periodStart", notNullValue());
 
         // An entry in the guestbook Paris reads (admins may write in any shop's guestbook).
-        long entry = ((Number) given().auth().oauth2(Tokens.admin()).contentType("application/json")
-                .body(Map.of("kind", "experiment", "body", "Un essai à lire"))
-                .when().post("/api/v1/guestbooks/" + read + "/entries").then().statusCode(201)
-                .extract().path("id")).longValue();
+        long entry = ((Number) given().auth()
+                        .oauth2(Tokens.admin())
+                        .contentType("application/json")
+                        .body(Map.of("kind", "experiment", "body", "Un essai à lire"))
+                        .when()
+                        .post("/api/v1/guestbooks/" + read + "/entries")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
         // Lucas (Lyon) commenting does not count for Paris.
         if (!read.equals("lyon-confluence")) {
-            given().auth().oauth2(Tokens.lucas()).contentType("application/json").body(Map.of("body", "Super"))
-                    .when().post("/api/v1/entries/" + entry + "/comments").then().statusCode(201);
+            given().auth()
+                    .oauth2(Tokens.lucas())
+                    .contentType("application/json")
+                    .body(Map.of("body", "Super"))
+                    .when()
+                    .post("/api/v1/entries/" + entry + "/comments")
+                    .then()
+                    .statusCode(201);
         }
         Api.get(Tokens.camille(), "/api/v1/exchange/mine").then().body("engaged", equalTo(false));
 
-        given().auth().oauth2(Tokens.camille()).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
                 .body(Map.of("body", "Nous allons essayer à Paris !"))
-                .when().post("/api/v1/entries/" + entry + "/comments").then().statusCode(201);
-        Api.get(Tokens.camille(), "/api/v1/exchange/mine").then()
-                .body("engaged", equalTo(true)).body("iEngaged", equalTo(true));
-        Api.get(Tokens.moderator(), "/api/v1/exchange/mine").then()
-                .body("engaged", equalTo(true)).body("iEngaged", equalTo(false));
-        Api.get(Tokens.admin(), "/api/v1/exchange/rounds/current").then()
+                .when()
+                .post("/api/v1/entries/" + entry + "/comments")
+                .then()
+                .statusCode(201);
+        Api.get(Tokens.camille(), "/api/v1/exchange/mine")
+                .then()
+                .body("engaged", equalTo(true))
+                .body("iEngaged", equalTo(true));
+        Api.get(Tokens.moderator(), "/api/v1/exchange/mine")
+                .then()
+                .body("engaged", equalTo(true))
+                .body("iEngaged", equalTo(false));
+        Api.get(Tokens.admin(), "/api/v1/exchange/rounds/current")
+                .then()
                 .body("pairings.find { it.reader.code == 'paris-opera' }.engaged", equalTo(true))
                 .body("pairings.find { it.reader.code == 'paris-opera' }.comments", equalTo(1));
         int number = round.path("number");
-        String next = Api.get(Tokens.admin(), "/api/v1/exchange/rounds?limit=1").then().statusCode(200)
+        String next = Api.get(Tokens.admin(), "/api/v1/exchange/rounds?limit=1")
+                .then()
+                .statusCode(200)
                 .body("items[0].number", equalTo(number))
                 .body("items[0].pairings.find { it.reader.code == 'paris-opera' }.engaged", equalTo(true))
-                .extract().path("nextCursor");
+                .extract()
+                .path("nextCursor");
         if (number > 1) {
             // Older rounds follow, with their own engagement.
-            Api.get(Tokens.admin(), "/api/v1/exchange/rounds?limit=1&cursor=" + next).then().statusCode(200)
+            Api.get(Tokens.admin(), "/api/v1/exchange/rounds?limit=1&cursor=" + next)
+                    .then()
+                    .statusCode(200)
                     .body("items[0].number", equalTo(number - 1));
         } else {
             assertThat(next).isNull();
         }
         // A page of several rounds, loaded together, still gives each round its own pairings and engagement.
-        var page = Api.get(Tokens.admin(), "/api/v1/exchange/rounds?limit=2").then().statusCode(200)
+        var page = Api.get(Tokens.admin(), "/api/v1/exchange/rounds?limit=2")
+                .then()
+                .statusCode(200)
                 .body("items[0].number", equalTo(number))
                 .body("items[0].pairings", hasSize(pairings.size()))
                 .body("items[0].pairings.find { it.reader.code == 'paris-opera' }.comments", equalTo(1));
@@ -176,39 +275,86 @@ class ExchangeTest {
      */
     @Test
     void aCommentHeldForReviewCountsOnceAModeratorLetsItThrough() {
-        var round = given().auth().oauth2(Tokens.admin()).when().post("/api/v1/exchange/rounds").then()
-                .statusCode(201).extract();
+        var round = given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .post("/api/v1/exchange/rounds")
+                .then()
+                .statusCode(201)
+                .extract();
         List<Map<String, Object>> pairings = round.path("pairings");
-        String read = pairings.stream().filter(p -> code(p, "reader").equals("paris-opera"))
-                .map(p -> code(p, "read")).findFirst().orElseThrow();
-        long entry = ((Number) given().auth().oauth2(Tokens.admin()).contentType("application/json")
-                .body(Map.of("kind", "experiment", "body", "Un essai à lire, puis à commenter"))
-                .when().post("/api/v1/guestbooks/" + read + "/entries").then().statusCode(201)
-                .extract().path("id")).longValue();
+        String read = pairings.stream()
+                .filter(p -> code(p, "reader").equals("paris-opera"))
+                .map(p -> code(p, "read"))
+                .findFirst()
+                .orElseThrow();
+        long entry = ((Number) given().auth()
+                        .oauth2(Tokens.admin())
+                        .contentType("application/json")
+                        .body(Map.of("kind", "experiment", "body", "Un essai à lire, puis à commenter"))
+                        .when()
+                        .post("/api/v1/guestbooks/" + read + "/entries")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
         String word = "grumpfel" + System.nanoTime() % 100_000;
-        long watchWord = ((Number) given().auth().oauth2(Tokens.admin()).contentType("application/json")
-                .body(Map.of("phrase", word, "action", "hold")).when().post("/api/v1/admin/watch-words")
-                .then().statusCode(201).extract().path("id")).longValue();
+        long watchWord = ((Number) given().auth()
+                        .oauth2(Tokens.admin())
+                        .contentType("application/json")
+                        .body(Map.of("phrase", word, "action", "hold"))
+                        .when()
+                        .post("/api/v1/admin/watch-words")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
         try {
-            long comment = ((Number) given().auth().oauth2(Tokens.camille()).contentType("application/json")
-                    .body(Map.of("body", "Essayé à Paris, " + word + " compris"))
-                    .when().post("/api/v1/entries/" + entry + "/comments").then().statusCode(201)
-                    .body("pendingReview", equalTo(true)).extract().path("id")).longValue();
-            Api.get(Tokens.camille(), "/api/v1/exchange/mine").then().statusCode(200)
-                    .body("reading.code", equalTo(read)).body("engaged", equalTo(false))
+            long comment = ((Number) given().auth()
+                            .oauth2(Tokens.camille())
+                            .contentType("application/json")
+                            .body(Map.of("body", "Essayé à Paris, " + word + " compris"))
+                            .when()
+                            .post("/api/v1/entries/" + entry + "/comments")
+                            .then()
+                            .statusCode(201)
+                            .body("pendingReview", equalTo(true))
+                            .extract()
+                            .path("id"))
+                    .longValue();
+            Api.get(Tokens.camille(), "/api/v1/exchange/mine")
+                    .then()
+                    .statusCode(200)
+                    .body("reading.code", equalTo(read))
+                    .body("engaged", equalTo(false))
                     .body("iEngaged", equalTo(false));
-            Api.get(Tokens.admin(), "/api/v1/exchange/rounds/current").then()
+            Api.get(Tokens.admin(), "/api/v1/exchange/rounds/current")
+                    .then()
                     .body("pairings.find { it.reader.code == 'paris-opera' }.comments", equalTo(0));
 
-            given().auth().oauth2(Tokens.moderator()).contentType("application/json")
+            given().auth()
+                    .oauth2(Tokens.moderator())
+                    .contentType("application/json")
                     .body(Map.of("action", "dismiss", "reason", "Rien à redire"))
-                    .when().post("/api/v1/moderation/items/comment/" + comment + "/actions").then().statusCode(200);
-            Api.get(Tokens.camille(), "/api/v1/exchange/mine").then()
-                    .body("engaged", equalTo(true)).body("iEngaged", equalTo(true));
-            Api.get(Tokens.admin(), "/api/v1/exchange/rounds/current").then()
+                    .when()
+                    .post("/api/v1/moderation/items/comment/" + comment + "/actions")
+                    .then()
+                    .statusCode(200);
+            Api.get(Tokens.camille(), "/api/v1/exchange/mine")
+                    .then()
+                    .body("engaged", equalTo(true))
+                    .body("iEngaged", equalTo(true));
+            Api.get(Tokens.admin(), "/api/v1/exchange/rounds/current")
+                    .then()
                     .body("pairings.find { it.reader.code == 'paris-opera' }.comments", equalTo(1));
         } finally {
-            given().auth().oauth2(Tokens.admin()).when().delete("/api/v1/admin/watch-words/" + watchWord).then()
+            given().auth()
+                    .oauth2(Tokens.admin())
+                    .when()
+                    .delete("/api/v1/admin/watch-words/" + watchWord)
+                    .then()
                     .statusCode(204);
         }
     }
@@ -237,15 +383,19 @@ class ExchangeTest {
             assertThat(april).isPresent();
             assertThat(roundsIn(LocalDate.of(2091, 4, 1))).isEqualTo(1);
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "delete from exchange_round where period_start >= '2091-01-01'").executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("delete from exchange_round where period_start >= '2091-01-01'")
+                            .executeUpdate());
         }
     }
 
     private long roundsIn(LocalDate periodStart) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select count(*) from exchange_round where period_start = ?1 and trigger = 'schedule'")
-                .setParameter(1, java.sql.Date.valueOf(periodStart)).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "select count(*) from exchange_round where period_start = ?1 and trigger = 'schedule'")
+                                .setParameter(1, java.sql.Date.valueOf(periodStart))
+                                .getSingleResult())
+                        .longValue());
     }
 
     @SuppressWarnings("unchecked")

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.bravo.testing.Api;
-import org.bravo.testing.TestClips;
 import org.bravo.testing.RealStackResource;
 import org.bravo.testing.Searches;
+import org.bravo.testing.TestClips;
 import org.bravo.testing.TestUsers;
 import org.bravo.testing.Tokens;
 import org.bravo.testing.VideoUploads;
@@ -67,20 +67,33 @@ class BrowserJourneyTest {
         String readerShop = null;
         for (int round = 0; round < 6 && readerShop == null; round++) {
             if (round > 0) {
-                given().auth().oauth2(Tokens.admin()).when().post("/api/v1/exchange/rounds").then().statusCode(201);
+                given().auth()
+                        .oauth2(Tokens.admin())
+                        .when()
+                        .post("/api/v1/exchange/rounds")
+                        .then()
+                        .statusCode(201);
             }
-            List<Map<String, Object>> preview = Api.get(Tokens.admin(), "/api/v1/exchange/preview").then()
-                    .statusCode(200).extract().path("pairings");
+            List<Map<String, Object>> preview = Api.get(Tokens.admin(), "/api/v1/exchange/preview")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("pairings");
             readerShop = preview.stream()
                     .filter(p -> "paris-opera".equals(((Map<?, ?>) p.get("read")).get("code")))
                     .map(p -> (String) ((Map<?, ?>) p.get("reader")).get("code"))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         }
-        assertThat(readerShop).as("a shop reads Paris in one of the next rounds").isNotNull();
+        assertThat(readerShop)
+                .as("a shop reads Paris in one of the next rounds")
+                .isNotNull();
         String reader = TestUsers.create("reader", readerShop);
         // An admin of its own, with a shop: the journey runs the rotation as someone who also reads guestbooks.
         String admin = TestUsers.create("admin", "paris-opera", "employee", "admin");
-        run("e2e/guestbook-journey.mjs", "guestbook-journey.log",
+        run(
+                "e2e/guestbook-journey.mjs",
+                "guestbook-journey.log",
                 Map.of("BRAVO_USER_B", reader, "BRAVO_SHOP_B", readerShop, "BRAVO_ADMIN", admin));
     }
 
@@ -107,8 +120,11 @@ class BrowserJourneyTest {
         Path clip = TestClips.largeH264Mp4(dir, "methode-du-latte.mp4", 14);
         assertThat(Files.size(clip)).as("clip spans several parts").isGreaterThan(17L * 1024 * 1024);
         String filmmaker = TestUsers.create("filmmaker", "paris-opera");
-        run("e2e/video-journey.mjs", "video-journey.log",
-                Map.of("BRAVO_USER", filmmaker, "BRAVO_VIDEO_CLIP", clip.toString()), 450);
+        run(
+                "e2e/video-journey.mjs",
+                "video-journey.log",
+                Map.of("BRAVO_USER", filmmaker, "BRAVO_VIDEO_CLIP", clip.toString()),
+                450);
     }
 
     /**
@@ -128,8 +144,18 @@ class BrowserJourneyTest {
         long post = filmed.postId();
         Searches.awaitTotal(token, searcher, Map.of("q", "rosace"), 1);
         Searches.awaitTotal(token, searcher, Map.of("q", "kintsugi"), 1);
-        run("e2e/search-journey.mjs", "search-journey.log", Map.of("BRAVO_USER", searcher, "BRAVO_POST_TITLE", title,
-                "BRAVO_VIDEO_POST_ID", String.valueOf(post), "BRAVO_VIDEO_ID", video));
+        run(
+                "e2e/search-journey.mjs",
+                "search-journey.log",
+                Map.of(
+                        "BRAVO_USER",
+                        searcher,
+                        "BRAVO_POST_TITLE",
+                        title,
+                        "BRAVO_VIDEO_POST_ID",
+                        String.valueOf(post),
+                        "BRAVO_VIDEO_ID",
+                        video));
     }
 
     /**
@@ -145,9 +171,20 @@ class BrowserJourneyTest {
         String title = "Offrir un échantillon de torréfaction maison à chaque client";
         long post = Api.createPost(Tokens.of(author), "practice", title, List.of("degustation"));
         Searches.awaitTotal(Tokens.of(author), author, Map.of("q", "torrefaction"), 1);
-        run("e2e/moderation-journey.mjs", "moderation-journey.log", Map.of("BRAVO_AUTHOR", author,
-                "BRAVO_REPORTERS", first + "," + second, "BRAVO_MODERATOR", "nadia",
-                "BRAVO_POST_ID", String.valueOf(post), "BRAVO_POST_TITLE", title));
+        run(
+                "e2e/moderation-journey.mjs",
+                "moderation-journey.log",
+                Map.of(
+                        "BRAVO_AUTHOR",
+                        author,
+                        "BRAVO_REPORTERS",
+                        first + "," + second,
+                        "BRAVO_MODERATOR",
+                        "nadia",
+                        "BRAVO_POST_ID",
+                        String.valueOf(post),
+                        "BRAVO_POST_TITLE",
+                        title));
     }
 
     private static void run(String script, String logName) throws IOException, InterruptedException {
@@ -163,7 +200,9 @@ class BrowserJourneyTest {
             throws IOException, InterruptedException {
         Path frontend = RealStackResource.repo().resolve("frontend");
         String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-        assertThat(Path.of(chromium)).as("Chromium for the browser journey (apt-get install chromium)").exists();
+        assertThat(Path.of(chromium))
+                .as("Chromium for the browser journey (apt-get install chromium)")
+                .exists();
         Path output = frontend.resolve("target/e2e/" + logName);
         Files.createDirectories(output.getParent());
 

@@ -60,10 +60,13 @@ class MediaInputSafetyTest {
         // Someone else's film, as the local store keeps it: a plain file on the backend's disk.
         Path secret = TestClips.tsSegment(dir, "someone-elses-film.ts", 2);
         byte[] secretBytes = Files.readAllBytes(secret);
-        String playlist = VideoUploads.upload(token,
+        String playlist = VideoUploads.upload(
+                token,
                 TestClips.hlsPlaylist(dir, "film.mp4", secret.toAbsolutePath().toString()));
-        String concat = VideoUploads.upload(token,
-                TestClips.ffconcatList(dir, "montage.mp4", secret.toAbsolutePath().toString()));
+        String concat = VideoUploads.upload(
+                token,
+                TestClips.ffconcatList(
+                        dir, "montage.mp4", secret.toAbsolutePath().toString()));
 
         for (String id : List.of(playlist, concat)) {
             Map<String, Object> video = VideoUploads.awaitDone(token, id);
@@ -72,22 +75,26 @@ class MediaInputSafetyTest {
         }
         // Nothing was published under either video, and no object anywhere holds the film's bytes.
         List<String> keys = new ArrayList<>();
-        for (Result<Item> item : store.listObjects(ListObjectsArgs.builder().bucket("bravo").recursive(true)
-                .build())) {
+        for (Result<Item> item : store.listObjects(
+                ListObjectsArgs.builder().bucket("bravo").recursive(true).build())) {
             String key = item.get().objectName();
             keys.add(key);
             assertThat(key).doesNotContain(playlist).doesNotContain(concat);
             byte[] content;
-            try (InputStream in = store.getObject(GetObjectArgs.builder().bucket("bravo").object(key).build())) {
+            try (InputStream in = store.getObject(
+                    GetObjectArgs.builder().bucket("bravo").object(key).build())) {
                 content = in.readAllBytes();
             }
             for (int at : List.of(secretBytes.length / 4, secretBytes.length / 2, secretBytes.length * 3 / 4)) {
                 byte[] window = Arrays.copyOfRange(secretBytes, at, at + 64);
-                assertThat(indexOf(content, window)).as("object %s holds bytes of the file on disk", key)
+                assertThat(indexOf(content, window))
+                        .as("object %s holds bytes of the file on disk", key)
                         .isEqualTo(-1);
             }
         }
-        assertThat(keys).as("the store was listed: other tests' photos and videos are there").isNotEmpty();
+        assertThat(keys)
+                .as("the store was listed: other tests' photos and videos are there")
+                .isNotEmpty();
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
@@ -118,8 +125,11 @@ class MediaInputSafetyTest {
     }
 
     private static Response upload(String token, String name, byte[] bytes, String type) {
-        return given().auth().oauth2(token).multiPart("file", name, bytes, type)
-                .when().post("/api/v1/media/photos");
+        return given().auth()
+                .oauth2(token)
+                .multiPart("file", name, bytes, type)
+                .when()
+                .post("/api/v1/media/photos");
     }
 
     @Test
@@ -128,7 +138,9 @@ class MediaInputSafetyTest {
         byte[] bomb = ImageBombs.png(30_000, 30_000);
         assertThat(bomb.length).isLessThan(2048);
 
-        upload(token, "vitrine.png", bomb, "image/png").then().statusCode(422)
+        upload(token, "vitrine.png", bomb, "image/png")
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("code", equalTo("IMAGE_TOO_LARGE"))
                 .body("detail", containsString("60 megapixels"))
@@ -147,11 +159,11 @@ class MediaInputSafetyTest {
             List<Future<Integer>> bombs = new ArrayList<>();
             List<Future<Integer>> photos = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                bombs.add(pool.submit((Callable<Integer>) () -> upload(token, "b.png", bomb, "image/png")
-                        .statusCode()));
+                bombs.add(pool.submit((Callable<Integer>)
+                        () -> upload(token, "b.png", bomb, "image/png").statusCode()));
                 if (i % 2 == 0) {
-                    photos.add(pool.submit((Callable<Integer>) () -> upload(token, "shop.jpg", large, "image/jpeg")
-                            .statusCode()));
+                    photos.add(pool.submit((Callable<Integer>)
+                            () -> upload(token, "shop.jpg", large, "image/jpeg").statusCode()));
                 }
             }
             for (Future<Integer> answer : bombs) {

@@ -66,7 +66,8 @@ class MediaLifecycleTest {
     @AfterAll
     static void removeFolder() throws Exception {
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 
@@ -76,33 +77,54 @@ class MediaLifecycleTest {
         author = Tokens.of(TestUsers.create("photographe", SHOP));
         colleague = Tokens.of(TestUsers.create("collegue", "lyon-confluence"));
         StackConfig config = RealStackResource.config();
-        store = MinioClient.builder().endpoint(config.objectStoreUrl())
-                .credentials(StackConfig.S3_ACCESS_KEY, StackConfig.S3_SECRET_KEY).build();
+        store = MinioClient.builder()
+                .endpoint(config.objectStoreUrl())
+                .credentials(StackConfig.S3_ACCESS_KEY, StackConfig.S3_SECRET_KEY)
+                .build();
     }
 
     /** The keys the store holds for one photo (the photo and its thumbnail), read from the store itself. */
     private List<String> storedObjects(String photoId) throws Exception {
         List<String> keys = new ArrayList<>();
-        for (Result<Item> result : store.listObjects(ListObjectsArgs.builder().bucket(StackConfig.S3_BUCKET)
-                .prefix("photos/" + photoId).recursive(true).build())) {
+        for (Result<Item> result : store.listObjects(ListObjectsArgs.builder()
+                .bucket(StackConfig.S3_BUCKET)
+                .prefix("photos/" + photoId)
+                .recursive(true)
+                .build())) {
             keys.add(result.get().objectName());
         }
         return keys;
     }
 
     private static long postWithPhotos(String token, String title, List<String> photoIds) {
-        return ((Number) given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("kind", "practice", "title", title, "body", "Voyez la vitrine", "photoIds", photoIds))
-                .when().post("/api/v1/posts").then().statusCode(201).extract().path("id")).longValue();
+        return ((Number) given().auth()
+                        .oauth2(token)
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "kind", "practice", "title", title, "body", "Voyez la vitrine", "photoIds", photoIds))
+                        .when()
+                        .post("/api/v1/posts")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
     }
 
     private static JsonPath act(String type, Object id, String action) {
         Map<String, Object> body = new HashMap<>();
         body.put("action", action);
         body.put("reason", "Le client n'a pas donné son accord");
-        return given().auth().oauth2(Tokens.moderator()).contentType("application/json").body(body)
-                .when().post("/api/v1/moderation/items/" + type + "/" + id + "/actions").then().statusCode(200)
-                .extract().jsonPath();
+        return given().auth()
+                .oauth2(Tokens.moderator())
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/v1/moderation/items/" + type + "/" + id + "/actions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static int status(String url) {
@@ -113,13 +135,21 @@ class MediaLifecycleTest {
     void aHiddenPostsPhotoAnswers404AtTheUrlItHadAndComesBackWhenRestored() {
         String photo = Photos.upload(author);
         long post = postWithPhotos(author, "Vitrine de Noël", List.of(photo));
-        JsonPath seen = Api.get(colleague, "/api/v1/posts/" + post).then().statusCode(200).extract().jsonPath();
+        JsonPath seen = Api.get(colleague, "/api/v1/posts/" + post)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String url = seen.getString("photos[0].url");
         String thumbnail = seen.getString("photos[0].thumbnailUrl");
         String card = seen.getString("thumbnailUrl");
         assertThat(url).doesNotContain("scope=");
         // Kept a few minutes, privately, and never as immutable: a hide must not be outlived by caches.
-        given().when().get(url).then().statusCode(200).contentType(startsWith("image/"))
+        given().when()
+                .get(url)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("image/"))
                 .header("Cache-Control", "private, max-age=300");
         given().when().get(thumbnail).then().statusCode(200).header("Cache-Control", "private, max-age=300");
 
@@ -129,7 +159,11 @@ class MediaLifecycleTest {
         assertThat(status(thumbnail)).isEqualTo(404);
         assertThat(status(card)).isEqualTo(404);
         // Its author still sees the hidden post with its photos, at URLs made for them.
-        JsonPath own = Api.get(author, "/api/v1/posts/" + post).then().statusCode(200).extract().jsonPath();
+        JsonPath own = Api.get(author, "/api/v1/posts/" + post)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(own.getString("photos[0].url")).contains("scope=restricted");
         assertThat(status(own.getString("photos[0].url"))).isEqualTo(200);
         assertThat(status(own.getString("photos[0].thumbnailUrl"))).isEqualTo(200);
@@ -145,11 +179,32 @@ class MediaLifecycleTest {
     @Test
     void aDraftsPhotosShowOnlyToItsAuthor() {
         String photo = Photos.upload(author);
-        long draft = ((Number) given().auth().oauth2(author).contentType("application/json")
-                .body(Map.of("kind", "practice", "title", "Brouillon", "body", "à finir", "draft", true,
-                        "photoIds", List.of(photo)))
-                .when().post("/api/v1/posts").then().statusCode(201).extract().path("id")).longValue();
-        String own = Api.get(author, "/api/v1/posts/" + draft).then().statusCode(200).extract().path("photos[0].url");
+        long draft = ((Number) given().auth()
+                        .oauth2(author)
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "kind",
+                                "practice",
+                                "title",
+                                "Brouillon",
+                                "body",
+                                "à finir",
+                                "draft",
+                                true,
+                                "photoIds",
+                                List.of(photo)))
+                        .when()
+                        .post("/api/v1/posts")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
+        String own = Api.get(author, "/api/v1/posts/" + draft)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("photos[0].url");
         assertThat(status(own)).isEqualTo(200);
         // The same photo at a URL for colleagues: the draft is nobody else's to see.
         String forColleagues = own.replace("&scope=restricted", "");
@@ -160,22 +215,47 @@ class MediaLifecycleTest {
     void deletingAPostOrAnEntryDeletesItsPhotosFromTheStore() throws Exception {
         String photo = Photos.upload(author);
         long post = postWithPhotos(author, "Présentoir à supprimer", List.of(photo));
-        String url = Api.get(colleague, "/api/v1/posts/" + post).then().extract().path("photos[0].url");
+        String url =
+                Api.get(colleague, "/api/v1/posts/" + post).then().extract().path("photos[0].url");
         assertThat(storedObjects(photo)).hasSize(2);
 
-        given().auth().oauth2(author).when().delete("/api/v1/posts/" + post).then().statusCode(204);
+        given().auth()
+                .oauth2(author)
+                .when()
+                .delete("/api/v1/posts/" + post)
+                .then()
+                .statusCode(204);
 
         assertThat(status(url)).isEqualTo(404);
         assertThat(storedObjects(photo)).isEmpty();
 
         // A moderator's deletion of a guestbook entry does the same.
         String entryPhoto = Photos.upload(author);
-        long entry = ((Number) given().auth().oauth2(author).contentType("application/json")
-                .body(Map.of("kind", "customer_moment", "body", "Une cliente ravie", "photoIds", List.of(entryPhoto),
-                        "photosShowCustomer", true, "customerConsent", true))
-                .when().post("/api/v1/guestbooks/" + SHOP + "/entries").then().statusCode(201).extract().path("id"))
+        long entry = ((Number) given().auth()
+                        .oauth2(author)
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "kind",
+                                "customer_moment",
+                                "body",
+                                "Une cliente ravie",
+                                "photoIds",
+                                List.of(entryPhoto),
+                                "photosShowCustomer",
+                                true,
+                                "customerConsent",
+                                true))
+                        .when()
+                        .post("/api/v1/guestbooks/" + SHOP + "/entries")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
                 .longValue();
-        String entryUrl = Api.get(colleague, "/api/v1/entries/" + entry).then().statusCode(200).extract()
+        String entryUrl = Api.get(colleague, "/api/v1/entries/" + entry)
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("photos[0].thumbnailUrl");
         assertThat(status(entryUrl)).isEqualTo(200);
         assertThat(storedObjects(entryPhoto)).hasSize(2);
@@ -189,24 +269,58 @@ class MediaLifecycleTest {
     @Test
     void aPhotoStillShownByThePracticePromotedFromAnEntryOutlivesTheEntry() throws Exception {
         String photo = Photos.upload(author);
-        long entry = ((Number) given().auth().oauth2(author).contentType("application/json")
-                .body(Map.of("kind", "experiment", "body", "Nouveau présentoir", "photoIds", List.of(photo),
-                        "photosShowCustomer", false))
-                .when().post("/api/v1/guestbooks/" + SHOP + "/entries").then().statusCode(201).extract().path("id"))
+        long entry = ((Number) given().auth()
+                        .oauth2(author)
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "kind",
+                                "experiment",
+                                "body",
+                                "Nouveau présentoir",
+                                "photoIds",
+                                List.of(photo),
+                                "photosShowCustomer",
+                                false))
+                        .when()
+                        .post("/api/v1/guestbooks/" + SHOP + "/entries")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
                 .longValue();
-        long practice = ((Number) given().auth().oauth2(author).contentType("application/json")
-                .body(Map.of("title", "Le présentoir qui marche", "tags", List.of("presentoir")))
-                .when().post("/api/v1/entries/" + entry + "/promotion").then().statusCode(201).extract()
-                .path("postId")).longValue();
+        long practice = ((Number) given().auth()
+                        .oauth2(author)
+                        .contentType("application/json")
+                        .body(Map.of("title", "Le présentoir qui marche", "tags", List.of("presentoir")))
+                        .when()
+                        .post("/api/v1/entries/" + entry + "/promotion")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("postId"))
+                .longValue();
 
-        given().auth().oauth2(author).when().delete("/api/v1/entries/" + entry).then().statusCode(204);
+        given().auth()
+                .oauth2(author)
+                .when()
+                .delete("/api/v1/entries/" + entry)
+                .then()
+                .statusCode(204);
 
-        String url = Api.get(colleague, "/api/v1/posts/" + practice).then().statusCode(200).extract()
+        String url = Api.get(colleague, "/api/v1/posts/" + practice)
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("photos[0].url");
         assertThat(status(url)).isEqualTo(200);
         assertThat(storedObjects(photo)).hasSize(2);
 
-        given().auth().oauth2(author).when().delete("/api/v1/posts/" + practice).then().statusCode(204);
+        given().auth()
+                .oauth2(author)
+                .when()
+                .delete("/api/v1/posts/" + practice)
+                .then()
+                .statusCode(204);
         assertThat(storedObjects(photo)).isEmpty();
     }
 
@@ -218,20 +332,38 @@ class MediaLifecycleTest {
         String dropped = Photos.upload(author);
         long post = postWithPhotos(author, "Rayon fromage", List.of(shown, dropped));
         // An edit takes one photo off the post: from then on it is shown nowhere.
-        given().auth().oauth2(author).contentType("application/json")
+        given().auth()
+                .oauth2(author)
+                .contentType("application/json")
                 .body(Map.of("title", "Rayon fromage", "body", "Voyez la vitrine", "photoIds", List.of(shown)))
-                .when().put("/api/v1/posts/" + post).then().statusCode(200);
-        String freshUrl = given().auth().oauth2(author).multiPart("file", "x.png", Photos.png(8, 8), "image/png")
-                .when().post("/api/v1/media/photos").then().statusCode(201).extract().path("url");
+                .when()
+                .put("/api/v1/posts/" + post)
+                .then()
+                .statusCode(200);
+        String freshUrl = given().auth()
+                .oauth2(author)
+                .multiPart("file", "x.png", Photos.png(8, 8), "image/png")
+                .when()
+                .post("/api/v1/media/photos")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("url");
         // A day and an hour ago, as if uploaded (or dropped) then; the shown photo is as old, but shown.
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("""
                 update photo set unattached_since = now() - interval '25 hours', created_at = now() - interval '25 hours'
-                where id in (?1, ?2)""").setParameter(1, UUID.fromString(forgotten))
-                .setParameter(2, UUID.fromString(dropped)).executeUpdate());
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update photo set created_at = now() - interval '25 hours' where id = ?1")
-                .setParameter(1, UUID.fromString(shown)).executeUpdate());
-        String shownUrl = Api.get(colleague, "/api/v1/posts/" + post).then().extract().path("photos[0].url");
+                where id in (?1, ?2)""")
+                        .setParameter(1, UUID.fromString(forgotten))
+                        .setParameter(2, UUID.fromString(dropped))
+                        .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "update photo set created_at = now() - interval '25 hours' where id = ?1")
+                        .setParameter(1, UUID.fromString(shown))
+                        .executeUpdate());
+        String shownUrl =
+                Api.get(colleague, "/api/v1/posts/" + post).then().extract().path("photos[0].url");
 
         ReconciliationReport report = cleanup.run(Duration.ofHours(1));
 
@@ -243,26 +375,47 @@ class MediaLifecycleTest {
         assertThat(status(shownUrl)).isEqualTo(200);
         assertThat(status(freshUrl)).isEqualTo(200);
         // The forgotten photo is no longer attachable: it is gone.
-        given().auth().oauth2(author).contentType("application/json")
+        given().auth()
+                .oauth2(author)
+                .contentType("application/json")
                 .body(Map.of("kind", "practice", "title", "Trop tard", "body", "x", "photoIds", List.of(forgotten)))
-                .when().post("/api/v1/posts").then().statusCode(422);
+                .when()
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(422);
     }
 
     @Test
     void aHiddenVideosFilmPosterAndCaptionsAnswer404() throws Exception {
         VideoUploads.FilmedPost filmed = VideoUploads.postWithCaptionedFilm(author, dir);
-        JsonPath seen = Api.get(colleague, "/api/v1/posts/" + filmed.postId()).then().statusCode(200).extract()
+        JsonPath seen = Api.get(colleague, "/api/v1/posts/" + filmed.postId())
+                .then()
+                .statusCode(200)
+                .extract()
                 .jsonPath();
         String playback = seen.getString("videos[0].playbackUrl");
         String poster = seen.getString("videos[0].posterUrl");
         String captions = seen.getString("videos[0].captions[0].url");
         assertThat(playback).startsWith("/api/v1/media/videos/" + filmed.videoId() + "/playback?");
         // The film is sent by the store, at a URL signed just now; the redirect itself is never cached.
-        String location = given().redirects().follow(false).when().get(playback).then().statusCode(307)
-                .header("Cache-Control", "no-store").extract().header("Location");
+        String location = given().redirects()
+                .follow(false)
+                .when()
+                .get(playback)
+                .then()
+                .statusCode(307)
+                .header("Cache-Control", "no-store")
+                .extract()
+                .header("Location");
         // Sent as signed: a client that re-encodes the query would spoil the store's signature.
-        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(location))
-                .header("Range", "bytes=0-9").GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+        assertThat(HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(location))
+                                        .header("Range", "bytes=0-9")
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
                 .isEqualTo(206);
         assertThat(status(poster)).isEqualTo(307);
         given().when().get(captions).then().statusCode(200).contentType(startsWith("text/vtt"));

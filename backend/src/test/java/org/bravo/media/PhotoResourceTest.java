@@ -60,10 +60,14 @@ class PhotoResourceTest {
         return out.toByteArray();
     }
 
-    private static io.restassured.response.ValidatableResponse upload(String token, byte[] bytes, String name,
-                                                                      String type) {
-        return given().auth().oauth2(token).multiPart("file", name, bytes, type)
-                .when().post("/api/v1/media/photos").then();
+    private static io.restassured.response.ValidatableResponse upload(
+            String token, byte[] bytes, String name, String type) {
+        return given().auth()
+                .oauth2(token)
+                .multiPart("file", name, bytes, type)
+                .when()
+                .post("/api/v1/media/photos")
+                .then();
     }
 
     @Test
@@ -71,20 +75,38 @@ class PhotoResourceTest {
         byte[] original = jpegWithExif();
         assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains("GPSLatitude");
         var uploaded = upload(Tokens.camille(), original, "IMG_0001.JPG", "image/jpeg")
-                .statusCode(201).body("width", equalTo(64)).body("height", equalTo(48))
-                .body("url", startsWith("/api/v1/media/photos/")).extract();
+                .statusCode(201)
+                .body("width", equalTo(64))
+                .body("height", equalTo(48))
+                .body("url", startsWith("/api/v1/media/photos/"))
+                .extract();
         String url = uploaded.path("url");
-        byte[] served = given().when().get(url).then().statusCode(200).contentType("image/jpeg")
-                .header("X-Content-Type-Options", "nosniff").extract().asByteArray();
-        assertThat(new String(served, StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude").doesNotContain("Exif");
-        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(served)).getWidth()).isEqualTo(64);
-        given().when().get((String) uploaded.path("thumbnailUrl")).then().statusCode(200).contentType("image/jpeg");
+        byte[] served = given().when()
+                .get(url)
+                .then()
+                .statusCode(200)
+                .contentType("image/jpeg")
+                .header("X-Content-Type-Options", "nosniff")
+                .extract()
+                .asByteArray();
+        assertThat(new String(served, StandardCharsets.ISO_8859_1))
+                .doesNotContain("GPSLatitude")
+                .doesNotContain("Exif");
+        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(served)).getWidth())
+                .isEqualTo(64);
+        given().when()
+                .get((String) uploaded.path("thumbnailUrl"))
+                .then()
+                .statusCode(200)
+                .contentType("image/jpeg");
     }
 
     @Test
     void aTamperedOrUnsignedUrlIsNotFound() throws IOException {
         String url = upload(Tokens.camille(), image("png", 10, 10), "a.png", "image/png")
-                .statusCode(201).extract().path("url");
+                .statusCode(201)
+                .extract()
+                .path("url");
         String unsigned = url.substring(0, url.indexOf('?'));
         given().when().get(unsigned).then().statusCode(404).body("code", equalTo("PHOTO_NOT_FOUND"));
         // One character of the signature changed (to another one: a signature may well start with "A").
@@ -92,40 +114,72 @@ class PhotoResourceTest {
         String tampered = url.replace("sig=" + sig, "sig=" + (sig.charAt(0) == 'A' ? 'B' : 'A') + sig.substring(1));
         assertThat(tampered).isNotEqualTo(url);
         given().when().get(tampered).then().statusCode(404);
-        given().when().get(url.replaceAll("exp=[0-9]+", "exp=99999999999")).then().statusCode(404);
+        given().when()
+                .get(url.replaceAll("exp=[0-9]+", "exp=99999999999"))
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void somethingThatIsNotAnImageIsRefusedWhateverItsName() {
-        upload(Tokens.camille(), "#!/bin/sh\necho pwned\n".getBytes(StandardCharsets.UTF_8), "holiday.jpg",
-                "image/jpeg").statusCode(415).contentType("application/problem+json")
+        upload(
+                        Tokens.camille(),
+                        "#!/bin/sh\necho pwned\n".getBytes(StandardCharsets.UTF_8),
+                        "holiday.jpg",
+                        "image/jpeg")
+                .statusCode(415)
+                .contentType("application/problem+json")
                 .body("code", equalTo("UNSUPPORTED_IMAGE"));
     }
 
     @Test
     void anonymousCannotUpload() throws IOException {
-        given().multiPart("file", "a.png", image("png", 4, 4), "image/png").when().post("/api/v1/media/photos")
-                .then().statusCode(401);
+        given().multiPart("file", "a.png", image("png", 4, 4), "image/png")
+                .when()
+                .post("/api/v1/media/photos")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void aPostShowsItsPhotosButNobodyAttachesSomeoneElsesPhoto() throws IOException {
         String mine = upload(Tokens.camille(), image("png", 20, 10), "vitrine.png", "image/png")
-                .statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.lucas()).contentType("application/json")
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .contentType("application/json")
                 .body(Map.of("kind", "practice", "title", "Pas ma photo", "photoIds", List.of(mine)))
-                .when().post("/api/v1/posts").then().statusCode(422)
-                .body("errors[0].field", equalTo("photoIds")).body("errors[0].code", equalTo("UNKNOWN"));
-        int post = given().auth().oauth2(Tokens.camille()).contentType("application/json")
+                .when()
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("photoIds"))
+                .body("errors[0].code", equalTo("UNKNOWN"));
+        int post = given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
                 .body(Map.of("kind", "practice", "title", "Ma vitrine", "photoIds", List.of(mine)))
-                .when().post("/api/v1/posts").then().statusCode(201)
-                .body("photos[0].id", equalTo(mine)).body("photos[0].width", equalTo(20))
+                .when()
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(201)
+                .body("photos[0].id", equalTo(mine))
+                .body("photos[0].width", equalTo(20))
                 .body("thumbnailUrl", startsWith("/api/v1/media/photos/" + mine + "/thumbnail"))
-                .extract().path("id");
+                .extract()
+                .path("id");
         // A moderator editing the post keeps the author's photo.
-        given().auth().oauth2(Tokens.moderator()).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.moderator())
+                .contentType("application/json")
                 .body(Map.of("title", "Ma vitrine (modérée)", "photoIds", List.of(mine)))
-                .when().put("/api/v1/posts/" + post).then().statusCode(200).body("photos.size()", equalTo(1));
+                .when()
+                .put("/api/v1/posts/" + post)
+                .then()
+                .statusCode(200)
+                .body("photos.size()", equalTo(1));
     }
 
     /**
@@ -135,7 +189,9 @@ class PhotoResourceTest {
     @Test
     void aBrowserThatGivesUpBeforeAPhotoArrivesLeavesNoConnectionToTheStoreTaken() throws Exception {
         String thumbnail = upload(Tokens.camille(), image("jpg", 900, 600), "comptoir.jpg", "image/jpeg")
-                .statusCode(201).extract().path("thumbnailUrl");
+                .statusCode(201)
+                .extract()
+                .path("thumbnailUrl");
         given().when().get(thumbnail).then().statusCode(200);
         awaitNoConnectionTaken();
 
@@ -165,7 +221,8 @@ class PhotoResourceTest {
         while (pool.connectionCount() - pool.idleConnectionCount() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(pool.connectionCount() - pool.idleConnectionCount()).as("connections to the store still taken")
+        assertThat(pool.connectionCount() - pool.idleConnectionCount())
+                .as("connections to the store still taken")
                 .isZero();
     }
 }

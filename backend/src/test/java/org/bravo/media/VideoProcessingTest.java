@@ -54,7 +54,8 @@ class VideoProcessingTest {
     Path dir;
 
     // Film and poster URLs are the backend's, and redirect to the store once it has checked the video may be seen.
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @BeforeEach
     void shops() {
@@ -63,7 +64,8 @@ class VideoProcessingTest {
 
     private boolean exists(String key) {
         try {
-            store.statObject(StatObjectArgs.builder().bucket("bravo").object(key).build());
+            store.statObject(
+                    StatObjectArgs.builder().bucket("bravo").object(key).build());
             return true;
         } catch (Exception e) {
             return false;
@@ -86,7 +88,10 @@ class VideoProcessingTest {
         String id = VideoUploads.upload(token, clip);
 
         Map<String, Object> video = VideoUploads.awaitDone(token, id);
-        assertThat(video).containsEntry("status", "ready").containsEntry("width", 360).containsEntry("height", 640)
+        assertThat(video)
+                .containsEntry("status", "ready")
+                .containsEntry("width", 360)
+                .containsEntry("height", 640)
                 .containsEntry("canEdit", true);
         assertThat(((Number) video.get("durationMs")).longValue()).isBetween(1900L, 2200L);
 
@@ -110,7 +115,12 @@ class VideoProcessingTest {
         assertThat(exists("videos/" + id + "/original")).isFalse();
 
         // Someone else does not see an unattached video.
-        given().auth().oauth2(Tokens.lucas()).when().get("/api/v1/videos/" + id).then().statusCode(404)
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .get("/api/v1/videos/" + id)
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("VIDEO_NOT_FOUND"));
     }
 
@@ -127,20 +137,31 @@ class VideoProcessingTest {
         String etag1 = VideoUploads.put(VideoUploads.partUrl(token, id, 1), VideoUploads.part(clip, partSize, 1));
         byte[] second = VideoUploads.part(clip, partSize, 2);
         // The Wi-Fi drops half-way through the second part: the store keeps a short part.
-        String cut = VideoUploads.put(VideoUploads.partUrl(token, id, 2),
-                java.util.Arrays.copyOf(second, second.length / 2));
-        VideoUploads.complete(token, id, List.of(Map.of("partNumber", 1, "etag", etag1),
-                Map.of("partNumber", 2, "etag", cut)), 409);
+        String cut = VideoUploads.put(
+                VideoUploads.partUrl(token, id, 2), java.util.Arrays.copyOf(second, second.length / 2));
+        VideoUploads.complete(
+                token, id, List.of(Map.of("partNumber", 1, "etag", etag1), Map.of("partNumber", 2, "etag", cut)), 409);
 
         // Resuming: the client asks what is stored, keeps part 1 and sends part 2 again.
-        given().auth().oauth2(token).when().get("/api/v1/videos/uploads/" + id).then().statusCode(200)
-                .body("parts.size()", equalTo(2)).body("parts[1].size", equalTo(second.length / 2));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/videos/uploads/" + id)
+                .then()
+                .statusCode(200)
+                .body("parts.size()", equalTo(2))
+                .body("parts[1].size", equalTo(second.length / 2));
         String etag2 = VideoUploads.put(VideoUploads.partUrl(token, id, 2), second);
-        VideoUploads.complete(token, id, List.of(Map.of("partNumber", 1, "etag", etag1),
-                Map.of("partNumber", 2, "etag", etag2)), 200);
+        VideoUploads.complete(
+                token,
+                id,
+                List.of(Map.of("partNumber", 1, "etag", etag1), Map.of("partNumber", 2, "etag", etag2)),
+                200);
 
         Map<String, Object> video = VideoUploads.awaitDone(token, id);
-        assertThat(video).containsEntry("status", "ready").containsEntry("width", 1280)
+        assertThat(video)
+                .containsEntry("status", "ready")
+                .containsEntry("width", 1280)
                 .containsEntry("height", 720);
         assertThat(((Number) video.get("durationMs")).longValue()).isBetween(5800L, 6300L);
     }
@@ -161,9 +182,14 @@ class VideoProcessingTest {
         assertThat(exists("videos/" + picture + "/original")).isFalse();
 
         // A failed video cannot be attached to a post.
-        given().auth().oauth2(token).contentType("application/json")
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
                 .body(Map.of("kind", "practice", "title", "Film raté", "body", "x", "videoIds", List.of(text)))
-                .when().post("/api/v1/posts").then().statusCode(422)
+                .when()
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(422)
                 .body("errors.find { it.field == 'videoIds' }.code", equalTo("UNKNOWN"));
     }
 
@@ -175,61 +201,139 @@ class VideoProcessingTest {
 
         // Someone else cannot attach my video.
         String other = Tokens.of(TestUsers.create("thief", "paris-opera"));
-        given().auth().oauth2(other).contentType("application/json")
+        given().auth()
+                .oauth2(other)
+                .contentType("application/json")
                 .body(Map.of("kind", "practice", "title", "Pas à moi", "body", "x", "videoIds", List.of(id)))
-                .when().post("/api/v1/posts").then().statusCode(422)
+                .when()
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(422)
                 .body("errors.find { it.field == 'videoIds' }.code", equalTo("UNKNOWN"));
 
-        long postId = ((Number) given().auth().oauth2(author).contentType("application/json")
-                .body(Map.of("kind", "practice", "title", "Le latte art en vidéo", "body", "Regardez",
-                        "tags", List.of("latte"), "videoIds", List.of(id)))
-                .when().post("/api/v1/posts").then().statusCode(201)
-                .body("videos[0].id", equalTo(id)).body("videos[0].status", equalTo("ready"))
-                .extract().path("id")).longValue();
+        long postId = ((Number) given().auth()
+                        .oauth2(author)
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "kind",
+                                "practice",
+                                "title",
+                                "Le latte art en vidéo",
+                                "body",
+                                "Regardez",
+                                "tags",
+                                List.of("latte"),
+                                "videoIds",
+                                List.of(id)))
+                        .when()
+                        .post("/api/v1/posts")
+                        .then()
+                        .statusCode(201)
+                        .body("videos[0].id", equalTo(id))
+                        .body("videos[0].status", equalTo("ready"))
+                        .extract()
+                        .path("id"))
+                .longValue();
         long without = Api.createPost(author, "practice", "Sans film", List.of("latte"));
 
         // Captions: tags are stripped, invalid files are refused with the line at fault.
-        given().auth().oauth2(author).contentType("application/json")
+        given().auth()
+                .oauth2(author)
+                .contentType("application/json")
                 .body(Map.of("vtt", "WEBVTT\n\n00:01.000 --> 00:00.500\nTrop tôt\n"))
-                .when().put("/api/v1/videos/" + id + "/captions/fr").then().statusCode(422)
-                .body("errors[0].field", equalTo("vtt")).body("errors[0].message", containsString("Line 3"));
-        given().auth().oauth2(author).contentType("application/json")
-                .body(Map.of("vtt", "WEBVTT\n\n1\n00:00.500 --> 00:01.500\n<b>Mousser</b> le lait <script>x</script>\n"
-                        + "\n00:01.500 --> 00:02.000\nVerser & dessiner\n"))
-                .when().put("/api/v1/videos/" + id + "/captions/fr").then().statusCode(200)
+                .when()
+                .put("/api/v1/videos/" + id + "/captions/fr")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("vtt"))
+                .body("errors[0].message", containsString("Line 3"));
+        given().auth()
+                .oauth2(author)
+                .contentType("application/json")
+                .body(Map.of(
+                        "vtt",
+                        "WEBVTT\n\n1\n00:00.500 --> 00:01.500\n<b>Mousser</b> le lait <script>x</script>\n"
+                                + "\n00:01.500 --> 00:02.000\nVerser & dessiner\n"))
+                .when()
+                .put("/api/v1/videos/" + id + "/captions/fr")
+                .then()
+                .statusCode(200)
                 .body("captions[0].lang", equalTo("fr"));
-        given().auth().oauth2(other).contentType("application/json").body(Map.of("vtt", "WEBVTT\n"))
-                .when().put("/api/v1/videos/" + id + "/captions/en").then().statusCode(404);
+        given().auth()
+                .oauth2(other)
+                .contentType("application/json")
+                .body(Map.of("vtt", "WEBVTT\n"))
+                .when()
+                .put("/api/v1/videos/" + id + "/captions/en")
+                .then()
+                .statusCode(404);
         Map<String, List<CaptionCue>> tracks = videos.captions(UUID.fromString(id));
-        assertThat(tracks.get("fr")).containsExactly(new CaptionCue(500, 1500, "Mousser le lait x"),
-                new CaptionCue(1500, 2000, "Verser & dessiner"));
+        assertThat(tracks.get("fr"))
+                .containsExactly(
+                        new CaptionCue(500, 1500, "Mousser le lait x"),
+                        new CaptionCue(1500, 2000, "Verser & dessiner"));
 
         // A colleague from another shop sees it in the post and in the films gallery, with a working track.
         String reader = Tokens.lucas();
-        var post = given().auth().oauth2(reader).when().get("/api/v1/posts/" + postId).then().statusCode(200)
-                .body("videos[0].status", equalTo("ready")).body("videos[0].canEdit", equalTo(false))
+        var post = given().auth()
+                .oauth2(reader)
+                .when()
+                .get("/api/v1/posts/" + postId)
+                .then()
+                .statusCode(200)
+                .body("videos[0].status", equalTo("ready"))
+                .body("videos[0].canEdit", equalTo(false))
                 .extract();
         String track = post.path("videos[0].captions[0].url");
-        given().when().get(track).then().statusCode(200).contentType(containsString("text/vtt"))
+        given().when()
+                .get(track)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/vtt"))
                 .body(containsString("00:00:00.500 --> 00:00:01.500\nMousser le lait x"))
-                .body(containsString("Verser &amp; dessiner")).body(not(containsString("<b>")));
+                .body(containsString("Verser &amp; dessiner"))
+                .body(not(containsString("<b>")));
         given().when().get(track.replaceAll("sig=[^&]+", "sig=forged")).then().statusCode(404);
-        assertThat(fetch(post.path("videos[0].playbackUrl"), "bytes=0-9").statusCode()).isEqualTo(206);
-        given().auth().oauth2(reader).queryParam("video", true).queryParam("tag", "latte").when().get("/api/v1/posts")
-                .then().statusCode(200).body("items.id", hasItem((int) postId))
+        assertThat(fetch(post.path("videos[0].playbackUrl"), "bytes=0-9").statusCode())
+                .isEqualTo(206);
+        given().auth()
+                .oauth2(reader)
+                .queryParam("video", true)
+                .queryParam("tag", "latte")
+                .when()
+                .get("/api/v1/posts")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem((int) postId))
                 .body("items.id", not(hasItem((int) without)))
                 .body("items.find { it.id == " + postId + " }.video.id", equalTo(id));
 
         // The video shows in one place only.
-        given().auth().oauth2(author).contentType("application/json")
+        given().auth()
+                .oauth2(author)
+                .contentType("application/json")
                 .body(Map.of("kind", "practice", "title", "Encore", "body", "x", "videoIds", List.of(id)))
-                .when().post("/api/v1/posts").then().statusCode(422);
+                .when()
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(422);
 
         // Deleting the post deletes the film from the store.
         assertThat(exists("videos/" + id + "/playback.mp4")).isTrue();
-        given().auth().oauth2(author).when().delete("/api/v1/posts/" + postId).then().statusCode(204);
-        given().auth().oauth2(author).when().get("/api/v1/videos/" + id).then().statusCode(200)
-                .body("status", equalTo("deleted")).body("playbackUrl", equalTo(null));
+        given().auth()
+                .oauth2(author)
+                .when()
+                .delete("/api/v1/posts/" + postId)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(author)
+                .when()
+                .get("/api/v1/videos/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("deleted"))
+                .body("playbackUrl", equalTo(null));
         assertThat(exists("videos/" + id + "/playback.mp4")).isFalse();
         assertThat(exists("videos/" + id + "/poster.jpg")).isFalse();
     }
@@ -238,23 +342,55 @@ class VideoProcessingTest {
     void guestbookEntriesShowVideosAndAskAboutCustomersInThem() {
         String token = Tokens.of(TestUsers.create("diarist", "paris-opera"));
         String id = VideoUploads.upload(token, TestClips.h264Mp4(dir, "moment.mp4", 320, 240, 1));
-        given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("kind", "customer_moment", "body", "Un client filme sa dégustation",
-                        "videoIds", List.of(id)))
-                .when().post("/api/v1/guestbooks/paris-opera/entries").then().statusCode(422)
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of(
+                        "kind", "customer_moment", "body", "Un client filme sa dégustation", "videoIds", List.of(id)))
+                .when()
+                .post("/api/v1/guestbooks/paris-opera/entries")
+                .then()
+                .statusCode(422)
                 .body("errors.find { it.field == 'photosShowCustomer' }.code", equalTo("REQUIRED"));
-        long entry = ((Number) given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("kind", "customer_moment", "body", "Un client filme sa dégustation",
-                        "videoIds", List.of(id), "photosShowCustomer", false))
-                .when().post("/api/v1/guestbooks/paris-opera/entries").then().statusCode(201)
-                .body("videos[0].id", equalTo(id)).extract().path("id")).longValue();
+        long entry = ((Number) given().auth()
+                        .oauth2(token)
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "kind",
+                                "customer_moment",
+                                "body",
+                                "Un client filme sa dégustation",
+                                "videoIds",
+                                List.of(id),
+                                "photosShowCustomer",
+                                false))
+                        .when()
+                        .post("/api/v1/guestbooks/paris-opera/entries")
+                        .then()
+                        .statusCode(201)
+                        .body("videos[0].id", equalTo(id))
+                        .extract()
+                        .path("id"))
+                .longValue();
         // Editing without videoIds keeps them; an empty list takes them off.
-        given().auth().oauth2(token).contentType("application/json")
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
                 .body(Map.of("kind", "customer_moment", "body", "Modifié", "photosShowCustomer", false))
-                .when().put("/api/v1/entries/" + entry).then().statusCode(200).body("videos[0].id", equalTo(id));
-        given().auth().oauth2(token).contentType("application/json")
+                .when()
+                .put("/api/v1/entries/" + entry)
+                .then()
+                .statusCode(200)
+                .body("videos[0].id", equalTo(id));
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
                 .body(Map.of("kind", "customer_moment", "body", "Sans film", "videoIds", List.of()))
-                .when().put("/api/v1/entries/" + entry).then().statusCode(200).body("videos.size()", equalTo(0));
+                .when()
+                .put("/api/v1/entries/" + entry)
+                .then()
+                .statusCode(200)
+                .body("videos.size()", equalTo(0));
     }
 
     @Test
@@ -263,14 +399,18 @@ class VideoProcessingTest {
         Map<String, Object> upload = VideoUploads.start(token, "abandon.mp4", 9 * 1024 * 1024);
         String abandoned = (String) upload.get("videoId");
         VideoUploads.put(VideoUploads.partUrl(token, abandoned, 1), new byte[8 * 1024 * 1024]);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update video set created_at = now() - interval '25 hours' where id = ?1")
-                .setParameter(1, UUID.fromString(abandoned)).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "update video set created_at = now() - interval '25 hours' where id = ?1")
+                        .setParameter(1, UUID.fromString(abandoned))
+                        .executeUpdate());
         String kept = VideoUploads.upload(token, TestClips.h264Mp4(dir, "garde.mp4", 320, 240, 1));
         VideoUploads.awaitDone(token, kept);
         String orphan = "videos/" + UUID.randomUUID() + "/playback.mp4";
-        store.putObject(PutObjectArgs.builder().bucket("bravo").object(orphan)
-                .stream(new ByteArrayInputStream(new byte[4321]), 4321, -1).contentType("video/mp4").build());
+        store.putObject(PutObjectArgs.builder().bucket("bravo").object(orphan).stream(
+                        new ByteArrayInputStream(new byte[4321]), 4321, -1)
+                .contentType("video/mp4")
+                .build());
         // Nothing in flight: a job still processing would write objects its row does not name yet.
         awaitNoJobs();
 
@@ -280,27 +420,48 @@ class VideoProcessingTest {
         assertThat(report.orphansRemoved()).isGreaterThanOrEqualTo(1);
         assertThat(report.bytesFreed()).isGreaterThanOrEqualTo(4321);
         assertThat(exists(orphan)).isFalse();
-        given().auth().oauth2(token).when().get("/api/v1/videos/uploads/" + abandoned).then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/videos/uploads/" + abandoned)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("aborted"));
         assertThat(exists("videos/" + kept + "/playback.mp4")).isTrue();
         assertThat(exists("videos/" + kept + "/poster.jpg")).isTrue();
         // Aborting freed the stored part: resuming it is no longer possible.
-        given().auth().oauth2(token).when().post("/api/v1/videos/uploads/" + abandoned + "/parts/1").then()
+        given().auth()
+                .oauth2(token)
+                .when()
+                .post("/api/v1/videos/uploads/" + abandoned + "/parts/1")
+                .then()
                 .statusCode(409);
     }
 
     @Test
     void onlyAdminsRunTheCleanUpByHand() {
-        given().auth().oauth2(Tokens.lucas()).when().post("/api/v1/admin/media/cleanup").then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .post("/api/v1/admin/media/cleanup")
+                .then()
+                .statusCode(403);
         String admin = Tokens.of(TestUsers.create("janitor", null, "admin"));
-        given().auth().oauth2(admin).when().post("/api/v1/admin/media/cleanup").then().statusCode(200)
+        given().auth()
+                .oauth2(admin)
+                .when()
+                .post("/api/v1/admin/media/cleanup")
+                .then()
+                .statusCode(200)
                 .body("failures", equalTo(0));
     }
 
     private void awaitNoJobs() throws InterruptedException {
         for (int i = 0; i < 240; i++) {
-            long jobs = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                    "select count(*) from video_job").getSingleResult()).longValue());
+            long jobs = QuarkusTransaction.requiringNew()
+                    .call(() -> ((Number) em.createNativeQuery("select count(*) from video_job")
+                                    .getSingleResult())
+                            .longValue());
             if (jobs == 0) {
                 return;
             }
@@ -311,10 +472,19 @@ class VideoProcessingTest {
 
     @Test
     void storageCallsFailCleanlyForUnknownIds() {
-        given().auth().oauth2(Tokens.lucas()).when().get("/api/v1/videos/nope").then().statusCode(404)
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .get("/api/v1/videos/nope")
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("VIDEO_NOT_FOUND"));
-        given().auth().oauth2(Tokens.lucas()).when().get("/api/v1/videos/" + UUID.randomUUID() + "/captions/fr")
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .get("/api/v1/videos/" + UUID.randomUUID() + "/captions/fr")
+                .then()
+                .statusCode(404);
         given().when().get("/api/v1/videos/" + UUID.randomUUID()).then().statusCode(401);
     }
 }

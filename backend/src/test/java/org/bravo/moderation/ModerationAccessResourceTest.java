@@ -19,8 +19,12 @@ class ModerationAccessResourceTest {
 
     @Test
     void anEmployeeIsForbidden() {
-        given().auth().oauth2(Tokens.camille()).when().get(PATH)
-                .then().statusCode(403)
+        given().auth()
+                .oauth2(Tokens.camille())
+                .when()
+                .get(PATH)
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("code", equalTo("FORBIDDEN"))
                 .body("status", equalTo(403));
@@ -28,16 +32,24 @@ class ModerationAccessResourceTest {
 
     @Test
     void aModeratorMayModerate() {
-        given().auth().oauth2(Tokens.moderator()).when().get(PATH)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.moderator())
+                .when()
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("canModerate", equalTo(true))
                 .body("roles", hasItem("moderator"));
     }
 
     @Test
     void anAdminMayModerate() {
-        given().auth().oauth2(Tokens.admin()).when().get(PATH)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .get(PATH)
+                .then()
+                .statusCode(200)
                 .body("canModerate", equalTo(true))
                 .body("roles", hasItem("admin"));
     }

@@ -15,8 +15,10 @@ class MeResourceTest {
 
     @Test
     void anonymousGetsAProblemWithABearerChallenge() {
-        given().when().get("/api/v1/me")
-                .then().statusCode(401)
+        given().when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
                 .body("status", equalTo(401))
@@ -28,16 +30,24 @@ class MeResourceTest {
     @Test
     void aForgedTokenIsRejected() {
         String forged = Tokens.camille().substring(0, Tokens.camille().length() - 4) + "AAAA";
-        given().auth().oauth2(forged).when().get("/api/v1/me")
-                .then().statusCode(401)
+        given().auth()
+                .oauth2(forged)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .body("code", equalTo("AUTHENTICATION_REQUIRED"));
     }
 
     @Test
     void anEmployeeSeesTheirNameRolesAndShop() {
-        given().auth().oauth2(Tokens.camille()).when().get("/api/v1/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.camille())
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("username", equalTo("camille"))
                 .body("displayName", equalTo("Camille Martin"))
                 .body("email", equalTo("camille@bravo.example"))
@@ -47,16 +57,24 @@ class MeResourceTest {
 
     @Test
     void anEmployeeOfAnotherShopSeesTheirOwnShop() {
-        given().auth().oauth2(Tokens.lucas()).when().get("/api/v1/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("displayName", equalTo("Lucas Bernard"))
                 .body("shop", equalTo("lyon-confluence"));
     }
 
     @Test
     void anAdminWithoutShopHasNoneAndIsNotAskedForOne() {
-        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("displayName", equalTo("Hugo Lefèvre"))
                 .body("roles", containsInAnyOrder("admin", "employee"))
                 .body("shop", nullValue())

@@ -14,7 +14,8 @@ class ShopChangePolicyTest {
     @Test
     void aFirstChoiceAppliesAtOnceWhateverTheMode() {
         for (ShopChangeMode mode : ShopChangeMode.values()) {
-            assertThat(ShopChangePolicy.decide(NOWHERE, ShopTarget.shop("lyon"), mode)).isEqualTo(Outcome.APPLY);
+            assertThat(ShopChangePolicy.decide(NOWHERE, ShopTarget.shop("lyon"), mode))
+                    .isEqualTo(Outcome.APPLY);
             assertThat(ShopChangePolicy.decide(NOWHERE, ShopTarget.headOfficeTarget(), mode))
                     .isEqualTo(Outcome.APPLY);
         }

@@ -22,8 +22,15 @@ import org.junit.jupiter.api.Test;
 class FeedTest {
 
     private static JsonPath page(String token, Map<String, ?> query) {
-        return given().auth().oauth2(token).queryParams(query).when().get("/api/v1/posts")
-                .then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(token)
+                .queryParams(query)
+                .when()
+                .get("/api/v1/posts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -31,8 +38,8 @@ class FeedTest {
         String tag = "page" + System.nanoTime();
         List<Long> created = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            created.add(Api.createPost(i % 2 == 0 ? Tokens.camille() : Tokens.lucas(), "practice", "Post " + i,
-                    List.of(tag)));
+            created.add(Api.createPost(
+                    i % 2 == 0 ? Tokens.camille() : Tokens.lucas(), "practice", "Post " + i, List.of(tag)));
         }
         List<Long> seen = new ArrayList<>();
         String cursor = null;
@@ -73,9 +80,19 @@ class FeedTest {
         long one = Api.createPost(Tokens.camille(), "practice", "Un bravo", List.of(tag));
         long three = Api.createPost(Tokens.camille(), "practice", "Trois bravos", List.of(tag));
         Api.createPost(Tokens.camille(), "practice", "Aucun", List.of(tag));
-        given().auth().oauth2(Tokens.lucas()).when().put("/api/v1/posts/" + one + "/bravo").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .put("/api/v1/posts/" + one + "/bravo")
+                .then()
+                .statusCode(200);
         for (String token : List.of(Tokens.lucas(), Tokens.moderator(), Tokens.admin())) {
-            given().auth().oauth2(token).when().put("/api/v1/posts/" + three + "/bravo").then().statusCode(200);
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .put("/api/v1/posts/" + three + "/bravo")
+                    .then()
+                    .statusCode(200);
         }
         for (String period : List.of("week", "month", "all")) {
             JsonPath top = page(Tokens.lucas(), Map.of("tag", tag, "sort", "top", "period", period));
@@ -83,8 +100,9 @@ class FeedTest {
             assertThat(top.getList("items.bravoCount", Integer.class)).containsExactly(3, 1, 0);
         }
         JsonPath firstTwo = page(Tokens.lucas(), Map.of("tag", tag, "sort", "top", "limit", 2));
-        JsonPath rest = page(Tokens.lucas(), Map.of("tag", tag, "sort", "top", "limit", 2,
-                "cursor", firstTwo.getString("nextCursor")));
+        JsonPath rest = page(
+                Tokens.lucas(),
+                Map.of("tag", tag, "sort", "top", "limit", 2, "cursor", firstTwo.getString("nextCursor")));
         assertThat(rest.getList("items.title", String.class)).containsExactly("Aucun");
         assertThat(rest.getString("nextCursor")).isNull();
     }
@@ -95,16 +113,41 @@ class FeedTest {
         for (int i = 0; i < 3; i++) {
             Api.createPost(Tokens.camille(), "practice", "C" + i, List.of(tag));
         }
-        String latestCursor = page(Tokens.camille(), Map.of("tag", tag, "limit", 1)).getString("nextCursor");
-        given().auth().oauth2(Tokens.camille()).queryParams(Map.of("sort", "top", "cursor", latestCursor))
-                .when().get("/api/v1/posts").then().statusCode(422)
-                .body("errors[0].field", equalTo("cursor")).body("errors[0].code", equalTo("INVALID"));
-        given().auth().oauth2(Tokens.camille()).queryParam("cursor", "not-a-cursor").when().get("/api/v1/posts")
-                .then().statusCode(422).body("errors[0].field", equalTo("cursor"));
-        given().auth().oauth2(Tokens.camille()).queryParam("sort", "random").when().get("/api/v1/posts")
-                .then().statusCode(422).body("errors[0].field", equalTo("sort"));
-        given().auth().oauth2(Tokens.camille()).queryParam("limit", 500).when().get("/api/v1/posts")
-                .then().statusCode(422).body("errors[0].field", equalTo("limit"));
+        String latestCursor =
+                page(Tokens.camille(), Map.of("tag", tag, "limit", 1)).getString("nextCursor");
+        given().auth()
+                .oauth2(Tokens.camille())
+                .queryParams(Map.of("sort", "top", "cursor", latestCursor))
+                .when()
+                .get("/api/v1/posts")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("cursor"))
+                .body("errors[0].code", equalTo("INVALID"));
+        given().auth()
+                .oauth2(Tokens.camille())
+                .queryParam("cursor", "not-a-cursor")
+                .when()
+                .get("/api/v1/posts")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("cursor"));
+        given().auth()
+                .oauth2(Tokens.camille())
+                .queryParam("sort", "random")
+                .when()
+                .get("/api/v1/posts")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("sort"));
+        given().auth()
+                .oauth2(Tokens.camille())
+                .queryParam("limit", 500)
+                .when()
+                .get("/api/v1/posts")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("limit"));
     }
 
     @Test
@@ -112,35 +155,80 @@ class FeedTest {
         String tag = "epingle" + System.nanoTime();
         long pinned = Api.createPost(Tokens.camille(), "practice", "Important", List.of(tag));
         Api.createPost(Tokens.camille(), "practice", "Plus récent", List.of(tag));
-        given().auth().oauth2(Tokens.moderator()).contentType("application/json").body(Map.of("days", 3))
-                .when().put("/api/v1/posts/" + pinned + "/pin").then().statusCode(403);
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Map.of("days", 8))
-                .when().put("/api/v1/posts/" + pinned + "/pin").then().statusCode(422)
+        given().auth()
+                .oauth2(Tokens.moderator())
+                .contentType("application/json")
+                .body(Map.of("days", 3))
+                .when()
+                .put("/api/v1/posts/" + pinned + "/pin")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(Map.of("days", 8))
+                .when()
+                .put("/api/v1/posts/" + pinned + "/pin")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("days"));
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Map.of("days", 3))
-                .when().put("/api/v1/posts/" + pinned + "/pin").then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(Map.of("days", 3))
+                .when()
+                .put("/api/v1/posts/" + pinned + "/pin")
+                .then()
+                .statusCode(200)
                 .body("pinnedUntil", not(nullValue()));
 
-        given().auth().oauth2(Tokens.lucas()).queryParam("tag", tag).when().get("/api/v1/posts")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .queryParam("tag", tag)
+                .when()
+                .get("/api/v1/posts")
+                .then()
+                .statusCode(200)
                 .body("pinned.id", hasItem((int) pinned))
                 .body("items.id", not(hasItem((int) pinned)))
                 .body("items.title", everyItem(equalTo("Plus récent")));
 
-        given().auth().oauth2(Tokens.admin()).when().delete("/api/v1/posts/" + pinned + "/pin").then().statusCode(200);
-        given().auth().oauth2(Tokens.lucas()).queryParam("tag", tag).when().get("/api/v1/posts")
-                .then().statusCode(200).body("pinned.size()", equalTo(0)).body("items.size()", equalTo(2));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .delete("/api/v1/posts/" + pinned + "/pin")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .queryParam("tag", tag)
+                .when()
+                .get("/api/v1/posts")
+                .then()
+                .statusCode(200)
+                .body("pinned.size()", equalTo(0))
+                .body("items.size()", equalTo(2));
     }
 
     @Test
     void deletedPostsAndDraftsNeverReachAFeed() {
         String tag = "cache" + System.nanoTime();
         long deleted = Api.createPost(Tokens.camille(), "practice", "Supprimé", List.of(tag));
-        given().auth().oauth2(Tokens.camille()).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
                 .body(Map.of("kind", "practice", "title", "Brouillon", "tags", List.of(tag), "draft", true))
-                .when().post("/api/v1/posts").then().statusCode(201);
+                .when()
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(201);
         Api.createPost(Tokens.camille(), "practice", "Visible", List.of(tag));
-        given().auth().oauth2(Tokens.camille()).when().delete("/api/v1/posts/" + deleted).then().statusCode(204);
+        given().auth()
+                .oauth2(Tokens.camille())
+                .when()
+                .delete("/api/v1/posts/" + deleted)
+                .then()
+                .statusCode(204);
         for (String sort : List.of("latest", "top")) {
             assertThat(page(Tokens.camille(), Map.of("tag", tag, "sort", sort)).getList("items.title", String.class))
                     .containsExactly("Visible");
@@ -158,14 +246,26 @@ class FeedTest {
         Api.ensureShop("paris-opera", "Paris Opéra");
         // No shop in the directory: Bravo's own record of the person is what places them.
         String newcomer = TestUsers.create("valerie", null);
-        given().auth().oauth2(Tokens.of(newcomer)).contentType("application/json")
-                .body(Map.of("shop", "lyon-confluence")).when().put("/api/v1/me/shop").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of(newcomer))
+                .contentType("application/json")
+                .body(Map.of("shop", "lyon-confluence"))
+                .when()
+                .put("/api/v1/me/shop")
+                .then()
+                .statusCode(200);
         String tag = "boutique" + System.nanoTime();
         Api.createPost(Tokens.of(newcomer), "practice", "De Lyon", List.of(tag));
         Api.createPost(Tokens.camille(), "practice", "De Paris", List.of(tag));
 
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Map.of("shop", "paris-opera"))
-                .when().put("/api/v1/people/" + newcomer + "/shop").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(Map.of("shop", "paris-opera"))
+                .when()
+                .put("/api/v1/people/" + newcomer + "/shop")
+                .then()
+                .statusCode(200);
         Api.createPost(Tokens.of(newcomer), "practice", "Arrivée à Paris", List.of(tag));
 
         JsonPath lyon = page(Tokens.of(newcomer), Map.of("tag", tag, "shop", "lyon-confluence"));

@@ -24,18 +24,33 @@ class PostResourceTest {
     @Test
     void anonymousCanNeitherReadNorWrite() {
         given().when().get("/api/v1/posts").then().statusCode(401);
-        given().contentType("application/json").body(Map.of("kind", "practice", "title", "x"))
-                .when().post("/api/v1/posts").then().statusCode(401).body("code", equalTo("AUTHENTICATION_REQUIRED"));
+        given().contentType("application/json")
+                .body(Map.of("kind", "practice", "title", "x"))
+                .when()
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(401)
+                .body("code", equalTo("AUTHENTICATION_REQUIRED"));
     }
 
     @Test
     void anEmployeeSharesAPracticeFromTheirShop() {
-        given().auth().oauth2(Tokens.camille()).contentType("application/json")
-                .body(Map.of("kind", "practice", "title", "  Le café d'accueil  ",
-                        "body", "Proposer un **café** <script>alert(1)</script> [lien](javascript:alert(1))",
-                        "tags", List.of("#Accueil client", "accueil-client", " Dégustation ")))
-                .when().post("/api/v1/posts")
-                .then().statusCode(201)
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
+                .body(Map.of(
+                        "kind",
+                        "practice",
+                        "title",
+                        "  Le café d'accueil  ",
+                        "body",
+                        "Proposer un **café** <script>alert(1)</script> [lien](javascript:alert(1))",
+                        "tags",
+                        List.of("#Accueil client", "accueil-client", " Dégustation ")))
+                .when()
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(201)
                 .body("id", notNullValue())
                 .body("kind", equalTo("practice"))
                 .body("title", equalTo("Le café d'accueil"))
@@ -56,10 +71,17 @@ class PostResourceTest {
     @Test
     void ideasAndIrritantsStartAsNew() {
         long idea = Api.createPost(Tokens.camille(), "idea", "Des plateaux plus légers", List.of());
-        Api.get(Tokens.lucas(), "/api/v1/posts/" + idea).then().statusCode(200).body("status", equalTo("new"))
-                .body("canEdit", equalTo(false)).body("canModerate", equalTo(false));
-        Api.get(Tokens.moderator(), "/api/v1/posts/" + idea).then().statusCode(200)
-                .body("canEdit", equalTo(true)).body("canModerate", equalTo(true));
+        Api.get(Tokens.lucas(), "/api/v1/posts/" + idea)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("new"))
+                .body("canEdit", equalTo(false))
+                .body("canModerate", equalTo(false));
+        Api.get(Tokens.moderator(), "/api/v1/posts/" + idea)
+                .then()
+                .statusCode(200)
+                .body("canEdit", equalTo(true))
+                .body("canModerate", equalTo(true));
     }
 
     @Test
@@ -71,9 +93,14 @@ class PostResourceTest {
         request.put("tags", List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"));
         request.put("categoryId", 999_999);
         request.put("photoIds", List.of(UUID.randomUUID().toString()));
-        given().auth().oauth2(Tokens.camille()).contentType("application/json").body(request)
-                .when().post("/api/v1/posts")
-                .then().statusCode(422)
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
+                .body(request)
+                .when()
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.find { it.field == 'kind' }.code", equalTo("INVALID"))
@@ -81,62 +108,127 @@ class PostResourceTest {
                 .body("errors.find { it.field == 'body' }.code", equalTo("TOO_LONG"))
                 .body("errors.find { it.field == 'tags' }.code", equalTo("TOO_MANY"))
                 .body("errors.find { it.field == 'categoryId' }.code", equalTo("UNKNOWN"));
-        given().auth().oauth2(Tokens.camille()).contentType("application/json").body(Map.of())
-                .when().post("/api/v1/posts")
-                .then().statusCode(422)
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
+                .body(Map.of())
+                .when()
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(422)
                 .body("errors.find { it.field == 'kind' }.code", equalTo("REQUIRED"))
                 .body("errors.find { it.field == 'title' }.code", equalTo("REQUIRED"));
-        given().auth().oauth2(Tokens.camille()).contentType("application/json")
-                .body(Map.of("kind", "practice", "title", "Photo inconnue", "photoIds",
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
+                .body(Map.of(
+                        "kind",
+                        "practice",
+                        "title",
+                        "Photo inconnue",
+                        "photoIds",
                         List.of(UUID.randomUUID().toString())))
-                .when().post("/api/v1/posts")
-                .then().statusCode(422).body("errors.find { it.field == 'photoIds' }.code", equalTo("UNKNOWN"));
+                .when()
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(422)
+                .body("errors.find { it.field == 'photoIds' }.code", equalTo("UNKNOWN"));
     }
 
     @Test
     void malformedJsonIsABadRequestProblem() {
-        given().auth().oauth2(Tokens.camille()).contentType("application/json").body("{\"kind\": ")
-                .when().post("/api/v1/posts")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
+                .body("{\"kind\": ")
+                .when()
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("code", equalTo("MALFORMED_REQUEST"));
     }
 
     @Test
     void aDraftIsOnlyItsAuthorsUntilPublished() {
         long draft = Api.createDraft(Tokens.camille(), "Brouillon secret");
-        Api.get(Tokens.camille(), "/api/v1/posts/" + draft).then().statusCode(200).body("draft", equalTo(true))
+        Api.get(Tokens.camille(), "/api/v1/posts/" + draft)
+                .then()
+                .statusCode(200)
+                .body("draft", equalTo(true))
                 .body("publishedAt", nullValue());
-        Api.get(Tokens.lucas(), "/api/v1/posts/" + draft).then().statusCode(404).body("code", equalTo("POST_NOT_FOUND"));
+        Api.get(Tokens.lucas(), "/api/v1/posts/" + draft)
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("POST_NOT_FOUND"));
         Api.get(Tokens.moderator(), "/api/v1/posts/" + draft).then().statusCode(404);
         Api.get(Tokens.camille(), "/api/v1/posts/drafts").then().statusCode(200).body("id", hasItem((int) draft));
         Api.get(Tokens.lucas(), "/api/v1/posts/drafts").then().statusCode(200).body("id", not(hasItem((int) draft)));
-        given().auth().oauth2(Tokens.lucas()).when().put("/api/v1/posts/" + draft + "/bravo").then().statusCode(404);
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .put("/api/v1/posts/" + draft + "/bravo")
+                .then()
+                .statusCode(404);
 
-        given().auth().oauth2(Tokens.camille()).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
                 .body(Map.of("title", "Brouillon publié", "body", "prêt", "draft", false))
-                .when().put("/api/v1/posts/" + draft)
-                .then().statusCode(200).body("draft", equalTo(false)).body("publishedAt", notNullValue())
+                .when()
+                .put("/api/v1/posts/" + draft)
+                .then()
+                .statusCode(200)
+                .body("draft", equalTo(false))
+                .body("publishedAt", notNullValue())
                 .body("editedAt", nullValue());
-        Api.get(Tokens.lucas(), "/api/v1/posts/" + draft).then().statusCode(200).body("title", equalTo("Brouillon publié"));
-        given().auth().oauth2(Tokens.camille()).contentType("application/json")
+        Api.get(Tokens.lucas(), "/api/v1/posts/" + draft)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Brouillon publié"));
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
                 .body(Map.of("title", "Brouillon publié", "draft", true))
-                .when().put("/api/v1/posts/" + draft)
-                .then().statusCode(422).body("errors[0].field", equalTo("draft"));
+                .when()
+                .put("/api/v1/posts/" + draft)
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("draft"));
     }
 
     @Test
     void onlyTheAuthorOrAModeratorEdits() {
         long post = Api.createPost(Tokens.camille(), "practice", "Vitrine de saison", List.of("vitrine"));
-        Map<String, Object> edit = Map.of("title", "Vitrine d'hiver", "body", "Des pommes de pin", "tags",
-                List.of("vitrine"));
-        given().auth().oauth2(Tokens.lucas()).contentType("application/json").body(edit)
-                .when().put("/api/v1/posts/" + post).then().statusCode(403).body("code", equalTo("NOT_YOUR_POST"));
-        given().auth().oauth2(Tokens.camille()).contentType("application/json").body(edit)
-                .when().put("/api/v1/posts/" + post)
-                .then().statusCode(200).body("title", equalTo("Vitrine d'hiver")).body("editedAt", notNullValue());
-        given().auth().oauth2(Tokens.moderator()).contentType("application/json")
+        Map<String, Object> edit =
+                Map.of("title", "Vitrine d'hiver", "body", "Des pommes de pin", "tags", List.of("vitrine"));
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .contentType("application/json")
+                .body(edit)
+                .when()
+                .put("/api/v1/posts/" + post)
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("NOT_YOUR_POST"));
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
+                .body(edit)
+                .when()
+                .put("/api/v1/posts/" + post)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Vitrine d'hiver"))
+                .body("editedAt", notNullValue());
+        given().auth()
+                .oauth2(Tokens.moderator())
+                .contentType("application/json")
                 .body(Map.of("title", "Vitrine d'hiver (corrigée)"))
-                .when().put("/api/v1/posts/" + post).then().statusCode(200)
+                .when()
+                .put("/api/v1/posts/" + post)
+                .then()
+                .statusCode(200)
                 .body("title", equalTo("Vitrine d'hiver (corrigée)"))
                 .body("author.username", equalTo("camille"));
     }
@@ -144,35 +236,86 @@ class PostResourceTest {
     @Test
     void aDeletedPostIsGoneForEveryone() {
         long post = Api.createPost(Tokens.camille(), "irritant", "Caisse trop lente", List.of());
-        given().auth().oauth2(Tokens.lucas()).when().delete("/api/v1/posts/" + post).then().statusCode(403);
-        given().auth().oauth2(Tokens.camille()).when().delete("/api/v1/posts/" + post).then().statusCode(204);
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .delete("/api/v1/posts/" + post)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.camille())
+                .when()
+                .delete("/api/v1/posts/" + post)
+                .then()
+                .statusCode(204);
         for (String token : List.of(Tokens.camille(), Tokens.lucas(), Tokens.moderator(), Tokens.admin())) {
             Api.get(token, "/api/v1/posts/" + post).then().statusCode(404).body("code", equalTo("POST_NOT_FOUND"));
         }
-        given().auth().oauth2(Tokens.camille()).when().delete("/api/v1/posts/" + post).then().statusCode(404);
+        given().auth()
+                .oauth2(Tokens.camille())
+                .when()
+                .delete("/api/v1/posts/" + post)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void aModeratorDeletesAnyPost() {
         long post = Api.createPost(Tokens.lucas(), "practice", "Hors sujet", List.of());
-        given().auth().oauth2(Tokens.moderator()).when().delete("/api/v1/posts/" + post).then().statusCode(204);
+        given().auth()
+                .oauth2(Tokens.moderator())
+                .when()
+                .delete("/api/v1/posts/" + post)
+                .then()
+                .statusCode(204);
         Api.get(Tokens.lucas(), "/api/v1/posts/" + post).then().statusCode(404);
     }
 
     @Test
     void categoriesAreManagedByAdmins() {
         String name = "Accueil " + System.nanoTime();
-        given().auth().oauth2(Tokens.camille()).contentType("application/json").body(Map.of("name", name))
-                .when().post("/api/v1/categories").then().statusCode(403);
-        int id = given().auth().oauth2(Tokens.admin()).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
+                .body(Map.of("name", name))
+                .when()
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(403);
+        int id = given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
                 .body(Map.of("name", name, "position", 1))
-                .when().post("/api/v1/categories").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Map.of("name", name.toUpperCase()))
-                .when().post("/api/v1/categories").then().statusCode(409).body("code", equalTo("CATEGORY_NAME_TAKEN"));
-        given().auth().oauth2(Tokens.camille()).contentType("application/json")
+                .when()
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(Map.of("name", name.toUpperCase()))
+                .when()
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("CATEGORY_NAME_TAKEN"));
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
                 .body(Map.of("kind", "practice", "title", "Avec catégorie", "categoryId", id))
-                .when().post("/api/v1/posts").then().statusCode(201).body("category.name", equalTo(name));
-        given().auth().oauth2(Tokens.admin()).when().delete("/api/v1/categories/" + id).then().statusCode(204);
+                .when()
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(201)
+                .body("category.name", equalTo(name));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .delete("/api/v1/categories/" + id)
+                .then()
+                .statusCode(204);
     }
 
     @Test
@@ -180,8 +323,13 @@ class PostResourceTest {
         String tag = "degustation" + System.nanoTime() % 100000;
         Api.createPost(Tokens.camille(), "practice", "Dégustation guidée", List.of(tag));
         Api.createPost(Tokens.lucas(), "practice", "Dégustation à l'aveugle", List.of(tag));
-        given().auth().oauth2(Tokens.camille()).queryParam("q", tag.substring(0, 8).toUpperCase())
-                .when().get("/api/v1/tags")
-                .then().statusCode(200).body("find { it.tag == '" + tag + "' }.count", equalTo(2));
+        given().auth()
+                .oauth2(Tokens.camille())
+                .queryParam("q", tag.substring(0, 8).toUpperCase())
+                .when()
+                .get("/api/v1/tags")
+                .then()
+                .statusCode(200)
+                .body("find { it.tag == '" + tag + "' }.count", equalTo(2));
     }
 }

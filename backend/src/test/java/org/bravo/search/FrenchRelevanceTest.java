@@ -39,10 +39,25 @@ class FrenchRelevanceTest {
         for (JsonNode doc : suite.get("documents")) {
             List<String> tags = new ArrayList<>();
             doc.get("tags").forEach(tag -> tags.add(tag.asText()));
-            long id = ((Number) given().auth().oauth2(token).contentType("application/json")
-                    .body(Map.of("kind", doc.get("kind").asText(), "title", doc.get("title").asText(), "body",
-                            doc.get("body").asText(), "tags", tags))
-                    .when().post("/api/v1/posts").then().statusCode(201).extract().path("id")).longValue();
+            long id = ((Number) given().auth()
+                            .oauth2(token)
+                            .contentType("application/json")
+                            .body(Map.of(
+                                    "kind",
+                                    doc.get("kind").asText(),
+                                    "title",
+                                    doc.get("title").asText(),
+                                    "body",
+                                    doc.get("body").asText(),
+                                    "tags",
+                                    tags))
+                            .when()
+                            .post("/api/v1/posts")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"))
+                    .longValue();
             ids.put(String.valueOf(id), doc.get("key").asText());
         }
         awaitIndexed(token, author, ids.size());
@@ -54,17 +69,30 @@ class FrenchRelevanceTest {
             String q = query.get("q").asText();
             String expected = query.get("expect").asText();
             int within = query.get("within").asInt();
-            List<String> ranked = given().auth().oauth2(token).queryParam("q", q).queryParam("author", author)
-                    .when().get("/api/v1/search").then().statusCode(200).extract().jsonPath()
-                    .getList("items.id", String.class).stream().map(ids::get).toList();
+            List<String> ranked = given()
+                    .auth()
+                    .oauth2(token)
+                    .queryParam("q", q)
+                    .queryParam("author", author)
+                    .when()
+                    .get("/api/v1/search")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items.id", String.class)
+                    .stream()
+                    .map(ids::get)
+                    .toList();
             int rank = ranked.indexOf(expected) + 1;
             if (rank == 0 || rank > within) {
-                misses.add(String.format("\"%s\" (%s): expected %s within %d, got %s", q, query.get("why").asText(),
-                        expected, within, ranked));
+                misses.add(String.format(
+                        "\"%s\" (%s): expected %s within %d, got %s",
+                        q, query.get("why").asText(), expected, within, ranked));
             }
         }
-        System.out.printf("French relevance: %d of %d queries found their post in place%n", pairs - misses.size(),
-                pairs);
+        System.out.printf(
+                "French relevance: %d of %d queries found their post in place%n", pairs - misses.size(), pairs);
         assertThat(pairs).isGreaterThanOrEqualTo(30);
         assertThat(misses).as("queries that missed").isEmpty();
     }
@@ -73,8 +101,15 @@ class FrenchRelevanceTest {
         long deadline = System.nanoTime() + 20_000_000_000L;
         int total = 0;
         while (System.nanoTime() < deadline) {
-            total = given().auth().oauth2(token).queryParam("author", author).when().get("/api/v1/search").then()
-                    .statusCode(200).extract().path("total");
+            total = given().auth()
+                    .oauth2(token)
+                    .queryParam("author", author)
+                    .when()
+                    .get("/api/v1/search")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("total");
             if (total == expected) {
                 return;
             }

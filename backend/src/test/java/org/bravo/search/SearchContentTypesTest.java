@@ -54,7 +54,9 @@ class SearchContentTypesTest {
         long comment = Api.comment(token, post, "Astuce : régler la meule chaque matin", null);
         long entry = entry("Dégustation d'un café éthiopien avec les clients");
         JsonPath all = Searches.awaitTotal(token, author, Map.of(), 3);
-        assertThat(Searches.facet(all, "type")).containsEntry("post", 1).containsEntry("comment", 1)
+        assertThat(Searches.facet(all, "type"))
+                .containsEntry("post", 1)
+                .containsEntry("comment", 1)
                 .containsEntry("entry", 1);
 
         JsonPath meule = search(Map.of("q", "meules"));
@@ -64,7 +66,8 @@ class SearchContentTypesTest {
         assertThat(meule.getString("items[0].parentId")).isEqualTo(String.valueOf(post));
         assertThat(meule.getString("items[0].parentTitle")).isEqualTo("Le moulin à café");
         assertThat(meule.getString("items[0].snippetHtml")).contains("<mark>meule</mark>");
-        assertThat(meule.getString("items[0].shop")).as("a comment is filtered by its page's shop")
+        assertThat(meule.getString("items[0].shop"))
+                .as("a comment is filtered by its page's shop")
                 .isEqualTo("paris-opera");
 
         JsonPath ethiopian = search(Map.of("q", "ethiopien"));
@@ -75,20 +78,36 @@ class SearchContentTypesTest {
         assertThat(search(Map.of("type", "comment")).getInt("total")).isEqualTo(1);
 
         // A moderator hides the entry: gone from the very next search, back once restored.
-        given().auth().oauth2(Tokens.moderator()).contentType("application/json")
-                .body(Map.of("reason", "Un client reconnaissable")).when().put("/api/v1/entries/" + entry + "/hidden")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.moderator())
+                .contentType("application/json")
+                .body(Map.of("reason", "Un client reconnaissable"))
+                .when()
+                .put("/api/v1/entries/" + entry + "/hidden")
+                .then()
+                .statusCode(200);
         assertThat(Searches.ids(search(Map.of("q", "ethiopien")))).isEmpty();
-        given().auth().oauth2(Tokens.moderator()).when().delete("/api/v1/entries/" + entry + "/hidden")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.moderator())
+                .when()
+                .delete("/api/v1/entries/" + entry + "/hidden")
+                .then()
+                .statusCode(200);
         Searches.awaitTotal(token, author, Map.of("q", "ethiopien"), 1);
 
         // The post is deleted: its comment goes with it at once, and leaves the index soon after.
-        given().auth().oauth2(token).when().delete("/api/v1/posts/" + post).then().statusCode(204);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .delete("/api/v1/posts/" + post)
+                .then()
+                .statusCode(204);
         assertThat(Searches.ids(search(Map.of("q", "meule")))).isEmpty();
         Searches.awaitTotal(token, author, Map.of(), 1);
         Searches.awaitDrained(indexer);
-        assertThat(indexed("comment:" + comment)).as("the comment left the index with its post").isNull();
+        assertThat(indexed("comment:" + comment))
+                .as("the comment left the index with its post")
+                .isNull();
     }
 
     @Test
@@ -99,17 +118,24 @@ class SearchContentTypesTest {
         Map<?, ?> source = indexed("post:" + post);
         assertThat(source).isNotNull();
 
-        given().auth().oauth2(token).when().delete("/api/v1/posts/" + post).then().statusCode(204);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .delete("/api/v1/posts/" + post)
+                .then()
+                .statusCode(204);
         Searches.awaitDrained(indexer);
         // The index lags behind (Elasticsearch slow, indexer busy): put the deleted post back, as if not yet removed.
-        elasticsearch.index(i -> i.index("bravo-content").id("post:" + post).document(source).refresh(Refresh.True));
+        elasticsearch.index(i ->
+                i.index("bravo-content").id("post:" + post).document(source).refresh(Refresh.True));
         try {
             assertThat(indexed("post:" + post)).as("the index still holds it").isNotNull();
             JsonPath result = search(Map.of("q", "macarons"));
             assertThat(Searches.ids(result)).isEmpty();
             assertThat(result.getInt("total")).isZero();
         } finally {
-            elasticsearch.delete(d -> d.index("bravo-content").id("post:" + post).refresh(Refresh.True));
+            elasticsearch.delete(
+                    d -> d.index("bravo-content").id("post:" + post).refresh(Refresh.True));
         }
     }
 
@@ -127,19 +153,31 @@ class SearchContentTypesTest {
         assertThat(rosace.getString("items[0].parentTitle")).isEqualTo("Le latte art en trois gestes");
         assertThat(rosace.getLong("items[0].startMs")).isEqualTo(1500L);
         assertThat(rosace.getString("items[0].snippetHtml")).contains("<mark>rosace</mark>");
-        assertThat(search(Map.of("q", "mouser")).getLong("items[0].startMs")).as("a typo, the first line")
+        assertThat(search(Map.of("q", "mouser")).getLong("items[0].startMs"))
+                .as("a typo, the first line")
                 .isEqualTo(500L);
 
         // Captions removed: nothing is said in the film any more.
-        given().auth().oauth2(token).when().delete("/api/v1/videos/" + video + "/captions/fr").then()
+        given().auth()
+                .oauth2(token)
+                .when()
+                .delete("/api/v1/videos/" + video + "/captions/fr")
+                .then()
                 .statusCode(204);
         Searches.awaitTotal(token, author, Map.of("q", "rosace"), 0);
     }
 
     private long entry(String body) {
-        return ((Number) given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("kind", "experiment", "body", body, "photosShowCustomer", false))
-                .when().post("/api/v1/guestbooks/paris-opera/entries").then().statusCode(201).extract().path("id"))
+        return ((Number) given().auth()
+                        .oauth2(token)
+                        .contentType("application/json")
+                        .body(Map.of("kind", "experiment", "body", body, "photosShowCustomer", false))
+                        .when()
+                        .post("/api/v1/guestbooks/paris-opera/entries")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
                 .longValue();
     }
 
@@ -149,7 +187,8 @@ class SearchContentTypesTest {
 
     private Map<?, ?> indexed(String key) {
         try {
-            GetResponse<Map> found = elasticsearch.get(g -> g.index("bravo-content").id(key), Map.class);
+            GetResponse<Map> found =
+                    elasticsearch.get(g -> g.index("bravo-content").id(key), Map.class);
             return found.found() ? found.source() : null;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -41,17 +41,44 @@ class SearchOutageTest {
         long comment;
         try {
             created = Api.createPost(token, "practice", "Tasses préchauffées", List.of("service"));
-            given().auth().oauth2(token).contentType("application/json")
-                    .body(Map.of("kind", "idea", "title", "Sous-tasses assorties", "body", "Nouveau texte",
-                            "tags", List.of("vaisselle")))
-                    .when().put("/api/v1/posts/" + edited).then().statusCode(200);
-            given().auth().oauth2(token).when().delete("/api/v1/posts/" + deleted).then().statusCode(204);
+            given().auth()
+                    .oauth2(token)
+                    .contentType("application/json")
+                    .body(Map.of(
+                            "kind",
+                            "idea",
+                            "title",
+                            "Sous-tasses assorties",
+                            "body",
+                            "Nouveau texte",
+                            "tags",
+                            List.of("vaisselle")))
+                    .when()
+                    .put("/api/v1/posts/" + edited)
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .delete("/api/v1/posts/" + deleted)
+                    .then()
+                    .statusCode(204);
             comment = Api.comment(token, kept, "Une carafe fraîche par table", null);
-            given().auth().oauth2(Tokens.lucas()).when().put("/api/v1/posts/" + kept + "/bravo").then()
+            given().auth()
+                    .oauth2(Tokens.lucas())
+                    .when()
+                    .put("/api/v1/posts/" + kept + "/bravo")
+                    .then()
                     .statusCode(200);
 
-            given().auth().oauth2(token).queryParam("q", "carafe").when().get("/api/v1/search").then()
-                    .statusCode(503).contentType("application/problem+json")
+            given().auth()
+                    .oauth2(token)
+                    .queryParam("q", "carafe")
+                    .when()
+                    .get("/api/v1/search")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
                     .body("code", equalTo("SEARCH_UNAVAILABLE"));
             // What was written is saved and readable while search is away.
             Api.get(token, "/api/v1/posts/" + created).then().statusCode(200);
@@ -65,16 +92,24 @@ class SearchOutageTest {
         Searches.awaitDrained(indexer);
         JsonPath all;
         all = Searches.search(token, author, Map.of("sort", "newest", "size", "50"));
-        assertThat(all.getList("items", Map.class)).extracting(i -> i.get("type") + ":" + i.get("id"))
+        assertThat(all.getList("items", Map.class))
+                .extracting(i -> i.get("type") + ":" + i.get("id"))
                 .containsExactlyInAnyOrder("post:" + kept, "post:" + edited, "post:" + created, "comment:" + comment);
         assertThat(Searches.ids(Searches.search(token, author, Map.of("q", "sous-tasses"))))
                 .containsExactly(String.valueOf(edited));
-        assertThat(Searches.ids(Searches.search(token, author, Map.of("q", "ancien titre")))).isEmpty();
-        assertThat(Searches.ids(Searches.search(token, author, Map.of("q", "sucre")))).isEmpty();
+        assertThat(Searches.ids(Searches.search(token, author, Map.of("q", "ancien titre"))))
+                .isEmpty();
+        assertThat(Searches.ids(Searches.search(token, author, Map.of("q", "sucre"))))
+                .isEmpty();
         JsonPath carafe = Searches.search(token, author, Map.of("q", "carafe", "type", "post"));
-        assertThat(carafe.getInt("items[0].bravos")).as("the bravo given meanwhile").isEqualTo(1);
-        assertThat(Searches.facet(all, "tag")).containsEntry("vaisselle", 1).containsEntry("service", 1)
-                .containsEntry("accueil", 1).hasSize(3);
+        assertThat(carafe.getInt("items[0].bravos"))
+                .as("the bravo given meanwhile")
+                .isEqualTo(1);
+        assertThat(Searches.facet(all, "tag"))
+                .containsEntry("vaisselle", 1)
+                .containsEntry("service", 1)
+                .containsEntry("accueil", 1)
+                .hasSize(3);
     }
 
     /** Elasticsearch answers before its index is open again; search says "unavailable" until then. */
@@ -82,7 +117,12 @@ class SearchOutageTest {
         long deadline = System.nanoTime() + 60_000_000_000L;
         int status;
         do {
-            status = given().auth().oauth2(token).queryParam("q", "carafe").when().get("/api/v1/search").statusCode();
+            status = given().auth()
+                    .oauth2(token)
+                    .queryParam("q", "carafe")
+                    .when()
+                    .get("/api/v1/search")
+                    .statusCode();
             if (status == 200) {
                 return;
             }

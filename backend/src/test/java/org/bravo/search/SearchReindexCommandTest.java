@@ -36,28 +36,36 @@ class SearchReindexCommandTest {
 
         String admin = ReindexCommand.localToken(RealStackResource.config().issuer(), "hugo", Tokens.PASSWORD);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        boolean finished = new ReindexCommand(backend(), admin, new PrintStream(printed, true, StandardCharsets.UTF_8),
-                Duration.ofMillis(100)).run();
+        boolean finished = new ReindexCommand(
+                        backend(),
+                        admin,
+                        new PrintStream(printed, true, StandardCharsets.UTF_8),
+                        Duration.ofMillis(100))
+                .run();
 
         String output = printed.toString(StandardCharsets.UTF_8);
         assertThat(finished).as(output).isTrue();
-        assertThat(output).containsPattern("Done: [\\d,]+ documents in [\\d.]+ s \\(\\d+ docs/s\\); search now reads "
-                + "bravo-content-\\d{8}t\\d+");
+        assertThat(output)
+                .containsPattern("Done: [\\d,]+ documents in [\\d.]+ s \\(\\d+ docs/s\\); search now reads "
+                        + "bravo-content-\\d{8}t\\d+");
         Searches.awaitTotal(token, author, Map.of(), 2);
-        assertThat(Searches.ids(Searches.search(token, author, Map.of("q", "brosse")))).hasSize(1);
+        assertThat(Searches.ids(Searches.search(token, author, Map.of("q", "brosse"))))
+                .hasSize(1);
     }
 
     @Test
     void aNonAdminIsToldWhy() {
         String employee = ReindexCommand.localToken(RealStackResource.config().issuer(), "camille", Tokens.PASSWORD);
         ReindexCommand command = new ReindexCommand(backend(), employee, System.out, Duration.ofMillis(100));
-        org.assertj.core.api.Assertions.assertThatThrownBy(command::run).isInstanceOf(StackException.class)
+        org.assertj.core.api.Assertions.assertThatThrownBy(command::run)
+                .isInstanceOf(StackException.class)
                 .hasMessageContaining("403: only admins rebuild the index");
     }
 
     @Test
     void progressReadsAsCountsPercentAndRate() {
-        assertThat(ReindexCommand.progress(12_000, 48_000, java.time.Instant.now().minusSeconds(4).toString()))
+        assertThat(ReindexCommand.progress(
+                        12_000, 48_000, java.time.Instant.now().minusSeconds(4).toString()))
                 .matches("Reindexing: 12,000 / 48,000 documents \\(25 %\\), [2-3]\\d{3} docs/s");
     }
 

@@ -38,44 +38,70 @@ class SearchReindexTest {
         awaitTotal(token, author, 3);
         String before = index.current().orElseThrow();
         // Elasticsearch loses a document (a disk, an operator's mistake): the database still has it.
-        client.delete(d -> d.index(index.alias()).id("post:" + lost).refresh(
-                co.elastic.clients.elasticsearch._types.Refresh.True));
+        client.delete(d -> d.index(index.alias())
+                .id("post:" + lost)
+                .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
         awaitTotal(token, author, 2);
 
         AtomicBoolean searching = new AtomicBoolean(true);
         AtomicInteger queries = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<String> firstFailure =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Thread reader = new Thread(() -> {
             while (searching.get()) {
-                io.restassured.response.Response response = given().auth().oauth2(token).queryParam("q", "carnet")
-                        .queryParam("author", author).when().get("/api/v1/search");
+                io.restassured.response.Response response = given().auth()
+                        .oauth2(token)
+                        .queryParam("q", "carnet")
+                        .queryParam("author", author)
+                        .when()
+                        .get("/api/v1/search");
                 queries.incrementAndGet();
                 if (response.statusCode() != 200) {
                     failures.incrementAndGet();
-                    firstFailure.compareAndSet(null, response.statusCode() + " " + response.body().asString());
+                    firstFailure.compareAndSet(
+                            null, response.statusCode() + " " + response.body().asString());
                 }
             }
         });
         reader.start();
         try {
-            given().auth().oauth2(Tokens.camille()).when().post("/api/v1/admin/search/reindex").then()
+            given().auth()
+                    .oauth2(Tokens.camille())
+                    .when()
+                    .post("/api/v1/admin/search/reindex")
+                    .then()
                     .statusCode(403);
-            given().auth().oauth2(Tokens.admin()).when().post("/api/v1/admin/search/reindex").then()
+            given().auth()
+                    .oauth2(Tokens.admin())
+                    .when()
+                    .post("/api/v1/admin/search/reindex")
+                    .then()
                     .statusCode(202);
             long during = Api.createPost(token, "practice", "Carnet écrit pendant la reconstruction", List.of());
             String state = awaitFinished();
             assertThat(state).isEqualTo("finished");
             awaitTotal(token, author, 4);
-            assertThat(given().auth().oauth2(token).queryParam("q", "reconstruction").queryParam("author", author)
-                    .when().get("/api/v1/search").then().statusCode(200).extract().jsonPath()
-                    .getList("items.id", String.class)).containsExactly(String.valueOf(during));
+            assertThat(given().auth()
+                            .oauth2(token)
+                            .queryParam("q", "reconstruction")
+                            .queryParam("author", author)
+                            .when()
+                            .get("/api/v1/search")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("items.id", String.class))
+                    .containsExactly(String.valueOf(during));
         } finally {
             searching.set(false);
             reader.join();
         }
         assertThat(queries.get()).as("queries sent during the reindex").isGreaterThan(0);
-        assertThat(failures.get()).as("failed queries (first: %s)", firstFailure.get()).isZero();
+        assertThat(failures.get())
+                .as("failed queries (first: %s)", firstFailure.get())
+                .isZero();
         String after = index.current().orElseThrow();
         assertThat(after).isNotEqualTo(before);
         // The replaced index stays a moment for queries still reading it, then goes.
@@ -83,7 +109,9 @@ class SearchReindexTest {
         while (client.indices().exists(e -> e.index(before)).value() && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-        assertThat(client.indices().exists(e -> e.index(before)).value()).as("old index dropped").isFalse();
+        assertThat(client.indices().exists(e -> e.index(before)).value())
+                .as("old index dropped")
+                .isFalse();
         assertThat(index.building()).isEmpty();
         given().when().get("/api/v1/admin/search/reindex").then().statusCode(401);
     }
@@ -92,8 +120,14 @@ class SearchReindexTest {
         long deadline = System.nanoTime() + 60_000_000_000L;
         String state;
         do {
-            state = given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/search/reindex").then()
-                    .statusCode(200).extract().path("state");
+            state = given().auth()
+                    .oauth2(Tokens.admin())
+                    .when()
+                    .get("/api/v1/admin/search/reindex")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("state");
             if (!"running".equals(state)) {
                 return state;
             }
@@ -106,8 +140,15 @@ class SearchReindexTest {
         long deadline = System.nanoTime() + 15_000_000_000L;
         int total;
         do {
-            total = given().auth().oauth2(token).queryParam("author", author).when().get("/api/v1/search").then()
-                    .statusCode(200).extract().path("total");
+            total = given().auth()
+                    .oauth2(token)
+                    .queryParam("author", author)
+                    .when()
+                    .get("/api/v1/search")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("total");
             if (total == expected) {
                 return;
             }

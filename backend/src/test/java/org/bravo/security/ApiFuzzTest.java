@@ -39,21 +39,78 @@ class ApiFuzzTest {
     private static final String OWN_SHOP = "fuzz-shop";
 
     /** Values for a path or query parameter, percent-encoded as UTF-8 when sent. */
-    private static final List<String> TEXTS = List.of("\0", "a\0b", "x".repeat(3000), "é漢字🙂", "-1", "0",
-            "99999999999999999999999", "-9223372036854775809", "9223372036854775807", "2147483648", "1.5", "1e309",
-            "NaN", "..", "../../etc/passwd", "'; drop table post; --", "\" or 1=1 --", "{\"a\":1}", "[]", "null",
-            "true", "<script>alert(1)</script>", " ", "\t\r\n", "00000000-0000-0000-0000-000000000000",
-            "not-a-uuid", "2024-13-45", "2024-02-30", "\\", "*", "%", "?#&=", "${jndi:ldap://x}", "\u202e",
-            "\uffff", "\ufeff", "a".repeat(70_000).substring(0, 8000));
+    private static final List<String> TEXTS = List.of(
+            "\0",
+            "a\0b",
+            "x".repeat(3000),
+            "é漢字🙂",
+            "-1",
+            "0",
+            "99999999999999999999999",
+            "-9223372036854775809",
+            "9223372036854775807",
+            "2147483648",
+            "1.5",
+            "1e309",
+            "NaN",
+            "..",
+            "../../etc/passwd",
+            "'; drop table post; --",
+            "\" or 1=1 --",
+            "{\"a\":1}",
+            "[]",
+            "null",
+            "true",
+            "<script>alert(1)</script>",
+            " ",
+            "\t\r\n",
+            "00000000-0000-0000-0000-000000000000",
+            "not-a-uuid",
+            "2024-13-45",
+            "2024-02-30",
+            "\\",
+            "*",
+            "%",
+            "?#&=",
+            "${jndi:ldap://x}",
+            "\u202e",
+            "\uffff",
+            "\ufeff",
+            "a".repeat(70_000).substring(0, 8000));
     /** Values sent as they are: escapes that do not decode to text, or path tricks. */
-    private static final List<String> RAW = List.of("%00", "a%00b", "%zz", "%", "%4", "%C0%AF", "%ED%A0%80",
-            "%FF%FE", "%E2%82", "%C3", "..", ".", "%2e%2e", "%2F", "%25", "%u0000");
+    private static final List<String> RAW = List.of(
+            "%00",
+            "a%00b",
+            "%zz",
+            "%",
+            "%4",
+            "%C0%AF",
+            "%ED%A0%80",
+            "%FF%FE",
+            "%E2%82",
+            "%C3",
+            "..",
+            ".",
+            "%2e%2e",
+            "%2F",
+            "%25",
+            "%u0000");
     /** Query values that no value may hold: refused whatever the operation, so safe on any write. */
-    private static final List<String> UNSTORABLE = List.of("%00", "a%00b", "%zz", "%", "%C0%AF", "%ED%A0%80",
-            "%FF", "%E2%82");
+    private static final List<String> UNSTORABLE =
+            List.of("%00", "a%00b", "%zz", "%", "%C0%AF", "%ED%A0%80", "%FF", "%E2%82");
+
     private static final List<String> UNKNOWN_PARAMS = List.of("fuzz", "limit", "cursor", "%00", "q%00", "size");
-    private static final List<String> INVALID_JSON = List.of("{", "{\"a\":}", "[1,2", "nul", "{'a':1}",
-            "{\"a\" 1}", "{\"a\":1,,}", "\u00ff\u00fe{}", "{\"a\":\"\u00c3\"}", "{\"a\":\"x\u00ff\u00fey\"}");
+    private static final List<String> INVALID_JSON = List.of(
+            "{",
+            "{\"a\":}",
+            "[1,2",
+            "nul",
+            "{'a':1}",
+            "{\"a\" 1}",
+            "{\"a\":1,,}",
+            "\u00ff\u00fe{}",
+            "{\"a\":\"\u00c3\"}",
+            "{\"a\":\"x\u00ff\u00fey\"}");
 
     private final long seed = Long.getLong("fuzz.seed", new SecureRandom().nextLong());
     private final int perOperation = Integer.getInteger("fuzz.perOperation", 10);
@@ -61,14 +118,13 @@ class ApiFuzzTest {
     private OpenApi openApi;
     private final Map<String, String> validPath = new LinkedHashMap<>();
 
-    private record Request(String caller, String kind, String method, String target, Map<String, String> headers,
-                           byte[] body) {
-    }
+    private record Request(
+            String caller, String kind, String method, String target, Map<String, String> headers, byte[] body) {}
 
     @Test
     void noMalformedRequestMakesTheServerFail() {
-        System.out.println("ApiFuzzTest seed " + seed + " (replay with -Dfuzz.seed=" + seed + "), "
-                + perOperation + " requests per operation and caller");
+        System.out.println("ApiFuzzTest seed " + seed + " (replay with -Dfuzz.seed=" + seed + "), " + perOperation
+                + " requests per operation and caller");
         openApi = OpenApi.load();
         Api.ensureShop(OWN_SHOP, "Boutique d'essai");
         String employee = TestUsers.create("fuzz", OWN_SHOP);
@@ -92,25 +148,27 @@ class ApiFuzzTest {
                     if (caller.getValue() != null) {
                         headers.put("Authorization", "Bearer " + caller.getValue());
                     }
-                    RawHttp.Response response = RawHttp.send(request.method(), request.target(), headers,
-                            request.body());
+                    RawHttp.Response response =
+                            RawHttp.send(request.method(), request.target(), headers, request.body());
                     sent++;
                     statuses.merge(response.status(), 1, Integer::sum);
                     String type = String.valueOf(response.header("content-type"));
                     if (refusedByHttpLayer(response)) {
                         httpLayer++;
-                    } else if (response.status() >= 500 || response.status() >= 300
-                            && !type.startsWith("application/problem+json")) {
+                    } else if (response.status() >= 500
+                            || response.status() >= 300 && !type.startsWith("application/problem+json")) {
                         failuresByKind.merge(response.status() + " " + request.kind(), 1, Integer::sum);
                         failures.add(describe(request, response));
                     }
                 }
             }
         }
-        System.out.printf("ApiFuzzTest sent %d requests in %d s; statuses %s; refused by the HTTP layer %d; "
-                + "failures by kind %s%n", sent, (System.nanoTime() - started) / 1_000_000_000L, statuses, httpLayer,
-                failuresByKind);
-        assertThat(failures).as("Requests answered 5xx, or non-2xx without problem+json (seed " + seed + ")")
+        System.out.printf(
+                "ApiFuzzTest sent %d requests in %d s; statuses %s; refused by the HTTP layer %d; "
+                        + "failures by kind %s%n",
+                sent, (System.nanoTime() - started) / 1_000_000_000L, statuses, httpLayer, failuresByKind);
+        assertThat(failures)
+                .as("Requests answered 5xx, or non-2xx without problem+json (seed " + seed + ")")
                 .isEmpty();
     }
 
@@ -121,16 +179,24 @@ class ApiFuzzTest {
      */
     private static boolean refusedByHttpLayer(RawHttp.Response response) {
         return (response.status() == 400 || response.status() == 414 || response.status() == 431)
-                && response.header("content-type") == null && response.body().length == 0;
+                && response.header("content-type") == null
+                && response.body().length == 0;
     }
 
     /** Content of the fuzzing employee's own, which valid path values name. */
     private void fixtures(String employee, String token) {
         long post = Api.createPost(token, "idea", "Essai de robustesse", List.of());
         long comment = Api.comment(token, post, "Un commentaire d'essai", null);
-        Object entry = given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("kind", "team_note", "body", "Note d'essai")).when()
-                .post("/api/v1/guestbooks/" + OWN_SHOP + "/entries").then().statusCode(201).extract().path("id");
+        Object entry = given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of("kind", "team_note", "body", "Note d'essai"))
+                .when()
+                .post("/api/v1/guestbooks/" + OWN_SHOP + "/entries")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         validPath.put("post", String.valueOf(post));
         validPath.put("comment", String.valueOf(comment));
         validPath.put("entry", String.valueOf(entry));
@@ -144,8 +210,10 @@ class ApiFuzzTest {
             case "lang" -> "fr";
             case "n", "partNumber" -> "1";
             case "type" -> template.startsWith("/api/v1/{type}") ? "posts" : "post";
-            default -> template.contains("/comments/") ? validPath.get("comment")
-                    : template.contains("/entries/") ? validPath.get("entry") : validPath.get("post");
+            default ->
+                template.contains("/comments/")
+                        ? validPath.get("comment")
+                        : template.contains("/entries/") ? validPath.get("entry") : validPath.get("post");
         };
     }
 
@@ -165,8 +233,11 @@ class ApiFuzzTest {
             String broken = pathParams.get(random.nextInt(pathParams.size()));
             String value = pathValue();
             kind = "path";
-            path = OpenApi.fill(template, p -> p.equals(broken) ? value : random.nextBoolean()
-                    ? RawHttp.encode(validPathValue(p, template)) : pathValue());
+            path = OpenApi.fill(
+                    template,
+                    p -> p.equals(broken)
+                            ? value
+                            : random.nextBoolean() ? RawHttp.encode(validPathValue(p, template)) : pathValue());
         } else {
             path = OpenApi.fill(template, p -> RawHttp.encode(validPathValue(p, template)));
             kind = "query";
@@ -182,7 +253,8 @@ class ApiFuzzTest {
         if (write && hasBody && !badPath) {
             // Only the employee, on content and in a shop of its own, may send what could be a valid write.
             boolean lenient = caller.equals("employee") && random.nextBoolean();
-            Map.Entry<String, Map<String, Object>> media = List.copyOf(operation.requestBody().entrySet())
+            Map.Entry<String, Map<String, Object>> media = List.copyOf(
+                            operation.requestBody().entrySet())
                     .get(random.nextInt(operation.requestBody().size()));
             String[] mutated = new String[1];
             body = body(media.getKey(), media.getValue(), lenient, headers, mutated);
@@ -195,7 +267,8 @@ class ApiFuzzTest {
     }
 
     private String pathValue() {
-        return random.nextInt(3) == 0 ? RAW.get(random.nextInt(RAW.size()))
+        return random.nextInt(3) == 0
+                ? RAW.get(random.nextInt(RAW.size()))
                 : RawHttp.encode(TEXTS.get(random.nextInt(TEXTS.size())));
     }
 
@@ -208,7 +281,9 @@ class ApiFuzzTest {
         for (int n = 0; n < count; n++) {
             String name = names.get(random.nextInt(names.size()));
             String value = safe ? UNSTORABLE.get(random.nextInt(UNSTORABLE.size())) : pathValue();
-            query.append(n == 0 ? '?' : '&').append(name.contains("%") ? name : RawHttp.encode(name)).append('=')
+            query.append(n == 0 ? '?' : '&')
+                    .append(name.contains("%") ? name : RawHttp.encode(name))
+                    .append('=')
                     .append(value);
         }
         if (safe && query.indexOf("%00") < 0 && query.indexOf("%zz") < 0) {
@@ -217,15 +292,15 @@ class ApiFuzzTest {
         return query.toString();
     }
 
-    private byte[] body(String mediaType, Map<String, Object> schema, boolean lenient, Map<String, String> headers,
-                        String[] kind) {
+    private byte[] body(
+            String mediaType, Map<String, Object> schema, boolean lenient, Map<String, String> headers, String[] kind) {
         if (mediaType.startsWith("multipart/")) {
             return multipart(headers, kind);
         }
         if (!mediaType.contains("json")) {
             headers.put("Content-Type", mediaType);
-            List<String> texts = List.of("phrase\0,flag\n", "\0", "mot,flag\nautre\0,hide\n",
-                    "\"unterminated,flag\n", "a,b,c,d,e\n\0");
+            List<String> texts = List.of(
+                    "phrase\0,flag\n", "\0", "mot,flag\nautre\0,hide\n", "\"unterminated,flag\n", "a,b,c,d,e\n\0");
             kind[0] = "text";
             if (random.nextInt(3) == 0) {
                 kind[0] = "text-bytes";
@@ -235,8 +310,16 @@ class ApiFuzzTest {
         }
         headers.put("Content-Type", "application/json");
         Object sample = sample(schema, 0);
-        List<String> mutations = new ArrayList<>(List.of("nul", "surrogate", "wrongType", "invalidJson",
-                "deepNesting", "hugeNumber", "contentType", "notAnObject", "empty"));
+        List<String> mutations = new ArrayList<>(List.of(
+                "nul",
+                "surrogate",
+                "wrongType",
+                "invalidJson",
+                "deepNesting",
+                "hugeNumber",
+                "contentType",
+                "notAnObject",
+                "empty"));
         if (lenient) {
             mutations.addAll(List.of("nulls", "extraFields", "hugeString", "numbers", "oddStrings"));
         }
@@ -244,8 +327,12 @@ class ApiFuzzTest {
         kind[0] = mutation;
         List<List<Object>> leaves = new ArrayList<>();
         collectLeaves(sample, new ArrayList<>(), leaves);
-        List<List<Object>> strings = leaves.stream().filter(path -> get(sample, path) instanceof String).toList();
-        List<List<Object>> numbers = leaves.stream().filter(path -> get(sample, path) instanceof Number).toList();
+        List<List<Object>> strings = leaves.stream()
+                .filter(path -> get(sample, path) instanceof String)
+                .toList();
+        List<List<Object>> numbers = leaves.stream()
+                .filter(path -> get(sample, path) instanceof Number)
+                .toList();
         switch (mutation) {
             case "nul", "surrogate" -> {
                 if (strings.isEmpty()) {
@@ -267,7 +354,8 @@ class ApiFuzzTest {
             }
             case "deepNesting" -> {
                 int depth = 3000 + random.nextInt(3000);
-                String deep = random.nextBoolean() ? "[".repeat(depth) + "]".repeat(depth)
+                String deep = random.nextBoolean()
+                        ? "[".repeat(depth) + "]".repeat(depth)
                         : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
                 return ("{\"nested\": " + deep + "}").getBytes(StandardCharsets.UTF_8);
             }
@@ -281,15 +369,23 @@ class ApiFuzzTest {
                 return write(sample).replace("\"__HUGE__\"", huge).getBytes(StandardCharsets.UTF_8);
             }
             case "contentType" -> {
-                headers.put("Content-Type", List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-                        "application/json; charset=ebcdic", "image/png").get(random.nextInt(5)));
+                headers.put(
+                        "Content-Type",
+                        List.of(
+                                        "text/plain",
+                                        "application/xml",
+                                        "application/x-www-form-urlencoded",
+                                        "application/json; charset=ebcdic",
+                                        "image/png")
+                                .get(random.nextInt(5)));
                 // Should a content type be read as JSON after all, the body is still one that must be refused.
                 if (!strings.isEmpty()) {
                     set(sample, strings.get(0), "\0");
                 }
             }
             case "notAnObject" -> {
-                return List.of("[]", "\"text\"", "42", "null", "true", "[{}]").get(random.nextInt(6))
+                return List.of("[]", "\"text\"", "42", "null", "true", "[{}]")
+                        .get(random.nextInt(6))
                         .getBytes(StandardCharsets.UTF_8);
             }
             case "empty" -> {
@@ -307,10 +403,15 @@ class ApiFuzzTest {
                 }
             }
             case "hugeString" -> strings.forEach(path -> set(sample, path, "é".repeat(100_000)));
-            case "numbers" -> numbers.forEach(path -> set(sample, path,
-                    List.of(-1, 0, Integer.MAX_VALUE, Integer.MIN_VALUE, -1.5).get(random.nextInt(5))));
-            case "oddStrings" -> strings.forEach(path -> set(sample, path, TEXTS.get(random.nextInt(TEXTS.size()))
-                    .replace("\0", "")));
+            case "numbers" ->
+                numbers.forEach(path -> set(
+                        sample,
+                        path,
+                        List.of(-1, 0, Integer.MAX_VALUE, Integer.MIN_VALUE, -1.5)
+                                .get(random.nextInt(5))));
+            case "oddStrings" ->
+                strings.forEach(path -> set(
+                        sample, path, TEXTS.get(random.nextInt(TEXTS.size())).replace("\0", "")));
             default -> throw new IllegalStateException(mutation);
         }
         return write(sample).getBytes(StandardCharsets.UTF_8);
@@ -319,14 +420,18 @@ class ApiFuzzTest {
     private byte[] multipart(Map<String, String> headers, String[] kind) {
         kind[0] = "multipart";
         String boundary = "fuzz" + random.nextInt(1000);
-        List<String> variants = List.of("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
-                        + "filename=\"a\0b.png\"\r\nContent-Type: image/png\r\n\r\nnot a picture\r\n--" + boundary + "--\r\n",
+        List<String> variants = List.of(
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                        + "filename=\"a\0b.png\"\r\nContent-Type: image/png\r\n\r\nnot a picture\r\n--" + boundary
+                        + "--\r\n",
                 "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n\0\r\n--" + boundary
                         + "--\r\n",
-                "garbage without any boundary", "");
+                "garbage without any boundary",
+                "");
         int pick = random.nextInt(variants.size() + 1);
-        headers.put("Content-Type", pick == variants.size() ? "multipart/form-data"
-                : "multipart/form-data; boundary=" + boundary);
+        headers.put(
+                "Content-Type",
+                pick == variants.size() ? "multipart/form-data" : "multipart/form-data; boundary=" + boundary);
         return variants.get(pick % variants.size()).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -339,7 +444,11 @@ class ApiFuzzTest {
         }
         Object type = schema.get("type");
         if (type instanceof List<?> types) {
-            type = types.stream().map(String::valueOf).filter(t -> !"null".equals(t)).findFirst().orElse("null");
+            type = types.stream()
+                    .map(String::valueOf)
+                    .filter(t -> !"null".equals(t))
+                    .findFirst()
+                    .orElse("null");
         }
         for (String combined : List.of("allOf", "oneOf", "anyOf")) {
             if (type == null && schema.get(combined) instanceof List<?> options && !options.isEmpty()) {
@@ -351,12 +460,13 @@ class ApiFuzzTest {
         }
         String format = String.valueOf(schema.get("format"));
         return switch (String.valueOf(type)) {
-            case "string" -> switch (format) {
-                case "date" -> "2024-05-01";
-                case "date-time" -> "2024-05-01T10:00:00Z";
-                case "uuid" -> UUID.randomUUID().toString();
-                default -> "essai";
-            };
+            case "string" ->
+                switch (format) {
+                    case "date" -> "2024-05-01";
+                    case "date-time" -> "2024-05-01T10:00:00Z";
+                    case "uuid" -> UUID.randomUUID().toString();
+                    default -> "essai";
+                };
             case "integer" -> 1;
             case "number" -> 1.5;
             case "boolean" -> true;
@@ -370,8 +480,8 @@ class ApiFuzzTest {
             case "object" -> {
                 Map<String, Object> object = new LinkedHashMap<>();
                 if (depth < 4 && schema.get("properties") instanceof Map<?, ?> properties) {
-                    properties.forEach((name, property) -> object.put((String) name,
-                            sample((Map<String, Object>) property, depth + 1)));
+                    properties.forEach((name, property) ->
+                            object.put((String) name, sample((Map<String, Object>) property, depth + 1)));
                 }
                 yield object;
             }
@@ -430,8 +540,11 @@ class ApiFuzzTest {
 
     private static String describe(Request request, RawHttp.Response response) {
         return request.method() + " " + excerpt(request.target(), 200) + " as " + request.caller() + " ["
-                + request.kind() + "]" + (request.body() == null ? "" : " body "
-                + excerpt(new String(request.body(), StandardCharsets.UTF_8), 160)) + " -> " + response.status()
+                + request.kind() + "]"
+                + (request.body() == null
+                        ? ""
+                        : " body " + excerpt(new String(request.body(), StandardCharsets.UTF_8), 160))
+                + " -> " + response.status()
                 + " " + response.header("content-type") + " " + excerpt(response.text(), 400);
     }
 

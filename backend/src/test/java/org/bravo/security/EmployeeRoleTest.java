@@ -45,7 +45,12 @@ class EmployeeRoleTest {
     void withoutTheEmployeeRoleOnlyTheOpenOperationsAnswer() throws IOException {
         Api.ensureShop("paris-opera", "Paris Opéra");
         String outsider = TestUsers.createWithoutRoles("externe", "paris-opera");
-        given().auth().oauth2(Tokens.of(outsider)).when().get("/api/v1/me").then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of(outsider))
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("roles", empty());
 
         List<String> mismatches = new ArrayList<>();
@@ -61,30 +66,49 @@ class EmployeeRoleTest {
                 if (response.statusCode() != open) {
                     mismatches.add(endpoint + ": " + response.statusCode() + ", expected " + open);
                 }
-            } else if (response.statusCode() != 403 || !List.of("EMPLOYEE_ROLE_REQUIRED", "FORBIDDEN")
-                    .contains(response.jsonPath().getString("code"))) {
-                mismatches.add(endpoint + ": " + response.statusCode() + " " + response.body().asString());
+            } else if (response.statusCode() != 403
+                    || !List.of("EMPLOYEE_ROLE_REQUIRED", "FORBIDDEN")
+                            .contains(response.jsonPath().getString("code"))) {
+                mismatches.add(endpoint + ": " + response.statusCode() + " "
+                        + response.body().asString());
             } else if (response.jsonPath().getString("code").equals("FORBIDDEN")
                     && matrix.get(endpoint).get(employeeColumn) != 403) {
                 // Only an operation an employee is refused too may refuse with its own role check.
-                mismatches.add(endpoint + ": " + response.statusCode() + " " + response.body().asString());
+                mismatches.add(endpoint + ": " + response.statusCode() + " "
+                        + response.body().asString());
             }
         }
-        assertThat(mismatches).as("Operations that do not refuse a person without the employee role").isEmpty();
+        assertThat(mismatches)
+                .as("Operations that do not refuse a person without the employee role")
+                .isEmpty();
     }
 
     @Test
     void theRefusalSaysWhatIsMissingAndEmployeesAreLetThrough() {
         String token = Tokens.of(TestUsers.createWithoutRoles("ancienne", "paris-opera"));
-        given().auth().oauth2(token).when().get("/api/v1/posts").then().statusCode(403)
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/posts")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("code", equalTo("EMPLOYEE_ROLE_REQUIRED"))
                 .body("status", equalTo(403));
         // The same person once given the role (a fresh user has it by default), and every demo login.
-        given().auth().oauth2(Tokens.of(TestUsers.create("nouvelle", "paris-opera"))).when().get("/api/v1/posts")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of(TestUsers.create("nouvelle", "paris-opera")))
+                .when()
+                .get("/api/v1/posts")
+                .then()
+                .statusCode(200);
         for (String demo : List.of("camille", "lucas", "nadia", "hugo")) {
-            given().auth().oauth2(Tokens.of(demo)).when().get("/api/v1/me").then().statusCode(200)
+            given().auth()
+                    .oauth2(Tokens.of(demo))
+                    .when()
+                    .get("/api/v1/me")
+                    .then()
+                    .statusCode(200)
                     .body("roles", hasItem("employee"));
         }
         // Anonymous callers still learn that they must sign in.
@@ -105,8 +129,7 @@ class EmployeeRoleTest {
             if (template.endsWith("/import")) {
                 request.contentType("text/csv").body("");
             } else if (template.endsWith("/photos")) {
-                request.multiPart("file", "notes.txt", "not a picture".getBytes(StandardCharsets.UTF_8),
-                        "text/plain");
+                request.multiPart("file", "notes.txt", "not a picture".getBytes(StandardCharsets.UTF_8), "text/plain");
             } else {
                 request.contentType("application/json").body("{}");
             }

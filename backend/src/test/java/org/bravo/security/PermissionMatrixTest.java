@@ -39,6 +39,7 @@ class PermissionMatrixTest {
      * minutes run out, and a walk of every endpoint on a busy machine can outlast one token.
      */
     private final Map<String, Supplier<String>> tokens = new LinkedHashMap<>();
+
     private Fixtures shared;
 
     @Test
@@ -46,11 +47,17 @@ class PermissionMatrixTest {
         Map<String, List<Integer>> matrix = matrix();
         List<String> endpoints = endpoints();
 
-        List<String> missing = endpoints.stream().filter(e -> !matrix.containsKey(e)).toList();
-        assertThat(missing).as("Endpoints without a line in permission-matrix.txt (add one: METHOD path, then the "
-                + "status for " + String.join(", ", CALLERS) + ")").isEmpty();
-        List<String> stale = matrix.keySet().stream().filter(e -> !endpoints.contains(e)).toList();
-        assertThat(stale).as("Lines of permission-matrix.txt that name no endpoint").isEmpty();
+        List<String> missing =
+                endpoints.stream().filter(e -> !matrix.containsKey(e)).toList();
+        assertThat(missing)
+                .as("Endpoints without a line in permission-matrix.txt (add one: METHOD path, then the " + "status for "
+                        + String.join(", ", CALLERS) + ")")
+                .isEmpty();
+        List<String> stale =
+                matrix.keySet().stream().filter(e -> !endpoints.contains(e)).toList();
+        assertThat(stale)
+                .as("Lines of permission-matrix.txt that name no endpoint")
+                .isEmpty();
 
         Api.ensureShop("paris-opera", "Paris Opéra");
         Api.ensureShop("lyon-part-dieu", "Lyon Part-Dieu");
@@ -62,7 +69,12 @@ class PermissionMatrixTest {
         tokens.put("admin", Tokens::admin);
         shared = new Fixtures(employee, neighbour);
         // A round of the guestbook exchange exists whatever ran before, so "the current round" has an answer.
-        given().auth().oauth2(Tokens.admin()).when().post("/api/v1/exchange/rounds").then().statusCode(201);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .post("/api/v1/exchange/rounds")
+                .then()
+                .statusCode(201);
 
         List<String> mismatches = new ArrayList<>();
         for (String endpoint : endpoints) {
@@ -70,8 +82,8 @@ class PermissionMatrixTest {
             for (int i = 0; i < CALLERS.size(); i++) {
                 int status = call(endpoint, CALLERS.get(i), employee, neighbour);
                 if (status != expected.get(i)) {
-                    mismatches.add(endpoint + " as " + CALLERS.get(i) + ": " + status + ", expected "
-                            + expected.get(i));
+                    mismatches.add(
+                            endpoint + " as " + CALLERS.get(i) + ": " + status + ", expected " + expected.get(i));
                 }
             }
         }
@@ -82,8 +94,15 @@ class PermissionMatrixTest {
     /** The admin's call started a reindex; later tests start their own. */
     private static void awaitReindexOver() {
         long deadline = System.nanoTime() + 120_000_000_000L;
-        while (System.nanoTime() < deadline && "running".equals(given().auth().oauth2(Tokens.admin()).when()
-                .get("/api/v1/admin/search/reindex").then().extract().path("state"))) {
+        while (System.nanoTime() < deadline
+                && "running"
+                        .equals(given().auth()
+                                .oauth2(Tokens.admin())
+                                .when()
+                                .get("/api/v1/admin/search/reindex")
+                                .then()
+                                .extract()
+                                .path("state"))) {
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {
@@ -95,13 +114,15 @@ class PermissionMatrixTest {
 
     /** {@code METHOD /path} of every operation in the OpenAPI document, sorted. */
     static List<String> endpoints() {
-        return OpenApi.load().operations().stream().map(OpenApi.Operation::endpoint).toList();
+        return OpenApi.load().operations().stream()
+                .map(OpenApi.Operation::endpoint)
+                .toList();
     }
 
     static Map<String, List<Integer>> matrix() throws IOException {
         Map<String, List<Integer>> lines = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                PermissionMatrixTest.class.getResourceAsStream("/permission-matrix.txt")),
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(PermissionMatrixTest.class.getResourceAsStream("/permission-matrix.txt")),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -109,7 +130,9 @@ class PermissionMatrixTest {
                     continue;
                 }
                 String[] cells = line.trim().split("\\s+");
-                assertThat(cells).as("A matrix line: METHOD path and five statuses: " + line).hasSize(7);
+                assertThat(cells)
+                        .as("A matrix line: METHOD path and five statuses: " + line)
+                        .hasSize(7);
                 List<Integer> statuses = new ArrayList<>();
                 for (int i = 2; i < 7; i++) {
                     statuses.add(Integer.parseInt(cells[i]));
@@ -135,8 +158,7 @@ class PermissionMatrixTest {
             if (template.endsWith("/import")) {
                 request.contentType("text/csv").body("");
             } else if (template.endsWith("/photos")) {
-                request.multiPart("file", "notes.txt", "not a picture".getBytes(StandardCharsets.UTF_8),
-                        "text/plain");
+                request.multiPart("file", "notes.txt", "not a picture".getBytes(StandardCharsets.UTF_8), "text/plain");
             } else {
                 request.contentType("application/json").body("{}");
             }
@@ -223,50 +245,104 @@ class PermissionMatrixTest {
             String token = tokens.get("employee").get();
             return switch (kind) {
                 case "person" -> () -> employee;
-                case "target" -> () -> {
-                    // Someone Bravo knows (they signed in once), whom admins may suspend.
-                    String target = TestUsers.create("cible", "paris-opera");
-                    Api.get(Tokens.of(target), "/api/v1/me").then().statusCode(200);
-                    return target;
-                };
+                case "target" ->
+                    () -> {
+                        // Someone Bravo knows (they signed in once), whom admins may suspend.
+                        String target = TestUsers.create("cible", "paris-opera");
+                        Api.get(Tokens.of(target), "/api/v1/me").then().statusCode(200);
+                        return target;
+                    };
                 case "shop" -> () -> "paris-opera";
                 case "lang" -> () -> "fr";
                 case "part" -> () -> "1";
                 case "type" -> () -> "post";
                 case "targetPlural" -> () -> "posts";
                 case "post" -> () -> String.valueOf(Api.createPost(token, "idea", "Matrice", List.of()));
-                case "comment" -> () -> String.valueOf(Api.comment(token, Long.parseLong(value("id", "/posts/")),
-                        "Un commentaire", null));
-                case "entry" -> () -> given().auth().oauth2(token).contentType("application/json")
-                        .body(Map.of("kind", "team_note", "body", "Note d'équipe")).when()
-                        .post("/api/v1/guestbooks/paris-opera/entries").then().statusCode(201).extract()
-                        .path("id").toString();
-                case "watchWord" -> () -> given().auth().oauth2(Tokens.admin()).contentType("application/json")
-                        .body(Map.of("phrase", "matrice" + System.nanoTime(), "action", "flag")).when()
-                        .post("/api/v1/admin/watch-words").then().statusCode(201).extract().path("id").toString();
-                case "category" -> () -> given().auth().oauth2(Tokens.admin()).contentType("application/json")
-                        .body(Map.of("name", "Matrice " + System.nanoTime())).when().post("/api/v1/categories")
-                        .then().statusCode(201).extract().path("id").toString();
-                case "notification" -> () -> {
-                    Api.comment(tokens.get("otherShop").get(), Long.parseLong(value("id", "/posts/")),
-                            "Bonjour @" + employee, null);
-                    return given().auth().oauth2(token).when().get("/api/v1/notifications").then()
-                            .statusCode(200).extract().path("[0].id").toString();
-                };
+                case "comment" ->
+                    () -> String.valueOf(
+                            Api.comment(token, Long.parseLong(value("id", "/posts/")), "Un commentaire", null));
+                case "entry" ->
+                    () -> given().auth()
+                            .oauth2(token)
+                            .contentType("application/json")
+                            .body(Map.of("kind", "team_note", "body", "Note d'équipe"))
+                            .when()
+                            .post("/api/v1/guestbooks/paris-opera/entries")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id")
+                            .toString();
+                case "watchWord" ->
+                    () -> given().auth()
+                            .oauth2(Tokens.admin())
+                            .contentType("application/json")
+                            .body(Map.of("phrase", "matrice" + System.nanoTime(), "action", "flag"))
+                            .when()
+                            .post("/api/v1/admin/watch-words")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id")
+                            .toString();
+                case "category" ->
+                    () -> given().auth()
+                            .oauth2(Tokens.admin())
+                            .contentType("application/json")
+                            .body(Map.of("name", "Matrice " + System.nanoTime()))
+                            .when()
+                            .post("/api/v1/categories")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id")
+                            .toString();
+                case "notification" ->
+                    () -> {
+                        Api.comment(
+                                tokens.get("otherShop").get(),
+                                Long.parseLong(value("id", "/posts/")),
+                                "Bonjour @" + employee,
+                                null);
+                        return given().auth()
+                                .oauth2(token)
+                                .when()
+                                .get("/api/v1/notifications")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("[0].id")
+                                .toString();
+                    };
                 case "photo" -> () -> Photos.upload(token);
-                case "shopRequest" -> () -> {
-                    // Someone whose shop Bravo (not the directory) knows, asking to move: their first choice
-                    // applies, the second waits for an admin.
-                    String mover = Tokens.of(TestUsers.create("demenage", null));
-                    for (String shop : List.of("paris-opera", "lyon-part-dieu")) {
-                        given().auth().oauth2(mover).contentType("application/json").body(Map.of("shop", shop))
-                                .when().put("/api/v1/me/shop").then().statusCode(200);
-                    }
-                    return given().auth().oauth2(mover).when().get("/api/v1/me/shop-request").then()
-                            .statusCode(200).extract().path("id").toString();
-                };
-                case "video" -> () -> (String) VideoUploads.start(token, "matrice.mp4", 10_000_000)
-                        .get("videoId");
+                case "shopRequest" ->
+                    () -> {
+                        // Someone whose shop Bravo (not the directory) knows, asking to move: their first choice
+                        // applies, the second waits for an admin.
+                        String mover = Tokens.of(TestUsers.create("demenage", null));
+                        for (String shop : List.of("paris-opera", "lyon-part-dieu")) {
+                            given().auth()
+                                    .oauth2(mover)
+                                    .contentType("application/json")
+                                    .body(Map.of("shop", shop))
+                                    .when()
+                                    .put("/api/v1/me/shop")
+                                    .then()
+                                    .statusCode(200);
+                        }
+                        return given().auth()
+                                .oauth2(mover)
+                                .when()
+                                .get("/api/v1/me/shop-request")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("id")
+                                .toString();
+                    };
+                case "video" ->
+                    () -> (String)
+                            VideoUploads.start(token, "matrice.mp4", 10_000_000).get("videoId");
                 default -> throw new IllegalArgumentException("No fixture for " + kind);
             };
         }

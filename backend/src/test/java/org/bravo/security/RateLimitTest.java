@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 class RateLimitTest {
     @Inject
     RateLimiter limiter;
+
     @Inject
     DataSource dataSource;
 
@@ -57,8 +58,10 @@ class RateLimitTest {
         Response refused = comment(talker.token, post, "Un de trop");
         refused.then().statusCode(429).contentType("application/problem+json");
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
-        long interval = limiter.allowance(RateLimit.COMMENTS).window().dividedBy(
-                limiter.allowance(RateLimit.COMMENTS).count()).toSeconds();
+        long interval = limiter.allowance(RateLimit.COMMENTS)
+                .window()
+                .dividedBy(limiter.allowance(RateLimit.COMMENTS).count())
+                .toSeconds();
         assertThat(retryAfter).isBetween(1L, interval + 1);
         assertThat(refused.jsonPath().getString("code")).isEqualTo("TOO_MANY_REQUESTS");
         assertThat(refused.jsonPath().getInt("status")).isEqualTo(429);
@@ -67,7 +70,9 @@ class RateLimitTest {
         assertThat(refused.jsonPath().getString("detail")).contains("comments");
 
         assertThat(commentsBy(talker.subject)).isEqualTo(2);
-        Api.get(talker.token, "/api/v1/posts/" + post + "/comments").then().statusCode(200)
+        Api.get(talker.token, "/api/v1/posts/" + post + "/comments")
+                .then()
+                .statusCode(200)
                 .body("size()", equalTo(2));
         Api.get(talker.token, "/api/v1/posts/" + post).then().body("commentCount", equalTo(2));
 
@@ -83,7 +88,9 @@ class RateLimitTest {
         spendAllBut(searcher, RateLimit.SEARCH, 1);
 
         Api.get(searcher.token, "/api/v1/search?q=caf%C3%A9").then().statusCode(200);
-        Api.get(searcher.token, "/api/v1/search?q=caf%C3%A9").then().statusCode(429)
+        Api.get(searcher.token, "/api/v1/search?q=caf%C3%A9")
+                .then()
+                .statusCode(429)
                 .header("Retry-After", notNullValue())
                 .body("code", equalTo("TOO_MANY_REQUESTS"))
                 .body("limit", equalTo("search"));
@@ -100,7 +107,9 @@ class RateLimitTest {
         spendAllBut(caller, RateLimit.MENTIONS, 2);
 
         comment(caller.token, post, "Bonjour @camille et @lucas").then().statusCode(201);
-        comment(caller.token, post, "Et toi @nadia ?").then().statusCode(429)
+        comment(caller.token, post, "Et toi @nadia ?")
+                .then()
+                .statusCode(429)
                 .header("Retry-After", notNullValue())
                 .body("limit", equalTo("mentions"));
         assertThat(commentsBy(caller.subject)).isEqualTo(1);
@@ -112,7 +121,8 @@ class RateLimitTest {
     void twoRequestersAtTheEdgeNeverGetMoreThanTheAllowance() throws Exception {
         Allowance allowance = new Allowance(25, Duration.ofHours(1));
         String subject = "concurrent-" + System.nanoTime();
-        List<Boolean> decisions = race(2, 100, () -> limiter.take(subject, "race", allowance, 1).admitted());
+        List<Boolean> decisions =
+                race(2, 100, () -> limiter.take(subject, "race", allowance, 1).admitted());
         assertThat(decisions.stream().filter(admitted -> admitted).count()).isEqualTo(25);
     }
 
@@ -133,9 +143,9 @@ class RateLimitTest {
         String expired = "purge-" + System.nanoTime();
         String live = "keep-" + System.nanoTime();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "insert into rate_limit (subject, kind, tat) values (?, 'search', now() - interval '1 minute'),"
-                             + " (?, 'search', now() + interval '1 hour')")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into rate_limit (subject, kind, tat) values (?, 'search', now() - interval '1 minute'),"
+                                + " (?, 'search', now() + interval '1 hour')")) {
             insert.setString(1, expired);
             insert.setString(2, live);
             insert.executeUpdate();
@@ -145,8 +155,7 @@ class RateLimitTest {
         assertThat(counters(live)).isEqualTo(1);
     }
 
-    private record Person(String token, String subject) {
-    }
+    private record Person(String token, String subject) {}
 
     private static Person person(String prefix) {
         String token = Tokens.of(TestUsers.create(prefix, "paris-opera"));
@@ -160,8 +169,12 @@ class RateLimitTest {
     }
 
     private static Response comment(String token, long post, String body) {
-        return given().auth().oauth2(token).contentType("application/json").body(Map.of("body", body))
-                .when().post("/api/v1/posts/" + post + "/comments");
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of("body", body))
+                .when()
+                .post("/api/v1/posts/" + post + "/comments");
     }
 
     /** {@code threads} callers, released at once, each calling {@code perThread} times. */
@@ -201,7 +214,7 @@ class RateLimitTest {
 
     private int count(String sql, String subject) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
+                PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, subject);
             try (ResultSet row = query.executeQuery()) {
                 row.next();

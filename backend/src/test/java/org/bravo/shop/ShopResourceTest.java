@@ -26,32 +26,64 @@ class ShopResourceTest {
     @Test
     void anAdminOpensAShopThatEveryoneThenSees() {
         String code = code("bordeaux");
-        given().auth().oauth2(Tokens.admin()).contentType("application/json")
-                .body(Map.of("code", code, "name", "Bordeaux Sainte-Catherine", "city", "Bordeaux",
-                        "region", "Nouvelle-Aquitaine"))
-                .when().post("/api/v1/shops")
-                .then().statusCode(201)
-                .body("code", equalTo(code)).body("active", equalTo(true)).body("peopleCount", equalTo(0));
-        given().auth().oauth2(Tokens.camille()).when().get("/api/v1/shops")
-                .then().statusCode(200).body("code", hasItem(code));
-        given().auth().oauth2(Tokens.camille()).when().get("/api/v1/shops/" + code)
-                .then().statusCode(200).body("city", equalTo("Bordeaux"));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(Map.of(
+                        "code",
+                        code,
+                        "name",
+                        "Bordeaux Sainte-Catherine",
+                        "city",
+                        "Bordeaux",
+                        "region",
+                        "Nouvelle-Aquitaine"))
+                .when()
+                .post("/api/v1/shops")
+                .then()
+                .statusCode(201)
+                .body("code", equalTo(code))
+                .body("active", equalTo(true))
+                .body("peopleCount", equalTo(0));
+        given().auth()
+                .oauth2(Tokens.camille())
+                .when()
+                .get("/api/v1/shops")
+                .then()
+                .statusCode(200)
+                .body("code", hasItem(code));
+        given().auth()
+                .oauth2(Tokens.camille())
+                .when()
+                .get("/api/v1/shops/" + code)
+                .then()
+                .statusCode(200)
+                .body("city", equalTo("Bordeaux"));
     }
 
     @Test
     void anEmployeeCannotOpenAShop() {
-        given().auth().oauth2(Tokens.camille()).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
                 .body(Map.of("code", code("nope"), "name", "N", "city", "C", "region", "R"))
-                .when().post("/api/v1/shops")
-                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+                .when()
+                .post("/api/v1/shops")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("FORBIDDEN"));
     }
 
     @Test
     void everyInvalidFieldIsReportedAtOnce() {
-        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
                 .body(Map.of("code", "Pas Valide!", "name", "x".repeat(121)))
-                .when().post("/api/v1/shops")
-                .then().statusCode(422)
+                .when()
+                .post("/api/v1/shops")
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.field", containsInAnyOrder("code", "name", "city", "region"))
@@ -64,33 +96,78 @@ class ShopResourceTest {
     void aTakenCodeIsAConflict() {
         String code = code("lille");
         Map<String, String> shop = Map.of("code", code, "name", "Lille", "city", "Lille", "region", "Hauts-de-France");
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(shop)
-                .when().post("/api/v1/shops").then().statusCode(201);
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(shop)
-                .when().post("/api/v1/shops").then().statusCode(409).body("code", equalTo("SHOP_CODE_TAKEN"));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(shop)
+                .when()
+                .post("/api/v1/shops")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(shop)
+                .when()
+                .post("/api/v1/shops")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("SHOP_CODE_TAKEN"));
     }
 
     @Test
     void aClosedShopLeavesTheDirectoryButNotTheAdminsView() {
         String code = code("nantes");
-        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
                 .body(Map.of("code", code, "name", "Nantes", "city", "Nantes", "region", "Pays de la Loire"))
-                .when().post("/api/v1/shops").then().statusCode(201);
-        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .when()
+                .post("/api/v1/shops")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
                 .body(Map.of("name", "Nantes", "city", "Nantes", "region", "Pays de la Loire", "active", false))
-                .when().put("/api/v1/shops/" + code).then().statusCode(200).body("active", equalTo(false));
-        given().auth().oauth2(Tokens.camille()).when().get("/api/v1/shops")
-                .then().statusCode(200).body("code", not(hasItem(code)));
-        given().auth().oauth2(Tokens.admin()).queryParam("includeInactive", true).when().get("/api/v1/shops")
-                .then().statusCode(200).body("code", hasItem(code));
+                .when()
+                .put("/api/v1/shops/" + code)
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(false));
+        given().auth()
+                .oauth2(Tokens.camille())
+                .when()
+                .get("/api/v1/shops")
+                .then()
+                .statusCode(200)
+                .body("code", not(hasItem(code)));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .queryParam("includeInactive", true)
+                .when()
+                .get("/api/v1/shops")
+                .then()
+                .statusCode(200)
+                .body("code", hasItem(code));
     }
 
     @Test
     void anUnknownShopIsNotFound() {
-        given().auth().oauth2(Tokens.camille()).when().get("/api/v1/shops/no-such-shop")
-                .then().statusCode(404).body("code", equalTo("SHOP_NOT_FOUND"));
-        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.camille())
+                .when()
+                .get("/api/v1/shops/no-such-shop")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("SHOP_NOT_FOUND"));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
                 .body(Map.of("name", "X", "city", "Y", "region", "Z"))
-                .when().put("/api/v1/shops/no-such-shop").then().statusCode(404);
+                .when()
+                .put("/api/v1/shops/no-such-shop")
+                .then()
+                .statusCode(404);
     }
 }

@@ -11,8 +11,7 @@ import java.util.zip.Deflater;
 
 /** Small files declaring huge images ("decompression bombs"), built byte by byte so the header is exactly as stated. */
 public final class ImageBombs {
-    private ImageBombs() {
-    }
+    private ImageBombs() {}
 
     /**
      * A valid PNG of about 1 KB whose header declares {@code width} × {@code height} RGB pixels, with the first rows
@@ -22,8 +21,18 @@ public final class ImageBombs {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-            chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
-                    .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array());
+            chunk(
+                    out,
+                    "IHDR",
+                    ByteBuffer.allocate(13)
+                            .putInt(width)
+                            .putInt(height)
+                            .put((byte) 8)
+                            .put((byte) 2)
+                            .put((byte) 0)
+                            .put((byte) 0)
+                            .put((byte) 0)
+                            .array());
             Deflater deflater = new Deflater(9);
             deflater.setInput(new byte[200_000]);
             deflater.finish();

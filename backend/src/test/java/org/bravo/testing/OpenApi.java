@@ -28,8 +28,13 @@ public final class OpenApi {
 
     /** The document served at {@code /q/openapi}. */
     public static OpenApi load() {
-        JsonPath openApi = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath openApi = given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         return new OpenApi(openApi.getMap("$"));
     }
 
@@ -37,20 +42,25 @@ public final class OpenApi {
      * One operation: {@code parameters} are its path and query parameters by name (location and schema);
      * {@code requestBody} maps each accepted media type to its schema, empty when it takes no body.
      */
-    public record Operation(String method, String path, Map<String, Parameter> parameters,
-                            Map<String, Map<String, Object>> requestBody) {
+    public record Operation(
+            String method,
+            String path,
+            Map<String, Parameter> parameters,
+            Map<String, Map<String, Object>> requestBody) {
         /** {@code METHOD /path}, as the permission matrix names it. */
         public String endpoint() {
             return method + " " + path;
         }
 
         public List<String> parameterNames(String in) {
-            return parameters.values().stream().filter(p -> p.in().equals(in)).map(Parameter::name).toList();
+            return parameters.values().stream()
+                    .filter(p -> p.in().equals(in))
+                    .map(Parameter::name)
+                    .toList();
         }
     }
 
-    public record Parameter(String name, String in, Map<String, Object> schema) {
-    }
+    public record Parameter(String name, String in, Map<String, Object> schema) {}
 
     /** Every operation, sorted by {@code METHOD /path}. */
     @SuppressWarnings("unchecked")
@@ -65,22 +75,29 @@ public final class OpenApi {
             Map<String, Parameter> parameters = new LinkedHashMap<>();
             // Parameters may be declared on the path (shared by its operations) and on the operation.
             for (Object list : new Object[] {item.get("parameters"), operation.get("parameters")}) {
-                for (Map<String, Object> p : list == null ? List.<Map<String, Object>>of()
-                        : (List<Map<String, Object>>) list) {
+                for (Map<String, Object> p :
+                        list == null ? List.<Map<String, Object>>of() : (List<Map<String, Object>>) list) {
                     Map<String, Object> parameter = resolve(p);
                     Map<String, Object> schema = (Map<String, Object>) parameter.get("schema");
-                    parameters.put((String) parameter.get("name"), new Parameter((String) parameter.get("name"),
-                            (String) parameter.get("in"), schema == null ? Map.of() : resolve(schema)));
+                    parameters.put(
+                            (String) parameter.get("name"),
+                            new Parameter(
+                                    (String) parameter.get("name"),
+                                    (String) parameter.get("in"),
+                                    schema == null ? Map.of() : resolve(schema)));
                 }
             }
             Map<String, Map<String, Object>> body = new LinkedHashMap<>();
             Map<String, Object> requestBody = (Map<String, Object>) operation.get("requestBody");
             if (requestBody != null) {
-                Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>)
-                        resolve(requestBody).get("content");
+                Map<String, Map<String, Object>> content =
+                        (Map<String, Map<String, Object>>) resolve(requestBody).get("content");
                 if (content != null) {
-                    content.forEach((type, media) -> body.put(type, media.get("schema") == null ? Map.of()
-                            : resolve((Map<String, Object>) media.get("schema"))));
+                    content.forEach((type, media) -> body.put(
+                            type,
+                            media.get("schema") == null
+                                    ? Map.of()
+                                    : resolve((Map<String, Object>) media.get("schema"))));
                 }
             }
             found.add(new Operation(method.toUpperCase(), path, parameters, body));

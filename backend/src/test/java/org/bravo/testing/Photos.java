@@ -11,8 +11,7 @@ import javax.imageio.ImageIO;
 
 /** Real images uploaded through the real API, for tests that attach photos. */
 public final class Photos {
-    private Photos() {
-    }
+    private Photos() {}
 
     public static byte[] png(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -31,7 +30,14 @@ public final class Photos {
 
     /** Uploads a small PNG as the token's owner; returns the photo id. */
     public static String upload(String token) {
-        return given().auth().oauth2(token).multiPart("file", "vitrine.png", png(24, 16), "image/png")
-                .when().post("/api/v1/media/photos").then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(token)
+                .multiPart("file", "vitrine.png", png(24, 16), "image/png")
+                .when()
+                .post("/api/v1/media/photos")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -14,22 +14,33 @@ import org.bravo.search.internal.SearchIndexer;
  * of their own keeps other tests' content out of the figures.
  */
 public final class Searches {
-    private Searches() {
-    }
+    private Searches() {}
 
     public static JsonPath search(String token, String author, Map<String, String> params) {
-        return given().auth().oauth2(token).queryParams(params).queryParam("author", author)
-                .when().get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(token)
+                .queryParams(params)
+                .queryParam("author", author)
+                .when()
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Waits (up to 30 s) until the author's search answers {@code expected} results. */
     public static JsonPath awaitTotal(String token, String author, Map<String, String> params, int expected) {
-        return await(token, author, params, r -> r.getInt("total") == expected,
+        return await(
+                token,
+                author,
+                params,
+                r -> r.getInt("total") == expected,
                 "Expected " + expected + " results for " + author + " " + params);
     }
 
-    public static JsonPath await(String token, String author, Map<String, String> params, Predicate<JsonPath> done,
-                                 String what) {
+    public static JsonPath await(
+            String token, String author, Map<String, String> params, Predicate<JsonPath> done, String what) {
         long deadline = System.nanoTime() + 30_000_000_000L;
         JsonPath result;
         do {

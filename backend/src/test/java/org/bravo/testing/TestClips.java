@@ -10,24 +10,60 @@ import java.util.concurrent.TimeUnit;
 
 /** Video files generated with the system's ffmpeg, so tests never depend on binary fixtures. */
 public final class TestClips {
-    private TestClips() {
-    }
+    private TestClips() {}
 
     /** A landscape H.264/AAC MP4 with a test pattern and a tone. */
     public static Path h264Mp4(Path dir, String name, int width, int height, double seconds) {
         Path file = dir.resolve(name);
-        ffmpeg("-f", "lavfi", "-i", "testsrc2=size=" + width + "x" + height + ":rate=25", "-f", "lavfi", "-i",
-                "sine=frequency=440:sample_rate=44100", "-t", String.valueOf(seconds), "-c:v", "libx264",
-                "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", file.toString());
+        ffmpeg(
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=" + width + "x" + height + ":rate=25",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=440:sample_rate=44100",
+                "-t",
+                String.valueOf(seconds),
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-pix_fmt",
+                "yuv420p",
+                "-c:a",
+                "aac",
+                "-shortest",
+                file.toString());
         return file;
     }
 
     /** A lossless (hence large: about 1.7 MB a second) 720p H.264 MP4, for uploads of several parts. */
     public static Path largeH264Mp4(Path dir, String name, double seconds) {
         Path file = dir.resolve(name);
-        ffmpeg("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25", "-f", "lavfi", "-i",
-                "sine=frequency=440:sample_rate=44100", "-t", String.valueOf(seconds), "-c:v", "libx264",
-                "-preset", "ultrafast", "-qp", "0", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest",
+        ffmpeg(
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=1280x720:rate=25",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=440:sample_rate=44100",
+                "-t",
+                String.valueOf(seconds),
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-qp",
+                "0",
+                "-pix_fmt",
+                "yuv420p",
+                "-c:a",
+                "aac",
+                "-shortest",
                 file.toString());
         return file;
     }
@@ -39,10 +75,31 @@ public final class TestClips {
     public static Path rotatedHevcMov(Path dir, String name, int width, int height, double seconds) {
         Path file = dir.resolve(name);
         Path unrotated = dir.resolve("unrotated-" + name);
-        ffmpeg("-f", "lavfi", "-i", "testsrc2=size=" + width + "x" + height + ":rate=30", "-f", "lavfi", "-i",
-                "sine=frequency=660:sample_rate=48000", "-t", String.valueOf(seconds), "-c:v", "libx265",
-                "-preset", "ultrafast", "-x265-params", "log-level=error", "-pix_fmt", "yuv420p10le", "-tag:v", "hvc1",
-                "-c:a", "aac", "-shortest", unrotated.toString());
+        ffmpeg(
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=" + width + "x" + height + ":rate=30",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=660:sample_rate=48000",
+                "-t",
+                String.valueOf(seconds),
+                "-c:v",
+                "libx265",
+                "-preset",
+                "ultrafast",
+                "-x265-params",
+                "log-level=error",
+                "-pix_fmt",
+                "yuv420p10le",
+                "-tag:v",
+                "hvc1",
+                "-c:a",
+                "aac",
+                "-shortest",
+                unrotated.toString());
         // ffmpeg 5 writes the display matrix from the "rotate" tag only when copying streams, not when encoding.
         ffmpeg("-i", unrotated.toString(), "-c", "copy", "-metadata:s:v:0", "rotate=90", file.toString());
         try {
@@ -56,7 +113,17 @@ public final class TestClips {
     /** A still picture under a video's name. */
     public static Path pngNamedMp4(Path dir, String name) {
         Path file = dir.resolve(name);
-        ffmpeg("-f", "lavfi", "-i", "testsrc2=size=320x240", "-frames:v", "1", "-f", "image2", "-c:v", "png",
+        ffmpeg(
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=320x240",
+                "-frames:v",
+                "1",
+                "-f",
+                "image2",
+                "-c:v",
+                "png",
                 file.toString());
         return file;
     }
@@ -78,31 +145,81 @@ public final class TestClips {
      */
     public static Path taggedPhoneMov(Path dir, String name, double seconds) {
         Path file = dir.resolve(name);
-        ffmpeg("-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25", "-f", "lavfi", "-i",
-                "sine=frequency=440:sample_rate=44100", "-t", String.valueOf(seconds), "-c:v", "libx264",
-                "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest",
-                "-metadata", "location=+48.8566+002.3522/", "-metadata", "location-eng=+48.8566+002.3522/",
-                "-metadata", "com.apple.quicktime.location.ISO6709=+48.8566+002.3522/",
-                "-metadata", "comment=secret", "-metadata", "make=Apple", "-metadata", "model=iPhone",
-                "-metadata", "creation_time=2024-05-01T10:00:00Z",
-                "-metadata:s:v:0", "handler_name=Core Media Video", "-metadata:s:a:0", "handler_name=Core Media Audio",
-                "-metadata:s:v:0", "creation_time=2024-05-01T10:00:00Z",
-                "-movflags", "+use_metadata_tags", file.toString());
+        ffmpeg(
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=320x240:rate=25",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=440:sample_rate=44100",
+                "-t",
+                String.valueOf(seconds),
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-pix_fmt",
+                "yuv420p",
+                "-c:a",
+                "aac",
+                "-shortest",
+                "-metadata",
+                "location=+48.8566+002.3522/",
+                "-metadata",
+                "location-eng=+48.8566+002.3522/",
+                "-metadata",
+                "com.apple.quicktime.location.ISO6709=+48.8566+002.3522/",
+                "-metadata",
+                "comment=secret",
+                "-metadata",
+                "make=Apple",
+                "-metadata",
+                "model=iPhone",
+                "-metadata",
+                "creation_time=2024-05-01T10:00:00Z",
+                "-metadata:s:v:0",
+                "handler_name=Core Media Video",
+                "-metadata:s:a:0",
+                "handler_name=Core Media Audio",
+                "-metadata:s:v:0",
+                "creation_time=2024-05-01T10:00:00Z",
+                "-movflags",
+                "+use_metadata_tags",
+                file.toString());
         return file;
     }
 
     /** A short MPEG-TS segment, the kind an HLS playlist lists. */
     public static Path tsSegment(Path dir, String name, double seconds) {
         Path file = dir.resolve(name);
-        ffmpeg("-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25", "-t", String.valueOf(seconds), "-c:v",
-                "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-f", "mpegts", file.toString());
+        ffmpeg(
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=320x240:rate=25",
+                "-t",
+                String.valueOf(seconds),
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-pix_fmt",
+                "yuv420p",
+                "-f",
+                "mpegts",
+                file.toString());
         return file;
     }
 
     /** An HLS playlist, under a video's name, whose one segment is {@code target} (a path or URL). */
     public static Path hlsPlaylist(Path dir, String name, String target) {
-        return text(dir, name, "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:10\n#EXT-X-MEDIA-SEQUENCE:0\n"
-                + "#EXTINF:2.0,\n" + target + "\n#EXT-X-ENDLIST\n");
+        return text(
+                dir,
+                name,
+                "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:10\n#EXT-X-MEDIA-SEQUENCE:0\n" + "#EXTINF:2.0,\n"
+                        + target + "\n#EXT-X-ENDLIST\n");
     }
 
     /** An ffconcat list, under a video's name, naming {@code target} (a path or URL). */
@@ -121,11 +238,12 @@ public final class TestClips {
     }
 
     public static void ffmpeg(String... args) {
-        List<String> command = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin",
-                "-y"));
+        List<String> command =
+                new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin", "-y"));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new IllegalStateException("ffmpeg failed: " + command + "\n" + output);

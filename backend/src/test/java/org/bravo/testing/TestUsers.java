@@ -14,8 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestUsers {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     /** A new user with a unique username starting with {@code prefix}; returns the username. */
     public static String create(String prefix, String shop, String... roles) {
@@ -33,18 +32,44 @@ public final class TestUsers {
         }
         String admin = adminToken();
         String base = RealStackResource.config().keycloakUrl() + "/admin/realms/bravo";
-        given().auth().oauth2(admin).contentType("application/json").body(user)
-                .when().post(base + "/users").then().statusCode(201);
+        given().auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(user)
+                .when()
+                .post(base + "/users")
+                .then()
+                .statusCode(201);
         if (roles.length > 0) {
-            String id = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
-                    .when().get(base + "/users").then().statusCode(200).extract().path("[0].id");
+            String id = given().auth()
+                    .oauth2(admin)
+                    .queryParam("username", username)
+                    .queryParam("exact", true)
+                    .when()
+                    .get(base + "/users")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("[0].id");
             List<Map<String, Object>> representations = new ArrayList<>();
             for (String role : roles) {
-                representations.add(given().auth().oauth2(admin).when().get(base + "/roles/" + role)
-                        .then().statusCode(200).extract().as(Map.class));
+                representations.add(given().auth()
+                        .oauth2(admin)
+                        .when()
+                        .get(base + "/roles/" + role)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .as(Map.class));
             }
-            given().auth().oauth2(admin).contentType("application/json").body(representations)
-                    .when().post(base + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
+            given().auth()
+                    .oauth2(admin)
+                    .contentType("application/json")
+                    .body(representations)
+                    .when()
+                    .post(base + "/users/" + id + "/role-mappings/realm")
+                    .then()
+                    .statusCode(204);
         }
         return username;
     }
@@ -57,14 +82,34 @@ public final class TestUsers {
         String username = create(prefix, shop);
         String admin = adminToken();
         String base = RealStackResource.config().keycloakUrl() + "/admin/realms/bravo";
-        String id = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
-                .when().get(base + "/users").then().statusCode(200).extract().path("[0].id");
-        List<Map<String, Object>> granted = given().auth().oauth2(admin)
-                .when().get(base + "/users/" + id + "/role-mappings/realm").then().statusCode(200)
-                .extract().jsonPath().getList("$");
+        String id = given().auth()
+                .oauth2(admin)
+                .queryParam("username", username)
+                .queryParam("exact", true)
+                .when()
+                .get(base + "/users")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("[0].id");
+        List<Map<String, Object>> granted = given().auth()
+                .oauth2(admin)
+                .when()
+                .get(base + "/users/" + id + "/role-mappings/realm")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
         if (!granted.isEmpty()) {
-            given().auth().oauth2(admin).contentType("application/json").body(granted)
-                    .when().delete(base + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
+            given().auth()
+                    .oauth2(admin)
+                    .contentType("application/json")
+                    .body(granted)
+                    .when()
+                    .delete(base + "/users/" + id + "/role-mappings/realm")
+                    .then()
+                    .statusCode(204);
         }
         return username;
     }
@@ -74,8 +119,15 @@ public final class TestUsers {
     public static void setDirectoryShop(String username, String shop) {
         String admin = adminToken();
         String base = RealStackResource.config().keycloakUrl() + "/admin/realms/bravo";
-        Map<String, Object> user = given().auth().oauth2(admin).queryParam("username", username)
-                .queryParam("exact", true).when().get(base + "/users").then().statusCode(200).extract()
+        Map<String, Object> user = given().auth()
+                .oauth2(admin)
+                .queryParam("username", username)
+                .queryParam("exact", true)
+                .when()
+                .get(base + "/users")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("[0]");
         Map<String, Object> attributes = new java.util.HashMap<>();
         if (user.get("attributes") instanceof Map<?, ?> existing) {
@@ -83,14 +135,26 @@ public final class TestUsers {
         }
         attributes.put("shop", List.of(shop));
         user.put("attributes", attributes);
-        given().auth().oauth2(admin).contentType("application/json").body(user)
-                .when().put(base + "/users/" + user.get("id")).then().statusCode(204);
+        given().auth()
+                .oauth2(admin)
+                .contentType("application/json")
+                .body(user)
+                .when()
+                .put(base + "/users/" + user.get("id"))
+                .then()
+                .statusCode(204);
     }
 
     private static String adminToken() {
-        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", "admin")
-                .when().post(RealStackResource.config().keycloakUrl() + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", "admin")
+                .formParam("password", "admin")
+                .when()
+                .post(RealStackResource.config().keycloakUrl() + "/realms/master/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 }

@@ -13,13 +13,12 @@ public final class Tokens {
     public static final String PASSWORD = "bravo";
     /** Keycloak's tokens live five minutes; one is reused for four, then a new one is fetched. */
     private static final long REUSE_NANOS = 240_000_000_000L;
+
     private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
 
-    private record Cached(String token, long fetchedAt) {
-    }
+    private record Cached(String token, long fetchedAt) {}
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** An employee of shop paris-opera. */
     public static String camille() {
@@ -41,9 +40,12 @@ public final class Tokens {
 
     /** A token for the user, reused while it has a minute or more to live: the suite outlasts one token. */
     public static String of(String username) {
-        return CACHE.compute(username, (name, cached) -> cached != null
-                && System.nanoTime() - cached.fetchedAt() < REUSE_NANOS ? cached
-                : new Cached(fetch(name), System.nanoTime())).token();
+        return CACHE.compute(
+                        username,
+                        (name, cached) -> cached != null && System.nanoTime() - cached.fetchedAt() < REUSE_NANOS
+                                ? cached
+                                : new Cached(fetch(name), System.nanoTime()))
+                .token();
     }
 
     /** A token just issued, for runs that outlast a cached token's five minutes (benchmarks). */
@@ -61,14 +63,16 @@ public final class Tokens {
     }
 
     private static String fetch(String username) {
-        return given()
-                .baseUri(RealStackResource.config().issuer())
+        return given().baseUri(RealStackResource.config().issuer())
                 .formParam("grant_type", "password")
                 .formParam("client_id", "bravo-tests")
                 .formParam("username", username)
                 .formParam("password", PASSWORD)
-                .when().post("/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().path("access_token");
+                .when()
+                .post("/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 }

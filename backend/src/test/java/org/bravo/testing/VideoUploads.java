@@ -22,26 +22,41 @@ import java.util.Set;
 public final class VideoUploads {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private VideoUploads() {
-    }
+    private VideoUploads() {}
 
     @SuppressWarnings("unchecked")
     public static Map<String, Object> start(String token, String fileName, long size) {
-        return given().auth().oauth2(token).contentType("application/json")
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
                 .body(Map.of("fileName", fileName, "size", size, "contentType", "video/mp4"))
-                .when().post("/api/v1/videos/uploads").then().statusCode(201).extract().as(Map.class);
+                .when()
+                .post("/api/v1/videos/uploads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .as(Map.class);
     }
 
     public static String partUrl(String token, String id, int part) {
-        return given().auth().oauth2(token).when().post("/api/v1/videos/uploads/" + id + "/parts/" + part)
-                .then().statusCode(200).extract().path("url");
+        return given().auth()
+                .oauth2(token)
+                .when()
+                .post("/api/v1/videos/uploads/" + id + "/parts/" + part)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("url");
     }
 
     /** PUTs bytes to a signed URL; returns the part's ETag. */
     public static String put(String url, byte[] bytes) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             return response.headers().firstValue("ETag").orElseThrow();
         } catch (IOException e) {
@@ -65,8 +80,14 @@ public final class VideoUploads {
     }
 
     public static void complete(String token, String id, List<Map<String, Object>> parts, int status) {
-        given().auth().oauth2(token).contentType("application/json").body(Map.of("parts", parts))
-                .when().post("/api/v1/videos/uploads/" + id + "/complete").then().statusCode(status);
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of("parts", parts))
+                .when()
+                .post("/api/v1/videos/uploads/" + id + "/complete")
+                .then()
+                .statusCode(status);
     }
 
     /** Uploads a whole file and completes it; returns the video id. */
@@ -95,8 +116,14 @@ public final class VideoUploads {
         Instant deadline = Instant.now().plus(timeout);
         Map<String, Object> video;
         do {
-            video = given().auth().oauth2(token).when().get("/api/v1/videos/" + id).then().statusCode(200)
-                    .extract().as(Map.class);
+            video = given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get("/api/v1/videos/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .as(Map.class);
             if (statuses.contains(video.get("status"))) {
                 return video;
             }
@@ -115,8 +142,7 @@ public final class VideoUploads {
     }
 
     /** What {@link #postWithCaptionedFilm} publishes: the post and its film. */
-    public record FilmedPost(long postId, String videoId) {
-    }
+    public record FilmedPost(long postId, String videoId) {}
 
     /**
      * Publishes "Le latte art en trois gestes" with a ready 3-second film whose French captions say "Mousser le lait
@@ -125,14 +151,36 @@ public final class VideoUploads {
     public static FilmedPost postWithCaptionedFilm(String token, Path dir) {
         String video = upload(token, TestClips.h264Mp4(dir, "rosace.mp4", 320, 240, 3));
         awaitDone(token, video);
-        long post = ((Number) given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("kind", "practice", "title", "Le latte art en trois gestes", "body", "Regardez",
-                        "videoIds", List.of(video)))
-                .when().post("/api/v1/posts").then().statusCode(201).extract().path("id")).longValue();
-        given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("vtt", "WEBVTT\n\n00:00.500 --> 00:01.500\nMousser le lait entier\n\n"
-                        + "00:01.500 --> 00:02.800\nVerser doucement puis dessiner une rosace\n"))
-                .when().put("/api/v1/videos/" + video + "/captions/fr").then().statusCode(200);
+        long post = ((Number) given().auth()
+                        .oauth2(token)
+                        .contentType("application/json")
+                        .body(Map.of(
+                                "kind",
+                                "practice",
+                                "title",
+                                "Le latte art en trois gestes",
+                                "body",
+                                "Regardez",
+                                "videoIds",
+                                List.of(video)))
+                        .when()
+                        .post("/api/v1/posts")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of(
+                        "vtt",
+                        "WEBVTT\n\n00:00.500 --> 00:01.500\nMousser le lait entier\n\n"
+                                + "00:01.500 --> 00:02.800\nVerser doucement puis dessiner une rosace\n"))
+                .when()
+                .put("/api/v1/videos/" + video + "/captions/fr")
+                .then()
+                .statusCode(200);
         return new FilmedPost(post, video);
     }
 }

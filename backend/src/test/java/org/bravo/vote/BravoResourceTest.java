@@ -25,17 +25,39 @@ class BravoResourceTest {
     void aBravoIsGivenOnceTakenBackAndListed() {
         long post = Api.createPost(Tokens.camille(), "practice", "Bravo simple", List.of());
         for (int i = 0; i < 2; i++) {
-            given().auth().oauth2(Tokens.lucas()).when().put("/api/v1/posts/" + post + "/bravo")
-                    .then().statusCode(200).body("bravoCount", equalTo(1)).body("bravoedByMe", equalTo(true));
+            given().auth()
+                    .oauth2(Tokens.lucas())
+                    .when()
+                    .put("/api/v1/posts/" + post + "/bravo")
+                    .then()
+                    .statusCode(200)
+                    .body("bravoCount", equalTo(1))
+                    .body("bravoedByMe", equalTo(true));
         }
-        Api.get(Tokens.lucas(), "/api/v1/posts/" + post).then().body("bravoCount", equalTo(1))
+        Api.get(Tokens.lucas(), "/api/v1/posts/" + post)
+                .then()
+                .body("bravoCount", equalTo(1))
                 .body("bravoedByMe", equalTo(true));
-        Api.get(Tokens.camille(), "/api/v1/posts/" + post + "/bravos").then().statusCode(200)
-                .body("username", contains("lucas")).body("[0].displayName", equalTo("Lucas Bernard"));
-        given().auth().oauth2(Tokens.lucas()).when().delete("/api/v1/posts/" + post + "/bravo")
-                .then().statusCode(200).body("bravoCount", equalTo(0)).body("bravoedByMe", equalTo(false));
-        given().auth().oauth2(Tokens.lucas()).when().delete("/api/v1/posts/" + post + "/bravo")
-                .then().statusCode(200).body("bravoCount", equalTo(0));
+        Api.get(Tokens.camille(), "/api/v1/posts/" + post + "/bravos")
+                .then()
+                .statusCode(200)
+                .body("username", contains("lucas"))
+                .body("[0].displayName", equalTo("Lucas Bernard"));
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .delete("/api/v1/posts/" + post + "/bravo")
+                .then()
+                .statusCode(200)
+                .body("bravoCount", equalTo(0))
+                .body("bravoedByMe", equalTo(false));
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .delete("/api/v1/posts/" + post + "/bravo")
+                .then()
+                .statusCode(200)
+                .body("bravoCount", equalTo(0));
         Api.get(Tokens.camille(), "/api/v1/posts/" + post).then().body("bravoCount", equalTo(0));
     }
 
@@ -43,22 +65,49 @@ class BravoResourceTest {
     void nobodyApplaudsTheirOwnContent() {
         long post = Api.createPost(Tokens.camille(), "practice", "À moi", List.of());
         long comment = Api.comment(Tokens.lucas(), post, "À lui", null);
-        given().auth().oauth2(Tokens.camille()).when().put("/api/v1/posts/" + post + "/bravo")
-                .then().statusCode(403).body("code", equalTo("OWN_CONTENT"));
-        given().auth().oauth2(Tokens.lucas()).when().put("/api/v1/comments/" + comment + "/bravo")
-                .then().statusCode(403).body("code", equalTo("OWN_CONTENT"));
-        given().auth().oauth2(Tokens.camille()).when().put("/api/v1/comments/" + comment + "/bravo")
-                .then().statusCode(200).body("bravoCount", equalTo(1));
-        Api.get(Tokens.lucas(), "/api/v1/posts/" + post + "/comments").then()
-                .body("[0].bravoCount", equalTo(1)).body("[0].bravoedByMe", equalTo(false));
+        given().auth()
+                .oauth2(Tokens.camille())
+                .when()
+                .put("/api/v1/posts/" + post + "/bravo")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("OWN_CONTENT"));
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .put("/api/v1/comments/" + comment + "/bravo")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("OWN_CONTENT"));
+        given().auth()
+                .oauth2(Tokens.camille())
+                .when()
+                .put("/api/v1/comments/" + comment + "/bravo")
+                .then()
+                .statusCode(200)
+                .body("bravoCount", equalTo(1));
+        Api.get(Tokens.lucas(), "/api/v1/posts/" + post + "/comments")
+                .then()
+                .body("[0].bravoCount", equalTo(1))
+                .body("[0].bravoedByMe", equalTo(false));
     }
 
     @Test
     void missingContentIsNotFound() {
-        given().auth().oauth2(Tokens.lucas()).when().put("/api/v1/posts/999999999/bravo")
-                .then().statusCode(404).body("code", equalTo("POST_NOT_FOUND"));
-        given().auth().oauth2(Tokens.lucas()).when().put("/api/v1/comments/999999999/bravo")
-                .then().statusCode(404).body("code", equalTo("COMMENT_NOT_FOUND"));
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .put("/api/v1/posts/999999999/bravo")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("POST_NOT_FOUND"));
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .put("/api/v1/comments/999999999/bravo")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("COMMENT_NOT_FOUND"));
         given().when().put("/api/v1/posts/1/bravo").then().statusCode(401);
     }
 
@@ -77,7 +126,11 @@ class BravoResourceTest {
             for (int click = 0; click < 3; click++) {
                 calls.add(pool.submit(() -> {
                     start.await();
-                    return given().auth().oauth2(token).when().put("/api/v1/posts/" + post + "/bravo").statusCode();
+                    return given().auth()
+                            .oauth2(token)
+                            .when()
+                            .put("/api/v1/posts/" + post + "/bravo")
+                            .statusCode();
                 }));
             }
         }
@@ -93,8 +146,11 @@ class BravoResourceTest {
         ExecutorService again = Executors.newFixedThreadPool(16);
         List<Future<Integer>> takeBacks = new ArrayList<>();
         for (String token : tokens) {
-            takeBacks.add(again.submit(() -> given().auth().oauth2(token).when()
-                    .delete("/api/v1/posts/" + post + "/bravo").statusCode()));
+            takeBacks.add(again.submit(() -> given().auth()
+                    .oauth2(token)
+                    .when()
+                    .delete("/api/v1/posts/" + post + "/bravo")
+                    .statusCode()));
         }
         for (Future<Integer> call : takeBacks) {
             assertThat(call.get(60, TimeUnit.SECONDS)).isEqualTo(200);

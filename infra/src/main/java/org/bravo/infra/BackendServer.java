@@ -45,7 +45,8 @@ final class BackendServer extends Server {
         if (!Files.isRegularFile(jar())) {
             throw new StackException("No backend build at " + jar() + ": run ./mvnw -DskipTests package");
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(javaHome(), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(javaHome(), "bin", "java").toString(),
                 "-Xmx" + System.getenv().getOrDefault("BRAVO_BACKEND_HEAP", "512m"),
                 // Lets a later run recognise a stale backend of this stack by its command line.
                 "-Dbravo.stack.home=" + config.home()));

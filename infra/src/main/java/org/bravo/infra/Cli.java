@@ -11,11 +11,11 @@ import java.util.Optional;
  * and supervises the servers, so Ctrl-C (or {@code down} from another terminal) stops all of them.
  */
 public final class Cli {
-    private Cli() {
-    }
+    private Cli() {}
 
     public static void main(String[] args) {
-        Path repo = Path.of(System.getProperty("bravo.repo", ".")).toAbsolutePath().normalize();
+        Path repo =
+                Path.of(System.getProperty("bravo.repo", ".")).toAbsolutePath().normalize();
         StackConfig config = StackConfig.dev(repo, System.getenv());
         Stack stack = new Stack(config, repo);
         String command = args.length == 0 ? "up" : args[0];
@@ -47,7 +47,9 @@ public final class Cli {
         String url = env.getOrDefault("BRAVO_URL", config.appUrl());
         String token = env.get("BRAVO_TOKEN");
         if (token == null || token.isBlank()) {
-            token = ReindexCommand.localToken(config.issuer(), env.getOrDefault("BRAVO_ADMIN_USER", "hugo"),
+            token = ReindexCommand.localToken(
+                    config.issuer(),
+                    env.getOrDefault("BRAVO_ADMIN_USER", "hugo"),
                     env.getOrDefault("BRAVO_ADMIN_PASSWORD", "bravo"));
         }
         Console.info("Rebuilding the search index of " + url + " from its database");
@@ -75,16 +77,18 @@ public final class Cli {
         }
         long start = System.nanoTime();
         Processes.writePid(supervisorPid(config), ProcessHandle.current().pid());
-        Thread hook = new Thread(() -> {
-            Console.info("Stopping Bravo…");
-            stack.stop();
-            try {
-                Files.deleteIfExists(supervisorPid(config));
-            } catch (java.io.IOException e) {
-                // The next start checks whether the pid behind the file is alive.
-            }
-            Console.info("Stopped.");
-        }, "bravo-stop");
+        Thread hook = new Thread(
+                () -> {
+                    Console.info("Stopping Bravo…");
+                    stack.stop();
+                    try {
+                        Files.deleteIfExists(supervisorPid(config));
+                    } catch (java.io.IOException e) {
+                        // The next start checks whether the pid behind the file is alive.
+                    }
+                    Console.info("Stopped.");
+                },
+                "bravo-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             stack.startServers();
@@ -140,7 +144,8 @@ public final class Cli {
 
     private static void status(Stack stack) {
         Optional<ProcessHandle> running = supervisor(stack.config());
-        System.out.println(running.map(p -> "Bravo is running (pid " + p.pid() + ") at " + stack.config().appUrl())
+        System.out.println(running.map(p -> "Bravo is running (pid " + p.pid() + ") at "
+                        + stack.config().appUrl())
                 .orElse("Bravo is not running."));
         stack.status().forEach(System.out::println);
     }

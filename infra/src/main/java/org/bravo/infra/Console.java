@@ -7,8 +7,7 @@ import java.time.format.DateTimeFormatter;
 final class Console {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private Console() {
-    }
+    private Console() {}
 
     static void info(String message) {
         System.out.println("[bravo " + LocalTime.now().format(TIME) + "] " + message);

@@ -63,7 +63,8 @@ final class Distributions {
     }
 
     static void unzip(Path archive, Path target) {
-        try (InputStream in = Files.newInputStream(archive); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(archive);
+                ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 Path out = target.resolve(entry.getName()).normalize();
@@ -76,7 +77,8 @@ final class Distributions {
                     Files.createDirectories(out.getParent());
                     Files.copy(zip, out, StandardCopyOption.REPLACE_EXISTING);
                     // Zip entries lose their mode bits through java.util.zip; launch scripts need them back.
-                    if (out.getParent().getFileName().toString().equals("bin") || out.toString().endsWith(".sh")) {
+                    if (out.getParent().getFileName().toString().equals("bin")
+                            || out.toString().endsWith(".sh")) {
                         Files.setPosixFilePermissions(out, EXECUTABLE);
                     }
                 }
@@ -87,9 +89,13 @@ final class Distributions {
     }
 
     private static final Set<PosixFilePermission> EXECUTABLE = EnumSet.of(
-            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE,
-            PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE,
-            PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE);
+            PosixFilePermission.OWNER_READ,
+            PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.OWNER_EXECUTE,
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_EXECUTE);
 
     private static void write(Path marker) {
         try {

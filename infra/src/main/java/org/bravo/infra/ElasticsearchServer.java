@@ -63,21 +63,34 @@ final class ElasticsearchServer extends Server {
         }
         command.addAll(List.of(
                 esHome.resolve("bin/elasticsearch").toString(),
-                "-E", "cluster.name=bravo-local",
-                "-E", "node.name=bravo",
-                "-E", "discovery.type=single-node",
-                "-E", "network.host=" + StackConfig.HOST,
-                "-E", "http.port=" + config.elasticsearchPort(),
-                "-E", "transport.port=" + (config.elasticsearchPort() + 100),
-                "-E", "xpack.security.enabled=false",
-                "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
-                "-E", "path.data=" + data,
-                "-E", "path.logs=" + esLogs));
+                "-E",
+                "cluster.name=bravo-local",
+                "-E",
+                "node.name=bravo",
+                "-E",
+                "discovery.type=single-node",
+                "-E",
+                "network.host=" + StackConfig.HOST,
+                "-E",
+                "http.port=" + config.elasticsearchPort(),
+                "-E",
+                "transport.port=" + (config.elasticsearchPort() + 100),
+                "-E",
+                "xpack.security.enabled=false",
+                "-E",
+                "cluster.routing.allocation.disk.threshold_enabled=false",
+                "-E",
+                "path.data=" + data,
+                "-E",
+                "path.logs=" + esLogs));
         String heap = System.getenv().getOrDefault("BRAVO_ES_HEAP", "384m");
-        spawn(command, Map.of(
-                "ES_JAVA_HOME", System.getenv().getOrDefault("BRAVO_ES_JAVA_HOME", javaHome()),
-                "ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap,
-                "HOME", data.toString()), esHome);
+        spawn(
+                command,
+                Map.of(
+                        "ES_JAVA_HOME", System.getenv().getOrDefault("BRAVO_ES_JAVA_HOME", javaHome()),
+                        "ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap,
+                        "HOME", data.toString()),
+                esHome);
     }
 
     /** Replaced on every start so a rebuilt plugin is always the one loaded. */
@@ -92,8 +105,10 @@ final class ElasticsearchServer extends Server {
             return;
         }
         Console.info("Creating system user '" + SERVICE_USER + "' to run Elasticsearch (it refuses to run as root)");
-        if (run(List.of("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", SERVICE_USER)) != 0) {
-            throw new StackException("Cannot create user " + SERVICE_USER + " for Elasticsearch; create it or run as a normal user");
+        if (run(List.of("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", SERVICE_USER))
+                != 0) {
+            throw new StackException(
+                    "Cannot create user " + SERVICE_USER + " for Elasticsearch; create it or run as a normal user");
         }
     }
 
@@ -106,8 +121,14 @@ final class ElasticsearchServer extends Server {
     }
 
     private static void checkReachable(Path data) {
-        List<String> probe = List.of("setpriv", "--reuid=" + SERVICE_USER, "--regid=" + SERVICE_USER, "--init-groups",
-                "test", "-w", data.toString());
+        List<String> probe = List.of(
+                "setpriv",
+                "--reuid=" + SERVICE_USER,
+                "--regid=" + SERVICE_USER,
+                "--init-groups",
+                "test",
+                "-w",
+                data.toString());
         if (run(probe) != 0) {
             throw new StackException("User " + SERVICE_USER + " cannot write " + data + " (a parent folder is private,"
                     + " e.g. /root): set BRAVO_HOME to a folder under /srv, /var/lib or /tmp");
@@ -116,8 +137,10 @@ final class ElasticsearchServer extends Server {
 
     private static int run(List<String> command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return p.waitFor();
         } catch (IOException e) {
             return -1;

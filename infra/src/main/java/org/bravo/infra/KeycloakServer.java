@@ -30,7 +30,8 @@ import java.util.Map;
  */
 final class KeycloakServer extends Server {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     private final Distributions distributions;
 
@@ -123,7 +124,10 @@ final class KeycloakServer extends Server {
     void launch() {
         Path home = home();
         installThemes(home);
-        spawn(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+        spawn(
+                List.of(
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
                         "--http-host=" + StackConfig.HOST,
                         "--http-port=" + config.keycloakPort(),
                         "--hostname=" + config.keycloakUrl(),
@@ -132,10 +136,15 @@ final class KeycloakServer extends Server {
                         "--db-username=" + StackConfig.DB_USER,
                         "--db-password=" + StackConfig.DB_PASSWORD,
                         "--cache=local"),
-                Map.of("JAVA_HOME", javaHome(),
-                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx" + System.getenv().getOrDefault("BRAVO_KC_HEAP", "512m"),
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", StackConfig.KEYCLOAK_ADMIN,
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", StackConfig.KEYCLOAK_ADMIN_PASSWORD),
+                Map.of(
+                        "JAVA_HOME",
+                        javaHome(),
+                        "JAVA_OPTS_KC_HEAP",
+                        "-Xms64m -Xmx" + System.getenv().getOrDefault("BRAVO_KC_HEAP", "512m"),
+                        "KC_BOOTSTRAP_ADMIN_USERNAME",
+                        StackConfig.KEYCLOAK_ADMIN,
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                        StackConfig.KEYCLOAK_ADMIN_PASSWORD),
                 home);
     }
 
@@ -148,22 +157,28 @@ final class KeycloakServer extends Server {
     private void importRealmIfMissing() {
         try {
             String token = adminToken();
-            HttpResponse<String> existing = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(local() + "/admin/realms/" + StackConfig.REALM))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> existing = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(local() + "/admin/realms/" + StackConfig.REALM))
+                            .header("Authorization", "Bearer " + token)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (existing.statusCode() == 200) {
                 addClientIfMissing(token, "cli-client.json");
                 updateRealmSettings(token);
                 return;
             }
             Console.info("Importing the '" + StackConfig.REALM + "' realm into Keycloak");
-            HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(local() + "/admin/realms"))
+            HttpResponse<String> created = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(local() + "/admin/realms"))
                             .header("Authorization", "Bearer " + token)
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(realm()))).build(),
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(realm())))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (created.statusCode() != 201) {
-                throw new StackException("Keycloak refused the realm (" + created.statusCode() + "): " + created.body());
+                throw new StackException(
+                        "Keycloak refused the realm (" + created.statusCode() + "): " + created.body());
             }
         } catch (IOException e) {
             throw new StackException("Cannot import the realm into Keycloak: " + e.getMessage(), e);
@@ -174,8 +189,13 @@ final class KeycloakServer extends Server {
     }
 
     /** Realm settings a later version of Bravo changed, applied to a realm imported before it. */
-    static final List<String> UPDATED_SETTINGS = List.of("loginTheme", "internationalizationEnabled",
-            "supportedLocales", "defaultLocale", "revokeRefreshToken", "refreshTokenMaxReuse");
+    static final List<String> UPDATED_SETTINGS = List.of(
+            "loginTheme",
+            "internationalizationEnabled",
+            "supportedLocales",
+            "defaultLocale",
+            "revokeRefreshToken",
+            "refreshTokenMaxReuse");
 
     /**
      * Brings a realm imported by an earlier version up to the realm file for {@link #UPDATED_SETTINGS} (the sign-in
@@ -189,14 +209,16 @@ final class KeycloakServer extends Server {
                 settings.set(name, file.get(name));
             }
         }
-        HttpResponse<String> updated = HTTP.send(HttpRequest.newBuilder(
-                                URI.create(local() + "/admin/realms/" + StackConfig.REALM))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(settings))).build(),
+        HttpResponse<String> updated = HTTP.send(
+                HttpRequest.newBuilder(URI.create(local() + "/admin/realms/" + StackConfig.REALM))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(settings)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (updated.statusCode() != 204) {
-            throw new StackException("Keycloak refused the realm settings (" + updated.statusCode() + "): "
-                    + updated.body());
+            throw new StackException(
+                    "Keycloak refused the realm settings (" + updated.statusCode() + "): " + updated.body());
         }
     }
 
@@ -208,19 +230,26 @@ final class KeycloakServer extends Server {
         JsonNode client = resource(file);
         String clientId = client.path("clientId").asText();
         String clients = local() + "/admin/realms/" + StackConfig.REALM + "/clients";
-        HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(clients + "?clientId="
-                        + URLEncoder.encode(clientId, StandardCharsets.UTF_8)))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> found = HTTP.send(
+                HttpRequest.newBuilder(URI.create(
+                                clients + "?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (found.statusCode() == 200 && JSON.readTree(found.body()).size() > 0) {
             return;
         }
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(clients))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client))).build(),
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(clients))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() != 201) {
-            throw new StackException("Keycloak refused the client " + clientId + " (" + created.statusCode() + "): "
-                    + created.body());
+            throw new StackException(
+                    "Keycloak refused the client " + clientId + " (" + created.statusCode() + "): " + created.body());
         }
     }
 
@@ -260,10 +289,12 @@ final class KeycloakServer extends Server {
         String form = "grant_type=password&client_id=admin-cli&username="
                 + URLEncoder.encode(StackConfig.KEYCLOAK_ADMIN, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(StackConfig.KEYCLOAK_ADMIN_PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(local() + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(local() + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new StackException("Keycloak admin login failed (" + response.statusCode() + "): " + response.body());
         }

@@ -50,9 +50,10 @@ final class ObjectStoreServer extends Server {
         Path properties = config.run().resolve("s3proxy.properties");
         // The filesystem backend maps a bucket to a folder: creating it is creating the bucket.
         createDirectories(storage().resolve(StackConfig.S3_BUCKET), config.run());
-        String origins = String.join(" ", config.appUrl(), "http://" + StackConfig.HOST + ":" + config.httpPort(),
-                "http://localhost:5173");
-        String text = String.join("\n",
+        String origins = String.join(
+                " ", config.appUrl(), "http://" + StackConfig.HOST + ":" + config.httpPort(), "http://localhost:5173");
+        String text = String.join(
+                "\n",
                 "s3proxy.endpoint=http://" + StackConfig.HOST + ":" + config.objectStorePort(),
                 "s3proxy.authorization=aws-v2-or-v4",
                 "s3proxy.identity=" + StackConfig.S3_ACCESS_KEY,
@@ -71,7 +72,15 @@ final class ObjectStoreServer extends Server {
         } catch (IOException e) {
             throw new StackException("Cannot write " + properties + ": " + e.getMessage(), e);
         }
-        spawn(List.of(Path.of(javaHome(), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString(),
-                "--properties", properties.toString()), Map.of(), config.home());
+        spawn(
+                List.of(
+                        Path.of(javaHome(), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-jar",
+                        jar.toString(),
+                        "--properties",
+                        properties.toString()),
+                Map.of(),
+                config.home());
     }
 }

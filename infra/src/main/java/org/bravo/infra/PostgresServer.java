@@ -56,7 +56,8 @@ final class PostgresServer extends Server {
         // The postmaster's command line shows the data folder only as "-D <dir>", which pg_ctl passes relative
         // or absolute depending on version: the pid file living inside our data folder is proof enough.
         return Processes.fromPidFile(pidFile())
-                .filter(h -> Processes.commandLine(h).contains("postgres") || Processes.commandLine(h).isEmpty());
+                .filter(h -> Processes.commandLine(h).contains("postgres")
+                        || Processes.commandLine(h).isEmpty());
     }
 
     @Override
@@ -82,9 +83,12 @@ final class PostgresServer extends Server {
                     .setPort(config.postgresPort())
                     .setServerConfig("listen_addresses", StackConfig.HOST)
                     .setServerConfig("max_connections", "200")
-                    .setOverrideWorkingDirectory(config.cache().resolve("postgresql-binaries").toFile())
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
+                    .setOverrideWorkingDirectory(
+                            config.cache().resolve("postgresql-binaries").toFile())
+                    .setOutputRedirector(
+                            ProcessBuilder.Redirect.appendTo(logFile().toFile()))
+                    .setErrorRedirector(
+                            ProcessBuilder.Redirect.appendTo(logFile().toFile()))
                     .setPGStartupWait(startTimeout())
                     .start();
             createDatabases();
@@ -95,10 +99,13 @@ final class PostgresServer extends Server {
 
     /** Bravo and Keycloak each get a database, owned by one login role used by both on this local stack. */
     private void createDatabases() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = '" + StackConfig.DB_USER + "'")) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            try (ResultSet rs =
+                    s.executeQuery("select 1 from pg_roles where rolname = '" + StackConfig.DB_USER + "'")) {
                 if (!rs.next()) {
-                    s.execute("create role " + StackConfig.DB_USER + " login password '" + StackConfig.DB_PASSWORD + "'");
+                    s.execute(
+                            "create role " + StackConfig.DB_USER + " login password '" + StackConfig.DB_PASSWORD + "'");
                 }
             }
             for (String db : new String[] {StackConfig.DB_NAME, "keycloak"}) {

@@ -9,15 +9,15 @@ import java.util.Optional;
 
 /** Pid files and polite-then-firm termination of process trees. */
 final class Processes {
-    private Processes() {
-    }
+    private Processes() {}
 
     static Optional<ProcessHandle> fromPidFile(Path pidFile) {
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
         }
         try {
-            String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+            String first =
+                    Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
             if (first.isEmpty()) {
                 return Optional.empty();
             }
@@ -46,12 +46,14 @@ final class Processes {
      * mentions our own folder is ours to kill.
      */
     static Optional<ProcessHandle> ours(Path pidFile, String marker) {
-        return fromPidFile(pidFile).filter(h -> commandLine(h).contains(marker) || readCmdline(h).contains(marker));
+        return fromPidFile(pidFile)
+                .filter(h -> commandLine(h).contains(marker) || readCmdline(h).contains(marker));
     }
 
     private static String readCmdline(ProcessHandle handle) {
         try {
-            return Files.readString(Path.of("/proc/" + handle.pid() + "/cmdline")).replace('\0', ' ');
+            return Files.readString(Path.of("/proc/" + handle.pid() + "/cmdline"))
+                    .replace('\0', ' ');
         } catch (IOException e) {
             return "";
         }
@@ -74,7 +76,10 @@ final class Processes {
     /** Sends a named signal; the JDK only offers TERM and KILL, PostgreSQL's fast shutdown wants INT. */
     static void signal(long pid, String signal) {
         try {
-            new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-" + signal, String.valueOf(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (IOException e) {
             throw new StackException("Cannot signal process " + pid + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -20,7 +20,8 @@ import java.util.Locale;
  */
 public final class ReindexCommand {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String appUrl;
     private final String token;
@@ -39,10 +40,12 @@ public final class ReindexCommand {
         String form = "grant_type=password&client_id=bravo-cli&username=" + encode(username) + "&password="
                 + encode(password);
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(issuer + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new StackException("Keycloak refused to sign in " + username + " (" + response.statusCode()
                         + "): set BRAVO_TOKEN to an admin's access token, or BRAVO_ADMIN_USER/BRAVO_ADMIN_PASSWORD");
@@ -59,8 +62,8 @@ public final class ReindexCommand {
     /** Starts a reindex (or follows the one already running) until it ends; true when it finished. */
     public boolean run() {
         try {
-            HttpResponse<String> started = send(HttpRequest.newBuilder(endpoint())
-                    .POST(HttpRequest.BodyPublishers.noBody()));
+            HttpResponse<String> started =
+                    send(HttpRequest.newBuilder(endpoint()).POST(HttpRequest.BodyPublishers.noBody()));
             if (started.statusCode() == 409) {
                 out.println("A reindex is already running; following it.");
             } else if (started.statusCode() != 202) {
@@ -68,7 +71,8 @@ public final class ReindexCommand {
             }
             long lastDone = -1;
             while (true) {
-                HttpResponse<String> polled = send(HttpRequest.newBuilder(endpoint()).GET());
+                HttpResponse<String> polled =
+                        send(HttpRequest.newBuilder(endpoint()).GET());
                 if (polled.statusCode() != 200) {
                     throw failure("follow", polled);
                 }
@@ -81,8 +85,8 @@ public final class ReindexCommand {
                     return true;
                 }
                 if ("failed".equals(state)) {
-                    out.println("Reindex failed after " + done + " documents: " + status.path("error").asText()
-                            + ". The previous index is still in service.");
+                    out.println("Reindex failed after " + done + " documents: "
+                            + status.path("error").asText() + ". The previous index is still in service.");
                     return false;
                 }
                 if (done != lastDone) {
@@ -102,8 +106,11 @@ public final class ReindexCommand {
     public static String progress(long done, long total, String startedAt) {
         String rate = "";
         if (startedAt != null && done > 0) {
-            double seconds = Math.max(0.001, Duration.between(java.time.Instant.parse(startedAt),
-                    java.time.Instant.now()).toMillis() / 1000.0);
+            double seconds = Math.max(
+                    0.001,
+                    Duration.between(java.time.Instant.parse(startedAt), java.time.Instant.now())
+                                    .toMillis()
+                            / 1000.0);
             rate = String.format(Locale.ROOT, ", %.0f docs/s", done / seconds);
         }
         long percent = total == 0 ? 0 : Math.min(100, done * 100 / total);
@@ -111,11 +118,18 @@ public final class ReindexCommand {
     }
 
     private static String finished(JsonNode status, long done) {
-        java.time.Instant started = java.time.Instant.parse(status.path("startedAt").asText());
-        java.time.Instant ended = java.time.Instant.parse(status.path("finishedAt").asText());
+        java.time.Instant started =
+                java.time.Instant.parse(status.path("startedAt").asText());
+        java.time.Instant ended =
+                java.time.Instant.parse(status.path("finishedAt").asText());
         double seconds = Math.max(0.001, Duration.between(started, ended).toMillis() / 1000.0);
-        return String.format(Locale.ROOT, "Done: %,d documents in %.1f s (%.0f docs/s); search now reads %s", done,
-                seconds, done / seconds, status.path("index").asText());
+        return String.format(
+                Locale.ROOT,
+                "Done: %,d documents in %.1f s (%.0f docs/s); search now reads %s",
+                done,
+                seconds,
+                done / seconds,
+                status.path("index").asText());
     }
 
     private URI endpoint() {
@@ -123,8 +137,12 @@ public final class ReindexCommand {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.header("Authorization", "Bearer " + token).header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                request.header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/json")
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private StackException failure(String what, HttpResponse<String> response) {
@@ -133,8 +151,8 @@ public final class ReindexCommand {
             case 403 -> ": only admins rebuild the index";
             default -> "";
         };
-        return new StackException("Bravo refused to " + what + " the reindex (" + response.statusCode() + hint + "): "
-                + response.body());
+        return new StackException(
+                "Bravo refused to " + what + " the reindex (" + response.statusCode() + hint + "): " + response.body());
     }
 
     private static String encode(String value) {

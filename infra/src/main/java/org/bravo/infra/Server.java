@@ -17,7 +17,8 @@ import java.util.Optional;
  * pid file so that a later run can find and stop it after a crash.
  */
 abstract class Server {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     protected final StackConfig config;
     private Process process;
@@ -105,12 +106,13 @@ abstract class Server {
                 return;
             }
             if (process != null && !process.isAlive()) {
-                throw new StackException(name() + " exited with code " + process.exitValue()
-                        + " during start; see " + logFile());
+                throw new StackException(
+                        name() + " exited with code " + process.exitValue() + " during start; see " + logFile());
             }
             Processes.sleep(250);
         }
-        throw new StackException(name() + " not healthy after " + effectiveStartTimeout().toSeconds() + " s; see " + logFile());
+        throw new StackException(
+                name() + " not healthy after " + effectiveStartTimeout().toSeconds() + " s; see " + logFile());
     }
 
     void stop() {
@@ -127,13 +129,15 @@ abstract class Server {
 
     /** Resident memory of the process tree in MiB, from /proc; 0 when not running. */
     long residentMiB() {
-        return running().map(root -> {
-            long kib = rssKiB(root.pid());
-            for (ProcessHandle child : root.descendants().toList()) {
-                kib += rssKiB(child.pid());
-            }
-            return kib / 1024;
-        }).orElse(0L);
+        return running()
+                .map(root -> {
+                    long kib = rssKiB(root.pid());
+                    for (ProcessHandle child : root.descendants().toList()) {
+                        kib += rssKiB(child.pid());
+                    }
+                    return kib / 1024;
+                })
+                .orElse(0L);
     }
 
     private static long rssKiB(long pid) {
@@ -153,7 +157,10 @@ abstract class Server {
     protected static boolean answers(String url, int... expected) {
         try {
             HttpResponse<Void> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build(),
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(3))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             for (int status : expected) {
                 if (response.statusCode() == status) {

@@ -85,7 +85,9 @@ public final class Stack {
     }
 
     private Server server(String name) {
-        return all().stream().filter(s -> s.name().equals(name)).findFirst()
+        return all().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No server " + name));
     }
 
@@ -115,9 +117,14 @@ public final class Stack {
         for (Server server : all()) {
             Optional<ProcessHandle> process = server.running();
             String state = process.isEmpty() ? "stopped" : server.healthy() ? "healthy" : "starting/unhealthy";
-            lines.add(String.format("%-14s %-18s %-8s %6s  %-38s %s", server.name(), state,
+            lines.add(String.format(
+                    "%-14s %-18s %-8s %6s  %-38s %s",
+                    server.name(),
+                    state,
                     process.map(p -> String.valueOf(p.pid())).orElse("-"),
-                    process.isPresent() ? server.residentMiB() + " MiB" : "-", server.url(), server.logFile()));
+                    process.isPresent() ? server.residentMiB() + " MiB" : "-",
+                    server.url(),
+                    server.logFile()));
         }
         return lines;
     }

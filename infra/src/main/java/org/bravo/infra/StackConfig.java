@@ -33,6 +33,7 @@ public record StackConfig(
     public static final String HOST = "127.0.0.1";
     /** Browsers and tokens use this name: Keycloak's issuer follows the host name, so it is the same everywhere. */
     public static final String PUBLIC_HOST = "localhost";
+
     public static final String DB_NAME = "bravo";
     public static final String DB_USER = "bravo";
     public static final String DB_PASSWORD = "bravo";
@@ -45,10 +46,14 @@ public record StackConfig(
 
     /** The stack behind the run command: data kept in {@code <repo>/.bravo} unless {@code BRAVO_HOME} says otherwise. */
     public static StackConfig dev(Path repo, Map<String, String> env) {
-        Path home = Path.of(env.getOrDefault("BRAVO_HOME", repo.resolve(".bravo").toString())).toAbsolutePath();
-        return new StackConfig(home,
+        Path home = Path.of(
+                        env.getOrDefault("BRAVO_HOME", repo.resolve(".bravo").toString()))
+                .toAbsolutePath();
+        return new StackConfig(
+                home,
                 repo.resolve("infra/target/dist"),
-                Path.of(env.getOrDefault("BRAVO_CACHE", home.resolve("dist").toString())).toAbsolutePath(),
+                Path.of(env.getOrDefault("BRAVO_CACHE", home.resolve("dist").toString()))
+                        .toAbsolutePath(),
                 port(env, "BRAVO_HTTP_PORT", 8080),
                 port(env, "BRAVO_PG_PORT", 5442),
                 port(env, "BRAVO_ES_PORT", 9200),
@@ -62,9 +67,12 @@ public record StackConfig(
      * unpacked archives with the dev stack so a test run does not unpack 200 MB again.
      */
     public static StackConfig test(Path repo, Path home, Map<String, String> env) {
-        return new StackConfig(home.toAbsolutePath(),
+        return new StackConfig(
+                home.toAbsolutePath(),
                 repo.resolve("infra/target/dist"),
-                Path.of(env.getOrDefault("BRAVO_CACHE", repo.resolve(".bravo/dist").toString())).toAbsolutePath(),
+                Path.of(env.getOrDefault(
+                                "BRAVO_CACHE", repo.resolve(".bravo/dist").toString()))
+                        .toAbsolutePath(),
                 port(env, "BRAVO_TEST_HTTP_PORT", 8081),
                 port(env, "BRAVO_TEST_PG_PORT", 15442),
                 port(env, "BRAVO_TEST_ES_PORT", 19200),

@@ -7,12 +7,11 @@ import java.nio.file.Path;
  * outlives it because pg_ctl detaches it.
  */
 public final class CrashingPostgres {
-    private CrashingPostgres() {
-    }
+    private CrashingPostgres() {}
 
     public static void main(String[] args) {
-        StackConfig config = new StackConfig(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]),
-                1, Integer.parseInt(args[3]), 3, 4, 5, false);
+        StackConfig config = new StackConfig(
+                Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), 1, Integer.parseInt(args[3]), 3, 4, 5, false);
         PostgresServer postgres = new PostgresServer(config);
         postgres.start();
         postgres.awaitHealthy();

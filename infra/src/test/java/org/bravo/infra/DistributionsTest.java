@@ -37,7 +37,8 @@ class DistributionsTest {
         Path archive = dir.resolve("evil.zip");
         zip(archive, "../outside.txt");
         assertThatThrownBy(() -> Distributions.unzip(archive, dir.resolve("target")))
-                .isInstanceOf(StackException.class).hasMessageContaining("outside its folder");
+                .isInstanceOf(StackException.class)
+                .hasMessageContaining("outside its folder");
         assertThat(dir.resolve("outside.txt")).doesNotExist();
     }
 
@@ -45,7 +46,8 @@ class DistributionsTest {
     void aMissingArchiveSaysHowToGetIt() {
         Distributions distributions = new Distributions(config(dir.resolve("nowhere")));
         assertThatThrownBy(() -> distributions.archive("elasticsearch-", ".zip"))
-                .isInstanceOf(StackException.class).hasMessageContaining("mvnw");
+                .isInstanceOf(StackException.class)
+                .hasMessageContaining("mvnw");
     }
 
     private StackConfig config(Path archives) {
@@ -53,7 +55,8 @@ class DistributionsTest {
     }
 
     private static void zip(Path target, String... entries) throws IOException {
-        try (OutputStream out = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(target);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (String entry : entries) {
                 zip.putNextEntry(new ZipEntry(entry));
                 zip.write(entry.getBytes());

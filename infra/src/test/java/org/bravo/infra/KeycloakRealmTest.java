@@ -23,8 +23,10 @@ class KeycloakRealmTest {
         JsonNode web = client(realm, "bravo-web");
         assertThat(web.path("publicClient").asBoolean()).isTrue();
         assertThat(web.path("directAccessGrantsEnabled").asBoolean()).isFalse();
-        assertThat(web.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
-        assertThat(web.path("protocolMappers").findValuesAsText("included.client.audience")).contains("bravo-backend");
+        assertThat(web.path("attributes").path("pkce.code.challenge.method").asText())
+                .isEqualTo("S256");
+        assertThat(web.path("protocolMappers").findValuesAsText("included.client.audience"))
+                .contains("bravo-backend");
         assertThat(web.path("protocolMappers").findValuesAsText("claim.name")).contains("shop");
     }
 
@@ -44,7 +46,8 @@ class KeycloakRealmTest {
 
     @Test
     void onlyTheTestStackGetsThePasswordGrantClient() throws IOException {
-        assertThat(client(realm(StackConfig.dev(repo, Map.of())), "bravo-tests")).isNull();
+        assertThat(client(realm(StackConfig.dev(repo, Map.of())), "bravo-tests"))
+                .isNull();
         JsonNode tests = client(realm(StackConfig.test(repo, repo.resolve("t"), Map.of())), "bravo-tests");
         assertThat(tests.path("directAccessGrantsEnabled").asBoolean()).isTrue();
     }
@@ -62,7 +65,9 @@ class KeycloakRealmTest {
         for (String file : List.of("bravo-realm.json", "bravo-realm-production.json")) {
             JsonNode realm = json(file);
             assertThat(realm.path("loginTheme").asText()).as(file).isEqualTo("bravo");
-            assertThat(realm.path("internationalizationEnabled").asBoolean()).as(file).isTrue();
+            assertThat(realm.path("internationalizationEnabled").asBoolean())
+                    .as(file)
+                    .isTrue();
             List<String> locales = new ArrayList<>();
             realm.path("supportedLocales").forEach(l -> locales.add(l.asText()));
             assertThat(locales).as(file).containsExactlyInAnyOrder("fr", "en");
@@ -71,7 +76,8 @@ class KeycloakRealmTest {
             assertThat(realm.path("refreshTokenMaxReuse").asInt(-1)).as(file).isZero();
         }
         Properties theme = new Properties();
-        try (InputStream in = KeycloakServer.class.getResourceAsStream("keycloak/themes/bravo/login/theme.properties")) {
+        try (InputStream in =
+                KeycloakServer.class.getResourceAsStream("keycloak/themes/bravo/login/theme.properties")) {
             assertThat(in).isNotNull();
             theme.load(in);
         }

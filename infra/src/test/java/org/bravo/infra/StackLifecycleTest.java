@@ -16,7 +16,14 @@ class StackLifecycleTest {
     private final Path repo = Path.of(System.getProperty("user.dir")).getParent();
     private final StackConfig config = new StackConfig(
             Path.of(System.getProperty("user.dir"), "target/lifecycle-stack").toAbsolutePath(),
-            repo.resolve("infra/target/dist"), repo.resolve(".bravo/dist"), 28080, 25442, 29200, 28180, 29000, false);
+            repo.resolve("infra/target/dist"),
+            repo.resolve(".bravo/dist"),
+            28080,
+            25442,
+            29200,
+            28180,
+            29000,
+            false);
 
     @AfterEach
     void cleanUp() {
@@ -45,32 +52,43 @@ class StackLifecycleTest {
 
     @Test
     void aPostgresOrphanedByAKilledRunIsStoppedAndItsDataKept() throws Exception {
-        Process crashed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashingPostgres.class.getName(),
-                config.home().toString(), config.distributions().toString(), config.cache().toString(),
-                String.valueOf(config.postgresPort()))
-                .redirectErrorStream(true).start();
+        Process crashed = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingPostgres.class.getName(),
+                        config.home().toString(),
+                        config.distributions().toString(),
+                        config.cache().toString(),
+                        String.valueOf(config.postgresPort()))
+                .redirectErrorStream(true)
+                .start();
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(crashed.getInputStream()))) {
             String line;
             while ((line = out.readLine()) != null && !line.contains("READY")) {
                 // Start-up chatter of the other JVM.
             }
         }
-        try (var c = connect(); var s = c.createStatement()) {
+        try (var c = connect();
+                var s = c.createStatement()) {
             s.execute("create table if not exists kept (v text)");
             s.execute("delete from kept");
             s.execute("insert into kept values ('still here')");
         }
         crashed.destroyForcibly().waitFor();
         long stalePid = new PostgresServer(config).running().orElseThrow().pid();
-        assertThat(listening(config.postgresPort())).as("the orphan still listens").isTrue();
+        assertThat(listening(config.postgresPort()))
+                .as("the orphan still listens")
+                .isTrue();
 
         PostgresServer next = new PostgresServer(config);
         next.start();
         next.awaitHealthy();
         assertThat(ProcessHandle.of(stalePid).filter(ProcessHandle::isAlive)).isEmpty();
         assertThat(next.running().orElseThrow().pid()).isNotEqualTo(stalePid);
-        try (var c = connect(); var s = c.createStatement(); var rs = s.executeQuery("select v from kept")) {
+        try (var c = connect();
+                var s = c.createStatement();
+                var rs = s.executeQuery("select v from kept")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("still here");
         }

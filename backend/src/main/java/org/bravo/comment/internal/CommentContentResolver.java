@@ -16,8 +16,7 @@ public class CommentContentResolver implements ContentResolver {
     private final Instance<ContentTargets> targets;
 
     @Inject
-    public CommentContentResolver(CommentRepository comments,
-                                  Instance<ContentTargets> targets) {
+    public CommentContentResolver(CommentRepository comments, Instance<ContentTargets> targets) {
         // Looked up lazily: ContentTargets collects every resolver, this one included.
         this.comments = comments;
         this.targets = targets;
@@ -34,9 +33,16 @@ public class CommentContentResolver implements ContentResolver {
         if (comment == null || comment.deletedAt != null || !CommentService.canSee(comment, viewer)) {
             return Optional.empty();
         }
-        return targets.get().resolver(comment.targetType).findVisible(comment.targetId, viewer)
-                .map(parent -> new ContentRef("comment", comment.id, comment.authorSubject,
-                        parent.rootType(), parent.rootId(), parent.hidden() || comment.moderation.isHidden(),
+        return targets.get()
+                .resolver(comment.targetType)
+                .findVisible(comment.targetId, viewer)
+                .map(parent -> new ContentRef(
+                        "comment",
+                        comment.id,
+                        comment.authorSubject,
+                        parent.rootType(),
+                        parent.rootId(),
+                        parent.hidden() || comment.moderation.isHidden(),
                         parent.commentsLocked()));
     }
 

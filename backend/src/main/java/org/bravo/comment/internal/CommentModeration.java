@@ -28,9 +28,15 @@ public class CommentModeration extends ModeratedRows<Comment> {
     private final Event<CommentPosted> posted;
 
     @Inject
-    public CommentModeration(CommentRepository comments, CommentService service, Instance<ContentTargets> targets,
-                             MarkdownRenderer markdown, Event<CommentCountChanged> countChanged,
-                             Event<ContentChanged> changed, Event<CommentPosted> posted, Clock clock) {
+    public CommentModeration(
+            CommentRepository comments,
+            CommentService service,
+            Instance<ContentTargets> targets,
+            MarkdownRenderer markdown,
+            Event<CommentCountChanged> countChanged,
+            Event<ContentChanged> changed,
+            Event<CommentPosted> posted,
+            Clock clock) {
         super(changed, clock);
         this.posted = posted;
         this.comments = comments;
@@ -58,15 +64,28 @@ public class CommentModeration extends ModeratedRows<Comment> {
     @Override
     protected ModeratedItem describe(String id, Comment c) {
         String text = markdown.excerpt(c.bodyMarkdown);
-        return new ModeratedItem(type(), id, c.authorSubject, ModerationTitles.of(text), text, c.targetType,
-                String.valueOf(c.targetId), null, c.createdAt,
-                c.moderation.state(c.deletedAt != null), c.moderation.hiddenReason, null);
+        return new ModeratedItem(
+                type(),
+                id,
+                c.authorSubject,
+                ModerationTitles.of(text),
+                text,
+                c.targetType,
+                String.valueOf(c.targetId),
+                null,
+                c.createdAt,
+                c.moderation.state(c.deletedAt != null),
+                c.moderation.hiddenReason,
+                null);
     }
 
     @Override
     protected boolean canView(Comment c, Viewer viewer) {
         return !CommentService.gone(c, viewer)
-                && targets.get().resolver(c.targetType).findVisible(c.targetId, viewer).isPresent();
+                && targets.get()
+                        .resolver(c.targetType)
+                        .findVisible(c.targetId, viewer)
+                        .isPresent();
     }
 
     @Override
@@ -82,8 +101,8 @@ public class CommentModeration extends ModeratedRows<Comment> {
             countChanged.fire(new CommentCountChanged(comment.targetType, comment.targetId, 1));
             // Its page shows it from now on: for the page, it is posted now (a comment held from the start was
             // never announced).
-            posted.fire(new CommentPosted(comment.targetType, comment.targetId, comment.id, comment.authorSubject,
-                    clock.instant()));
+            posted.fire(new CommentPosted(
+                    comment.targetType, comment.targetId, comment.id, comment.authorSubject, clock.instant()));
         }
     }
 

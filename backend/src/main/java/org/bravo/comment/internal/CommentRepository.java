@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CommentRepository implements PanacheRepositoryBase<Comment, Long> {
     public void adjustBravoCount(long id, int delta) {
-        getEntityManager().createNativeQuery("update comment set bravo_count = bravo_count + ?1 where id = ?2")
-                .setParameter(1, delta).setParameter(2, id).executeUpdate();
+        getEntityManager()
+                .createNativeQuery("update comment set bravo_count = bravo_count + ?1 where id = ?2")
+                .setParameter(1, delta)
+                .setParameter(2, id)
+                .executeUpdate();
     }
 }

@@ -28,11 +28,15 @@ public class CommentSearchSource extends SearchSourceOfEntity<Comment> {
     private final MarkdownRenderer markdown;
 
     @Inject
-    public CommentSearchSource(CommentRepository comments, People people, SearchSources sources,
-                               MarkdownRenderer markdown) {
+    public CommentSearchSource(
+            CommentRepository comments, People people, SearchSources sources, MarkdownRenderer markdown) {
         // A reindex skips deleted comments: they would be read only to be left out of the new index.
-        super(TYPE, Comment.class, comments::getEntityManager,
-                "x.deletedAt is null and x.moderation.hiddenAt is null", "x.deletedAt is null");
+        super(
+                TYPE,
+                Comment.class,
+                comments::getEntityManager,
+                "x.deletedAt is null and x.moderation.hiddenAt is null",
+                "x.deletedAt is null");
         this.comments = comments;
         this.people = people;
         this.sources = sources;
@@ -43,7 +47,8 @@ public class CommentSearchSource extends SearchSourceOfEntity<Comment> {
     protected Map<String, IndexedContent> documents(List<Comment> found) {
         Map<String, IndexedContent> documents = new HashMap<>();
         Map<String, IndexedContent> parents = parents(found);
-        Map<String, PersonSummary> names = people.summaries(found.stream().map(c -> c.authorSubject).toList());
+        Map<String, PersonSummary> names =
+                people.summaries(found.stream().map(c -> c.authorSubject).toList());
         for (Comment comment : found) {
             IndexedContent parent = parents.get(comment.targetType + ":" + comment.targetId);
             if (parent == null) {
@@ -51,10 +56,28 @@ public class CommentSearchSource extends SearchSourceOfEntity<Comment> {
             }
             PersonSummary author = names.get(comment.authorSubject);
             String id = String.valueOf(comment.id);
-            documents.put(id, new IndexedContent(TYPE, id, comment.deletedAt == null && !comment.moderation.isHidden(), null, null, null,
-                    markdown.plainText(comment.bodyMarkdown), List.of(), List.of(), null, null,
-                    author == null ? null : author.username(), author == null ? null : author.displayName(),
-                    comment.createdAt, comment.bravoCount, null, null, null).under(parent));
+            documents.put(
+                    id,
+                    new IndexedContent(
+                                    TYPE,
+                                    id,
+                                    comment.deletedAt == null && !comment.moderation.isHidden(),
+                                    null,
+                                    null,
+                                    null,
+                                    markdown.plainText(comment.bodyMarkdown),
+                                    List.of(),
+                                    List.of(),
+                                    null,
+                                    null,
+                                    author == null ? null : author.username(),
+                                    author == null ? null : author.displayName(),
+                                    comment.createdAt,
+                                    comment.bravoCount,
+                                    null,
+                                    null,
+                                    null)
+                            .under(parent));
         }
         return documents;
     }
@@ -77,7 +100,9 @@ public class CommentSearchSource extends SearchSourceOfEntity<Comment> {
         Set<String> children = new HashSet<>();
         comments.getEntityManager()
                 .createQuery("select c.id from Comment c where c.targetType = ?1 and c.targetId in ?2", Long.class)
-                .setParameter(1, parentType).setParameter(2, numeric).getResultList()
+                .setParameter(1, parentType)
+                .setParameter(2, numeric)
+                .getResultList()
                 .forEach(id -> children.add(String.valueOf(id)));
         return children;
     }
@@ -85,7 +110,8 @@ public class CommentSearchSource extends SearchSourceOfEntity<Comment> {
     /** The posts and entries these comments answer, as search sees them, by {@code type:id}. */
     private Map<String, IndexedContent> parents(List<Comment> found) {
         Map<String, List<String>> ids = new HashMap<>();
-        found.forEach(c -> ids.computeIfAbsent(c.targetType, k -> new ArrayList<>()).add(String.valueOf(c.targetId)));
+        found.forEach(
+                c -> ids.computeIfAbsent(c.targetType, k -> new ArrayList<>()).add(String.valueOf(c.targetId)));
         return sources.load(ids);
     }
 }

@@ -51,11 +51,19 @@ public class CommentService {
     private final Event<ContentActedOnByStaff> staffActed;
 
     @Inject
-    public CommentService(CommentRepository comments, ContentTargets targets, People people, Bravos bravos,
-                          MarkdownRenderer markdown, Event<CommentCountChanged> countChanged,
-                          Event<PersonMentioned> mentioned, Event<CommentPosted> posted, Clock clock,
-                          Event<ContentChanged> changed, WatchWords watchWords,
-                          Event<ContentActedOnByStaff> staffActed) {
+    public CommentService(
+            CommentRepository comments,
+            ContentTargets targets,
+            People people,
+            Bravos bravos,
+            MarkdownRenderer markdown,
+            Event<CommentCountChanged> countChanged,
+            Event<PersonMentioned> mentioned,
+            Event<CommentPosted> posted,
+            Clock clock,
+            Event<ContentChanged> changed,
+            WatchWords watchWords,
+            Event<ContentActedOnByStaff> staffActed) {
         this.staffActed = staffActed;
         this.watchWords = watchWords;
         this.changed = changed;
@@ -74,8 +82,10 @@ public class CommentService {
     public List<CommentView> list(String targetType, long targetId, Viewer viewer) {
         targets.require(targetType, targetId, viewer);
         List<Comment> all = comments.list("targetType = ?1 and targetId = ?2 order by id", targetType, targetId);
-        Set<Long> withLiveReplies = all.stream().filter(c -> c.parentId != null && !gone(c, viewer))
-                .map(c -> c.parentId).collect(Collectors.toSet());
+        Set<Long> withLiveReplies = all.stream()
+                .filter(c -> c.parentId != null && !gone(c, viewer))
+                .map(c -> c.parentId)
+                .collect(Collectors.toSet());
         List<Comment> shown = all.stream()
                 .filter(c -> !gone(c, viewer) || (c.parentId == null && withLiveReplies.contains(c.id)))
                 .toList();
@@ -108,9 +118,13 @@ public class CommentService {
         Long topParent = null;
         if (parentId != null) {
             Comment parent = comments.findById(parentId);
-            if (parent == null || gone(parent, viewer) || !parent.targetType.equals(targetType)
+            if (parent == null
+                    || gone(parent, viewer)
+                    || !parent.targetType.equals(targetType)
                     || parent.targetId != targetId) {
-                new FieldErrors().add("parentId", FieldErrors.UNKNOWN, "No such comment here.").throwIfAny();
+                new FieldErrors()
+                        .add("parentId", FieldErrors.UNKNOWN, "No such comment here.")
+                        .throwIfAny();
             }
             // One level of replies: answering a reply answers its thread.
             topParent = parent.parentId != null ? parent.parentId : parent.id;
@@ -158,15 +172,22 @@ public class CommentService {
         Set<String> before = mentionedSubjects(comment.id);
         Set<String> names = render(comment, body, me);
         comment.editedAt = clock.instant();
-        storeMentions(comment, target, names, before, me,
-                !screening.held() && !comment.moderation.isHidden());
+        storeMentions(comment, target, names, before, me, !screening.held() && !comment.moderation.isHidden());
         changed.fire(ContentChanged.of(CommentSearchSource.TYPE, comment.id));
         watchWords.review(CommentSearchSource.TYPE, String.valueOf(comment.id), screening);
         if (byStaff && !body.equals(bodyBefore)) {
             Map<String, Object> was = new HashMap<>();
             was.put("body", bodyBefore);
-            staffActed.fire(ContentActedOnByStaff.edited(CommentSearchSource.TYPE, comment.id, title(bodyBefore),
-                    comment.targetType, comment.targetId, comment.authorSubject, viewer, why, was,
+            staffActed.fire(ContentActedOnByStaff.edited(
+                    CommentSearchSource.TYPE,
+                    comment.id,
+                    title(bodyBefore),
+                    comment.targetType,
+                    comment.targetId,
+                    comment.authorSubject,
+                    viewer,
+                    why,
+                    was,
                     Map.of("body", body)));
         }
         return views(List.of(comment), viewer).get(0);
@@ -180,9 +201,21 @@ public class CommentService {
     public void delete(long id, String reason, Viewer viewer) {
         Comment comment = requireVisible(id, viewer);
         ModerationState state = comment.moderation.state(false);
-        ContentActedOnByStaff.deleteNotingStaff(viewer, comment.authorSubject, reason, () -> delete(id, viewer),
-                why -> ContentActedOnByStaff.deleted(CommentSearchSource.TYPE, comment.id, title(comment.bodyMarkdown),
-                        comment.targetType, comment.targetId, comment.authorSubject, viewer, why, state),
+        ContentActedOnByStaff.deleteNotingStaff(
+                viewer,
+                comment.authorSubject,
+                reason,
+                () -> delete(id, viewer),
+                why -> ContentActedOnByStaff.deleted(
+                        CommentSearchSource.TYPE,
+                        comment.id,
+                        title(comment.bodyMarkdown),
+                        comment.targetType,
+                        comment.targetId,
+                        comment.authorSubject,
+                        viewer,
+                        why,
+                        state),
                 staffActed);
     }
 
@@ -204,9 +237,13 @@ public class CommentService {
     /** The comment if it and the content it belongs to are visible to the viewer. */
     public Comment requireVisible(long id, Viewer viewer) {
         Comment comment = comments.findById(id);
-        if (comment == null || gone(comment, viewer)
-                || targets.resolver(comment.targetType).findVisible(comment.targetId, viewer).isEmpty()) {
-            throw ApiException.notFound("COMMENT_NOT_FOUND", "No comment " + id + " here, or it is not visible to you.");
+        if (comment == null
+                || gone(comment, viewer)
+                || targets.resolver(comment.targetType)
+                        .findVisible(comment.targetId, viewer)
+                        .isEmpty()) {
+            throw ApiException.notFound(
+                    "COMMENT_NOT_FOUND", "No comment " + id + " here, or it is not visible to you.");
         }
         return comment;
     }
@@ -237,30 +274,44 @@ public class CommentService {
     }
 
     private static void validate(String body) {
-        new FieldErrors().required("body", body).maxLength("body", body, MAX_BODY).throwIfAny();
+        new FieldErrors()
+                .required("body", body)
+                .maxLength("body", body, MAX_BODY)
+                .throwIfAny();
     }
 
     /** Renders the body with known mentions linked; returns the subjects mentioned (not the author). */
     private Set<String> render(Comment comment, String body, PersonRef me) {
         List<PersonRef> known = people.byUsernames(Mentions.find(body));
-        Set<String> knownNames = known.stream().map(p -> p.username().toLowerCase()).collect(Collectors.toSet());
+        Set<String> knownNames =
+                known.stream().map(p -> p.username().toLowerCase()).collect(Collectors.toSet());
         comment.bodyMarkdown = body;
         comment.bodyHtml = markdown.toHtml(Mentions.linked(body, knownNames::contains));
-        return known.stream().map(PersonRef::subject).filter(s -> !s.equals(me.subject()))
+        return known.stream()
+                .map(PersonRef::subject)
+                .filter(s -> !s.equals(me.subject()))
                 .collect(Collectors.toSet());
     }
 
-    private void storeMentions(Comment comment, ContentRef target, Set<String> now, Set<String> before,
-                               PersonRef me, boolean notify) {
+    private void storeMentions(
+            Comment comment, ContentRef target, Set<String> now, Set<String> before, PersonRef me, boolean notify) {
         var em = comments.getEntityManager();
-        em.createNativeQuery("delete from comment_mention where comment_id = ?1").setParameter(1, comment.id)
+        em.createNativeQuery("delete from comment_mention where comment_id = ?1")
+                .setParameter(1, comment.id)
                 .executeUpdate();
         for (String subject : now) {
             em.createNativeQuery("insert into comment_mention (comment_id, person_subject) values (?1, ?2)")
-                    .setParameter(1, comment.id).setParameter(2, subject).executeUpdate();
+                    .setParameter(1, comment.id)
+                    .setParameter(2, subject)
+                    .executeUpdate();
             if (notify && !before.contains(subject)) {
-                mentioned.fire(new PersonMentioned(comment.id, target.rootType(), target.rootId(), subject,
-                        me.subject(), markdown.excerpt(comment.bodyMarkdown)));
+                mentioned.fire(new PersonMentioned(
+                        comment.id,
+                        target.rootType(),
+                        target.rootId(),
+                        subject,
+                        me.subject(),
+                        markdown.excerpt(comment.bodyMarkdown)));
             }
         }
     }
@@ -269,7 +320,8 @@ public class CommentService {
     private Set<String> mentionedSubjects(long commentId) {
         return new HashSet<>(comments.getEntityManager()
                 .createNativeQuery("select person_subject from comment_mention where comment_id = ?1")
-                .setParameter(1, commentId).getResultList());
+                .setParameter(1, commentId)
+                .getResultList());
     }
 
     @SuppressWarnings("unchecked")
@@ -278,11 +330,13 @@ public class CommentService {
             return List.of();
         }
         List<Long> ids = list.stream().map(c -> c.id).toList();
-        List<Object[]> rows = comments.getEntityManager().createNativeQuery(
-                        "select comment_id, person_subject from comment_mention where comment_id in (:ids)")
-                .setParameter("ids", ids).getResultList();
+        List<Object[]> rows = comments.getEntityManager()
+                .createNativeQuery("select comment_id, person_subject from comment_mention where comment_id in (:ids)")
+                .setParameter("ids", ids)
+                .getResultList();
         // Authors and mentioned people in one read through the people module, which owns who they are.
-        Set<String> subjects = new HashSet<>(list.stream().map(c -> c.authorSubject).toList());
+        Set<String> subjects =
+                new HashSet<>(list.stream().map(c -> c.authorSubject).toList());
         rows.forEach(row -> subjects.add((String) row[1]));
         Map<String, PersonSummary> authors = people.summaries(subjects);
         Set<Long> bravoed = bravos.givenBy(viewer.subject(), "comment", ids);
@@ -290,22 +344,34 @@ public class CommentService {
         for (Object[] row : rows) {
             PersonSummary mentioned = authors.get((String) row[1]);
             if (mentioned != null) {
-                mentions.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(mentioned.username());
+                mentions.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                        .add(mentioned.username());
             }
         }
         mentions.values().forEach(usernames -> usernames.sort(null));
         List<CommentView> views = new ArrayList<>();
         for (Comment c : list) {
             boolean deleted = gone(c, viewer);
-            views.add(new CommentView(c.id, c.targetType, c.targetId, c.parentId,
+            views.add(new CommentView(
+                    c.id,
+                    c.targetType,
+                    c.targetId,
+                    c.parentId,
                     authors.getOrDefault(c.authorSubject, new PersonSummary("?", "?", null)),
-                    deleted ? "" : c.bodyHtml, deleted ? "" : c.bodyMarkdown, c.createdAt, c.editedAt,
-                    c.bravoCount, bravoed.contains(c.id), deleted ? List.of() : mentions.getOrDefault(c.id, List.of()),
-                    !deleted && canEdit(c, viewer), !deleted && canEdit(c, viewer), deleted,
-                    !deleted && c.moderation.isHidden(), !deleted && c.moderation.isPendingReview(),
+                    deleted ? "" : c.bodyHtml,
+                    deleted ? "" : c.bodyMarkdown,
+                    c.createdAt,
+                    c.editedAt,
+                    c.bravoCount,
+                    bravoed.contains(c.id),
+                    deleted ? List.of() : mentions.getOrDefault(c.id, List.of()),
+                    !deleted && canEdit(c, viewer),
+                    !deleted && canEdit(c, viewer),
+                    deleted,
+                    !deleted && c.moderation.isHidden(),
+                    !deleted && c.moderation.isPendingReview(),
                     deleted ? null : c.moderation.hiddenReason));
         }
         return views;
     }
-
 }

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 /** Finds {@code @username} in what people write, and turns the known ones into links to their profile. */
 public final class Mentions {
     // Not after a word character or '@', so e-mail addresses (camille@shop.fr) are not mentions.
-    static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_@.])@([A-Za-z0-9][A-Za-z0-9._-]{0,62}[A-Za-z0-9])");
+    static final Pattern MENTION =
+            Pattern.compile("(?<![\\p{L}\\p{N}_@.])@([A-Za-z0-9][A-Za-z0-9._-]{0,62}[A-Za-z0-9])");
 
-    private Mentions() {
-    }
+    private Mentions() {}
 
     public static Set<String> find(String text) {
         Set<String> names = new LinkedHashSet<>();

@@ -28,21 +28,24 @@ public class EntryAttachments {
     Set<UUID> attachedPhotos(long entryId) {
         return new HashSet<>(entries.getEntityManager()
                 .createNativeQuery("select photo_id from guestbook_entry_photo where entry_id = ?1")
-                .setParameter(1, entryId).getResultList());
+                .setParameter(1, entryId)
+                .getResultList());
     }
 
     @SuppressWarnings("unchecked")
     List<UUID> photoIds(long entryId) {
         return entries.getEntityManager()
                 .createNativeQuery("select photo_id from guestbook_entry_photo where entry_id = ?1 order by position")
-                .setParameter(1, entryId).getResultList();
+                .setParameter(1, entryId)
+                .getResultList();
     }
 
     @SuppressWarnings("unchecked")
     List<UUID> videoIds(long entryId) {
         return entries.getEntityManager()
                 .createNativeQuery("select video_id from guestbook_entry_video where entry_id = ?1 order by position")
-                .setParameter(1, entryId).getResultList();
+                .setParameter(1, entryId)
+                .getResultList();
     }
 
     /** Rewrites the entry's videos, and tells the media module which ones are now shown and which no longer are. */
@@ -51,22 +54,30 @@ public class EntryAttachments {
         em.flush();
         videos.detach(before.stream().filter(id -> !ids.contains(id)).toList());
         videos.attach(ids.stream().filter(id -> !before.contains(id)).toList(), EntryContentResolver.TYPE, entry.id);
-        em.createNativeQuery("delete from guestbook_entry_video where entry_id = ?1").setParameter(1, entry.id)
+        em.createNativeQuery("delete from guestbook_entry_video where entry_id = ?1")
+                .setParameter(1, entry.id)
                 .executeUpdate();
         for (int i = 0; i < ids.size(); i++) {
             em.createNativeQuery("insert into guestbook_entry_video (entry_id, video_id, position) values (?1, ?2, ?3)")
-                    .setParameter(1, entry.id).setParameter(2, ids.get(i)).setParameter(3, i).executeUpdate();
+                    .setParameter(1, entry.id)
+                    .setParameter(2, ids.get(i))
+                    .setParameter(3, i)
+                    .executeUpdate();
         }
     }
 
     void replacePhotos(Entry entry, List<UUID> ids) {
         var em = entries.getEntityManager();
         photos.show(ids, EntryContentResolver.TYPE, entry.id);
-        em.createNativeQuery("delete from guestbook_entry_photo where entry_id = ?1").setParameter(1, entry.id)
+        em.createNativeQuery("delete from guestbook_entry_photo where entry_id = ?1")
+                .setParameter(1, entry.id)
                 .executeUpdate();
         for (int i = 0; i < ids.size(); i++) {
             em.createNativeQuery("insert into guestbook_entry_photo (entry_id, photo_id, position) values (?1, ?2, ?3)")
-                    .setParameter(1, entry.id).setParameter(2, ids.get(i)).setParameter(3, i).executeUpdate();
+                    .setParameter(1, entry.id)
+                    .setParameter(2, ids.get(i))
+                    .setParameter(3, i)
+                    .executeUpdate();
         }
     }
 }

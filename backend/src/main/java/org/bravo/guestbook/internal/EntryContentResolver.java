@@ -33,8 +33,8 @@ public class EntryContentResolver implements ContentResolver {
         return Optional.ofNullable(entries.findById(id))
                 // A hidden entry takes no new comments or bravos, even from the moderators who can still see it.
                 .filter(e -> EntryPolicy.canView(e, viewer))
-                .map(e -> ContentRef.root(TYPE, e.id, e.authorSubject, e.moderation.isHidden(),
-                        e.commentsLockedAt != null));
+                .map(e -> ContentRef.root(
+                        TYPE, e.id, e.authorSubject, e.moderation.isHidden(), e.commentsLockedAt != null));
     }
 
     @Override

@@ -33,8 +33,12 @@ public class EntryForm {
     private final Clock clock;
     private final ZoneId zone;
 
-    public EntryForm(Photos photos, Videos videos, MarkdownRenderer markdown, Clock clock,
-                     @ConfigProperty(name = "bravo.time-zone") ZoneId zone) {
+    public EntryForm(
+            Photos photos,
+            Videos videos,
+            MarkdownRenderer markdown,
+            Clock clock,
+            @ConfigProperty(name = "bravo.time-zone") ZoneId zone) {
         this.photos = photos;
         this.videos = videos;
         this.markdown = markdown;
@@ -47,13 +51,26 @@ public class EntryForm {
     }
 
     /** The fields as checked: trimmed body, parsed day, photos and films the author may attach. */
-    record Content(String kind, String body, LocalDate date, List<UUID> photoIds, List<UUID> videoIds,
-                   boolean showsCustomer, boolean consent) {
-    }
+    record Content(
+            String kind,
+            String body,
+            LocalDate date,
+            List<UUID> photoIds,
+            List<UUID> videoIds,
+            boolean showsCustomer,
+            boolean consent) {}
 
-    Content validate(String kind, String body, String rawDate, List<String> rawPhotoIds,
-                     Boolean photosShowCustomer, Boolean customerConsent, PersonRef me, Set<UUID> attached,
-                     List<String> rawVideoIds, Set<UUID> attachedVideos) {
+    Content validate(
+            String kind,
+            String body,
+            String rawDate,
+            List<String> rawPhotoIds,
+            Boolean photosShowCustomer,
+            Boolean customerConsent,
+            PersonRef me,
+            Set<UUID> attached,
+            List<String> rawVideoIds,
+            Set<UUID> attachedVideos) {
         FieldErrors errors = new FieldErrors().required("kind", kind);
         if (kind != null && !kind.isBlank() && !KINDS.contains(kind)) {
             errors.add("kind", FieldErrors.INVALID, "One of experiment, customer_moment, team_note.");
@@ -83,7 +100,9 @@ public class EntryForm {
             showsCustomer = Boolean.TRUE.equals(photosShowCustomer);
             consent = Boolean.TRUE.equals(customerConsent);
             if (showsCustomer && !consent) {
-                errors.add("customerConsent", FieldErrors.REQUIRED,
+                errors.add(
+                        "customerConsent",
+                        FieldErrors.REQUIRED,
                         "A customer appears in the photos: confirm they agreed to be shown.");
             }
         }

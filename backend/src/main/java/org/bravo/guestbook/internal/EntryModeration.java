@@ -19,8 +19,7 @@ public class EntryModeration extends ModeratedRows<Entry> {
     private final EntryService service;
 
     @Inject
-    public EntryModeration(EntryRepository entries, EntryService service, Event<ContentChanged> changed,
-                           Clock clock) {
+    public EntryModeration(EntryRepository entries, EntryService service, Event<ContentChanged> changed, Clock clock) {
         super(changed, clock);
         this.entries = entries;
         this.service = service;
@@ -44,8 +43,18 @@ public class EntryModeration extends ModeratedRows<Entry> {
     /** Entries have no title: the queue shows the start of their text. */
     @Override
     protected ModeratedItem describe(String id, Entry e) {
-        return new ModeratedItem(type(), id, e.authorSubject, ModerationTitles.of(e.excerpt), e.excerpt, type(), id,
-                e.shopCode, e.createdAt, e.moderation.state(e.deletedAt != null), e.moderation.hiddenReason,
+        return new ModeratedItem(
+                type(),
+                id,
+                e.authorSubject,
+                ModerationTitles.of(e.excerpt),
+                e.excerpt,
+                type(),
+                id,
+                e.shopCode,
+                e.createdAt,
+                e.moderation.state(e.deletedAt != null),
+                e.moderation.hiddenReason,
                 e.commentsLockedAt != null);
     }
 

@@ -8,8 +8,7 @@ import org.bravo.platform.security.Viewer;
  * it marked.
  */
 public final class EntryPolicy {
-    private EntryPolicy() {
-    }
+    private EntryPolicy() {}
 
     public static boolean canView(Entry entry, Viewer viewer) {
         if (entry.deletedAt != null) {

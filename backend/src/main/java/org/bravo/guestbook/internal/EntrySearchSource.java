@@ -25,8 +25,12 @@ public class EntrySearchSource extends SearchSourceOfEntity<Entry> {
 
     @Inject
     public EntrySearchSource(EntryRepository entries, People people, Shops shops, MarkdownRenderer markdown) {
-        super(EntryContentResolver.TYPE, Entry.class, entries::getEntityManager,
-                "x.deletedAt is null and x.moderation.hiddenAt is null", null);
+        super(
+                EntryContentResolver.TYPE,
+                Entry.class,
+                entries::getEntityManager,
+                "x.deletedAt is null and x.moderation.hiddenAt is null",
+                null);
         this.people = people;
         this.shops = shops;
         this.markdown = markdown;
@@ -35,17 +39,35 @@ public class EntrySearchSource extends SearchSourceOfEntity<Entry> {
     @Override
     protected Map<String, IndexedContent> documents(List<Entry> found) {
         Map<String, IndexedContent> documents = new HashMap<>();
-        Map<String, ShopRef> shopRefs = shops.refs(found.stream().map(e -> e.shopCode).toList());
-        Map<String, PersonSummary> names = people.summaries(found.stream().map(e -> e.authorSubject).toList());
+        Map<String, ShopRef> shopRefs =
+                shops.refs(found.stream().map(e -> e.shopCode).toList());
+        Map<String, PersonSummary> names =
+                people.summaries(found.stream().map(e -> e.authorSubject).toList());
         for (Entry entry : found) {
             ShopRef shop = shopRefs.get(entry.shopCode);
             PersonSummary author = names.get(entry.authorSubject);
             String id = String.valueOf(entry.id);
-            documents.put(id, new IndexedContent(type(), id, entry.deletedAt == null && !entry.moderation.isHidden(),
-                    entry.kind, null, null, markdown.plainText(entry.bodyMarkdown), List.of(), List.of(), entry.shopCode,
-                    shop == null ? null : shop.name(), author == null ? null : author.username(),
-                    author == null ? null : author.displayName(), entry.createdAt, entry.bravoCount, null, null,
-                    null));
+            documents.put(
+                    id,
+                    new IndexedContent(
+                            type(),
+                            id,
+                            entry.deletedAt == null && !entry.moderation.isHidden(),
+                            entry.kind,
+                            null,
+                            null,
+                            markdown.plainText(entry.bodyMarkdown),
+                            List.of(),
+                            List.of(),
+                            entry.shopCode,
+                            shop == null ? null : shop.name(),
+                            author == null ? null : author.username(),
+                            author == null ? null : author.displayName(),
+                            entry.createdAt,
+                            entry.bravoCount,
+                            null,
+                            null,
+                            null));
         }
         return documents;
     }

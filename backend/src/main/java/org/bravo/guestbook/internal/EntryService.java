@@ -54,10 +54,19 @@ public class EntryService {
     private final Event<ContentActedOnByStaff> staffActed;
 
     @Inject
-    public EntryService(EntryRepository entries, EntryForm form, EntryAttachments attachments, Shops shops,
-                        Photos photos, Videos videos, Posts posts, Clock clock, Event<ContentChanged> changed,
-                        WatchWords watchWords, Instance<Moderation> moderation,
-                        Event<ContentActedOnByStaff> staffActed) {
+    public EntryService(
+            EntryRepository entries,
+            EntryForm form,
+            EntryAttachments attachments,
+            Shops shops,
+            Photos photos,
+            Videos videos,
+            Posts posts,
+            Clock clock,
+            Event<ContentChanged> changed,
+            WatchWords watchWords,
+            Instance<Moderation> moderation,
+            Event<ContentActedOnByStaff> staffActed) {
         this.staffActed = staffActed;
         this.moderation = moderation;
         this.changed = changed;
@@ -82,7 +91,8 @@ public class EntryService {
     }
 
     static ApiException notFound(long id) {
-        return ApiException.notFound("ENTRY_NOT_FOUND", "No guestbook entry " + id + " here, or it is not visible to you.");
+        return ApiException.notFound(
+                "ENTRY_NOT_FOUND", "No guestbook entry " + id + " here, or it is not visible to you.");
     }
 
     /** The shop whose guestbook is asked for; unknown codes answer 404. */
@@ -94,14 +104,23 @@ public class EntryService {
     public Entry create(String shopCode, CreateEntryRequest request, Viewer viewer, PersonRef me) {
         ShopRef shop = requireShop(shopCode);
         if (!EntryPolicy.canWriteIn(shop.code(), viewer, me.shop())) {
-            throw ApiException.forbidden("NOT_A_MEMBER", "Only members of " + shop.name()
-                    + " write in its guestbook.");
+            throw ApiException.forbidden("NOT_A_MEMBER", "Only members of " + shop.name() + " write in its guestbook.");
         }
         if (!shops.isOpen(shop.code())) {
-            throw new ApiException(409, "SHOP_INACTIVE", "Conflict", shop.name() + " is closed; its guestbook is read-only.");
+            throw new ApiException(
+                    409, "SHOP_INACTIVE", "Conflict", shop.name() + " is closed; its guestbook is read-only.");
         }
-        EntryForm.Content content = form.validate(request.kind(), request.body(), request.date(), request.photoIds(),
-                request.photosShowCustomer(), request.customerConsent(), me, Set.of(), request.videoIds(), Set.of());
+        EntryForm.Content content = form.validate(
+                request.kind(),
+                request.body(),
+                request.date(),
+                request.photoIds(),
+                request.photosShowCustomer(),
+                request.customerConsent(),
+                me,
+                Set.of(),
+                request.videoIds(),
+                Set.of());
         Screening screening = screen(content.body());
         Entry entry = new Entry();
         entry.shopCode = shop.code();
@@ -126,12 +145,21 @@ public class EntryService {
         }
         List<UUID> current = attachments.videoIds(entry.id);
         // Null keeps the videos as they are: clients written before videos existed do not drop them on edit.
-        List<String> rawVideoIds = request.videoIds() == null ? current.stream().map(UUID::toString).toList()
+        List<String> rawVideoIds = request.videoIds() == null
+                ? current.stream().map(UUID::toString).toList()
                 : request.videoIds();
         Set<UUID> attachedVideos = Set.copyOf(current);
-        EntryForm.Content content = form.validate(request.kind(), request.body(), request.date(), request.photoIds(),
-                request.photosShowCustomer(), request.customerConsent(), me, attachments.attachedPhotos(entry.id),
-                rawVideoIds, attachedVideos);
+        EntryForm.Content content = form.validate(
+                request.kind(),
+                request.body(),
+                request.date(),
+                request.photoIds(),
+                request.photosShowCustomer(),
+                request.customerConsent(),
+                me,
+                attachments.attachedPhotos(entry.id),
+                rawVideoIds,
+                attachedVideos);
         Screening screening = screen(content.body());
         form.apply(entry, content, me);
         entry.editedAt = clock.instant();
@@ -150,10 +178,21 @@ public class EntryService {
     public void delete(long id, String reason, Viewer viewer) {
         Entry entry = requireVisible(id, viewer);
         ModerationState state = entry.moderation.state(false);
-        ContentActedOnByStaff.deleteNotingStaff(viewer, entry.authorSubject, reason, () -> delete(id, viewer),
-                why -> ContentActedOnByStaff.deleted(EntryContentResolver.TYPE, entry.id,
-                        ModerationTitles.of(entry.excerpt), EntryContentResolver.TYPE, entry.id, entry.authorSubject,
-                        viewer, why, state),
+        ContentActedOnByStaff.deleteNotingStaff(
+                viewer,
+                entry.authorSubject,
+                reason,
+                () -> delete(id, viewer),
+                why -> ContentActedOnByStaff.deleted(
+                        EntryContentResolver.TYPE,
+                        entry.id,
+                        ModerationTitles.of(entry.excerpt),
+                        EntryContentResolver.TYPE,
+                        entry.id,
+                        entry.authorSubject,
+                        viewer,
+                        why,
+                        state),
                 staffActed);
     }
 
@@ -178,7 +217,10 @@ public class EntryService {
             throw ApiException.forbidden("FORBIDDEN", "Only moderators and admins hide entries.");
         }
         String why = reason == null ? null : reason.strip();
-        new FieldErrors().required("reason", why).maxLength("reason", why, MAX_REASON).throwIfAny();
+        new FieldErrors()
+                .required("reason", why)
+                .maxLength("reason", why, MAX_REASON)
+                .throwIfAny();
         if (!entry.moderation.isHidden() || entry.moderation.held) {
             // The review queue's own action: audited, reports closed, author told.
             moderation.get().act(EntryContentResolver.TYPE, String.valueOf(id), "hide", why, viewer);
@@ -193,8 +235,14 @@ public class EntryService {
             throw ApiException.forbidden("FORBIDDEN", "Only moderators and admins restore entries.");
         }
         if (entry.moderation.isHidden()) {
-            moderation.get().act(EntryContentResolver.TYPE, String.valueOf(id), "restore",
-                    "Shown again from the guestbook.", viewer);
+            moderation
+                    .get()
+                    .act(
+                            EntryContentResolver.TYPE,
+                            String.valueOf(id),
+                            "restore",
+                            "Shown again from the guestbook.",
+                            viewer);
         }
         return entry;
     }
@@ -207,15 +255,23 @@ public class EntryService {
             throw ApiException.forbidden("NOT_A_MEMBER", "Only members of the entry's shop turn it into a practice.");
         }
         // Two members promoting at once: the row lock makes the second one see the first one's post.
-        entries.getEntityManager().createNativeQuery("select id from guestbook_entry where id = ?1 for update")
-                .setParameter(1, id).getSingleResult();
+        entries.getEntityManager()
+                .createNativeQuery("select id from guestbook_entry where id = ?1 for update")
+                .setParameter(1, id)
+                .getSingleResult();
         if (!posts.promotedFrom(List.of(id)).isEmpty()) {
-            throw new ApiException(409, "ENTRY_ALREADY_PROMOTED", "Conflict",
-                    "This entry is already a practice.");
+            throw new ApiException(409, "ENTRY_ALREADY_PROMOTED", "Conflict", "This entry is already a practice.");
         }
         PromoteEntryRequest body = request == null ? new PromoteEntryRequest(null, null, null) : request;
-        return posts.promote(new PromotedPractice(body.title(), entry.bodyMarkdown, body.tags(), body.categoryId(),
-                entry.shopCode, me.subject(), attachments.photoIds(entry.id), entry.id));
+        return posts.promote(new PromotedPractice(
+                body.title(),
+                entry.bodyMarkdown,
+                body.tags(),
+                body.categoryId(),
+                entry.shopCode,
+                me.subject(),
+                attachments.photoIds(entry.id),
+                entry.id));
     }
 
     public LocalDate today() {

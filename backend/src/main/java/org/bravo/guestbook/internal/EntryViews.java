@@ -36,8 +36,14 @@ public class EntryViews {
     private final Posts posts;
 
     @Inject
-    public EntryViews(EntryRepository entries, People people, Shops shops, Photos photos, Videos videos,
-                      Bravos bravos, Posts posts) {
+    public EntryViews(
+            EntryRepository entries,
+            People people,
+            Shops shops,
+            Photos photos,
+            Videos videos,
+            Bravos bravos,
+            Posts posts) {
         this.videos = videos;
         this.entries = entries;
         this.people = people;
@@ -65,31 +71,37 @@ public class EntryViews {
             }
         });
         Map<String, PersonSummary> persons = people.summaries(subjects);
-        Map<String, ShopRef> shopRefs = shops.refs(page.stream().map(e -> e.shopCode).toList());
+        Map<String, ShopRef> shopRefs =
+                shops.refs(page.stream().map(e -> e.shopCode).toList());
         Map<Long, List<UUID>> photoIds = new HashMap<>();
-        List<Object[]> rows = entries.getEntityManager().createNativeQuery(
-                        "select entry_id, photo_id from guestbook_entry_photo where entry_id in (:ids)"
-                                + " order by entry_id, position")
-                .setParameter("ids", ids).getResultList();
+        List<Object[]> rows = entries.getEntityManager()
+                .createNativeQuery("select entry_id, photo_id from guestbook_entry_photo where entry_id in (:ids)"
+                        + " order by entry_id, position")
+                .setParameter("ids", ids)
+                .getResultList();
         for (Object[] row : rows) {
-            photoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((UUID) row[1]);
+            photoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add((UUID) row[1]);
         }
         // One photo lookup for the whole page, then each entry takes its own in order.
         Map<String, PhotoView> described = new HashMap<>();
-        for (PhotoView photo : photos.describe(photoIds.values().stream().flatMap(List::stream).toList())) {
+        for (PhotoView photo :
+                photos.describe(photoIds.values().stream().flatMap(List::stream).toList())) {
             described.put(photo.id(), photo);
         }
         Map<Long, List<UUID>> videoIds = new HashMap<>();
-        List<Object[]> videoRows = entries.getEntityManager().createNativeQuery(
-                        "select entry_id, video_id from guestbook_entry_video where entry_id in (:ids)"
-                                + " order by entry_id, position")
-                .setParameter("ids", ids).getResultList();
+        List<Object[]> videoRows = entries.getEntityManager()
+                .createNativeQuery("select entry_id, video_id from guestbook_entry_video where entry_id in (:ids)"
+                        + " order by entry_id, position")
+                .setParameter("ids", ids)
+                .getResultList();
         for (Object[] row : videoRows) {
-            videoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((UUID) row[1]);
+            videoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add((UUID) row[1]);
         }
         Map<String, VideoView> films = new HashMap<>();
-        for (VideoView video : videos.describe(videoIds.values().stream().flatMap(List::stream).toList(),
-                viewer)) {
+        for (VideoView video :
+                videos.describe(videoIds.values().stream().flatMap(List::stream).toList(), viewer)) {
             films.put(video.id(), video);
         }
         Set<Long> bravoed = bravos.givenBy(viewer.subject(), "entry", ids);
@@ -98,23 +110,40 @@ public class EntryViews {
         for (Entry e : page) {
             PostLink post = promoted.get(e.id);
             boolean hidden = e.moderation.isHidden();
-            views.add(new EntryView(e.id,
+            views.add(new EntryView(
+                    e.id,
                     shopRefs.getOrDefault(e.shopCode, new ShopRef(e.shopCode, e.shopCode)),
                     persons.getOrDefault(e.authorSubject, new PersonSummary("?", "?", null)),
-                    e.kind, e.date, e.bodyHtml, EntryPolicy.canEdit(e, viewer) ? e.bodyMarkdown : null, e.excerpt,
-                    photoIds.getOrDefault(e.id, List.of()).stream().map(id -> described.get(id.toString()))
-                            .filter(Objects::nonNull).toList(),
+                    e.kind,
+                    e.date,
+                    e.bodyHtml,
+                    EntryPolicy.canEdit(e, viewer) ? e.bodyMarkdown : null,
+                    e.excerpt,
+                    photoIds.getOrDefault(e.id, List.of()).stream()
+                            .map(id -> described.get(id.toString()))
+                            .filter(Objects::nonNull)
+                            .toList(),
                     e.photosShowCustomer,
-                    e.consentSubject == null ? null : persons.get(e.consentSubject), e.consentAt, e.createdAt,
-                    e.editedAt, e.bravoCount, e.commentCount, bravoed.contains(e.id), hidden,
+                    e.consentSubject == null ? null : persons.get(e.consentSubject),
+                    e.consentAt,
+                    e.createdAt,
+                    e.editedAt,
+                    e.bravoCount,
+                    e.commentCount,
+                    bravoed.contains(e.id),
+                    hidden,
                     hidden ? e.moderation.hiddenReason : null,
                     post == null ? null : new EntryView.PromotedPost(post.id(), post.title()),
-                    EntryPolicy.canEdit(e, viewer), EntryPolicy.canDelete(e, viewer),
+                    EntryPolicy.canEdit(e, viewer),
+                    EntryPolicy.canDelete(e, viewer),
                     EntryPolicy.canHide(e, viewer),
                     post == null && EntryPolicy.canPromote(e, viewer, viewerShop),
-                    videoIds.getOrDefault(e.id, List.of()).stream().map(id -> films.get(id.toString()))
-                            .filter(Objects::nonNull).toList(),
-                    e.moderation.isPendingReview(), e.commentsLockedAt != null));
+                    videoIds.getOrDefault(e.id, List.of()).stream()
+                            .map(id -> films.get(id.toString()))
+                            .filter(Objects::nonNull)
+                            .toList(),
+                    e.moderation.isPendingReview(),
+                    e.commentsLockedAt != null));
         }
         return views;
     }

@@ -9,7 +9,10 @@ import java.util.Optional;
 
 /** How often the guestbook exchange rotates, and where each period starts in the company's calendar. */
 public enum ExchangePeriod {
-    WEEKLY, FORTNIGHTLY, MONTHLY, QUARTERLY;
+    WEEKLY,
+    FORTNIGHTLY,
+    MONTHLY,
+    QUARTERLY;
 
     /** A Monday that starts a fortnight; every fortnight is counted from it. */
     private static final LocalDate FORTNIGHT_ANCHOR = LocalDate.of(2024, 1, 1);

@@ -51,9 +51,14 @@ public class ExchangeService {
     private final boolean schedulerEnabled;
 
     @Inject
-    public ExchangeService(ExchangeRepository repository, ExchangeViews views, Shops shops, People people, Clock clock,
-                           @ConfigProperty(name = "bravo.time-zone") ZoneId zone,
-                           @ConfigProperty(name = "bravo.exchange.scheduler.enabled") boolean schedulerEnabled) {
+    public ExchangeService(
+            ExchangeRepository repository,
+            ExchangeViews views,
+            Shops shops,
+            People people,
+            Clock clock,
+            @ConfigProperty(name = "bravo.time-zone") ZoneId zone,
+            @ConfigProperty(name = "bravo.exchange.scheduler.enabled") boolean schedulerEnabled) {
         this.repository = repository;
         this.views = views;
         this.shops = shops;
@@ -107,8 +112,8 @@ public class ExchangeService {
         ExchangePeriod period = period();
         List<String> active = activeShops();
         if (active.size() < 2) {
-            throw new ApiException(409, "EXCHANGE_NOT_ENOUGH_SHOPS", "Conflict",
-                    "The exchange needs at least two open shops.");
+            throw new ApiException(
+                    409, "EXCHANGE_NOT_ENOUGH_SHOPS", "Conflict", "The exchange needs at least two open shops.");
         }
         int number = createRound(period, period.start(today()), active, "admin", admin.subject());
         return round(number).orElseThrow();
@@ -122,12 +127,12 @@ public class ExchangeService {
         List<Pairing.Pair> pairs = Pairing.next(active, repository.history(), number);
         Map<String, ShopRef> refs = shops.refs(active);
         List<ExchangeRoundView.Pairing> pairings = pairs.stream()
-                .map(p -> new ExchangeRoundView.Pairing(refs.get(p.readerShop()), refs.get(p.readShop()),
-                        p.startsCycle(), false, 0, 0))
+                .map(p -> new ExchangeRoundView.Pairing(
+                        refs.get(p.readerShop()), refs.get(p.readShop()), p.startsCycle(), false, 0, 0))
                 .toList();
         LocalDate start = period.start(today());
-        return new ExchangeRoundView(number, start, period.next(start).minusDays(1), period.id(), null, null, null,
-                pairings, 0);
+        return new ExchangeRoundView(
+                number, start, period.next(start).minusDays(1), period.id(), null, null, null, pairings, 0);
     }
 
     public ExchangeSettingsView settings() {
@@ -155,20 +160,28 @@ public class ExchangeService {
 
     public RoundsPage rounds(String cursor, int limit) {
         if (limit < 1 || limit > 50) {
-            new FieldErrors().add("limit", FieldErrors.INVALID, "Between 1 and 50.").throwIfAny();
+            new FieldErrors()
+                    .add("limit", FieldErrors.INVALID, "Between 1 and 50.")
+                    .throwIfAny();
         }
         int before = Integer.MAX_VALUE;
         if (cursor != null && !cursor.isBlank()) {
             try {
-                before = Integer.parseInt(Cursor.decode(cursor, ROUNDS_CURSOR, 1).values().get(0));
+                before = Integer.parseInt(
+                        Cursor.decode(cursor, ROUNDS_CURSOR, 1).values().get(0));
             } catch (NumberFormatException e) {
-                new FieldErrors().add("cursor", FieldErrors.INVALID, "This page cursor is not valid.").throwIfAny();
+                new FieldErrors()
+                        .add("cursor", FieldErrors.INVALID, "This page cursor is not valid.")
+                        .throwIfAny();
             }
         }
         List<ExchangeRepository.Round> found = repository.roundsBefore(before, limit + 1);
         List<ExchangeRepository.Round> page = found.subList(0, Math.min(limit, found.size()));
         String next = found.size() > limit
-                ? new Cursor(ROUNDS_CURSOR, List.of(String.valueOf(page.get(limit - 1).number()))).encode()
+                ? new Cursor(
+                                ROUNDS_CURSOR,
+                                List.of(String.valueOf(page.get(limit - 1).number())))
+                        .encode()
                 : null;
         return new RoundsPage(views.rounds(page), next);
     }
@@ -189,10 +202,16 @@ public class ExchangeService {
         List<String> codes = new ArrayList<>(readBy);
         codes.addAll(reading);
         Map<String, ShopRef> refs = shops.refs(codes);
-        return new MyExchangeView(round.number(), start, period.next(start).minusDays(1), period.id(), shop,
+        return new MyExchangeView(
+                round.number(),
+                start,
+                period.next(start).minusDays(1),
+                period.id(),
+                shop,
                 reading.isEmpty() ? null : ExchangeViews.ref(refs, reading.get(0)),
                 readBy.stream().map(c -> ExchangeViews.ref(refs, c)).toList(),
-                engagement.byShop() > 0, engagement.byPerson() > 0);
+                engagement.byShop() > 0,
+                engagement.byPerson() > 0);
     }
 
     void onComment(@Observes CommentPosted comment) {
@@ -224,8 +243,8 @@ public class ExchangeService {
         return shops.all(false).stream().map(ShopInfo::code).toList();
     }
 
-    private int createRound(ExchangePeriod period, LocalDate start, List<String> active, String trigger,
-                            String startedBy) {
+    private int createRound(
+            ExchangePeriod period, LocalDate start, List<String> active, String trigger, String startedBy) {
         int number = repository.latestNumber() + 1;
         List<Pairing.Pair> pairs = Pairing.next(active, repository.history(), number);
         repository.insertRound(number, start, period.id(), clock.instant(), startedBy, trigger, pairs);

@@ -44,26 +44,47 @@ public class ExchangeViews {
         List<String> codes = new ArrayList<>();
         for (ExchangeRepository.PairingRow row : repository.pairings(
                 rounds.stream().map(ExchangeRepository.Round::id).toList())) {
-            pairingsByRound.computeIfAbsent(row.roundId(), k -> new ArrayList<>()).add(row);
+            pairingsByRound
+                    .computeIfAbsent(row.roundId(), k -> new ArrayList<>())
+                    .add(row);
             codes.add(row.readerShop());
             codes.add(row.readShop());
         }
         Map<String, ShopRef> refs = shops.refs(codes);
-        Set<String> starters = rounds.stream().map(ExchangeRepository.Round::startedBy).filter(Objects::nonNull)
+        Set<String> starters = rounds.stream()
+                .map(ExchangeRepository.Round::startedBy)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, PersonSummary> startedBy = starters.isEmpty() ? Map.of() : people.summaries(starters);
-        return rounds.stream().map(round -> {
-            List<ExchangeRoundView.Pairing> pairings = pairingsByRound.getOrDefault(round.id(), List.of()).stream()
-                    .map(row -> new ExchangeRoundView.Pairing(ref(refs, row.readerShop()), ref(refs, row.readShop()),
-                            row.startsCycle(), row.comments() + row.bravos() > 0, row.comments(), row.bravos()))
-                    .toList();
-            int engaged = (int) pairings.stream().filter(ExchangeRoundView.Pairing::engaged).count();
-            ExchangePeriod period = ExchangePeriod.parse(round.period()).orElse(ExchangePeriod.MONTHLY);
-            LocalDate start = round.periodStart();
-            return new ExchangeRoundView(round.number(), start, period.next(start).minusDays(1), period.id(),
-                    round.startedAt(), round.trigger(),
-                    round.startedBy() == null ? null : startedBy.get(round.startedBy()), pairings, engaged);
-        }).toList();
+        return rounds.stream()
+                .map(round -> {
+                    List<ExchangeRoundView.Pairing> pairings =
+                            pairingsByRound.getOrDefault(round.id(), List.of()).stream()
+                                    .map(row -> new ExchangeRoundView.Pairing(
+                                            ref(refs, row.readerShop()),
+                                            ref(refs, row.readShop()),
+                                            row.startsCycle(),
+                                            row.comments() + row.bravos() > 0,
+                                            row.comments(),
+                                            row.bravos()))
+                                    .toList();
+                    int engaged = (int) pairings.stream()
+                            .filter(ExchangeRoundView.Pairing::engaged)
+                            .count();
+                    ExchangePeriod period = ExchangePeriod.parse(round.period()).orElse(ExchangePeriod.MONTHLY);
+                    LocalDate start = round.periodStart();
+                    return new ExchangeRoundView(
+                            round.number(),
+                            start,
+                            period.next(start).minusDays(1),
+                            period.id(),
+                            round.startedAt(),
+                            round.trigger(),
+                            round.startedBy() == null ? null : startedBy.get(round.startedBy()),
+                            pairings,
+                            engaged);
+                })
+                .toList();
     }
 
     /** A code the shops module does not know (any more) still shows, as itself. */

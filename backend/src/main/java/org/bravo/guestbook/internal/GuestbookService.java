@@ -2,7 +2,6 @@ package org.bravo.guestbook.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,8 +38,8 @@ public class GuestbookService {
     private final Clock clock;
 
     @Inject
-    public GuestbookService(EntryRepository entries, EntryService writer, EntryViews views, Shops shops,
-                            People people, Clock clock) {
+    public GuestbookService(
+            EntryRepository entries, EntryService writer, EntryViews views, Shops shops, People people, Clock clock) {
         this.entries = entries;
         this.writer = writer;
         this.views = views;
@@ -53,8 +52,8 @@ public class GuestbookService {
      * One page of a shop's guestbook with keyset pagination on (day, id). Hidden entries appear only for moderators
      * and their authors, marked.
      */
-    public EntryPage page(String shopCode, String kind, String month, String cursor, int limit, Viewer viewer,
-                          String viewerShop) {
+    public EntryPage page(
+            String shopCode, String kind, String month, String cursor, int limit, Viewer viewer, String viewerShop) {
         ShopRef shop = writer.requireShop(shopCode);
         FieldErrors errors = new FieldErrors();
         if (kind != null && !kind.isBlank() && !EntryForm.KINDS.contains(kind)) {
@@ -97,7 +96,9 @@ public class GuestbookService {
                 day = LocalDate.parse(c.values().get(0));
                 id = Long.parseLong(c.values().get(1));
             } catch (RuntimeException e) {
-                new FieldErrors().add("cursor", FieldErrors.INVALID, "This page cursor is not valid.").throwIfAny();
+                new FieldErrors()
+                        .add("cursor", FieldErrors.INVALID, "This page cursor is not valid.")
+                        .throwIfAny();
                 throw e;
             }
             query.append(" and (date < :cDay or (date = :cDay and id < :cId))");
@@ -105,14 +106,17 @@ public class GuestbookService {
             params.put("cId", id);
         }
         query.append(" order by date desc, id desc");
-        List<Entry> rows = new ArrayList<>(entries.find(query.toString(), params).page(0, limit + 1).list());
+        List<Entry> rows = new ArrayList<>(
+                entries.find(query.toString(), params).page(0, limit + 1).list());
         String next = null;
         if (rows.size() > limit) {
             rows = new ArrayList<>(rows.subList(0, limit));
             Entry last = rows.get(rows.size() - 1);
             next = new Cursor(CURSOR, List.of(last.date.toString(), String.valueOf(last.id))).encode();
         }
-        return new EntryPage(views.views(rows, viewer, viewerShop), next,
+        return new EntryPage(
+                views.views(rows, viewer, viewerShop),
+                next,
                 EntryPolicy.canWriteIn(shop.code(), viewer, viewerShop) && shops.isOpen(shop.code()));
     }
 
@@ -124,16 +128,18 @@ public class GuestbookService {
     public List<GuestbookSummary> directory() {
         Instant since = clock.instant().minus(Duration.ofDays(30));
         Map<String, Object[]> stats = new HashMap<>();
-        List<Object[]> rows = entries.getEntityManager().createNativeQuery(
-                        "select shop_code, count(*), count(*) filter (where created_at >= ?1),"
-                                + " max(last_activity_at) from guestbook_entry"
-                                + " where deleted_at is null and hidden_at is null group by shop_code")
-                .setParameter(1, Timestamp.from(since)).getResultList();
+        List<Object[]> rows = entries.getEntityManager()
+                .createNativeQuery("select shop_code, count(*), count(*) filter (where created_at >= ?1),"
+                        + " max(last_activity_at) from guestbook_entry"
+                        + " where deleted_at is null and hidden_at is null group by shop_code")
+                .setParameter(1, Timestamp.from(since))
+                .getResultList();
         for (Object[] row : rows) {
             stats.put((String) row[0], row);
         }
         Map<String, Object[]> latest = new HashMap<>();
-        List<Object[]> latestRows = entries.getEntityManager().createNativeQuery(
+        List<Object[]> latestRows = entries.getEntityManager()
+                .createNativeQuery(
                         "select distinct on (shop_code) shop_code, id, kind, entry_date, excerpt, author_subject"
                                 + " from guestbook_entry where deleted_at is null and hidden_at is null"
                                 + " order by shop_code, entry_date desc, id desc")
@@ -151,16 +157,27 @@ public class GuestbookService {
             GuestbookSummary.Latest last = null;
             if (l != null) {
                 PersonSummary author = names.get((String) l[5]);
-                last = new GuestbookSummary.Latest(((Number) l[1]).longValue(), (String) l[2], SqlValues.localDate(l[3]),
-                        (String) l[4], author == null ? "?" : author.displayName());
+                last = new GuestbookSummary.Latest(
+                        ((Number) l[1]).longValue(),
+                        (String) l[2],
+                        SqlValues.localDate(l[3]),
+                        (String) l[4],
+                        author == null ? "?" : author.displayName());
             }
-            result.add(new GuestbookSummary(shop.code(), shop.name(), shop.city(), shop.region(),
-                    s == null ? 0 : ((Number) s[1]).longValue(), s == null ? 0 : ((Number) s[2]).longValue(),
-                    s == null ? null : SqlValues.instant(s[3]), last));
+            result.add(new GuestbookSummary(
+                    shop.code(),
+                    shop.name(),
+                    shop.city(),
+                    shop.region(),
+                    s == null ? 0 : ((Number) s[1]).longValue(),
+                    s == null ? 0 : ((Number) s[2]).longValue(),
+                    s == null ? null : SqlValues.instant(s[3]),
+                    last));
         }
         result.sort((a, b) -> {
             if (a.lastActivityAt() == null || b.lastActivityAt() == null) {
-                return a.lastActivityAt() == null ? (b.lastActivityAt() == null ? a.name().compareTo(b.name()) : 1)
+                return a.lastActivityAt() == null
+                        ? (b.lastActivityAt() == null ? a.name().compareTo(b.name()) : 1)
                         : -1;
             }
             return b.lastActivityAt().compareTo(a.lastActivityAt());

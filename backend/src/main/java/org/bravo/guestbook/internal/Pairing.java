@@ -27,15 +27,12 @@ import java.util.TreeSet;
  */
 public final class Pairing {
     /** One past pairing of a reader, as stored. */
-    public record Past(String readShop, boolean startsCycle) {
-    }
+    public record Past(String readShop, boolean startsCycle) {}
 
     /** One pairing of the new round. */
-    public record Pair(String readerShop, String readShop, boolean startsCycle) {
-    }
+    public record Pair(String readerShop, String readShop, boolean startsCycle) {}
 
-    private Pairing() {
-    }
+    private Pairing() {}
 
     /**
      * @param activeShops the shops taking part (any order; duplicates ignored)
@@ -114,8 +111,8 @@ public final class Pairing {
     }
 
     /** Kuhn's augmenting path: gives {@code reader} a target, moving earlier readers along when needed. */
-    private static boolean augment(String reader, Map<String, List<String>> allowed, Map<String, String> readerOf,
-                                   Set<String> visited) {
+    private static boolean augment(
+            String reader, Map<String, List<String>> allowed, Map<String, String> readerOf, Set<String> visited) {
         for (String target : allowed.get(reader)) {
             if (!visited.add(target)) {
                 continue;

@@ -28,12 +28,15 @@ public class BucketInitializer {
 
     void onStart(@Observes StartupEvent event) {
         try {
-            if (!minio.bucketExists(BucketExistsArgs.builder().bucket(config.bucket()).build())) {
-                minio.makeBucket(MakeBucketArgs.builder().bucket(config.bucket()).build());
+            if (!minio.bucketExists(
+                    BucketExistsArgs.builder().bucket(config.bucket()).build())) {
+                minio.makeBucket(
+                        MakeBucketArgs.builder().bucket(config.bucket()).build());
                 LOG.infof("Created bucket %s", config.bucket());
             }
         } catch (Exception e) {
-            LOG.warnf("Object store %s unavailable at start (%s): media features are degraded until it returns",
+            LOG.warnf(
+                    "Object store %s unavailable at start (%s): media features are degraded until it returns",
                     config.endpoint(), e.getMessage());
         }
     }

@@ -7,8 +7,7 @@ import java.awt.image.BufferedImage;
  * position it may hold), so the rotation is applied to the pixels first or the photo would appear sideways.
  */
 final class ExifOrientation {
-    private ExifOrientation() {
-    }
+    private ExifOrientation() {}
 
     /** The EXIF orientation (1–8) of a JPEG, or 1 when absent or unreadable. */
     static int of(byte[] jpeg) {
@@ -35,7 +34,11 @@ final class ExifOrientation {
     }
 
     private static boolean startsWithExif(byte[] b, int at) {
-        return b[at] == 'E' && b[at + 1] == 'x' && b[at + 2] == 'i' && b[at + 3] == 'f' && b[at + 4] == 0
+        return b[at] == 'E'
+                && b[at + 1] == 'x'
+                && b[at + 2] == 'i'
+                && b[at + 3] == 'f'
+                && b[at + 4] == 0
                 && b[at + 5] == 0;
     }
 
@@ -73,20 +76,41 @@ final class ExifOrientation {
         int w = src.getWidth();
         int h = src.getHeight();
         boolean swap = orientation >= 5;
-        BufferedImage dst = new BufferedImage(swap ? h : w, swap ? w : h, src.getType() == 0
-                ? BufferedImage.TYPE_INT_ARGB : src.getType());
+        BufferedImage dst = new BufferedImage(
+                swap ? h : w, swap ? w : h, src.getType() == 0 ? BufferedImage.TYPE_INT_ARGB : src.getType());
         for (int y = 0; y < dst.getHeight(); y++) {
             for (int x = 0; x < dst.getWidth(); x++) {
                 int sx;
                 int sy;
                 switch (orientation) {
-                    case 2 -> { sx = w - 1 - x; sy = y; }
-                    case 3 -> { sx = w - 1 - x; sy = h - 1 - y; }
-                    case 4 -> { sx = x; sy = h - 1 - y; }
-                    case 5 -> { sx = y; sy = x; }
-                    case 6 -> { sx = y; sy = h - 1 - x; }
-                    case 7 -> { sx = w - 1 - y; sy = h - 1 - x; }
-                    default -> { sx = w - 1 - y; sy = x; }
+                    case 2 -> {
+                        sx = w - 1 - x;
+                        sy = y;
+                    }
+                    case 3 -> {
+                        sx = w - 1 - x;
+                        sy = h - 1 - y;
+                    }
+                    case 4 -> {
+                        sx = x;
+                        sy = h - 1 - y;
+                    }
+                    case 5 -> {
+                        sx = y;
+                        sy = x;
+                    }
+                    case 6 -> {
+                        sx = y;
+                        sy = h - 1 - x;
+                    }
+                    case 7 -> {
+                        sx = w - 1 - y;
+                        sy = h - 1 - x;
+                    }
+                    default -> {
+                        sx = w - 1 - y;
+                        sy = x;
+                    }
                 }
                 dst.setRGB(x, y, src.getRGB(sx, sy));
             }

@@ -20,11 +20,13 @@ final class ImageDecodeBudget {
     static final Duration WAIT = Duration.ofSeconds(20);
     /** Seconds after which a refused upload may retry (the Retry-After header). */
     static final int RETRY_AFTER_SECONDS = 5;
-    private static final ImageDecodeBudget SHARED = new ImageDecodeBudget(
-            (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE), WAIT);
+
+    private static final ImageDecodeBudget SHARED =
+            new ImageDecodeBudget((long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE), WAIT);
 
     /** Permits are kibibytes, so any heap fits an int. */
     private final Semaphore kib;
+
     private final long totalBytes;
     private final Duration wait;
 

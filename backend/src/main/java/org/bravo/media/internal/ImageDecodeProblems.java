@@ -15,9 +15,16 @@ public class ImageDecodeProblems {
 
     @ServerExceptionMapper
     public Response busy(ImageDecodeBudget.Busy e, UriInfo uri) {
-        Response problem = ProblemMappers.respond(503, IMAGE_PROCESSING_BUSY, "Temporarily unavailable",
-                e.getMessage(), uri, List.of(), Map.of("retryAfterSeconds", ImageDecodeBudget.RETRY_AFTER_SECONDS));
+        Response problem = ProblemMappers.respond(
+                503,
+                IMAGE_PROCESSING_BUSY,
+                "Temporarily unavailable",
+                e.getMessage(),
+                uri,
+                List.of(),
+                Map.of("retryAfterSeconds", ImageDecodeBudget.RETRY_AFTER_SECONDS));
         return Response.fromResponse(problem)
-                .header(HttpHeaders.RETRY_AFTER, ImageDecodeBudget.RETRY_AFTER_SECONDS).build();
+                .header(HttpHeaders.RETRY_AFTER, ImageDecodeBudget.RETRY_AFTER_SECONDS)
+                .build();
     }
 }

@@ -31,6 +31,7 @@ public final class ImageProcessor {
     static final Set<String> FORMATS = Set.of("jpeg", "png", "gif", "bmp");
     /** 60 megapixels: above the 48–50 MP modes of current phones, whose files also fit the 15 MB upload limit. */
     static final long MAX_PIXELS = 60_000_000L;
+
     static final int FULL_SIZE = 2560;
     static final int THUMBNAIL_SIZE = 480;
 
@@ -53,11 +54,9 @@ public final class ImageProcessor {
         }
     }
 
-    public record Result(byte[] full, byte[] thumbnail, String contentType, int width, int height) {
-    }
+    public record Result(byte[] full, byte[] thumbnail, String contentType, int width, int height) {}
 
-    private ImageProcessor() {
-    }
+    private ImageProcessor() {}
 
     /**
      * Decodes, checks and re-encodes a photo.
@@ -87,7 +86,8 @@ public final class ImageProcessor {
                 long pixels = (long) width * height;
                 if (pixels > MAX_PIXELS) {
                     throw new ImageTooLarge("This image is " + width + " × " + height + " pixels ("
-                            + pixels / 1_000_000 + " megapixels); Bravo accepts photos of up to " + MAX_PIXELS / 1_000_000
+                            + pixels / 1_000_000 + " megapixels); Bravo accepts photos of up to "
+                            + MAX_PIXELS / 1_000_000
                             + " megapixels.");
                 }
                 long cost = worstCaseBytes(reader, pixels);
@@ -141,8 +141,12 @@ public final class ImageProcessor {
         BufferedImage full = ExifOrientation.apply(scale(image, FULL_SIZE, alpha), orientation);
         BufferedImage thumb = ExifOrientation.apply(scale(image, THUMBNAIL_SIZE, alpha), orientation);
         try {
-            return new Result(encode(full, alpha), encode(thumb, alpha), alpha ? "image/png" : "image/jpeg",
-                    full.getWidth(), full.getHeight());
+            return new Result(
+                    encode(full, alpha),
+                    encode(thumb, alpha),
+                    alpha ? "image/png" : "image/jpeg",
+                    full.getWidth(),
+                    full.getHeight());
         } catch (IOException e) {
             throw new UnsupportedImage("This image could not be converted.");
         }

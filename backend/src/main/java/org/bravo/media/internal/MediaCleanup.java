@@ -42,9 +42,18 @@ public class MediaCleanup {
     private final PhotoConfig photoConfig;
 
     @Inject
-    public MediaCleanup(EntityManager em, VideoRepository videos, VideoAttachments attachments, VideoObjects objects,
-                        MinioAsyncClient store, StorageConfig storage, VideoUploadConfig config, Clock clock,
-                        PhotoLifecycle photos, PhotoConfig photoConfig, AuditLog audit) {
+    public MediaCleanup(
+            EntityManager em,
+            VideoRepository videos,
+            VideoAttachments attachments,
+            VideoObjects objects,
+            MinioAsyncClient store,
+            StorageConfig storage,
+            VideoUploadConfig config,
+            Clock clock,
+            PhotoLifecycle photos,
+            PhotoConfig photoConfig,
+            AuditLog audit) {
         this.photos = photos;
         this.photoConfig = photoConfig;
         this.em = em;
@@ -58,7 +67,9 @@ public class MediaCleanup {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${bravo.video.cleanup-every:1h}", delayed = "10m",
+    @Scheduled(
+            every = "${bravo.video.cleanup-every:1h}",
+            delayed = "10m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (!config.processingEnabled()) {
@@ -66,8 +77,12 @@ public class MediaCleanup {
             return;
         }
         ReconciliationReport report = run(config.orphanGrace());
-        if (report.uploadsAborted() + report.unattachedDeleted() + report.unattachedPhotosDeleted()
-                + report.orphansRemoved() + report.failures() > 0) {
+        if (report.uploadsAborted()
+                        + report.unattachedDeleted()
+                        + report.unattachedPhotosDeleted()
+                        + report.orphansRemoved()
+                        + report.failures()
+                > 0) {
             LOG.infof("Media clean-up: %s", report);
         }
     }
@@ -87,8 +102,14 @@ public class MediaCleanup {
         int unattachedPhotos = deleteUnattachedPhotos();
         long[] scan = reconcile("videos/", grace, failures);
         long[] photoScan = reconcile("photos/", grace, failures);
-        return new ReconciliationReport(aborted, unattached, (int) (scan[0] + photoScan[0]),
-                (int) (scan[1] + photoScan[1]), scan[2] + photoScan[2], failures[0], unattachedPhotos);
+        return new ReconciliationReport(
+                aborted,
+                unattached,
+                (int) (scan[0] + photoScan[0]),
+                (int) (scan[1] + photoScan[1]),
+                scan[2] + photoScan[2],
+                failures[0],
+                unattachedPhotos);
     }
 
     /** Photos shown by nothing for longer than the retention: rows now, the store's objects once committed. */
@@ -99,13 +120,14 @@ public class MediaCleanup {
 
     int abortAbandonedUploads(int[] failures) {
         Instant before = clock.instant().minus(config.abandonedUploadAge());
-        List<Video> stale = QuarkusTransaction.requiringNew().call(() -> videos.list(
-                "status = ?1 and createdAt < ?2", Video.UPLOADING, before));
+        List<Video> stale = QuarkusTransaction.requiringNew()
+                .call(() -> videos.list("status = ?1 and createdAt < ?2", Video.UPLOADING, before));
         int aborted = 0;
         for (Video video : stale) {
             try {
-                store.abortMultipartUploadAsync(storage.bucket(), storage.region(), video.originalKey,
-                        video.uploadId, null, null).get(20, TimeUnit.SECONDS);
+                store.abortMultipartUploadAsync(
+                                storage.bucket(), storage.region(), video.originalKey, video.uploadId, null, null)
+                        .get(20, TimeUnit.SECONDS);
             } catch (Exception e) {
                 // An upload the store no longer knows is as good as aborted; anything else is retried next pass.
                 if (!String.valueOf(e.getMessage()).contains("NoSuchUpload")) {
@@ -114,18 +136,28 @@ public class MediaCleanup {
                     continue;
                 }
             }
-            aborted += QuarkusTransaction.requiringNew().call(() -> videos.update(
-                    "status = ?1, completedAt = ?2 where id = ?3 and status = ?4", Video.ABORTED, clock.instant(),
-                    video.id, Video.UPLOADING));
+            aborted += QuarkusTransaction.requiringNew()
+                    .call(() -> videos.update(
+                            "status = ?1, completedAt = ?2 where id = ?3 and status = ?4",
+                            Video.ABORTED,
+                            clock.instant(),
+                            video.id,
+                            Video.UPLOADING));
         }
         return aborted;
     }
 
     int deleteUnattached() {
         Instant before = clock.instant().minus(config.unattachedRetention());
-        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> videos.list(
-                "attachedAt is null and status in ?1 and completedAt < ?2",
-                List.of(Video.READY, Video.FAILED), before).stream().map(v -> v.id).toList());
+        List<UUID> ids = QuarkusTransaction.requiringNew()
+                .call(() -> videos
+                        .list(
+                                "attachedAt is null and status in ?1 and completedAt < ?2",
+                                List.of(Video.READY, Video.FAILED),
+                                before)
+                        .stream()
+                        .map(v -> v.id)
+                        .toList());
         if (!ids.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> attachments.discard(ids));
         }
@@ -147,7 +179,8 @@ public class MediaCleanup {
         long bytes = 0;
         for (int from = 0; from < listed.size(); from += BATCH) {
             List<VideoObjects.StoredObject> batch = listed.subList(from, Math.min(listed.size(), from + BATCH));
-            Set<String> referenced = referenced(batch.stream().map(VideoObjects.StoredObject::key).toList());
+            Set<String> referenced = referenced(
+                    batch.stream().map(VideoObjects.StoredObject::key).toList());
             for (VideoObjects.StoredObject object : batch) {
                 if (referenced.contains(object.key()) || object.lastModified().isAfter(youngest)) {
                     continue;
@@ -169,7 +202,8 @@ public class MediaCleanup {
     private Set<String> referenced(List<String> keys) {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            List<String> rows = em.createNativeQuery("""
+            List<String> rows =
+                    em.createNativeQuery("""
                     select k from (
                         select original_key as k from video
                             where status in ('uploading', 'processing') or (status = 'ready' and original_kept)

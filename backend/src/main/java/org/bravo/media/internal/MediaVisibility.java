@@ -26,6 +26,9 @@ public class MediaVisibility {
 
     /** Whether every colleague may see this content now; unknown types and ids are not visible. */
     public boolean toColleagues(String type, String id) {
-        return contents.get().find(type).map(content -> content.visibleTo(id, ANY_COLLEAGUE)).orElse(false);
+        return contents.get()
+                .find(type)
+                .map(content -> content.visibleTo(id, ANY_COLLEAGUE))
+                .orElse(false);
     }
 }

@@ -1,8 +1,8 @@
 package org.bravo.media.internal;
 
 import io.minio.MinioAsyncClient;
-import io.smallrye.common.annotation.Identifier;
 import io.minio.MinioClient;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

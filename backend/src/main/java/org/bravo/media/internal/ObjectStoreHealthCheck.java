@@ -24,12 +24,18 @@ public class ObjectStoreHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            boolean exists = minio.bucketExists(BucketExistsArgs.builder().bucket(config.bucket()).build());
-            return HealthCheckResponse.named("object-store").status(exists)
-                    .withData("bucket", config.bucket()).withData("bucketExists", exists).build();
+            boolean exists = minio.bucketExists(
+                    BucketExistsArgs.builder().bucket(config.bucket()).build());
+            return HealthCheckResponse.named("object-store")
+                    .status(exists)
+                    .withData("bucket", config.bucket())
+                    .withData("bucketExists", exists)
+                    .build();
         } catch (Exception e) {
-            return HealthCheckResponse.named("object-store").down()
-                    .withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("object-store")
+                    .down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -31,8 +31,8 @@ public class PhotoLifecycle {
     private final Clock clock;
 
     @Inject
-    public PhotoLifecycle(EntityManager em, VideoObjects objects, AfterCommit afterCommit,
-                          MediaVisibility visibility, Clock clock) {
+    public PhotoLifecycle(
+            EntityManager em, VideoObjects objects, AfterCommit afterCommit, MediaVisibility visibility, Clock clock) {
         this.em = em;
         this.objects = objects;
         this.afterCommit = afterCommit;
@@ -41,8 +41,7 @@ public class PhotoLifecycle {
     }
 
     /** What shows a photo: a post or a guestbook entry. */
-    public record Host(String type, long id) {
-    }
+    public record Host(String type, long id) {}
 
     /**
      * Records that {@code host} now shows exactly {@code ids}: photos it no longer shows, and that nothing else shows,
@@ -56,7 +55,9 @@ public class PhotoLifecycle {
         if (!dropped.isEmpty()) {
             em.createNativeQuery("delete from photo_attachment where host_type = :type and host_id = :id "
                             + "and photo_id in (:ids)")
-                    .setParameter("type", host.type()).setParameter("id", host.id()).setParameter("ids", dropped)
+                    .setParameter("type", host.type())
+                    .setParameter("id", host.id())
+                    .setParameter("ids", dropped)
                     .executeUpdate();
             markUnattached(dropped);
         }
@@ -65,10 +66,13 @@ public class PhotoLifecycle {
                     insert into photo_attachment (photo_id, host_type, host_id)
                     select id, :type, :id from photo where id in (:ids)
                     on conflict do nothing""")
-                    .setParameter("type", host.type()).setParameter("id", host.id()).setParameter("ids", wanted)
+                    .setParameter("type", host.type())
+                    .setParameter("id", host.id())
+                    .setParameter("ids", wanted)
                     .executeUpdate();
             em.createNativeQuery("update photo set unattached_since = null where id in (:ids)")
-                    .setParameter("ids", wanted).executeUpdate();
+                    .setParameter("ids", wanted)
+                    .executeUpdate();
         }
     }
 
@@ -83,7 +87,9 @@ public class PhotoLifecycle {
             return;
         }
         em.createNativeQuery("delete from photo_attachment where host_type = :type and host_id = :id")
-                .setParameter("type", host.type()).setParameter("id", host.id()).executeUpdate();
+                .setParameter("type", host.type())
+                .setParameter("id", host.id())
+                .executeUpdate();
         delete("""
                 delete from photo where id in (:ids)
                     and not exists (select 1 from photo_attachment a where a.photo_id = photo.id)
@@ -108,7 +114,8 @@ public class PhotoLifecycle {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "select photo_id, host_type, host_id from photo_attachment where photo_id in (:ids)")
-                .setParameter("ids", List.copyOf(ids)).getResultList();
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList();
         Map<Host, Boolean> hosts = new HashMap<>();
         Set<UUID> visible = new HashSet<>();
         for (Object[] row : rows) {
@@ -122,16 +129,20 @@ public class PhotoLifecycle {
 
     @SuppressWarnings("unchecked")
     private List<UUID> shownBy(Host host) {
-        return new ArrayList<>(em.createNativeQuery(
-                        "select photo_id from photo_attachment where host_type = :type and host_id = :id")
-                .setParameter("type", host.type()).setParameter("id", host.id()).getResultList());
+        return new ArrayList<>(
+                em.createNativeQuery("select photo_id from photo_attachment where host_type = :type and host_id = :id")
+                        .setParameter("type", host.type())
+                        .setParameter("id", host.id())
+                        .getResultList());
     }
 
     private void markUnattached(List<UUID> ids) {
         em.createNativeQuery("""
                 update photo set unattached_since = :now where id in (:ids)
                     and not exists (select 1 from photo_attachment a where a.photo_id = photo.id)""")
-                .setParameter("now", Timestamp.from(clock.instant())).setParameter("ids", ids).executeUpdate();
+                .setParameter("now", Timestamp.from(clock.instant()))
+                .setParameter("ids", ids)
+                .executeUpdate();
     }
 
     private int delete(String sql, Map<String, Object> parameters) {

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-public class PhotoRepository implements PanacheRepositoryBase<Photo, UUID> {
-}
+public class PhotoRepository implements PanacheRepositoryBase<Photo, UUID> {}

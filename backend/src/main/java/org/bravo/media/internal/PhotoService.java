@@ -49,7 +49,12 @@ public class PhotoService {
         try {
             image = ImageProcessor.process(bytes);
         } catch (ImageProcessor.ImageTooLarge e) {
-            throw new ApiException(422, "IMAGE_TOO_LARGE", "Image too large", e.getMessage(), List.of(),
+            throw new ApiException(
+                    422,
+                    "IMAGE_TOO_LARGE",
+                    "Image too large",
+                    e.getMessage(),
+                    List.of(),
                     Map.of("maxPixels", e.maxPixels()));
         } catch (ImageProcessor.UnsupportedImage e) {
             throw new ApiException(415, "UNSUPPORTED_IMAGE", "Unsupported image", e.getMessage());
@@ -89,7 +94,8 @@ public class PhotoService {
      */
     public StreamingOutput bytes(String key) {
         try {
-            minio.statObject(StatObjectArgs.builder().bucket(config.bucket()).object(key).build());
+            minio.statObject(
+                    StatObjectArgs.builder().bucket(config.bucket()).object(key).build());
         } catch (Exception e) {
             LOG.warnf("Reading %s from the object store failed: %s", key, e.getMessage());
             throw unavailable();
@@ -103,7 +109,8 @@ public class PhotoService {
 
     private InputStream open(String key) {
         try {
-            return minio.getObject(GetObjectArgs.builder().bucket(config.bucket()).object(key).build());
+            return minio.getObject(
+                    GetObjectArgs.builder().bucket(config.bucket()).object(key).build());
         } catch (Exception e) {
             LOG.warnf("Reading %s from the object store failed: %s", key, e.getMessage());
             throw unavailable();
@@ -112,8 +119,10 @@ public class PhotoService {
 
     private void put(String key, byte[] bytes, String contentType) {
         try {
-            minio.putObject(PutObjectArgs.builder().bucket(config.bucket()).object(key)
-                    .stream(new ByteArrayInputStream(bytes), bytes.length, -1).contentType(contentType).build());
+            minio.putObject(PutObjectArgs.builder().bucket(config.bucket()).object(key).stream(
+                            new ByteArrayInputStream(bytes), bytes.length, -1)
+                    .contentType(contentType)
+                    .build());
         } catch (Exception e) {
             LOG.warnf("Writing %s to the object store failed: %s", key, e.getMessage());
             throw unavailable();
@@ -121,7 +130,7 @@ public class PhotoService {
     }
 
     private static ApiException unavailable() {
-        return ApiException.unavailable("STORAGE_UNAVAILABLE",
-                "Photos are unavailable for a moment; your text is safe. Try again shortly.");
+        return ApiException.unavailable(
+                "STORAGE_UNAVAILABLE", "Photos are unavailable for a moment; your text is safe. Try again shortly.");
     }
 }

@@ -19,8 +19,7 @@ public class SuspendedUploads {
     private final Clock clock;
 
     @Inject
-    public SuspendedUploads(VideoRepository videos, VideoUploadService uploads,
-                            AfterCommit afterCommit, Clock clock) {
+    public SuspendedUploads(VideoRepository videos, VideoUploadService uploads, AfterCommit afterCommit, Clock clock) {
         this.videos = videos;
         this.uploads = uploads;
         this.afterCommit = afterCommit;
@@ -28,8 +27,8 @@ public class SuspendedUploads {
     }
 
     void onSuspended(@Observes PersonSuspended suspension) {
-        List<Video> inProgress = videos.list("ownerSubject = ?1 and status = ?2", suspension.subject(),
-                Video.UPLOADING);
+        List<Video> inProgress =
+                videos.list("ownerSubject = ?1 and status = ?2", suspension.subject(), Video.UPLOADING);
         for (Video video : inProgress) {
             video.status = Video.ABORTED;
             video.completedAt = clock.instant();

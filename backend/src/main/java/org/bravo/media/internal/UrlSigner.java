@@ -79,7 +79,8 @@ public class UrlSigner {
         if (Instant.ofEpochSecond(exp).isBefore(clock.instant())) {
             return Optional.empty();
         }
-        if (!MessageDigest.isEqual(signature(path, exp, scope).getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(
+                signature(path, exp, scope).getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }

@@ -29,9 +29,15 @@ public class VideoAttachments {
     private final Event<ContentChanged> changed;
 
     @Inject
-    public VideoAttachments(VideoRepository videos, VideoObjects objects, VideoJobQueue jobs, EntityManager em,
-                            Clock clock, AfterCommit afterCommit, VideoUploadService uploads,
-                            Event<ContentChanged> changed) {
+    public VideoAttachments(
+            VideoRepository videos,
+            VideoObjects objects,
+            VideoJobQueue jobs,
+            EntityManager em,
+            Clock clock,
+            AfterCommit afterCommit,
+            VideoUploadService uploads,
+            Event<ContentChanged> changed) {
         this.videos = videos;
         this.objects = objects;
         this.jobs = jobs;
@@ -43,15 +49,19 @@ public class VideoAttachments {
     }
 
     /** See {@code Videos.checkAttachable}. */
-    public List<UUID> checkAttachable(FieldErrors errors, List<String> raw, int max, Set<UUID> attached,
-                                      String owner) {
+    public List<UUID> checkAttachable(FieldErrors errors, List<String> raw, int max, Set<UUID> attached, String owner) {
         List<UUID> ids = errors.distinctIds("videoIds", raw, max, "video");
         List<UUID> added = ids.stream().filter(id -> !attached.contains(id)).toList();
         if (errors.isEmpty() && !added.isEmpty()) {
-            long usable = videos.count("id in ?1 and ownerSubject = ?2 and status in ?3 and attachedAt is null",
-                    added, owner, List.of(Video.PROCESSING, Video.READY));
+            long usable = videos.count(
+                    "id in ?1 and ownerSubject = ?2 and status in ?3 and attachedAt is null",
+                    added,
+                    owner,
+                    List.of(Video.PROCESSING, Video.READY));
             if (usable != added.size()) {
-                errors.add("videoIds", FieldErrors.UNKNOWN,
+                errors.add(
+                        "videoIds",
+                        FieldErrors.UNKNOWN,
                         "Unknown video, still uploading, failed, already shown elsewhere, or uploaded by someone else.");
             }
         }
@@ -70,8 +80,11 @@ public class VideoAttachments {
         int updated = em.createNativeQuery("""
                 update video set attached_at = :now, host_type = :hostType, host_id = :hostId
                 where id in (:ids) and attached_at is null""")
-                .setParameter("now", Timestamp.from(clock.instant())).setParameter("hostType", hostType)
-                .setParameter("hostId", hostId).setParameter("ids", List.copyOf(ids)).executeUpdate();
+                .setParameter("now", Timestamp.from(clock.instant()))
+                .setParameter("hostType", hostType)
+                .setParameter("hostId", hostId)
+                .setParameter("ids", List.copyOf(ids))
+                .executeUpdate();
         if (updated != ids.size()) {
             throw new ApiException(409, "VIDEO_ALREADY_ATTACHED", "Conflict", "A video shows in one place only.");
         }
@@ -82,8 +95,10 @@ public class VideoAttachments {
     @Transactional(Transactional.TxType.MANDATORY)
     public void detach(Collection<UUID> ids) {
         if (!ids.isEmpty()) {
-            em.createNativeQuery("update video set attached_at = null, host_type = null, host_id = null where id in (:ids)")
-                    .setParameter("ids", List.copyOf(ids)).executeUpdate();
+            em.createNativeQuery(
+                            "update video set attached_at = null, host_type = null, host_id = null where id in (:ids)")
+                    .setParameter("ids", List.copyOf(ids))
+                    .executeUpdate();
             ids.forEach(id -> changed.fire(new ContentChanged(VideoSearchSource.TYPE, id.toString())));
         }
     }

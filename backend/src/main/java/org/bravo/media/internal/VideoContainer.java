@@ -35,7 +35,9 @@ enum VideoContainer {
 
     /** The container for the format name ffprobe reported, if Bravo accepts it. */
     static Optional<VideoContainer> ofProbed(String formatName) {
-        return Arrays.stream(values()).filter(c -> c.probedName.equals(formatName)).findFirst();
+        return Arrays.stream(values())
+                .filter(c -> c.probedName.equals(formatName))
+                .findFirst();
     }
 
     /** ffmpeg's {@code -format_whitelist}: each demuxer's names, comma-separated. */

@@ -32,14 +32,15 @@ public class VideoJobQueue {
     }
 
     /** A leased job: which video, and how many times it has been tried, this one included. */
-    public record Lease(UUID videoId, int attempt) {
-    }
+    public record Lease(UUID videoId, int attempt) {}
 
     /** Adds the video's job in the caller's transaction, due at once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(UUID videoId) {
         em.createNativeQuery("insert into video_job (video_id, run_after) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, videoId).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
+                .setParameter(1, videoId)
+                .setParameter(2, Timestamp.from(clock.instant()))
+                .executeUpdate();
     }
 
     /** Leases the oldest due job, if any; committed at once so other backends see the lease. */
@@ -60,16 +61,18 @@ public class VideoJobQueue {
                 .setParameter(2, worker)
                 .setParameter(3, Timestamp.from(now))
                 .getResultList();
-        return rows.stream().findFirst()
-                .map(row -> new Lease((UUID) row[0], ((Number) row[1]).intValue()));
+        return rows.stream().findFirst().map(row -> new Lease((UUID) row[0], ((Number) row[1]).intValue()));
     }
 
     /** Extends a lease; false when this worker no longer holds it (it ran out and another backend took the job). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean renew(UUID videoId, String worker) {
         return em.createNativeQuery("update video_job set leased_until = ?1 where video_id = ?2 and leased_by = ?3")
-                .setParameter(1, Timestamp.from(clock.instant().plus(config.lease())))
-                .setParameter(2, videoId).setParameter(3, worker).executeUpdate() == 1;
+                        .setParameter(1, Timestamp.from(clock.instant().plus(config.lease())))
+                        .setParameter(2, videoId)
+                        .setParameter(3, worker)
+                        .executeUpdate()
+                == 1;
     }
 
     /**
@@ -86,7 +89,9 @@ public class VideoJobQueue {
                 where video_id = ?3 and leased_by = ?4""")
                 .setParameter(1, Timestamp.from(clock.instant().plus(backoff(lease.attempt()))))
                 .setParameter(2, error.length() > 2000 ? error.substring(0, 2000) : error)
-                .setParameter(3, lease.videoId()).setParameter(4, worker).executeUpdate();
+                .setParameter(3, lease.videoId())
+                .setParameter(4, worker)
+                .executeUpdate();
         return true;
     }
 
@@ -101,19 +106,26 @@ public class VideoJobQueue {
         em.createNativeQuery("""
                 update video_job set leased_until = null, leased_by = null, attempts = greatest(attempts - 1, 0)
                 where video_id = ?1 and leased_by = ?2""")
-                .setParameter(1, lease.videoId()).setParameter(2, worker).executeUpdate();
+                .setParameter(1, lease.videoId())
+                .setParameter(2, worker)
+                .executeUpdate();
     }
 
     /** Removes the job once its video is ready or failed for good, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean finish(UUID videoId, String worker) {
         return em.createNativeQuery("delete from video_job where video_id = ?1 and leased_by = ?2")
-                .setParameter(1, videoId).setParameter(2, worker).executeUpdate() == 1;
+                        .setParameter(1, videoId)
+                        .setParameter(2, worker)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Drops a job whatever its state (its video was deleted). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancel(UUID videoId) {
-        em.createNativeQuery("delete from video_job where video_id = ?1").setParameter(1, videoId).executeUpdate();
+        em.createNativeQuery("delete from video_job where video_id = ?1")
+                .setParameter(1, videoId)
+                .executeUpdate();
     }
 }

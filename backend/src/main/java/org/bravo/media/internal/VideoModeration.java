@@ -26,8 +26,12 @@ public class VideoModeration extends ModeratedRows<Video> {
     private final Instance<ContentTargets> targets;
 
     @Inject
-    public VideoModeration(VideoRepository videos, VideoAttachments attachments, Instance<ContentTargets> targets,
-                           Event<ContentChanged> changed, Clock clock) {
+    public VideoModeration(
+            VideoRepository videos,
+            VideoAttachments attachments,
+            Instance<ContentTargets> targets,
+            Event<ContentChanged> changed,
+            Clock clock) {
         super(changed, clock);
         this.videos = videos;
         this.attachments = attachments;
@@ -55,17 +59,31 @@ public class VideoModeration extends ModeratedRows<Video> {
 
     @Override
     protected ModeratedItem describe(String id, Video v) {
-        return new ModeratedItem(type(), id, v.ownerSubject, v.fileName, "", v.hostType,
-                v.hostId == null ? null : String.valueOf(v.hostId), null, v.createdAt,
-                v.moderation.state(Video.DELETED.equals(v.status)), v.moderation.hiddenReason, null);
+        return new ModeratedItem(
+                type(),
+                id,
+                v.ownerSubject,
+                v.fileName,
+                "",
+                v.hostType,
+                v.hostId == null ? null : String.valueOf(v.hostId),
+                null,
+                v.createdAt,
+                v.moderation.state(Video.DELETED.equals(v.status)),
+                v.moderation.hiddenReason,
+                null);
     }
 
     /** A film not yet on a page is its uploader's alone; on a page, it is seen by whoever may see that page. */
     @Override
     protected boolean canView(Video v, Viewer viewer) {
-        return VideoViews.visibleTo(v, viewer) && (v.hostType == null
-                ? viewer.is(v.ownerSubject)
-                : targets.get().resolver(v.hostType).findVisible(v.hostId, viewer).isPresent());
+        return VideoViews.visibleTo(v, viewer)
+                && (v.hostType == null
+                        ? viewer.is(v.ownerSubject)
+                        : targets.get()
+                                .resolver(v.hostType)
+                                .findVisible(v.hostId, viewer)
+                                .isPresent());
     }
 
     @Override

@@ -49,18 +49,24 @@ public class VideoObjects {
     }
 
     public void download(String key, Path target) throws Exception {
-        try (InputStream in = store.getObject(GetObjectArgs.builder().bucket(storage.bucket()).object(key).build())) {
+        try (InputStream in = store.getObject(
+                GetObjectArgs.builder().bucket(storage.bucket()).object(key).build())) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
     public void upload(Path file, String key, String contentType) throws Exception {
-        store.uploadObject(UploadObjectArgs.builder().bucket(storage.bucket()).object(key).filename(file.toString())
-                .contentType(contentType).build());
+        store.uploadObject(UploadObjectArgs.builder()
+                .bucket(storage.bucket())
+                .object(key)
+                .filename(file.toString())
+                .contentType(contentType)
+                .build());
     }
 
     public void delete(String key) throws Exception {
-        store.removeObject(RemoveObjectArgs.builder().bucket(storage.bucket()).object(key).build());
+        store.removeObject(
+                RemoveObjectArgs.builder().bucket(storage.bucket()).object(key).build());
     }
 
     /** Deletes each object it can; one the store refuses now is logged and left to the reconciliation job. */
@@ -76,22 +82,32 @@ public class VideoObjects {
 
     /** A GET URL for browsers; the store answers range requests on it, so players can seek. */
     public String signedGet(String key, int seconds) throws Exception {
-        return signer.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.GET)
-                .bucket(storage.bucket()).object(key).expiry(seconds, TimeUnit.SECONDS).build());
+        return signer.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                .method(Method.GET)
+                .bucket(storage.bucket())
+                .object(key)
+                .expiry(seconds, TimeUnit.SECONDS)
+                .build());
     }
 
-    public record StoredObject(String key, Instant lastModified, long size) {
-    }
+    public record StoredObject(String key, Instant lastModified, long size) {}
 
     /** Every object under a prefix, recursively. */
     public List<StoredObject> list(String prefix) throws Exception {
         List<StoredObject> objects = new ArrayList<>();
-        for (Result<Item> result : store.listObjects(ListObjectsArgs.builder().bucket(storage.bucket())
-                .prefix(prefix).recursive(true).build())) {
+        for (Result<Item> result : store.listObjects(ListObjectsArgs.builder()
+                .bucket(storage.bucket())
+                .prefix(prefix)
+                .recursive(true)
+                .build())) {
             Item item = result.get();
             if (!item.isDir()) {
-                objects.add(new StoredObject(item.objectName(),
-                        item.lastModified() == null ? Instant.EPOCH : item.lastModified().toInstant(), item.size()));
+                objects.add(new StoredObject(
+                        item.objectName(),
+                        item.lastModified() == null
+                                ? Instant.EPOCH
+                                : item.lastModified().toInstant(),
+                        item.size()));
             }
         }
         return objects;

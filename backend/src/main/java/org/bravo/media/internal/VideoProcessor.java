@@ -38,10 +38,25 @@ import java.util.regex.Pattern;
 public class VideoProcessor {
     /** 1080p, whether the phone was held in landscape (1920×1080) or portrait (1080×1920). */
     static final int MAX_SHORT_SIDE = 1080;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Containers ffprobe also opens that hold still pictures, not films. */
-    private static final Set<String> IMAGE_FORMATS = Set.of("image2", "png_pipe", "jpeg_pipe", "webp_pipe", "gif",
-            "bmp_pipe", "tiff_pipe", "svg_pipe", "apng", "jpegxl_pipe", "pgm_pipe", "ppm_pipe", "pam_pipe", "qoi_pipe");
+    private static final Set<String> IMAGE_FORMATS = Set.of(
+            "image2",
+            "png_pipe",
+            "jpeg_pipe",
+            "webp_pipe",
+            "gif",
+            "bmp_pipe",
+            "tiff_pipe",
+            "svg_pipe",
+            "apng",
+            "jpegxl_pipe",
+            "pgm_pipe",
+            "ppm_pipe",
+            "pam_pipe",
+            "qoi_pipe");
+
     private static final Set<String> IMAGE_CODECS = Set.of("mjpeg", "png", "bmp", "gif", "webp", "tiff", "apng");
 
     /**
@@ -51,7 +66,8 @@ public class VideoProcessor {
      */
     private static final String PICTURE_DEMUXERS = "png_pipe,jpeg_pipe,webp_pipe,gif,bmp_pipe,tiff_pipe,apng";
     /** ffmpeg's log line when content is of a demuxer not on the allow-list, e.g. "[hls @ 0x55…] Format not on…". */
-    private static final Pattern REFUSED_FORMAT = Pattern.compile("\\[([\\w,]+) @ 0x[0-9a-f]+] Format not on whitelist");
+    private static final Pattern REFUSED_FORMAT =
+            Pattern.compile("\\[([\\w,]+) @ 0x[0-9a-f]+] Format not on whitelist");
     /** Kills runs that exceed their time; one daemon thread for every run of the backend. */
     private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
@@ -73,16 +89,30 @@ public class VideoProcessor {
      * @param maxFramePixels     most pixels in one picture (width × height)
      * @param maxStreams         most tracks (video, sound, subtitles, data) in the file
      */
-    public record Limits(Duration probeTimeout, Duration transcodeTimeMin, int transcodeTimeFactor,
-                         Duration transcodeTimeMax, Duration maxDuration, int maxFrameSide, long maxFramePixels,
-                         int maxStreams) {
+    public record Limits(
+            Duration probeTimeout,
+            Duration transcodeTimeMin,
+            int transcodeTimeFactor,
+            Duration transcodeTimeMax,
+            Duration maxDuration,
+            int maxFrameSide,
+            long maxFramePixels,
+            int maxStreams) {
         /** The defaults of {@link VideoUploadConfig}. */
-        public static final Limits DEFAULTS = new Limits(Duration.ofSeconds(30), Duration.ofMinutes(5), 10,
-                Duration.ofHours(3), Duration.ofMinutes(15), 8192, 8192L * 4352, 16);
+        public static final Limits DEFAULTS = new Limits(
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(5),
+                10,
+                Duration.ofHours(3),
+                Duration.ofMinutes(15),
+                8192,
+                8192L * 4352,
+                16);
 
         /** The wall-clock limit for transcoding a film of this length. */
         Duration transcodeTimeout(long durationMs) {
-            Duration scaled = transcodeTimeMin.plus(Duration.ofMillis(durationMs).multipliedBy(transcodeTimeFactor));
+            Duration scaled =
+                    transcodeTimeMin.plus(Duration.ofMillis(durationMs).multipliedBy(transcodeTimeFactor));
             return scaled.compareTo(transcodeTimeMax) > 0 ? transcodeTimeMax : scaled;
         }
     }
@@ -109,8 +139,8 @@ public class VideoProcessor {
     }
 
     /** What ffprobe found: the first video stream's coded size and rotation, and the duration. */
-    public record Probe(String format, String videoCodec, int width, int height, int rotation, long durationMs,
-                        boolean hasAudio) {
+    public record Probe(
+            String format, String videoCodec, int width, int height, int rotation, long durationMs, boolean hasAudio) {
         /** The size as the viewer sees it: a phone held upright records landscape pixels plus a 90° rotation. */
         public int displayWidth() {
             return quarterTurn() ? height : width;
@@ -125,8 +155,7 @@ public class VideoProcessor {
         }
     }
 
-    public record Result(Path video, Path poster, int width, int height, long durationMs) {
-    }
+    public record Result(Path video, Path poster, int width, int height, long durationMs) {}
 
     /**
      * A file Bravo will not process, whatever its name: not a video, not an accepted container, over a limit, or too
@@ -171,7 +200,8 @@ public class VideoProcessor {
         boolean audio = false;
         for (JsonNode stream : root.path("streams")) {
             String type = stream.path("codec_type").asText();
-            if ("video".equals(type) && video == null
+            if ("video".equals(type)
+                    && video == null
                     && stream.path("disposition").path("attached_pic").asInt(0) == 0) {
                 video = stream;
             } else if ("audio".equals(type)) {
@@ -179,11 +209,13 @@ public class VideoProcessor {
             }
         }
         if (video == null) {
-            throw new NotAVideoException(audio ? "This file holds sound only, no picture."
-                    : "This file is not a video (no picture track).");
+            throw new NotAVideoException(
+                    audio ? "This file holds sound only, no picture." : "This file is not a video (no picture track).");
         }
         String codec = video.path("codec_name").asText("");
-        double seconds = root.path("format").path("duration").asDouble(video.path("duration").asDouble(0));
+        double seconds = root.path("format")
+                .path("duration")
+                .asDouble(video.path("duration").asDouble(0));
         if (IMAGE_FORMATS.contains(format) || (IMAGE_CODECS.contains(codec) && seconds < 0.5)) {
             throw new NotAVideoException("This file is a picture, not a video: add it as a photo instead.");
         }
@@ -282,47 +314,81 @@ public class VideoProcessor {
      */
     public Result transcode(Path input, Probe probe, Path workDir, IntConsumer progress, BooleanSupplier cancelled)
             throws NotAVideoException, ProcessingException {
-        VideoContainer container = VideoContainer.ofProbed(probe.format()).orElseThrow(() -> notAccepted(probe.format()));
+        VideoContainer container =
+                VideoContainer.ofProbed(probe.format()).orElseThrow(() -> notAccepted(probe.format()));
         int[] size = targetSize(probe);
         Path output = workDir.resolve("playback.mp4");
         Path poster = workDir.resolve("poster.jpg");
         List<String> command = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-nostdin", "-y"));
         command.addAll(confinedInput(input, container, VideoContainer.whitelist()));
-        command.addAll(List.of("-map", "0:v:0", "-map", "0:a:0?", "-sn", "-dn",
+        command.addAll(List.of(
+                "-map",
+                "0:v:0",
+                "-map",
+                "0:a:0?",
+                "-sn",
+                "-dn",
                 // Never longer than accepted, whatever the header said.
-                "-t", String.valueOf(limits.maxDuration().toSeconds()),
-                "-vf", "scale=" + size[0] + ":" + size[1] + ":flags=bicubic,format=yuv420p",
-                "-c:v", "libx264", "-preset", preset, "-crf", "23", "-profile:v", "high",
-                "-c:a", "aac", "-b:a", "128k", "-ac", "2"));
+                "-t",
+                String.valueOf(limits.maxDuration().toSeconds()),
+                "-vf",
+                "scale=" + size[0] + ":" + size[1] + ":flags=bicubic,format=yuv420p",
+                "-c:v",
+                "libx264",
+                "-preset",
+                preset,
+                "-crf",
+                "23",
+                "-profile:v",
+                "high",
+                "-c:a",
+                "aac",
+                "-b:a",
+                "128k",
+                "-ac",
+                "2"));
         command.addAll(NO_METADATA);
-        command.addAll(List.of("-movflags", "+faststart", "-max_muxing_queue_size", "4096",
-                "-progress", "pipe:1", "-nostats", output.toString()));
+        command.addAll(List.of(
+                "-movflags",
+                "+faststart",
+                "-max_muxing_queue_size",
+                "4096",
+                "-progress",
+                "pipe:1",
+                "-nostats",
+                output.toString()));
         Duration timeout = limits.transcodeTimeout(probe.durationMs());
         long totalMicros = Math.max(1, probe.durationMs() * 1000);
-        Run run = run(command, line -> {
-            if (line.startsWith("out_time_us=") || line.startsWith("out_time_ms=")) {
-                try {
-                    long micros = Long.parseLong(line.substring(line.indexOf('=') + 1).trim());
-                    progress.accept((int) Math.max(0, Math.min(99, micros * 100 / totalMicros)));
-                } catch (NumberFormatException ignored) {
-                    // "N/A" before the first frame is encoded
-                }
-            }
-        }, cancelled, timeout);
+        Run run = run(
+                command,
+                line -> {
+                    if (line.startsWith("out_time_us=") || line.startsWith("out_time_ms=")) {
+                        try {
+                            long micros = Long.parseLong(
+                                    line.substring(line.indexOf('=') + 1).trim());
+                            progress.accept((int) Math.max(0, Math.min(99, micros * 100 / totalMicros)));
+                        } catch (NumberFormatException ignored) {
+                            // "N/A" before the first frame is encoded
+                        }
+                    }
+                },
+                cancelled,
+                timeout);
         if (cancelled.getAsBoolean()) {
             throw new ProcessingException("cancelled");
         }
         if (run.timedOut) {
-            throw new NotAVideoException("Processing this video took longer than " + minutesAndSeconds(
-                    timeout.toMillis()) + ", the most Bravo allows for its length: the file may be damaged.");
+            throw new NotAVideoException(
+                    "Processing this video took longer than " + minutesAndSeconds(timeout.toMillis())
+                            + ", the most Bravo allows for its length: the file may be damaged.");
         }
         if (run.exitCode != 0 || !Files.isRegularFile(output)) {
             throw new ProcessingException("ffmpeg failed (exit " + run.exitCode + "): " + tail(run.stderr));
         }
         // A frame a little into the film: the very first one is often black or blurred while the phone settles.
         double at = Math.min(1.0, probe.durationMs() / 3000.0);
-        List<String> capture = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-nostdin", "-y", "-ss",
-                String.format(Locale.ROOT, "%.3f", at)));
+        List<String> capture = new ArrayList<>(
+                List.of(ffmpeg, "-hide_banner", "-nostdin", "-y", "-ss", String.format(Locale.ROOT, "%.3f", at)));
         capture.addAll(confinedInput(output, VideoContainer.MOV, VideoContainer.whitelist()));
         capture.addAll(List.of("-frames:v", "1", "-q:v", "3"));
         capture.addAll(NO_METADATA);
@@ -345,16 +411,24 @@ public class VideoProcessor {
      * position, device make and model, comments, recording time, the phone's track names), and no encoder version
      * or creation time written by ffmpeg itself (bit-exact mode).
      */
-    private static final List<String> NO_METADATA = List.of("-map_metadata", "-1", "-map_chapters", "-1",
-            "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact");
+    private static final List<String> NO_METADATA = List.of(
+            "-map_metadata",
+            "-1",
+            "-map_chapters",
+            "-1",
+            "-fflags",
+            "+bitexact",
+            "-flags:v",
+            "+bitexact",
+            "-flags:a",
+            "+bitexact");
 
     private static String tail(String text) {
         String trimmed = text.strip();
         return trimmed.length() <= 500 ? trimmed : trimmed.substring(trimmed.length() - 500);
     }
 
-    private record Run(int exitCode, String stdout, String stderr, boolean timedOut) {
-    }
+    private record Run(int exitCode, String stdout, String stderr, boolean timedOut) {}
 
     private interface LineListener {
         void line(String line);
@@ -370,32 +444,37 @@ public class VideoProcessor {
         }
         AtomicBoolean timedOut = new AtomicBoolean();
         // Killing the process closes its output, which ends the reading below.
-        ScheduledFuture<?> watch = WATCHDOG.schedule(() -> {
-            timedOut.set(true);
-            process.destroyForcibly();
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> watch = WATCHDOG.schedule(
+                () -> {
+                    timedOut.set(true);
+                    process.destroyForcibly();
+                },
+                timeout.toMillis(),
+                TimeUnit.MILLISECONDS);
         StringBuilder stderr = new StringBuilder();
-        Thread errors = new Thread(() -> {
-            try (BufferedReader reader = process.errorReader(StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    synchronized (stderr) {
-                        // Only the end matters for a failure message; ffmpeg can be chatty on long files.
-                        if (stderr.length() > 20_000) {
-                            stderr.delete(0, 10_000);
+        Thread errors = new Thread(
+                () -> {
+                    try (BufferedReader reader = process.errorReader(StandardCharsets.UTF_8)) {
+                        String line;
+                        while ((line = reader.readLine()) != null) {
+                            synchronized (stderr) {
+                                // Only the end matters for a failure message; ffmpeg can be chatty on long files.
+                                if (stderr.length() > 20_000) {
+                                    stderr.delete(0, 10_000);
+                                }
+                                stderr.append(line).append('\n');
+                            }
                         }
-                        stderr.append(line).append('\n');
+                    } catch (IOException ignored) {
+                        // the process ended
                     }
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        }, "ffmpeg-stderr");
+                },
+                "ffmpeg-stderr");
         errors.setDaemon(true);
         errors.start();
         StringBuilder stdout = new StringBuilder();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (cancelled.getAsBoolean()) {

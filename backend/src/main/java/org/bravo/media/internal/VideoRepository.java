@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-public class VideoRepository implements PanacheRepositoryBase<Video, UUID> {
-}
+public class VideoRepository implements PanacheRepositoryBase<Video, UUID> {}

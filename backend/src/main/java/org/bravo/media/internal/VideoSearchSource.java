@@ -49,8 +49,7 @@ public class VideoSearchSource implements SearchSource {
         return TYPE;
     }
 
-    private record Hosted(UUID id, String hostType, long hostId) {
-    }
+    private record Hosted(UUID id, String hostType, long hostId) {}
 
     @Override
     public Map<String, IndexedContent> load(Collection<String> ids) {
@@ -63,7 +62,8 @@ public class VideoSearchSource implements SearchSource {
         @SuppressWarnings("unchecked")
         List<Object[]> tracks = em.createNativeQuery(
                         "select video_id, vtt from video_caption where video_id in (:ids) order by video_id, lang desc")
-                .setParameter("ids", videos.stream().map(Hosted::id).toList()).getResultList();
+                .setParameter("ids", videos.stream().map(Hosted::id).toList())
+                .getResultList();
         for (Object[] track : tracks) {
             List<IndexedContent.Cue> list = cues.computeIfAbsent((UUID) track[0], k -> new ArrayList<>());
             for (CaptionCue cue : service.cues((String) track[1])) {
@@ -71,7 +71,8 @@ public class VideoSearchSource implements SearchSource {
             }
         }
         Map<String, List<String>> hostIds = new HashMap<>();
-        videos.forEach(v -> hostIds.computeIfAbsent(v.hostType(), k -> new ArrayList<>()).add(String.valueOf(v.hostId())));
+        videos.forEach(v ->
+                hostIds.computeIfAbsent(v.hostType(), k -> new ArrayList<>()).add(String.valueOf(v.hostId())));
         Map<String, IndexedContent> hosts = sources.load(hostIds);
         for (Hosted video : videos) {
             IndexedContent host = hosts.get(video.hostType() + ":" + video.hostId());
@@ -79,9 +80,28 @@ public class VideoSearchSource implements SearchSource {
                 continue;
             }
             String id = video.id().toString();
-            documents.put(id, new IndexedContent(TYPE, id, true, host.kind(), host.status(), null, null,
-                    cues.getOrDefault(video.id(), List.of()), List.of(), null, null, host.authorUsername(),
-                    host.authorName(), host.createdAt(), host.bravos(), null, null, null).under(host));
+            documents.put(
+                    id,
+                    new IndexedContent(
+                                    TYPE,
+                                    id,
+                                    true,
+                                    host.kind(),
+                                    host.status(),
+                                    null,
+                                    null,
+                                    cues.getOrDefault(video.id(), List.of()),
+                                    List.of(),
+                                    null,
+                                    null,
+                                    host.authorUsername(),
+                                    host.authorName(),
+                                    host.createdAt(),
+                                    host.bravos(),
+                                    null,
+                                    null,
+                                    null)
+                            .under(host));
         }
         return documents;
     }
@@ -97,16 +117,18 @@ public class VideoSearchSource implements SearchSource {
     @Override
     public List<String> idsAfter(String after, int limit) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("select id from video where " + SHOWN + " and id > ?1 order by id"
-                        + " limit ?2")
+        List<UUID> ids = em.createNativeQuery(
+                        "select id from video where " + SHOWN + " and id > ?1 order by id" + " limit ?2")
                 .setParameter(1, after == null ? FIRST : UUID.fromString(after))
-                .setParameter(2, limit).getResultList();
+                .setParameter(2, limit)
+                .getResultList();
         return ids.stream().map(UUID::toString).toList();
     }
 
     @Override
     public long countSearchable() {
-        return ((Number) em.createNativeQuery("select count(*) from video where " + SHOWN).getSingleResult())
+        return ((Number) em.createNativeQuery("select count(*) from video where " + SHOWN)
+                        .getSingleResult())
                 .longValue();
     }
 
@@ -118,7 +140,9 @@ public class VideoSearchSource implements SearchSource {
         }
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("select id from video where host_type = :type and host_id in (:ids)")
-                .setParameter("type", parentType).setParameter("ids", hosts).getResultList();
+                .setParameter("type", parentType)
+                .setParameter("ids", hosts)
+                .getResultList();
         Set<String> children = new HashSet<>();
         ids.forEach(id -> children.add(id.toString()));
         return children;
@@ -138,9 +162,12 @@ public class VideoSearchSource implements SearchSource {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, host_type, host_id from video where id in (:ids) and "
-                        + SHOWN)
-                .setParameter("ids", uuids).getResultList();
-        return rows.stream().map(r -> new Hosted((UUID) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select id, host_type, host_id from video where id in (:ids) and " + SHOWN)
+                .setParameter("ids", uuids)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Hosted((UUID) r[0], (String) r[1], ((Number) r[2]).longValue()))
+                .toList();
     }
 }

@@ -14,10 +14,10 @@ import java.util.UUID;
 import org.bravo.media.CaptionCue;
 import org.bravo.media.CaptionRequest;
 import org.bravo.media.CaptionTrackView;
+import org.bravo.media.VideoView;
 import org.bravo.moderation.Screening;
 import org.bravo.moderation.WatchWords;
 import org.bravo.platform.content.ContentChanged;
-import org.bravo.media.VideoView;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
 
@@ -32,9 +32,13 @@ public class VideoService {
     private final Instance<WatchWords> watchWords;
 
     @Inject
-    public VideoService(VideoRepository videos, VideoViews views, EntityManager em, Clock clock,
-                        Event<ContentChanged> captionsChanged,
-                        Instance<WatchWords> watchWords) {
+    public VideoService(
+            VideoRepository videos,
+            VideoViews views,
+            EntityManager em,
+            Clock clock,
+            Event<ContentChanged> captionsChanged,
+            Instance<WatchWords> watchWords) {
         this.watchWords = watchWords;
         this.videos = videos;
         this.views = views;
@@ -69,14 +73,20 @@ public class VideoService {
             return null;
         }
         // What the film says is published like any text: watch words apply to the captions' words.
-        Screening screening = watchWords.get().screen(Map.of("vtt",
-                String.join("\n", cues.stream().map(CaptionCue::text).toList())));
+        Screening screening = watchWords
+                .get()
+                .screen(Map.of(
+                        "vtt",
+                        String.join("\n", cues.stream().map(CaptionCue::text).toList())));
         screening.throwIfBlocked();
         em.createNativeQuery("""
                 insert into video_caption (video_id, lang, vtt, updated_at) values (?1, ?2, ?3, ?4)
                 on conflict (video_id, lang) do update set vtt = excluded.vtt, updated_at = excluded.updated_at""")
-                .setParameter(1, id).setParameter(2, lang).setParameter(3, WebVtt.write(cues))
-                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
+                .setParameter(1, id)
+                .setParameter(2, lang)
+                .setParameter(3, WebVtt.write(cues))
+                .setParameter(4, Timestamp.from(clock.instant()))
+                .executeUpdate();
         captionsChanged.fire(new ContentChanged(VideoSearchSource.TYPE, id.toString()));
         watchWords.get().review(VideoSearchSource.TYPE, id.toString(), screening);
         return views.view(video, owner);
@@ -87,7 +97,9 @@ public class VideoService {
         requireOwned(id, owner);
         requireLanguage(lang);
         int deleted = em.createNativeQuery("delete from video_caption where video_id = ?1 and lang = ?2")
-                .setParameter(1, id).setParameter(2, lang).executeUpdate();
+                .setParameter(1, id)
+                .setParameter(2, lang)
+                .executeUpdate();
         if (deleted == 0) {
             throw ApiException.notFound("CAPTIONS_NOT_FOUND", "No " + lang + " captions for this video.");
         }
@@ -97,10 +109,11 @@ public class VideoService {
     /** The stored WebVTT of one track, or null; for the signed file URL, which carries its own permission. */
     public String captionText(UUID id, String lang) {
         @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery(
-                "select c.vtt from video_caption c join video v on v.id = c.video_id "
+        List<String> rows = em.createNativeQuery("select c.vtt from video_caption c join video v on v.id = c.video_id "
                         + "where c.video_id = ?1 and c.lang = ?2 and v.status <> 'deleted'")
-                .setParameter(1, id).setParameter(2, lang).getResultList();
+                .setParameter(1, id)
+                .setParameter(2, lang)
+                .getResultList();
         return rows.isEmpty() ? null : rows.get(0);
     }
 
@@ -118,7 +131,9 @@ public class VideoService {
 
     private static String requireLanguage(String lang) {
         if (lang == null || !VideoViews.LANGUAGES.containsKey(lang)) {
-            new FieldErrors().add("lang", FieldErrors.INVALID, "Captions in fr or en.").throwIfAny();
+            new FieldErrors()
+                    .add("lang", FieldErrors.INVALID, "Captions in fr or en.")
+                    .throwIfAny();
         }
         return lang;
     }

@@ -135,7 +135,14 @@ public interface VideoUploadConfig {
 
     /** The caps and time limits above, for the processor. */
     default VideoProcessor.Limits limits() {
-        return new VideoProcessor.Limits(probeTimeout(), transcodeTimeoutMin(), transcodeTimeFactor(),
-                transcodeTimeoutMax(), maxDuration(), maxFrameSide(), maxFramePixels(), maxStreams());
+        return new VideoProcessor.Limits(
+                probeTimeout(),
+                transcodeTimeoutMin(),
+                transcodeTimeFactor(),
+                transcodeTimeoutMax(),
+                maxDuration(),
+                maxFrameSide(),
+                maxFramePixels(),
+                maxStreams());
     }
 }

@@ -8,12 +8,11 @@ import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.http.Method;
 import io.minio.messages.Part;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,9 +51,14 @@ public class VideoUploadService {
     private final VideoJobQueue jobs;
 
     @Inject
-    public VideoUploadService(VideoRepository videos, MinioAsyncClient store,
-                              @Identifier("browser-facing") MinioClient signer,
-                              StorageConfig storage, VideoUploadConfig limits, Clock clock, VideoJobQueue jobs) {
+    public VideoUploadService(
+            VideoRepository videos,
+            MinioAsyncClient store,
+            @Identifier("browser-facing") MinioClient signer,
+            StorageConfig storage,
+            VideoUploadConfig limits,
+            Clock clock,
+            VideoJobQueue jobs) {
         this.jobs = jobs;
         this.videos = videos;
         this.store = store;
@@ -68,24 +72,35 @@ public class VideoUploadService {
     public VideoUploadView start(VideoUploadRequests.Start request, String owner) {
         VideoUploadRequests.Start body = request == null ? new VideoUploadRequests.Start(null, null, null) : request;
         String name = body.fileName() == null ? null : body.fileName().strip();
-        FieldErrors errors = new FieldErrors().required("fileName", name).maxLength("fileName", name, MAX_NAME)
-                .required("size", body.size()).maxLength("contentType", body.contentType(), 100);
+        FieldErrors errors = new FieldErrors()
+                .required("fileName", name)
+                .maxLength("fileName", name, MAX_NAME)
+                .required("size", body.size())
+                .maxLength("contentType", body.contentType(), 100);
         if (body.size() != null && body.size() <= 0) {
             errors.add("size", FieldErrors.INVALID, "The size of the file, in bytes.");
         }
         errors.throwIfAny();
         if (body.size() > limits.maxBytes()) {
             // Refused before the first byte: nobody waits twenty minutes to learn the file was too big.
-            throw new ApiException(413, "VIDEO_TOO_LARGE", "Payload Too Large",
+            throw new ApiException(
+                    413,
+                    "VIDEO_TOO_LARGE",
+                    "Payload Too Large",
                     "Videos up to " + limits.maxBytes() / (1024 * 1024) + " MB; this one is "
                             + body.size() / (1024 * 1024) + " MB.");
         }
         // Serializes one person's concurrent starts, so the quota cannot be overrun by parallel requests.
-        videos.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "video-upload:" + owner).getSingleResult();
+        videos.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "video-upload:" + owner)
+                .getSingleResult();
         long inProgress = videos.count("ownerSubject = ?1 and status = ?2", owner, UPLOADING);
         if (inProgress >= limits.maxConcurrentUploads()) {
-            throw new ApiException(429, "TOO_MANY_UPLOADS", "Too Many Requests",
+            throw new ApiException(
+                    429,
+                    "TOO_MANY_UPLOADS",
+                    "Too Many Requests",
                     "Finish or cancel one of your " + inProgress + " uploads in progress first.");
         }
         Video video = new Video();
@@ -98,8 +113,10 @@ public class VideoUploadService {
         video.partSize = body.size() > limits.largeFileBytes() ? limits.largePartSize() : limits.partSize();
         video.originalKey = "videos/" + video.id + "/original";
         video.createdAt = clock.instant();
-        video.uploadId = await(() -> store.createMultipartUploadAsync(storage.bucket(), storage.region(),
-                video.originalKey, null, null)).result().uploadId();
+        video.uploadId = await(() -> store.createMultipartUploadAsync(
+                        storage.bucket(), storage.region(), video.originalKey, null, null))
+                .result()
+                .uploadId();
         videos.persist(video);
         return view(video, List.of());
     }
@@ -107,15 +124,19 @@ public class VideoUploadService {
     public VideoUploadView.PartUrl signPart(UUID id, int partNumber, String owner) {
         Video video = requireUploading(id, owner);
         if (partNumber < 1 || partNumber > video.partCount()) {
-            new FieldErrors().add("partNumber", FieldErrors.INVALID, "Between 1 and " + video.partCount() + ".")
+            new FieldErrors()
+                    .add("partNumber", FieldErrors.INVALID, "Between 1 and " + video.partCount() + ".")
                     .throwIfAny();
         }
         int seconds = (int) limits.partUrlLifetime().toSeconds();
         try {
-            String url = signer.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT)
-                    .bucket(storage.bucket()).object(video.originalKey)
+            String url = signer.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                    .method(Method.PUT)
+                    .bucket(storage.bucket())
+                    .object(video.originalKey)
                     .extraQueryParams(Map.of("uploadId", video.uploadId, "partNumber", String.valueOf(partNumber)))
-                    .expiry(seconds, TimeUnit.SECONDS).build());
+                    .expiry(seconds, TimeUnit.SECONDS)
+                    .build());
             return new VideoUploadView.PartUrl(partNumber, url, clock.instant().plusSeconds(seconds));
         } catch (Exception e) {
             throw unavailable();
@@ -131,35 +152,48 @@ public class VideoUploadService {
     @Transactional
     public VideoUploadView complete(UUID id, VideoUploadRequests.Complete request, String owner) {
         Video video = requireUploading(id, owner);
-        List<VideoUploadRequests.UploadedPart> parts = request == null || request.parts() == null
-                ? List.of() : request.parts();
+        List<VideoUploadRequests.UploadedPart> parts =
+                request == null || request.parts() == null ? List.of() : request.parts();
         FieldErrors errors = new FieldErrors();
         Set<Integer> numbers = new HashSet<>();
         for (VideoUploadRequests.UploadedPart part : parts) {
-            if (part == null || part.partNumber() == null || part.etag() == null || part.etag().isBlank()
+            if (part == null
+                    || part.partNumber() == null
+                    || part.etag() == null
+                    || part.etag().isBlank()
                     || !numbers.add(part.partNumber())) {
                 errors.add("parts", FieldErrors.INVALID, "Each part once, with its number and ETag.");
                 break;
             }
         }
         if (errors.isEmpty() && numbers.size() != video.partCount()) {
-            errors.add("parts", FieldErrors.INVALID, "Expected " + video.partCount() + " parts, got "
-                    + numbers.size() + ".");
+            errors.add(
+                    "parts",
+                    FieldErrors.INVALID,
+                    "Expected " + video.partCount() + " parts, got " + numbers.size() + ".");
         }
         errors.throwIfAny();
         List<VideoUploadView.StoredPart> stored = storedParts(video);
         long total = stored.stream().mapToLong(VideoUploadView.StoredPart::size).sum();
         if (stored.size() != video.partCount() || total != video.sizeBytes) {
-            throw new ApiException(409, "UPLOAD_INCOMPLETE", "Conflict", "The store holds " + stored.size() + " of "
-                    + video.partCount() + " parts (" + total + " of " + video.sizeBytes + " bytes): send the rest.");
+            throw new ApiException(
+                    409,
+                    "UPLOAD_INCOMPLETE",
+                    "Conflict",
+                    "The store holds " + stored.size() + " of " + video.partCount() + " parts (" + total + " of "
+                            + video.sizeBytes + " bytes): send the rest.");
         }
         // What the store would check when assembling: each part is the one the client sent last.
         Map<Integer, String> etags = new HashMap<>();
         stored.forEach(part -> etags.put(part.partNumber(), unquoted(part.etag())));
         for (VideoUploadRequests.UploadedPart part : parts) {
             if (!unquoted(part.etag()).equals(etags.get(part.partNumber()))) {
-                throw new ApiException(409, "UPLOAD_INCOMPLETE", "Conflict", "Part " + part.partNumber()
-                        + " in the store is not the one sent: list the stored parts and send it again.");
+                throw new ApiException(
+                        409,
+                        "UPLOAD_INCOMPLETE",
+                        "Conflict",
+                        "Part " + part.partNumber()
+                                + " in the store is not the one sent: list the stored parts and send it again.");
             }
         }
         // The parts are assembled by the processing job, not here: a store copies gigabytes when assembling, and
@@ -181,12 +215,16 @@ public class VideoUploadService {
         if (exists(video.originalKey)) {
             return;
         }
-        ListPartsResponse listed = store.listPartsAsync(storage.bucket(), storage.region(), video.originalKey,
-                10_000, null, video.uploadId, null, null).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        Part[] sorted = listed.result().partList().stream().sorted(Comparator.comparingInt(Part::partNumber))
-                .map(part -> new Part(part.partNumber(), part.etag())).toArray(Part[]::new);
-        store.completeMultipartUploadAsync(storage.bucket(), storage.region(), video.originalKey, video.uploadId,
-                sorted, null, null).get(ASSEMBLY_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+        ListPartsResponse listed = store.listPartsAsync(
+                        storage.bucket(), storage.region(), video.originalKey, 10_000, null, video.uploadId, null, null)
+                .get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Part[] sorted = listed.result().partList().stream()
+                .sorted(Comparator.comparingInt(Part::partNumber))
+                .map(part -> new Part(part.partNumber(), part.etag()))
+                .toArray(Part[]::new);
+        store.completeMultipartUploadAsync(
+                        storage.bucket(), storage.region(), video.originalKey, video.uploadId, sorted, null, null)
+                .get(ASSEMBLY_TIMEOUT_MINUTES, TimeUnit.MINUTES);
     }
 
     /** Drops the parts of an upload that will never be assembled (its video was deleted or failed). */
@@ -195,8 +233,9 @@ public class VideoUploadService {
             return;
         }
         try {
-            store.abortMultipartUploadAsync(storage.bucket(), storage.region(), video.originalKey, video.uploadId,
-                    null, null).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            store.abortMultipartUploadAsync(
+                            storage.bucket(), storage.region(), video.originalKey, video.uploadId, null, null)
+                    .get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
@@ -207,7 +246,10 @@ public class VideoUploadService {
 
     private boolean exists(String key) throws Exception {
         try {
-            store.statObject(StatObjectArgs.builder().bucket(storage.bucket()).object(key).build())
+            store.statObject(StatObjectArgs.builder()
+                            .bucket(storage.bucket())
+                            .object(key)
+                            .build())
                     .get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             return true;
         } catch (ExecutionException e) {
@@ -229,15 +271,15 @@ public class VideoUploadService {
     @Transactional
     public void abort(UUID id, String owner) {
         Video video = requireUploading(id, owner);
-        await(() -> store.abortMultipartUploadAsync(storage.bucket(), storage.region(), video.originalKey,
-                video.uploadId, null, null));
+        await(() -> store.abortMultipartUploadAsync(
+                storage.bucket(), storage.region(), video.originalKey, video.uploadId, null, null));
         video.status = Video.ABORTED;
         video.completedAt = clock.instant();
     }
 
     private List<VideoUploadView.StoredPart> storedParts(Video video) {
-        ListPartsResponse response = await(() -> store.listPartsAsync(storage.bucket(), storage.region(),
-                video.originalKey, 10_000, null, video.uploadId, null, null));
+        ListPartsResponse response = await(() -> store.listPartsAsync(
+                storage.bucket(), storage.region(), video.originalKey, 10_000, null, video.uploadId, null, null));
         List<VideoUploadView.StoredPart> parts = new ArrayList<>();
         for (Part part : response.result().partList()) {
             parts.add(new VideoUploadView.StoredPart(part.partNumber(), part.etag(), part.partSize()));
@@ -264,8 +306,15 @@ public class VideoUploadService {
     }
 
     private static VideoUploadView view(Video video, List<VideoUploadView.StoredPart> parts) {
-        return new VideoUploadView(video.id.toString(), video.status, video.fileName, video.sizeBytes, video.partSize,
-                video.partCount(), video.createdAt, parts);
+        return new VideoUploadView(
+                video.id.toString(),
+                video.status,
+                video.fileName,
+                video.sizeBytes,
+                video.partSize,
+                video.partCount(),
+                video.createdAt,
+                parts);
     }
 
     interface StoreCall<T> {
@@ -286,7 +335,8 @@ public class VideoUploadService {
     }
 
     private static ApiException unavailable() {
-        return ApiException.unavailable("STORAGE_UNAVAILABLE",
+        return ApiException.unavailable(
+                "STORAGE_UNAVAILABLE",
                 "Video uploads are unavailable for a moment; nothing was lost. Try again shortly.");
     }
 }

@@ -1,6 +1,5 @@
 package org.bravo.media.internal;
 
-import org.bravo.platform.security.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.bravo.media.VideoView;
 import org.bravo.media.internal.UrlSigner.Audience;
+import org.bravo.platform.security.Viewer;
 
 /**
  * Builds {@link VideoView}s: signed playback, poster and caption URLs, in one query for a page of videos. The URLs
@@ -32,8 +32,13 @@ public class VideoViews {
     private final MediaVisibility visibility;
 
     @Inject
-    public VideoViews(VideoRepository videos, UrlSigner signer, VideoUploadConfig config, EntityManager em,
-                      Clock clock, MediaVisibility visibility) {
+    public VideoViews(
+            VideoRepository videos,
+            UrlSigner signer,
+            VideoUploadConfig config,
+            EntityManager em,
+            Clock clock,
+            MediaVisibility visibility) {
         this.videos = videos;
         this.visibility = visibility;
         this.signer = signer;
@@ -55,8 +60,11 @@ public class VideoViews {
             byId.put(video.id, video);
         }
         Map<UUID, List<String>> languages = captionLanguages(ids);
-        return ids.stream().filter(byId::containsKey).filter(id -> visibleTo(byId.get(id), viewer))
-                .map(id -> view(byId.get(id), languages.getOrDefault(id, List.of()), viewer.subject())).toList();
+        return ids.stream()
+                .filter(byId::containsKey)
+                .filter(id -> visibleTo(byId.get(id), viewer))
+                .map(id -> view(byId.get(id), languages.getOrDefault(id, List.of()), viewer.subject()))
+                .toList();
     }
 
     public static boolean visibleTo(Video video, Viewer viewer) {
@@ -74,8 +82,9 @@ public class VideoViews {
         Map<UUID, List<String>> languages = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "select video_id, lang from video_caption where video_id in (:ids) order by lang")
-                .setParameter("ids", ids).getResultList();
+                        "select video_id, lang from video_caption where video_id in (:ids) order by lang")
+                .setParameter("ids", ids)
+                .getResultList();
         for (Object[] row : rows) {
             languages.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }
@@ -96,15 +105,31 @@ public class VideoViews {
             poster = signer.sign(posterPath(video.id), audience, lifetime);
             expires = clock.instant().plus(lifetime);
         }
-        List<VideoView.Caption> captions = deleted ? List.of() : captionLanguages.stream()
-                .map(lang -> new VideoView.Caption(lang, LANGUAGES.getOrDefault(lang, lang),
-                        signer.sign(captionPath(video.id, lang), audience, lifetime)))
-                .toList();
-        return new VideoView(video.id.toString(), video.status,
+        List<VideoView.Caption> captions = deleted
+                ? List.of()
+                : captionLanguages.stream()
+                        .map(lang -> new VideoView.Caption(
+                                lang,
+                                LANGUAGES.getOrDefault(lang, lang),
+                                signer.sign(captionPath(video.id, lang), audience, lifetime)))
+                        .toList();
+        return new VideoView(
+                video.id.toString(),
+                video.status,
                 Video.PROCESSING.equals(video.status) && video.progress != null ? (int) video.progress : null,
-                own ? video.failureReason : null, video.fileName, video.durationMs, video.width, video.height,
-                poster, playback, expires, captions, own && !Video.DELETED.equals(video.status),
-                video.moderation.isHidden(), video.moderation.isPendingReview(), video.moderation.hiddenReason);
+                own ? video.failureReason : null,
+                video.fileName,
+                video.durationMs,
+                video.width,
+                video.height,
+                poster,
+                playback,
+                expires,
+                captions,
+                own && !Video.DELETED.equals(video.status),
+                video.moderation.isHidden(),
+                video.moderation.isPendingReview(),
+                video.moderation.hiddenReason);
     }
 
     /**
@@ -112,7 +137,8 @@ public class VideoViews {
      * shown to its uploader or a moderator, a video not yet published), its URLs are made for that person only.
      */
     private Audience audience(Video video) {
-        return visibility.toColleagues(VideoSearchSource.TYPE, video.id.toString()) ? Audience.COLLEAGUES
+        return visibility.toColleagues(VideoSearchSource.TYPE, video.id.toString())
+                ? Audience.COLLEAGUES
                 : Audience.RESTRICTED;
     }
 

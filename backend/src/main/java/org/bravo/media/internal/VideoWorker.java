@@ -45,8 +45,14 @@ public class VideoWorker {
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     @Inject
-    public VideoWorker(VideoJobQueue queue, VideoRepository videos, VideoObjects objects, VideoUploadConfig config,
-                       Clock clock, VideoUploadService uploads, Event<ContentChanged> changed) {
+    public VideoWorker(
+            VideoJobQueue queue,
+            VideoRepository videos,
+            VideoObjects objects,
+            VideoUploadConfig config,
+            Clock clock,
+            VideoUploadService uploads,
+            Event<ContentChanged> changed) {
         this.uploads = uploads;
         this.changed = changed;
         this.queue = queue;
@@ -54,13 +60,15 @@ public class VideoWorker {
         this.objects = objects;
         this.config = config;
         this.clock = clock;
-        this.processor = new VideoProcessor(config.ffprobePath(), config.ffmpegPath(), config.ffmpegPreset(),
-                config.limits());
-        this.workerId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString()
-                .substring(0, 8);
+        this.processor =
+                new VideoProcessor(config.ffprobePath(), config.ffmpegPath(), config.ffmpegPreset(), config.limits());
+        this.workerId = ManagementFactory.getRuntimeMXBean().getName() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    @Scheduled(every = "${bravo.video.poll-every:5s}", delayed = "5s",
+    @Scheduled(
+            every = "${bravo.video.poll-every:5s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (!config.processingEnabled()) {
@@ -102,15 +110,19 @@ public class VideoWorker {
             return thread;
         });
         long renewMillis = Math.max(1000, config.lease().toMillis() / 3);
-        heartbeat.scheduleAtFixedRate(() -> {
-            try {
-                if (!queue.renew(id, workerId)) {
-                    lost.set(true);
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf("Renewing the lease on video %s failed: %s", id, e.getMessage());
-            }
-        }, renewMillis, renewMillis, TimeUnit.MILLISECONDS);
+        heartbeat.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        if (!queue.renew(id, workerId)) {
+                            lost.set(true);
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.warnf("Renewing the lease on video %s failed: %s", id, e.getMessage());
+                    }
+                },
+                renewMillis,
+                renewMillis,
+                TimeUnit.MILLISECONDS);
         Path work = null;
         try {
             Video video = QuarkusTransaction.requiringNew().call(() -> videos.findById(id));
@@ -125,8 +137,8 @@ public class VideoWorker {
             objects.download(video.originalKey, original);
             VideoProcessor.Probe probe = processor.probe(original);
             ProgressWriter progress = new ProgressWriter(id);
-            VideoProcessor.Result result = processor.transcode(original, probe, work, progress::report,
-                    () -> lost.get() || stopping.get());
+            VideoProcessor.Result result =
+                    processor.transcode(original, probe, work, progress::report, () -> lost.get() || stopping.get());
             objects.upload(result.video(), VideoObjects.playbackKey(id), "video/mp4");
             objects.upload(result.poster(), VideoObjects.posterKey(id), "image/jpeg");
             long bytes = Files.size(result.video());
@@ -156,8 +168,16 @@ public class VideoWorker {
             if (done && !keep) {
                 deleteQuietly(video.originalKey);
             }
-            LOG.infof("Video %s ready: %dx%d, %d ms, %d bytes (from %s %dx%d)", id, result.width(), result.height(),
-                    result.durationMs(), bytes, probe.videoCodec(), probe.width(), probe.height());
+            LOG.infof(
+                    "Video %s ready: %dx%d, %d ms, %d bytes (from %s %dx%d)",
+                    id,
+                    result.width(),
+                    result.height(),
+                    result.durationMs(),
+                    bytes,
+                    probe.videoCodec(),
+                    probe.width(),
+                    probe.height());
         } catch (VideoProcessor.NotAVideoException e) {
             reject(lease, e.getMessage());
         } catch (Exception e) {
@@ -237,8 +257,9 @@ public class VideoWorker {
             lastWrite = now;
             lastPercent = percent;
             try {
-                QuarkusTransaction.requiringNew().run(() -> videos.update(
-                        "progress = ?1 where id = ?2 and status = ?3", (short) percent, id, Video.PROCESSING));
+                QuarkusTransaction.requiringNew()
+                        .run(() -> videos.update(
+                                "progress = ?1 where id = ?2 and status = ?3", (short) percent, id, Video.PROCESSING));
             } catch (RuntimeException e) {
                 LOG.debugf("Progress of video %s not written: %s", id, e.getMessage());
             }
@@ -246,8 +267,7 @@ public class VideoWorker {
     }
 
     private Path workRoot() {
-        return config.workDir().map(Path::of)
-                .orElse(Path.of(System.getProperty("java.io.tmpdir"), "bravo-video"));
+        return config.workDir().map(Path::of).orElse(Path.of(System.getProperty("java.io.tmpdir"), "bravo-video"));
     }
 
     private void deleteQuietly(String key) {

@@ -18,8 +18,7 @@ public final class WebVtt {
             "^\\s*((?:\\d{2,}:)?[0-5]\\d:[0-5]\\d\\.\\d{3})\\s+-->\\s+((?:\\d{2,}:)?[0-5]\\d:[0-5]\\d\\.\\d{3})(?:\\s.*)?$");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
-    private WebVtt() {
-    }
+    private WebVtt() {}
 
     /** A file that does not read as WebVTT, with the line (1-based) where reading stopped. */
     public static class InvalidException extends Exception {
@@ -35,7 +34,10 @@ public final class WebVtt {
         if (text.length() > MAX_CHARS) {
             throw new InvalidException("Captions are limited to " + MAX_CHARS + " characters.");
         }
-        String[] lines = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] lines = text.replace("\uFEFF", "")
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .split("\n", -1);
         if (!lines[0].startsWith("WEBVTT") || (lines[0].length() > 6 && !Character.isWhitespace(lines[0].charAt(6)))) {
             throw new InvalidException("Line 1: a WebVTT file starts with \"WEBVTT\".");
         }
@@ -70,8 +72,8 @@ public final class WebVtt {
             int lineNumber = blockStart + timingIndex + 1;
             Matcher timing = TIMING.matcher(block.get(timingIndex));
             if (!timing.matches()) {
-                throw new InvalidException("Line " + lineNumber + ": expected a timing line such as "
-                        + "\"00:01.000 --> 00:04.000\".");
+                throw new InvalidException(
+                        "Line " + lineNumber + ": expected a timing line such as " + "\"00:01.000 --> 00:04.000\".");
             }
             long start = millis(timing.group(1));
             long end = millis(timing.group(2));
@@ -102,8 +104,13 @@ public final class WebVtt {
     public static String write(List<CaptionCue> cues) {
         StringBuilder out = new StringBuilder("WEBVTT\n");
         for (CaptionCue cue : cues) {
-            out.append('\n').append(timestamp(cue.startMs())).append(" --> ").append(timestamp(cue.endMs()))
-                    .append('\n').append(escape(cue.text())).append('\n');
+            out.append('\n')
+                    .append(timestamp(cue.startMs()))
+                    .append(" --> ")
+                    .append(timestamp(cue.endMs()))
+                    .append('\n')
+                    .append(escape(cue.text()))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -117,13 +124,22 @@ public final class WebVtt {
     }
 
     static String timestamp(long millis) {
-        return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60,
-                millis / 1000 % 60, millis % 1000);
+        return String.format(
+                Locale.ROOT,
+                "%02d:%02d:%02d.%03d",
+                millis / 3_600_000,
+                millis / 60_000 % 60,
+                millis / 1000 % 60,
+                millis % 1000);
     }
 
     private static String unescape(String text) {
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", "\u00A0").replace("&lrm;", "")
-                .replace("&rlm;", "").replace("&amp;", "&");
+        return text.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&nbsp;", "\u00A0")
+                .replace("&lrm;", "")
+                .replace("&rlm;", "")
+                .replace("&amp;", "&");
     }
 
     private static String escape(String text) {

@@ -4,5 +4,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-public class AuditEventRepository implements PanacheRepositoryBase<AuditEvent, Long> {
-}
+public class AuditEventRepository implements PanacheRepositoryBase<AuditEvent, Long> {}

@@ -39,11 +39,11 @@ public class AuditService {
     }
 
     /** What admins filter on; {@code from}/{@code to} are days (inclusive), {@code actor} a username. */
-    public record Filter(String q, String action, String actor, String contentType, String from, String to) {
-    }
+    public record Filter(String q, String action, String actor, String contentType, String from, String to) {}
 
     public AuditPage page(Filter filter, String cursor) {
-        Long before = cursor == null || cursor.isBlank() ? null
+        Long before = cursor == null || cursor.isBlank()
+                ? null
                 : Cursor.decode(cursor, "audit", 1).longValue(0);
         List<AuditEvent> rows = rows(filter, before, PAGE + 1);
         String next = null;
@@ -56,16 +56,34 @@ public class AuditService {
 
     /** Every matching entry, newest first, as CSV; read in batches so a long log never sits in memory at once. */
     public void export(Filter filter, Writer out) throws IOException {
-        out.write(Csv.line(List.of("id", "at", "actor", "action", "content_type", "content_id", "content_title",
-                "person", "reason", "before", "after")));
+        out.write(Csv.line(List.of(
+                "id",
+                "at",
+                "actor",
+                "action",
+                "content_type",
+                "content_id",
+                "content_title",
+                "person",
+                "reason",
+                "before",
+                "after")));
         Long before = null;
         while (true) {
             List<AuditEvent> rows = rows(filter, before, EXPORT_BATCH);
             for (AuditEntryView e : views(rows)) {
-                out.write(Csv.line(List.of(String.valueOf(e.id()), e.at().toString(),
-                        e.actor() == null ? "Bravo" : e.actor().username(), e.action(), nz(e.contentType()),
-                        nz(e.contentId()), nz(e.contentTitle()), e.subject() == null ? "" : e.subject().username(),
-                        nz(e.reason()), json(e.before()), json(e.after()))));
+                out.write(Csv.line(List.of(
+                        String.valueOf(e.id()),
+                        e.at().toString(),
+                        e.actor() == null ? "Bravo" : e.actor().username(),
+                        e.action(),
+                        nz(e.contentType()),
+                        nz(e.contentId()),
+                        nz(e.contentTitle()),
+                        e.subject() == null ? "" : e.subject().username(),
+                        nz(e.reason()),
+                        json(e.before()),
+                        json(e.after()))));
             }
             if (rows.size() < EXPORT_BATCH) {
                 return;
@@ -93,7 +111,9 @@ public class AuditService {
             params.put("type", filter.contentType().strip());
         }
         if (notBlank(filter.actor())) {
-            String subject = people.byUsername(filter.actor().strip()).map(p -> p.subject()).orElse("-");
+            String subject = people.byUsername(filter.actor().strip())
+                    .map(p -> p.subject())
+                    .orElse("-");
             where.append(" and actorSubject = :actor");
             params.put("actor", subject);
         }
@@ -103,13 +123,17 @@ public class AuditService {
         }
         if (notBlank(filter.to())) {
             where.append(" and at < :to");
-            params.put("to", day(errors, "to", filter.to()).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+            params.put(
+                    "to",
+                    day(errors, "to", filter.to()).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         }
         errors.throwIfAny();
         if (notBlank(filter.q())) {
-            String like = "%" + filter.q().strip().toLowerCase().replace("%", "").replace("_", "") + "%";
+            String like =
+                    "%" + filter.q().strip().toLowerCase().replace("%", "").replace("_", "") + "%";
             List<String> matchingPeople = people.accounts(filter.q(), null, 50).stream()
-                    .map(PersonAccount::subject).toList();
+                    .map(PersonAccount::subject)
+                    .toList();
             where.append(" and (lower(reason) like :q or lower(contentTitle) like :q or lower(action) like :q");
             if (!matchingPeople.isEmpty()) {
                 where.append(" or actorSubject in :people or personSubject in :people");

@@ -24,14 +24,19 @@ public class Cases {
      * content then count one after the other, so the threshold is crossed exactly once.
      */
     public ModerationCase openFor(String type, String id, String authorSubject) {
-        cases.getEntityManager().createNativeQuery("""
+        cases.getEntityManager()
+                .createNativeQuery("""
                         insert into moderation_case (content_type, content_id, author_subject, opened_at)
                         values (?1, ?2, ?3, ?4)
                         on conflict (content_type, content_id) where status = 'open' do nothing""")
-                .setParameter(1, type).setParameter(2, id).setParameter(3, authorSubject)
-                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
+                .setParameter(1, type)
+                .setParameter(2, id)
+                .setParameter(3, authorSubject)
+                .setParameter(4, Timestamp.from(clock.instant()))
+                .executeUpdate();
         return cases.find("contentType = ?1 and contentId = ?2 and status = ?3", type, id, ModerationCase.OPEN)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
     }
 
     public Optional<ModerationCase> open(String type, String id) {
@@ -40,8 +45,12 @@ public class Cases {
     }
 
     public Optional<ModerationCase> lastClosed(String type, String id) {
-        return cases.find("contentType = ?1 and contentId = ?2 and status = ?3 order by closedAt desc, id desc",
-                type, id, ModerationCase.CLOSED).firstResultOptional();
+        return cases.find(
+                        "contentType = ?1 and contentId = ?2 and status = ?3 order by closedAt desc, id desc",
+                        type,
+                        id,
+                        ModerationCase.CLOSED)
+                .firstResultOptional();
     }
 
     /** Closes the case and its reports: their reporters see them reviewed. */
@@ -50,7 +59,9 @@ public class Cases {
         openCase.closedAt = clock.instant();
         openCase.closedBy = actorSubject;
         openCase.outcome = outcome;
-        cases.getEntityManager().createNativeQuery("update report set open = false where case_id = ?1")
-                .setParameter(1, openCase.id).executeUpdate();
+        cases.getEntityManager()
+                .createNativeQuery("update report set open = false where case_id = ?1")
+                .setParameter(1, openCase.id)
+                .executeUpdate();
     }
 }

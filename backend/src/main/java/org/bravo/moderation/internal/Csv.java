@@ -5,8 +5,7 @@ import java.util.List;
 
 /** RFC 4180 CSV, both ways, small enough for watch-word lists and audit exports. */
 public final class Csv {
-    private Csv() {
-    }
+    private Csv() {}
 
     /**
      * One line. A cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) is prefixed with a
@@ -22,7 +21,10 @@ public final class Csv {
             if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
                 cell = "'" + cell;
             }
-            if (cell.indexOf(',') >= 0 || cell.indexOf(';') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+            if (cell.indexOf(',') >= 0
+                    || cell.indexOf(';') >= 0
+                    || cell.indexOf('"') >= 0
+                    || cell.indexOf('\n') >= 0
                     || cell.indexOf('\r') >= 0) {
                 cell = '"' + cell.replace("\"", "\"\"") + '"';
             }

@@ -4,5 +4,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-public class ModerationCaseRepository implements PanacheRepositoryBase<ModerationCase, Long> {
-}
+public class ModerationCaseRepository implements PanacheRepositoryBase<ModerationCase, Long> {}

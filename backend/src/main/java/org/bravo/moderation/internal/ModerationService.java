@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,8 +47,13 @@ public class ModerationService {
     private final Event<ContentModerated> moderated;
 
     @Inject
-    public ModerationService(ModeratedContents contents, Cases cases, ModerationCaseRepository caseRows,
-                             ModerationViews views, AuditLog audit, Event<ContentModerated> moderated) {
+    public ModerationService(
+            ModeratedContents contents,
+            Cases cases,
+            ModerationCaseRepository caseRows,
+            ModerationViews views,
+            AuditLog audit,
+            Event<ContentModerated> moderated) {
         this.contents = contents;
         this.cases = cases;
         this.caseRows = caseRows;
@@ -80,22 +84,26 @@ public class ModerationService {
             Cursor c = Cursor.decode(cursor, sort, 2);
             params.put("cTime", c.instant(0));
             params.put("cId", c.longValue(1));
-            query.append(open ? " and (openedAt > :cTime or (openedAt = :cTime and id > :cId))"
-                    : " and (closedAt < :cTime or (closedAt = :cTime and id < :cId))");
+            query.append(
+                    open
+                            ? " and (openedAt > :cTime or (openedAt = :cTime and id > :cId))"
+                            : " and (closedAt < :cTime or (closedAt = :cTime and id < :cId))");
         }
         // What waits longest comes first; closed cases show the latest decisions first.
         query.append(open ? " order by openedAt, id" : " order by closedAt desc, id desc");
-        List<ModerationCase> page = caseRows.find(query.toString(), params).page(0, PAGE + 1).list();
+        List<ModerationCase> page =
+                caseRows.find(query.toString(), params).page(0, PAGE + 1).list();
         String next = null;
         if (page.size() > PAGE) {
             page = page.subList(0, PAGE);
             ModerationCase last = page.get(PAGE - 1);
-            next = new Cursor(sort, List.of((open ? last.openedAt : last.closedAt).toString(),
-                    String.valueOf(last.id))).encode();
+            next = new Cursor(sort, List.of((open ? last.openedAt : last.closedAt).toString(), String.valueOf(last.id)))
+                    .encode();
         }
         List<ModerationItemView> items = new ArrayList<>();
         for (ModerationCase c : page) {
-            contents.find(c.contentType).flatMap(content -> content.find(c.contentId))
+            contents.find(c.contentType)
+                    .flatMap(content -> content.find(c.contentId))
                     .ifPresent(item -> items.add(views.item(item, c)));
         }
         return new ModerationQueuePage(items, next);
@@ -103,14 +111,17 @@ public class ModerationService {
 
     public ModerationItemView item(String type, String id) {
         ModeratedItem item = require(type, id).find(id).orElseThrow();
-        return views.item(item, cases.open(type, id).or(() -> cases.lastClosed(type, id)).orElse(null));
+        return views.item(
+                item, cases.open(type, id).or(() -> cases.lastClosed(type, id)).orElse(null));
     }
 
     @Transactional
     public ModerationItemView act(String type, String id, ModerationActionRequest request, Viewer actor) {
         ModeratedContent content = require(type, id);
         String action = request == null ? null : request.action();
-        String reason = request == null || request.reason() == null ? null : request.reason().strip();
+        String reason = request == null || request.reason() == null
+                ? null
+                : request.reason().strip();
         FieldErrors errors = new FieldErrors().required("action", action).required("reason", reason);
         if (action != null && !action.isBlank() && !ACTIONS.contains(action)) {
             errors.add("action", FieldErrors.INVALID, "One of " + String.join(", ", ACTIONS) + ".");
@@ -120,7 +131,10 @@ public class ModerationService {
         ModeratedItem before = content.find(id).orElseThrow();
         ModerationCase open = cases.open(type, id).orElse(null);
         if (!available(content, before, open).contains(action)) {
-            throw new ApiException(409, "ACTION_NOT_APPLICABLE", "Conflict",
+            throw new ApiException(
+                    409,
+                    "ACTION_NOT_APPLICABLE",
+                    "Conflict",
                     "Cannot " + action.replace('_', ' ') + " this " + type + " now (it is "
                             + before.state().name().toLowerCase().replace('_', ' ') + ").");
         }
@@ -159,13 +173,24 @@ public class ModerationService {
         }
         ModeratedItem after = content.find(id).orElseThrow();
         audit.record(AuditRecord.by(actor.subject(), action.equals(WARN) ? "author.warn" : "content." + action)
-                .content(type, id, before.title()).person(before.authorSubject()).reason(reason)
+                .content(type, id, before.title())
+                .person(before.authorSubject())
+                .reason(reason)
                 .change(state(before), state(after)));
         if (told != null && !before.authorSubject().equals(actor.subject())) {
-            moderated.fire(new ContentModerated(type, id, before.title(), before.pageType(), before.pageId(),
-                    before.authorSubject(), actor.subject(), told, reason));
+            moderated.fire(new ContentModerated(
+                    type,
+                    id,
+                    before.title(),
+                    before.pageType(),
+                    before.pageId(),
+                    before.authorSubject(),
+                    actor.subject(),
+                    told,
+                    reason));
         }
-        return views.item(after, cases.open(type, id).or(() -> cases.lastClosed(type, id)).orElse(null));
+        return views.item(
+                after, cases.open(type, id).or(() -> cases.lastClosed(type, id)).orElse(null));
     }
 
     /** The actions that apply to the content in its state, with or without an open case. */
@@ -195,8 +220,8 @@ public class ModerationService {
     }
 
     private ModeratedContent require(String type, String id) {
-        ModeratedContent content = contents.find(type).orElseThrow(() -> ApiException.notFound("CONTENT_NOT_FOUND",
-                "No content type " + type + "."));
+        ModeratedContent content = contents.find(type)
+                .orElseThrow(() -> ApiException.notFound("CONTENT_NOT_FOUND", "No content type " + type + "."));
         if (content.find(id).isEmpty()) {
             throw ApiException.notFound("CONTENT_NOT_FOUND", "No " + type + " " + id + ".");
         }

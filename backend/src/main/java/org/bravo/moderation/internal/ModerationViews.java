@@ -32,8 +32,13 @@ public class ModerationViews {
     private final Clock clock;
 
     @Inject
-    public ModerationViews(ModeratedContents contents, ReportRepository reports, AuditEventRepository events,
-                           SuspensionRepository suspensions, People people, Clock clock) {
+    public ModerationViews(
+            ModeratedContents contents,
+            ReportRepository reports,
+            AuditEventRepository events,
+            SuspensionRepository suspensions,
+            People people,
+            Clock clock) {
         this.contents = contents;
         this.reports = reports;
         this.events = events;
@@ -45,10 +50,12 @@ public class ModerationViews {
     /** {@code moderationCase}: the open case, else the last closed one, else null. */
     public ModerationItemView item(ModeratedItem item, ModerationCase moderationCase) {
         ModeratedContent content = contents.find(item.type()).orElseThrow();
-        List<Report> caseReports = moderationCase == null ? List.of()
-                : reports.list("caseId = ?1 order by id", moderationCase.id);
-        List<AuditEvent> trail = events.find("contentType = ?1 and contentId = ?2 order by id desc", item.type(),
-                item.id()).page(0, TRAIL).list();
+        List<Report> caseReports =
+                moderationCase == null ? List.of() : reports.list("caseId = ?1 order by id", moderationCase.id);
+        List<AuditEvent> trail = events.find(
+                        "contentType = ?1 and contentId = ?2 order by id desc", item.type(), item.id())
+                .page(0, TRAIL)
+                .list();
         Set<String> subjects = new HashSet<>();
         subjects.add(item.authorSubject());
         caseReports.forEach(r -> subjects.add(r.reporterSubject));
@@ -68,35 +75,63 @@ public class ModerationViews {
         if (isOpen) {
             Map<String, Integer> reasons = new TreeMap<>();
             caseReports.forEach(r -> reasons.merge(r.reason, 1, Integer::sum));
-            openCase = new ModerationItemView.OpenCase(moderationCase.id, moderationCase.openedAt,
-                    caseReports.size(), reasons, List.of(moderationCase.flaggedWords),
+            openCase = new ModerationItemView.OpenCase(
+                    moderationCase.id,
+                    moderationCase.openedAt,
+                    caseReports.size(),
+                    reasons,
+                    List.of(moderationCase.flaggedWords),
                     moderationCase.heldByWatchWord);
         } else if (moderationCase != null) {
-            closedCase = new ModerationItemView.ClosedCase(moderationCase.id, moderationCase.closedAt,
-                    moderationCase.outcome, moderationCase.closedBy == null ? null
-                    : names.getOrDefault(moderationCase.closedBy, UNKNOWN));
+            closedCase = new ModerationItemView.ClosedCase(
+                    moderationCase.id,
+                    moderationCase.closedAt,
+                    moderationCase.outcome,
+                    moderationCase.closedBy == null ? null : names.getOrDefault(moderationCase.closedBy, UNKNOWN));
         }
         List<ModerationItemView.ReportDetail> details = new ArrayList<>();
         for (Report r : caseReports) {
-            details.add(new ModerationItemView.ReportDetail(r.id, names.getOrDefault(r.reporterSubject, UNKNOWN),
-                    r.reason, r.details, r.createdAt));
+            details.add(new ModerationItemView.ReportDetail(
+                    r.id, names.getOrDefault(r.reporterSubject, UNKNOWN), r.reason, r.details, r.createdAt));
         }
-        return new ModerationItemView(item.type(), item.id(), item.title(), item.excerpt(), item.pageType(),
-                item.pageId(), item.shopCode(), names.getOrDefault(item.authorSubject(), UNKNOWN), item.createdAt(),
-                item.state().name().toLowerCase(), item.hiddenReason(), item.commentsLocked(), openCase, closedCase,
-                details, history(item.authorSubject()),
+        return new ModerationItemView(
+                item.type(),
+                item.id(),
+                item.title(),
+                item.excerpt(),
+                item.pageType(),
+                item.pageId(),
+                item.shopCode(),
+                names.getOrDefault(item.authorSubject(), UNKNOWN),
+                item.createdAt(),
+                item.state().name().toLowerCase(),
+                item.hiddenReason(),
+                item.commentsLocked(),
+                openCase,
+                closedCase,
+                details,
+                history(item.authorSubject()),
                 trail.stream().map(e -> entry(e, names)).toList(),
                 ModerationService.available(content, item, isOpen ? moderationCase : null));
     }
 
     private ModerationItemView.AuthorHistory history(String author) {
-        long actions = events.count("personSubject = ?1 and action in ?2", author,
+        long actions = events.count(
+                "personSubject = ?1 and action in ?2",
+                author,
                 List.of("content.hide", "content.delete", "author.warn", "content.auto_hide"));
         long warnings = events.count("personSubject = ?1 and action = ?2", author, "author.warn");
-        Optional<Suspension> suspension = suspensions.find("personSubject = ?1 and liftedAt is null", author)
-                .firstResultOptional().filter(s -> s.inForce(clock.instant()));
-        return new ModerationItemView.AuthorHistory(count("post", author), count("comment", author),
-                count("entry", author), actions, warnings, suspension.map(s -> s.until).orElse(null),
+        Optional<Suspension> suspension = suspensions
+                .find("personSubject = ?1 and liftedAt is null", author)
+                .firstResultOptional()
+                .filter(s -> s.inForce(clock.instant()));
+        return new ModerationItemView.AuthorHistory(
+                count("post", author),
+                count("comment", author),
+                count("entry", author),
+                actions,
+                warnings,
+                suspension.map(s -> s.until).orElse(null),
                 suspension.isPresent());
     }
 
@@ -105,9 +140,17 @@ public class ModerationViews {
     }
 
     public static AuditEntryView entry(AuditEvent e, Map<String, PersonSummary> names) {
-        return new AuditEntryView(e.id, e.at, e.actorSubject == null ? null : names.getOrDefault(e.actorSubject,
-                UNKNOWN), e.action, e.contentType, e.contentId, e.contentTitle,
-                e.personSubject == null ? null : names.getOrDefault(e.personSubject, UNKNOWN), e.reason, e.before,
+        return new AuditEntryView(
+                e.id,
+                e.at,
+                e.actorSubject == null ? null : names.getOrDefault(e.actorSubject, UNKNOWN),
+                e.action,
+                e.contentType,
+                e.contentId,
+                e.contentTitle,
+                e.personSubject == null ? null : names.getOrDefault(e.personSubject, UNKNOWN),
+                e.reason,
+                e.before,
                 e.after);
     }
 }

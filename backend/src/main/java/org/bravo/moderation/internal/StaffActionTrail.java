@@ -23,7 +23,9 @@ public class StaffActionTrail {
 
     void onStaffAction(@Observes ContentActedOnByStaff action) {
         audit.record(AuditRecord.by(action.actorSubject(), "content." + action.action())
-                .content(action.contentType(), action.contentId(), action.title()).person(action.authorSubject())
-                .reason(action.reason()).change(action.before(), action.after()));
+                .content(action.contentType(), action.contentId(), action.title())
+                .person(action.authorSubject())
+                .reason(action.reason())
+                .change(action.before(), action.after()));
     }
 }

@@ -45,10 +45,15 @@ public class SuspensionFilter {
             Map<String, Object> members = new HashMap<>();
             members.put("suspendedUntil", s.until == null ? null : s.until.toString());
             members.put("reason", s.reason);
-            return ProblemMappers.respond(403, "ACCOUNT_SUSPENDED", "Forbidden",
+            return ProblemMappers.respond(
+                    403,
+                    "ACCOUNT_SUSPENDED",
+                    "Forbidden",
                     "Your account is suspended " + (s.until == null ? "indefinitely" : "until " + s.until)
                             + ": you can read, not write. " + s.reason,
-                    request.getUriInfo(), List.of(), members);
+                    request.getUriInfo(),
+                    List.of(),
+                    members);
         });
     }
 }

@@ -39,8 +39,12 @@ public class SuspensionService {
     private final Clock clock;
 
     @Inject
-    public SuspensionService(SuspensionRepository suspensions, People people, AuditLog audit,
-                             Event<PersonSuspended> suspended, Clock clock) {
+    public SuspensionService(
+            SuspensionRepository suspensions,
+            People people,
+            AuditLog audit,
+            Event<PersonSuspended> suspended,
+            Clock clock) {
         this.suspensions = suspensions;
         this.people = people;
         this.audit = audit;
@@ -50,12 +54,16 @@ public class SuspensionService {
 
     /** The suspension in force for this person now, if any. */
     public Optional<Suspension> current(String subject) {
-        return suspensions.find("personSubject = ?1 and liftedAt is null", subject).firstResultOptional()
+        return suspensions
+                .find("personSubject = ?1 and liftedAt is null", subject)
+                .firstResultOptional()
                 .filter(s -> s.inForce(clock.instant()));
     }
 
     public UsersPage users(String query, String cursor) {
-        String after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, "users", 1).values().get(0);
+        String after = cursor == null || cursor.isBlank()
+                ? null
+                : Cursor.decode(cursor, "users", 1).values().get(0);
         List<PersonAccount> page = people.accounts(query, after, PAGE + 1);
         String next = null;
         if (page.size() > PAGE) {
@@ -68,7 +76,9 @@ public class SuspensionService {
     @Transactional
     public UserAdminView suspend(String username, SuspensionRequest request, String actor) {
         PersonAccount person = require(username);
-        String reason = request == null || request.reason() == null ? null : request.reason().strip();
+        String reason = request == null || request.reason() == null
+                ? null
+                : request.reason().strip();
         FieldErrors errors = new FieldErrors().required("reason", reason).maxLength("reason", reason, MAX_REASON);
         Instant now = clock.instant();
         Instant until = request == null ? null : request.until();
@@ -96,8 +106,11 @@ public class SuspensionService {
         suspension.reason = reason;
         suspension.createdBy = actor;
         suspensions.persist(suspension);
-        audit.record(AuditRecord.by(actor, "user.suspend").person(person.subject()).reason(reason)
-                .change(before.isEmpty() ? Map.of("suspended", false) : before,
+        audit.record(AuditRecord.by(actor, "user.suspend")
+                .person(person.subject())
+                .reason(reason)
+                .change(
+                        before.isEmpty() ? Map.of("suspended", false) : before,
                         Map.of("until", until == null ? "indefinitely" : until.toString())));
         suspended.fire(new PersonSuspended(person.subject(), until, reason, actor));
         return views(List.of(person)).get(0);
@@ -107,27 +120,31 @@ public class SuspensionService {
     public UserAdminView lift(String username, String actor) {
         PersonAccount person = require(username);
         Instant now = clock.instant();
-        Suspension current = current(person.subject()).orElseThrow(() -> new ApiException(409, "NOT_SUSPENDED",
-                "Conflict", person.username() + " is not suspended."));
+        Suspension current = current(person.subject())
+                .orElseThrow(() ->
+                        new ApiException(409, "NOT_SUSPENDED", "Conflict", person.username() + " is not suspended."));
         current.liftedAt = now;
         current.liftedBy = actor;
-        audit.record(AuditRecord.by(actor, "user.unsuspend").person(person.subject())
-                .change(Map.of("until", current.until == null ? "indefinitely" : current.until.toString()),
+        audit.record(AuditRecord.by(actor, "user.unsuspend")
+                .person(person.subject())
+                .change(
+                        Map.of("until", current.until == null ? "indefinitely" : current.until.toString()),
                         Map.of("suspended", false)));
         suspensions.flush();
         return views(List.of(person)).get(0);
     }
 
     private PersonAccount require(String username) {
-        return people.account(username).orElseThrow(() -> ApiException.notFound("PERSON_NOT_FOUND",
-                "No person " + username + "."));
+        return people.account(username)
+                .orElseThrow(() -> ApiException.notFound("PERSON_NOT_FOUND", "No person " + username + "."));
     }
 
     private List<UserAdminView> views(List<PersonAccount> accounts) {
         Instant now = clock.instant();
         Map<String, Suspension> current = new HashMap<>();
         if (!accounts.isEmpty()) {
-            for (Suspension s : suspensions.list("personSubject in ?1 and liftedAt is null",
+            for (Suspension s : suspensions.list(
+                    "personSubject in ?1 and liftedAt is null",
                     accounts.stream().map(PersonAccount::subject).toList())) {
                 if (s.inForce(now)) {
                     current.put(s.personSubject, s);
@@ -144,10 +161,19 @@ public class SuspensionService {
         List<UserAdminView> views = new ArrayList<>();
         for (PersonAccount a : accounts) {
             Suspension s = current.get(a.subject());
-            views.add(new UserAdminView(a.username(), a.displayName(), a.email(), a.shop(), a.headOffice(),
-                    a.shopFromDirectory(), a.roles(), a.lastSeenAt(),
-                    s == null ? null : new UserAdminView.SuspensionView(s.since, s.until, s.reason,
-                            s.createdBy == null ? null : names.get(s.createdBy))));
+            views.add(new UserAdminView(
+                    a.username(),
+                    a.displayName(),
+                    a.email(),
+                    a.shop(),
+                    a.headOffice(),
+                    a.shopFromDirectory(),
+                    a.roles(),
+                    a.lastSeenAt(),
+                    s == null
+                            ? null
+                            : new UserAdminView.SuspensionView(
+                                    s.since, s.until, s.reason, s.createdBy == null ? null : names.get(s.createdBy))));
         }
         return views;
     }

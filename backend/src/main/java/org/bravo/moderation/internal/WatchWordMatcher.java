@@ -21,15 +21,12 @@ public final class WatchWordMatcher {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A listed phrase and what it does. */
-    public record Rule(String phrase, String action) {
-    }
+    public record Rule(String phrase, String action) {}
 
     /** A rule found in a field. */
-    public record Hit(String field, String phrase, String action) {
-    }
+    public record Hit(String field, String phrase, String action) {}
 
-    private record Compiled(Rule rule, String[] words) {
-    }
+    private record Compiled(Rule rule, String[] words) {}
 
     /** Rules by their first word: a text is read once, whatever the length of the list. */
     private final Map<String, List<Compiled>> byFirstWord = new HashMap<>();
@@ -53,8 +50,12 @@ public final class WatchWordMatcher {
             return new String[0];
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFD);
-        folded = MARKS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT)
-                .replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+        folded = MARKS.matcher(folded)
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT)
+                .replace("œ", "oe")
+                .replace("æ", "ae")
+                .replace("ß", "ss");
         String trimmed = NOT_WORD.matcher(folded).replaceAll(" ").strip();
         return trimmed.isEmpty() ? new String[0] : trimmed.split(" ");
     }

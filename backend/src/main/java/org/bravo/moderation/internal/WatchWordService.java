@@ -48,7 +48,8 @@ public class WatchWordService {
         Instant now = clock.instant();
         if (current == null || matcherBuiltAt.plus(MATCHER_TTL).isBefore(now)) {
             current = new WatchWordMatcher(words.listAll().stream()
-                    .map(w -> new WatchWordMatcher.Rule(w.phrase, w.action)).toList());
+                    .map(w -> new WatchWordMatcher.Rule(w.phrase, w.action))
+                    .toList());
             matcher = current;
             matcherBuiltAt = now;
         }
@@ -56,7 +57,9 @@ public class WatchWordService {
     }
 
     public List<WatchWordView> list() {
-        return words.list("order by normalized").stream().map(WatchWordService::view).toList();
+        return words.list("order by normalized").stream()
+                .map(WatchWordService::view)
+                .toList();
     }
 
     @Transactional
@@ -129,7 +132,8 @@ public class WatchWordService {
                 errors.add(new Problem.FieldError(line, FieldErrors.INVALID, "Two columns expected: phrase,action."));
                 continue;
             }
-            WatchWordRequest request = new WatchWordRequest(row.get(0), row.get(1).strip().toLowerCase());
+            WatchWordRequest request =
+                    new WatchWordRequest(row.get(0), row.get(1).strip().toLowerCase());
             String problem = problem(request);
             if (problem != null) {
                 errors.add(new Problem.FieldError(line, FieldErrors.INVALID, problem));
@@ -141,7 +145,8 @@ public class WatchWordService {
             throw ApiException.invalid("Nothing was imported: fix these lines and import the file again.", errors);
         }
         if (wanted.isEmpty()) {
-            throw ApiException.invalid("Nothing was imported: the file lists no watch word.",
+            throw ApiException.invalid(
+                    "Nothing was imported: the file lists no watch word.",
                     List.of(new Problem.FieldError("file", FieldErrors.REQUIRED, "The file is empty.")));
         }
         Map<String, WatchWord> existing = new HashMap<>();
@@ -167,8 +172,8 @@ public class WatchWordService {
                 unchanged++;
             }
         }
-        audit.record(AuditRecord.admin(actor, "watch_word.import", null,
-                Map.of("added", added, "updated", updated, "unchanged", unchanged)));
+        audit.record(AuditRecord.admin(
+                actor, "watch_word.import", null, Map.of("added", added, "updated", updated, "unchanged", unchanged)));
         changed();
         return new WatchWordImportResult(added, updated, unchanged);
     }
@@ -186,7 +191,10 @@ public class WatchWordService {
     }
 
     private static ApiException exists(String phrase) {
-        return new ApiException(409, "WATCH_WORD_EXISTS", "Conflict",
+        return new ApiException(
+                409,
+                "WATCH_WORD_EXISTS",
+                "Conflict",
                 "\"" + phrase.strip() + "\" is already listed (ignoring case and accents).");
     }
 

@@ -9,13 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bravo.comment.PersonMentioned;
+import org.bravo.moderation.ContentModerated;
+import org.bravo.moderation.PersonSuspended;
 import org.bravo.notification.NotificationView;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.ContentActedOnByStaff;
 import org.bravo.platform.error.ApiException;
-import org.bravo.moderation.ContentModerated;
-import org.bravo.moderation.PersonSuspended;
 import org.bravo.post.PostStatusChanged;
 import org.bravo.profile.ShopRequestDecided;
 
@@ -53,23 +53,28 @@ public class NotificationService {
         if (change.reason() != null) {
             data.put("reason", change.reason());
         }
-        store(change.authorSubject(), POST_STATUS_CHANGED, change.actorSubject(), change.postId(), null, null,
-                data);
+        store(change.authorSubject(), POST_STATUS_CHANGED, change.actorSubject(), change.postId(), null, null, data);
     }
 
     void onMentioned(@Observes PersonMentioned mention) {
         Long postId = "post".equals(mention.rootType()) ? mention.rootId() : null;
         Long entryId = "entry".equals(mention.rootType()) ? mention.rootId() : null;
-        store(mention.mentionedSubject(), MENTIONED, mention.actorSubject(), postId, entryId, mention.commentId(),
+        store(
+                mention.mentionedSubject(),
+                MENTIONED,
+                mention.actorSubject(),
+                postId,
+                entryId,
+                mention.commentId(),
                 Map.of("excerpt", mention.excerpt()));
     }
 
     /** Authors are told of what moderators (or Bravo itself) did to their content, and why. */
     void onModerated(@Observes ContentModerated action) {
-        Long postId = "post".equals(action.pageType()) && action.pageId() != null
-                ? Long.valueOf(action.pageId()) : null;
-        Long entryId = "entry".equals(action.pageType()) && action.pageId() != null
-                ? Long.valueOf(action.pageId()) : null;
+        Long postId =
+                "post".equals(action.pageType()) && action.pageId() != null ? Long.valueOf(action.pageId()) : null;
+        Long entryId =
+                "entry".equals(action.pageType()) && action.pageId() != null ? Long.valueOf(action.pageId()) : null;
         Long commentId = "comment".equals(action.contentType()) ? Long.valueOf(action.contentId()) : null;
         Map<String, Object> data = new HashMap<>();
         data.put("contentType", action.contentType());
@@ -98,7 +103,13 @@ public class NotificationService {
         data.put("title", action.title());
         data.put("reason", action.reason());
         data.put("by", action.actorIsAdmin() ? "admin" : "moderator");
-        store(action.authorSubject(), CONTENT_CHANGED_BY_STAFF, action.actorSubject(), postId, entryId, commentId,
+        store(
+                action.authorSubject(),
+                CONTENT_CHANGED_BY_STAFF,
+                action.actorSubject(),
+                postId,
+                entryId,
+                commentId,
                 data);
     }
 
@@ -121,8 +132,14 @@ public class NotificationService {
         store(decision.personSubject(), SHOP_REQUEST_DECIDED, decision.actorSubject(), null, null, null, data);
     }
 
-    private void store(String recipient, String type, String actor, Long postId, Long entryId, Long commentId,
-                       Map<String, Object> data) {
+    private void store(
+            String recipient,
+            String type,
+            String actor,
+            Long postId,
+            Long entryId,
+            Long commentId,
+            Map<String, Object> data) {
         Notification n = new Notification();
         n.recipientSubject = recipient;
         n.type = type;
@@ -136,12 +153,24 @@ public class NotificationService {
     }
 
     public List<NotificationView> latest(String recipient, int limit) {
-        List<Notification> list = notifications.find("recipientSubject = ?1 order by id desc", recipient)
-                .page(0, limit).list();
+        List<Notification> list = notifications
+                .find("recipientSubject = ?1 order by id desc", recipient)
+                .page(0, limit)
+                .list();
         Map<String, PersonSummary> actors = people.summaries(
                 list.stream().map(n -> n.actorSubject).filter(a -> a != null).toList());
-        return list.stream().map(n -> new NotificationView(n.id, n.type, n.createdAt, n.readAt, n.postId,
-                n.entryId, n.commentId, n.actorSubject == null ? null : actors.get(n.actorSubject), n.data)).toList();
+        return list.stream()
+                .map(n -> new NotificationView(
+                        n.id,
+                        n.type,
+                        n.createdAt,
+                        n.readAt,
+                        n.postId,
+                        n.entryId,
+                        n.commentId,
+                        n.actorSubject == null ? null : actors.get(n.actorSubject),
+                        n.data))
+                .toList();
     }
 
     /** Someone else's notification answers 404 like a missing one. */

@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private Names() {
-    }
+    private Names() {}
 
     public static String searchable(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);

@@ -38,8 +38,8 @@ public class PeopleService {
      * directory is authoritative), otherwise the shop stored in Bravo, possibly none yet.
      */
     @Transactional
-    public String recordVisit(String subject, String username, String displayName, String email, String shopClaim,
-                              Set<String> roles) {
+    public String recordVisit(
+            String subject, String username, String displayName, String email, String shopClaim, Set<String> roles) {
         Instant now = clock.instant();
         Person person = people.findById(subject);
         String[] sortedRoles = new TreeSet<>(roles).toArray(String[]::new);
@@ -52,10 +52,13 @@ public class PeopleService {
             if (created == null) {
                 // Nothing inserted and no row for this subject: another person holds the username (a Keycloak
                 // account deleted and created again). The newcomer gets the name; the old row keeps its content.
-                people.getEntityManager().createNativeQuery("update person"
+                people.getEntityManager()
+                        .createNativeQuery("update person"
                                 + " set username = username || '~' || left(subject, 8)"
                                 + " where lower(username) = lower(?1) and subject <> ?2")
-                        .setParameter(1, username).setParameter(2, subject).executeUpdate();
+                        .setParameter(1, username)
+                        .setParameter(2, subject)
+                        .executeUpdate();
                 insert(subject, username, displayName, email, shopClaim, now);
                 created = people.findById(subject);
             }
@@ -79,15 +82,20 @@ public class PeopleService {
      * Inserts unless a row already exists: a person's first requests often arrive together (the app loads several
      * things at once), and every unique key (subject, username) must tolerate losing that race.
      */
-    private void insert(String subject, String username, String displayName, String email, String shopClaim,
-                        Instant now) {
-        people.getEntityManager().createNativeQuery("insert into person (subject, username, display_name, email,"
+    private void insert(
+            String subject, String username, String displayName, String email, String shopClaim, Instant now) {
+        people.getEntityManager()
+                .createNativeQuery("insert into person (subject, username, display_name, email,"
                         + " shop_code, search_name, first_seen_at, last_seen_at)"
                         + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) on conflict do nothing")
-                .setParameter(1, subject).setParameter(2, username).setParameter(3, displayName)
-                .setParameter(4, email).setParameter(5, shopClaim)
+                .setParameter(1, subject)
+                .setParameter(2, username)
+                .setParameter(3, displayName)
+                .setParameter(4, email)
+                .setParameter(5, shopClaim)
                 .setParameter(6, Names.searchable(username + " " + displayName))
-                .setParameter(7, Timestamp.from(now)).executeUpdate();
+                .setParameter(7, Timestamp.from(now))
+                .executeUpdate();
     }
 
     /** People whose username or name starts with, or has a word starting with, {@code query}. */
@@ -97,14 +105,19 @@ public class PeopleService {
             return people.find("order by displayName").page(0, limit).list();
         }
         String like = Names.escapeLike(needle);
-        return people.find("searchName like ?1 escape '\\' or searchName like ?2 escape '\\' order by displayName",
-                like + "%", "% " + like + "%").page(0, limit).list();
+        return people.find(
+                        "searchName like ?1 escape '\\' or searchName like ?2 escape '\\' order by displayName",
+                        like + "%",
+                        "% " + like + "%")
+                .page(0, limit)
+                .list();
     }
 
     public Map<String, Long> countByShop() {
         Map<String, Long> counts = new HashMap<>();
         List<Object[]> rows = people.getEntityManager()
-                .createQuery("select p.shopCode, count(p) from Person p where p.shopCode is not null group by p.shopCode",
+                .createQuery(
+                        "select p.shopCode, count(p) from Person p where p.shopCode is not null group by p.shopCode",
                         Object[].class)
                 .getResultList();
         for (Object[] row : rows) {

@@ -26,6 +26,7 @@ public class ShopChangeRequestRepository implements PanacheRepositoryBase<ShopCh
     /** The person's pending request, if any, locked like a decision's so a racing decision finds it settled. */
     public Optional<ShopChangeRequest> lockPending(String subject) {
         return find("personSubject = ?1 and status = ?2", subject, ShopChange.PENDING)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 }

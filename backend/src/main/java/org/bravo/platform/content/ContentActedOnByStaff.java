@@ -17,10 +17,19 @@ import org.bravo.platform.security.Viewer;
  * page for a comment); {@code reason} is the staff member's optional explanation; {@code before}/{@code after} is what
  * changed (title and body of an edit, the moderation state for a deletion).
  */
-public record ContentActedOnByStaff(String contentType, String contentId, String title, String pageType,
-                                    String pageId, String authorSubject, String actorSubject, boolean actorIsAdmin,
-                                    String action, String reason, Map<String, Object> before,
-                                    Map<String, Object> after) {
+public record ContentActedOnByStaff(
+        String contentType,
+        String contentId,
+        String title,
+        String pageType,
+        String pageId,
+        String authorSubject,
+        String actorSubject,
+        boolean actorIsAdmin,
+        String action,
+        String reason,
+        Map<String, Object> before,
+        Map<String, Object> after) {
     public static final String EDIT = "edit";
     public static final String DELETE = "delete";
     /** As long as a moderator's reason in the review queue. */
@@ -43,9 +52,13 @@ public record ContentActedOnByStaff(String contentType, String contentId, String
      * checked first (422 before anything changes), then {@code delete} runs, then, when staff deleted someone else's
      * content, the deletion {@code deletion} builds from the checked reason is fired in the same transaction.
      */
-    public static void deleteNotingStaff(Viewer viewer, String authorSubject, String rawReason, Runnable delete,
-                                         Function<String, ContentActedOnByStaff> deletion,
-                                         Event<ContentActedOnByStaff> events) {
+    public static void deleteNotingStaff(
+            Viewer viewer,
+            String authorSubject,
+            String rawReason,
+            Runnable delete,
+            Function<String, ContentActedOnByStaff> deletion,
+            Event<ContentActedOnByStaff> events) {
         boolean byStaff = isStaffActing(viewer, authorSubject);
         FieldErrors errors = new FieldErrors();
         String reason = byStaff ? reason(errors, rawReason) : null;
@@ -57,20 +70,55 @@ public record ContentActedOnByStaff(String contentType, String contentId, String
     }
 
     /** A deletion, from {@code state} (visible, hidden…) to deleted. */
-    public static ContentActedOnByStaff deleted(String type, long id, String title, String pageType, long pageId,
-                                                String authorSubject, Viewer actor, String reason,
-                                                ModerationState state) {
-        return new ContentActedOnByStaff(type, String.valueOf(id), title, pageType, String.valueOf(pageId),
-                authorSubject, actor.subject(), actor.admin(), DELETE, reason,
+    public static ContentActedOnByStaff deleted(
+            String type,
+            long id,
+            String title,
+            String pageType,
+            long pageId,
+            String authorSubject,
+            Viewer actor,
+            String reason,
+            ModerationState state) {
+        return new ContentActedOnByStaff(
+                type,
+                String.valueOf(id),
+                title,
+                pageType,
+                String.valueOf(pageId),
+                authorSubject,
+                actor.subject(),
+                actor.admin(),
+                DELETE,
+                reason,
                 Map.of("state", state.name().toLowerCase()),
                 Map.of("state", ModerationState.DELETED.name().toLowerCase()));
     }
 
     /** An edit; {@code before} and {@code after} hold the fields as they were and as they are now. */
-    public static ContentActedOnByStaff edited(String type, long id, String title, String pageType, long pageId,
-                                               String authorSubject, Viewer actor, String reason,
-                                               Map<String, Object> before, Map<String, Object> after) {
-        return new ContentActedOnByStaff(type, String.valueOf(id), title, pageType, String.valueOf(pageId),
-                authorSubject, actor.subject(), actor.admin(), EDIT, reason, before, after);
+    public static ContentActedOnByStaff edited(
+            String type,
+            long id,
+            String title,
+            String pageType,
+            long pageId,
+            String authorSubject,
+            Viewer actor,
+            String reason,
+            Map<String, Object> before,
+            Map<String, Object> after) {
+        return new ContentActedOnByStaff(
+                type,
+                String.valueOf(id),
+                title,
+                pageType,
+                String.valueOf(pageId),
+                authorSubject,
+                actor.subject(),
+                actor.admin(),
+                EDIT,
+                reason,
+                before,
+                after);
     }
 }

@@ -11,8 +11,7 @@ public final class ContentPaths {
 
     private static final Map<String, String> TYPES = Map.of("posts", "post", "comments", "comment", "entries", "entry");
 
-    private ContentPaths() {
-    }
+    private ContentPaths() {}
 
     /** The content type for a URL plural; the path patterns above only let known plurals through. */
     public static String type(String plural) {

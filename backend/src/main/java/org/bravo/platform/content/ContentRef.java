@@ -9,8 +9,14 @@ import org.bravo.platform.error.ApiException;
  * is hidden (only its author and moderators see it), so it takes no new reactions; {@code commentsLocked}: its page
  * takes no new comments.
  */
-public record ContentRef(String type, long id, String authorSubject, String rootType, long rootId, boolean hidden,
-                         boolean commentsLocked) {
+public record ContentRef(
+        String type,
+        long id,
+        String authorSubject,
+        String rootType,
+        long rootId,
+        boolean hidden,
+        boolean commentsLocked) {
 
     /** Content that is its own page. */
     public static ContentRef root(String type, long id, String authorSubject, boolean hidden, boolean commentsLocked) {
@@ -20,8 +26,8 @@ public record ContentRef(String type, long id, String authorSubject, String root
     /** Throws the 409 a new comment or bravo gets on hidden content. */
     public void requireOpenToReactions() {
         if (hidden) {
-            throw new ApiException(409, "CONTENT_HIDDEN", "Conflict",
-                    "This content is hidden: it takes no new comments or bravos.");
+            throw new ApiException(
+                    409, "CONTENT_HIDDEN", "Conflict", "This content is hidden: it takes no new comments or bravos.");
         }
     }
 }

@@ -32,7 +32,7 @@ public class ContentTargets {
     /** The visible content, or a 404 problem with {@code <TYPE>_NOT_FOUND}, e.g. {@code POST_NOT_FOUND}. */
     public ContentRef require(String type, long id, Viewer viewer) {
         Optional<ContentRef> found = resolver(type).findVisible(id, viewer);
-        return found.orElseThrow(() -> ApiException.notFound(type.toUpperCase() + "_NOT_FOUND",
-                "No " + type + " " + id + " here, or it is not visible to you."));
+        return found.orElseThrow(() -> ApiException.notFound(
+                type.toUpperCase() + "_NOT_FOUND", "No " + type + " " + id + " here, or it is not visible to you."));
     }
 }

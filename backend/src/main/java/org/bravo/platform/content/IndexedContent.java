@@ -9,10 +9,25 @@ import java.util.List;
  * it must not be found. {@code parentType}/{@code parentId}/{@code parentTitle} name the page a comment or a video
  * lives on; {@code cues} are a video's captions, each with the moment it is said.
  */
-public record IndexedContent(String type, String id, boolean searchable, String kind, String status, String title,
-                             String body, List<Cue> cues, List<String> tags, String shopCode, String shopName,
-                             String authorUsername, String authorName, Instant createdAt, int bravos,
-                             String parentType, String parentId, String parentTitle) {
+public record IndexedContent(
+        String type,
+        String id,
+        boolean searchable,
+        String kind,
+        String status,
+        String title,
+        String body,
+        List<Cue> cues,
+        List<String> tags,
+        String shopCode,
+        String shopName,
+        String authorUsername,
+        String authorName,
+        Instant createdAt,
+        int bravos,
+        String parentType,
+        String parentId,
+        String parentTitle) {
 
     public IndexedContent {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -20,8 +35,7 @@ public record IndexedContent(String type, String id, boolean searchable, String 
     }
 
     /** One caption line and when it starts. */
-    public record Cue(long startMs, String text) {
-    }
+    public record Cue(long startMs, String text) {}
 
     /**
      * The same content under a parent, which decides whether it may be found. It takes the parent's shop as a filter
@@ -29,8 +43,24 @@ public record IndexedContent(String type, String id, boolean searchable, String 
      * them.
      */
     public IndexedContent under(IndexedContent parent) {
-        return new IndexedContent(type, id, searchable && parent.searchable(), kind, status, title, body, cues, tags,
-                parent.shopCode(), null, authorUsername, authorName, createdAt, bravos, parent.type(), parent.id(),
+        return new IndexedContent(
+                type,
+                id,
+                searchable && parent.searchable(),
+                kind,
+                status,
+                title,
+                body,
+                cues,
+                tags,
+                parent.shopCode(),
+                null,
+                authorUsername,
+                authorName,
+                createdAt,
+                bravos,
+                parent.type(),
+                parent.id(),
                 parent.title());
     }
 }

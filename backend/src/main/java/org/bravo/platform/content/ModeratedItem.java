@@ -8,7 +8,16 @@ import java.time.Instant;
  * title and excerpt for the review queue, and its moderation state. {@code commentsLocked} is null for content that
  * takes no comments.
  */
-public record ModeratedItem(String type, String id, String authorSubject, String title, String excerpt,
-                            String pageType, String pageId, String shopCode, Instant createdAt,
-                            ModerationState state, String hiddenReason, Boolean commentsLocked) {
-}
+public record ModeratedItem(
+        String type,
+        String id,
+        String authorSubject,
+        String title,
+        String excerpt,
+        String pageType,
+        String pageId,
+        String shopCode,
+        Instant createdAt,
+        ModerationState state,
+        String hiddenReason,
+        Boolean commentsLocked) {}

@@ -44,12 +44,10 @@ public abstract class ModeratedRows<T> implements ModeratedContent {
     }
 
     /** What else hiding changes (counters, notices), before the row is hidden: {@code row} still shows its old state. */
-    protected void beforeHide(T row) {
-    }
+    protected void beforeHide(T row) {}
 
     /** What else restoring changes, before the row is shown again: {@code row} still shows its old state. */
-    protected void beforeRestore(T row) {
-    }
+    protected void beforeRestore(T row) {}
 
     /** A numeric id, or empty when malformed: a bad id in a report or a URL is "no such content", not an error. */
     protected static Optional<Long> numericId(String id) {
@@ -88,6 +86,7 @@ public abstract class ModeratedRows<T> implements ModeratedContent {
 
     /** Search indexes by the id's canonical form: {@code 007} and {@code 7} are one post. */
     private void changed(String id) {
-        changed.fire(new ContentChanged(type(), numericId(id).map(String::valueOf).orElse(id)));
+        changed.fire(
+                new ContentChanged(type(), numericId(id).map(String::valueOf).orElse(id)));
     }
 }

@@ -4,8 +4,7 @@ package org.bravo.platform.content;
 public final class ModerationTitles {
     static final int MAX = 80;
 
-    private ModerationTitles() {
-    }
+    private ModerationTitles() {}
 
     public static String of(String plainText) {
         if (plainText == null) {

@@ -33,8 +33,8 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
      * @param reindexed the condition on the rows a reindex reads, {@code null} for all; a row read but not
      *                  {@code visible} is left out of the new index by its {@link IndexedContent#searchable()}
      */
-    protected SearchSourceOfEntity(String type, Class<E> entity, Supplier<EntityManager> em, String visible,
-                                   String reindexed) {
+    protected SearchSourceOfEntity(
+            String type, Class<E> entity, Supplier<EntityManager> em, String visible, String reindexed) {
         this.type = type;
         this.entity = entity;
         this.em = em;
@@ -61,8 +61,10 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
         if (numeric.isEmpty()) {
             return new HashMap<>();
         }
-        List<E> rows = em.get().createQuery("select x from " + name() + " x where x.id in ?1", entity)
-                .setParameter(1, numeric).getResultList();
+        List<E> rows = em.get()
+                .createQuery("select x from " + name() + " x where x.id in ?1", entity)
+                .setParameter(1, numeric)
+                .getResultList();
         return rows.isEmpty() ? new HashMap<>() : documents(rows);
     }
 
@@ -73,8 +75,11 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
             return Set.of();
         }
         Set<String> found = new HashSet<>();
-        em.get().createQuery("select x.id from " + name() + " x where x.id in ?1 and " + visible, Long.class)
-                .setParameter(1, numeric).getResultList().forEach(id -> found.add(String.valueOf(id)));
+        em.get()
+                .createQuery("select x.id from " + name() + " x where x.id in ?1 and " + visible, Long.class)
+                .setParameter(1, numeric)
+                .getResultList()
+                .forEach(id -> found.add(String.valueOf(id)));
         return found;
     }
 
@@ -84,22 +89,30 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
         if (numeric.isEmpty()) {
             return List.of();
         }
-        return em.get().createQuery("select x from " + name() + " x where x.id in ?1 and " + visible, entity)
-                .setParameter(1, numeric).getResultList();
+        return em.get()
+                .createQuery("select x from " + name() + " x where x.id in ?1 and " + visible, entity)
+                .setParameter(1, numeric)
+                .getResultList();
     }
 
     @Override
     public List<String> idsAfter(String after, int limit) {
         String where = reindexed == null ? "" : " and " + reindexed;
-        return em.get().createQuery("select x.id from " + name() + " x where x.id > ?1" + where + " order by x.id",
-                        Long.class)
-                .setParameter(1, after == null ? 0L : Long.parseLong(after)).setMaxResults(limit).getResultList()
-                .stream().map(String::valueOf).toList();
+        return em
+                .get()
+                .createQuery("select x.id from " + name() + " x where x.id > ?1" + where + " order by x.id", Long.class)
+                .setParameter(1, after == null ? 0L : Long.parseLong(after))
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(String::valueOf)
+                .toList();
     }
 
     @Override
     public long countSearchable() {
-        return em.get().createQuery("select count(x) from " + name() + " x where " + visible, Long.class)
+        return em.get()
+                .createQuery("select count(x) from " + name() + " x where " + visible, Long.class)
                 .getSingleResult();
     }
 

@@ -40,8 +40,8 @@ public class SearchSources {
      */
     public Map<String, IndexedContent> load(Map<String, ? extends Collection<String>> idsByType) {
         Map<String, IndexedContent> documents = new HashMap<>();
-        idsByType.forEach((type, ids) -> find(type).ifPresent(source -> source.load(ids)
-                .forEach((id, doc) -> documents.put(type + ":" + id, doc))));
+        idsByType.forEach((type, ids) -> find(type)
+                .ifPresent(source -> source.load(ids).forEach((id, doc) -> documents.put(type + ":" + id, doc))));
         return documents;
     }
 
@@ -49,15 +49,19 @@ public class SearchSources {
      * The children (comments, videos) whose parent is searchable: what lives on a page may be found exactly when
      * the page may. One {@link SearchSource#searchable} batch per parent type.
      */
-    public <T> List<T> underSearchableParents(Collection<T> children, Function<T, String> parentType,
-                                              Function<T, String> parentId) {
+    public <T> List<T> underSearchableParents(
+            Collection<T> children, Function<T, String> parentType, Function<T, String> parentId) {
         Map<String, List<T>> byParentType = new HashMap<>();
-        children.forEach(child -> byParentType.computeIfAbsent(parentType.apply(child), k -> new ArrayList<>())
+        children.forEach(child -> byParentType
+                .computeIfAbsent(parentType.apply(child), k -> new ArrayList<>())
                 .add(child));
         List<T> visible = new ArrayList<>();
         byParentType.forEach((type, list) -> find(type).ifPresent(source -> {
-            Set<String> parents = new HashSet<>(source.searchable(list.stream().map(parentId).toList()));
-            list.stream().filter(child -> parents.contains(parentId.apply(child))).forEach(visible::add);
+            Set<String> parents =
+                    new HashSet<>(source.searchable(list.stream().map(parentId).toList()));
+            list.stream()
+                    .filter(child -> parents.contains(parentId.apply(child)))
+                    .forEach(visible::add);
         }));
         return visible;
     }

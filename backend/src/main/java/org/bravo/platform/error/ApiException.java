@@ -14,8 +14,13 @@ public class ApiException extends RuntimeException {
     private final List<Problem.FieldError> errors;
     private final Map<String, Object> extensions;
 
-    public ApiException(int status, String code, String title, String detail, List<Problem.FieldError> errors,
-                        Map<String, Object> extensions) {
+    public ApiException(
+            int status,
+            String code,
+            String title,
+            String detail,
+            List<Problem.FieldError> errors,
+            Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.code = code;

@@ -20,8 +20,7 @@ public final class ErrorCodes {
      */
     public static final String INVALID_CHARACTERS = "INVALID_CHARACTERS";
 
-    private ErrorCodes() {
-    }
+    private ErrorCodes() {}
 
     /** The generic code for an HTTP status raised by the framework rather than by a feature. */
     public static String forStatus(int status) {

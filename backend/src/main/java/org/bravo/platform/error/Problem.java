@@ -1,8 +1,8 @@
 package org.bravo.platform.error;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +30,5 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One invalid field: {@code field} is the JSON path of the input, {@code code} a stable reason. */
-    public record FieldError(String field, String code, String message) {
-    }
+    public record FieldError(String field, String code, String message) {}
 }

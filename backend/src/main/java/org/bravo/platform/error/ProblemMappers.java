@@ -44,8 +44,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, ErrorCodes.FORBIDDEN, "Forbidden",
-                "Your role does not allow this action.", uri, List.of());
+        return respond(403, ErrorCodes.FORBIDDEN, "Forbidden", "Your role does not allow this action.", uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -54,14 +53,18 @@ public class ProblemMappers {
                 .map(ProblemMappers::fieldError)
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return respond(422, ErrorCodes.VALIDATION_FAILED, "Invalid input",
-                "Some fields are invalid.", uri, errors);
+        return respond(422, ErrorCodes.VALIDATION_FAILED, "Invalid input", "Some fields are invalid.", uri, errors);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return respond(400, ErrorCodes.MALFORMED_REQUEST, "Malformed request",
-                "The request body is not valid JSON for this operation.", uri, List.of());
+        return respond(
+                400,
+                ErrorCodes.MALFORMED_REQUEST,
+                "Malformed request",
+                "The request body is not valid JSON for this operation.",
+                uri,
+                List.of());
     }
 
     /**
@@ -71,18 +74,31 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
+        List<Problem.FieldError> errors = field.isEmpty()
+                ? List.of()
                 : List.of(new Problem.FieldError(field, FieldErrors.INVALID, "Not a value of the expected type."));
-        return respond(400, ErrorCodes.MALFORMED_REQUEST, "Malformed request",
-                "The request body is not valid JSON for this operation.", uri, errors);
+        return respond(
+                400,
+                ErrorCodes.MALFORMED_REQUEST,
+                "Malformed request",
+                "The request body is not valid JSON for this operation.",
+                uri,
+                errors);
     }
 
     /** A JSON string that no stored text may hold: the body is well-formed, the value is refused like a bad field. */
     @ServerExceptionMapper
     public Response unstorableText(StorableText.UnstorableTextException e, UriInfo uri) {
         String field = jsonPath(e);
-        return respond(422, ErrorCodes.VALIDATION_FAILED, "Invalid input", "Some fields are invalid.", uri,
-                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, ErrorCodes.INVALID_CHARACTERS,
+        return respond(
+                422,
+                ErrorCodes.VALIDATION_FAILED,
+                "Invalid input",
+                "Some fields are invalid.",
+                uri,
+                List.of(new Problem.FieldError(
+                        field.isEmpty() ? "body" : field,
+                        ErrorCodes.INVALID_CHARACTERS,
                         "Contains a NUL character or a broken Unicode character; remove it.")));
     }
 
@@ -94,8 +110,13 @@ public class ProblemMappers {
     public Response io(IOException e, UriInfo uri) {
         StackTraceElement[] stack = e.getStackTrace();
         if (stack.length > 0 && stack[0].getClassName().contains(".multipart.")) {
-            return respond(400, ErrorCodes.MALFORMED_REQUEST, "Malformed request",
-                    "The multipart body is incomplete or malformed.", uri, List.of());
+            return respond(
+                    400,
+                    ErrorCodes.MALFORMED_REQUEST,
+                    "Malformed request",
+                    "The multipart body is incomplete or malformed.",
+                    uri,
+                    List.of());
         }
         return unexpected(e, uri);
     }
@@ -110,7 +131,8 @@ public class ProblemMappers {
             return unexpected(e, uri);
         }
         String title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "Error";
         return respond(status, ErrorCodes.forStatus(status), title, detailFor(status), uri, List.of());
     }
 
@@ -118,14 +140,26 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri == null ? "?" : uri.getPath());
-        return respond(500, ErrorCodes.INTERNAL_ERROR, "Internal error",
-                "Something went wrong on our side. Incident " + incident + " was logged.", uri, List.of());
+        return respond(
+                500,
+                ErrorCodes.INTERNAL_ERROR,
+                "Internal error",
+                "Something went wrong on our side. Incident " + incident + " was logged.",
+                uri,
+                List.of());
     }
 
     private static Response challenge(UriInfo uri) {
-        Response problem = respond(401, ErrorCodes.AUTHENTICATION_REQUIRED, "Authentication required",
-                "Sign in to use Bravo.", uri, List.of());
-        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        Response problem = respond(
+                401,
+                ErrorCodes.AUTHENTICATION_REQUIRED,
+                "Authentication required",
+                "Sign in to use Bravo.",
+                uri,
+                List.of());
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     private static String detailFor(int status) {
@@ -142,7 +176,11 @@ public class ProblemMappers {
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.", 3);
         String field = parts.length == 3 ? parts[2] : parts[parts.length - 1];
-        String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String annotation = violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName();
         return new Problem.FieldError(field, constraintCode(annotation), violation.getMessage());
     }
 
@@ -164,16 +202,29 @@ public class ProblemMappers {
         return annotation.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
     }
 
-    static Response respond(int status, String code, String title, String detail, UriInfo uri,
-                            List<Problem.FieldError> errors) {
+    static Response respond(
+            int status, String code, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         return respond(status, code, title, detail, uri, errors, Map.of());
     }
 
     /** The problem response; public for request filters that answer before any resource runs. */
-    public static Response respond(int status, String code, String title, String detail, UriInfo uri,
-                                   List<Problem.FieldError> errors, Map<String, Object> extensions) {
-        Problem problem = new Problem("urn:bravo:problem:" + code.toLowerCase().replace('_', '-'), title, status,
-                detail, uri == null ? null : uri.getPath(), code, errors, extensions);
+    public static Response respond(
+            int status,
+            String code,
+            String title,
+            String detail,
+            UriInfo uri,
+            List<Problem.FieldError> errors,
+            Map<String, Object> extensions) {
+        Problem problem = new Problem(
+                "urn:bravo:problem:" + code.toLowerCase().replace('_', '-'),
+                title,
+                status,
+                detail,
+                uri == null ? null : uri.getPath(),
+                code,
+                errors,
+                extensions);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

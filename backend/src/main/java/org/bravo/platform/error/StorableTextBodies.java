@@ -17,8 +17,12 @@ public class StorableTextBodies implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object body = context.proceed();
         if (body instanceof String text && StorableText.firstUnstorable(text) >= 0) {
-            throw ApiException.invalid("Some fields are invalid.", List.of(new Problem.FieldError("body",
-                    ErrorCodes.INVALID_CHARACTERS, "Contains a NUL character or a broken Unicode character; remove it.")));
+            throw ApiException.invalid(
+                    "Some fields are invalid.",
+                    List.of(new Problem.FieldError(
+                            "body",
+                            ErrorCodes.INVALID_CHARACTERS,
+                            "Contains a NUL character or a broken Unicode character; remove it.")));
         }
         return body;
     }

@@ -26,7 +26,10 @@ public class PostgresHealthCheck implements HealthCheck {
             boolean valid = connection.isValid(2);
             return HealthCheckResponse.named("postgresql").status(valid).build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("postgresql").down().withData("error", e.getMessage()).build();
+            return HealthCheckResponse.named("postgresql")
+                    .down()
+                    .withData("error", e.getMessage())
+                    .build();
         }
     }
 }

@@ -27,7 +27,9 @@ public record Cursor(String sort, List<String> values) {
             String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
             String[] parts = raw.split("\\|", -1);
             // A crafted cursor's values go to the database: they must be text it can compare.
-            if (parts.length == size + 2 && parts[0].equals(VERSION) && parts[1].equals(expectedSort)
+            if (parts.length == size + 2
+                    && parts[0].equals(VERSION)
+                    && parts[1].equals(expectedSort)
                     && StorableText.firstUnstorable(raw) < 0) {
                 return new Cursor(parts[1], List.of(parts).subList(2, parts.length));
             }
@@ -67,7 +69,9 @@ public record Cursor(String sort, List<String> values) {
     }
 
     private static RuntimeException invalid() {
-        new FieldErrors().add("cursor", FieldErrors.INVALID, "This page cursor is not valid for this feed.").throwIfAny();
+        new FieldErrors()
+                .add("cursor", FieldErrors.INVALID, "This page cursor is not valid for this feed.")
+                .throwIfAny();
         throw new IllegalStateException("unreachable");
     }
 }

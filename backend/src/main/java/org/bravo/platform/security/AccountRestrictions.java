@@ -7,8 +7,7 @@ import java.util.Optional;
 public interface AccountRestrictions {
 
     /** A suspension in force: {@code until} null means indefinitely. */
-    record Suspension(Instant until, String reason) {
-    }
+    record Suspension(Instant until, String reason) {}
 
     Optional<Suspension> suspension(String subject);
 }

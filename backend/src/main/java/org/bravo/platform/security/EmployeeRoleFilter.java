@@ -11,8 +11,8 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.bravo.platform.error.ProblemMappers;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Bravo is for the company's employees: a token Keycloak issued for the backend is not enough, it must carry the
@@ -26,6 +26,7 @@ import org.bravo.platform.error.ProblemMappers;
 public class EmployeeRoleFilter {
     /** The realm role; the people module names it too, but the platform depends on no feature. */
     public static final String EMPLOYEE = "employee";
+
     public static final String EMPLOYEE_ROLE_REQUIRED = "EMPLOYEE_ROLE_REQUIRED";
     private static final String ME = "/api/v1/me";
 
@@ -39,16 +40,23 @@ public class EmployeeRoleFilter {
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     public Optional<Response> requireEmployee(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (method == null || method.isAnnotationPresent(PermitAll.class)
+        if (method == null
+                || method.isAnnotationPresent(PermitAll.class)
                 || method.getDeclaringClass().isAnnotationPresent(PermitAll.class)
-                || ("GET".equals(request.getMethod()) && ME.equals(request.getUriInfo().getPath()))) {
+                || ("GET".equals(request.getMethod())
+                        && ME.equals(request.getUriInfo().getPath()))) {
             return Optional.empty();
         }
         if (identity.isAnonymous() || identity.hasRole(EMPLOYEE)) {
             return Optional.empty();
         }
-        return Optional.of(ProblemMappers.respond(403, EMPLOYEE_ROLE_REQUIRED, "Forbidden",
+        return Optional.of(ProblemMappers.respond(
+                403,
+                EMPLOYEE_ROLE_REQUIRED,
+                "Forbidden",
                 "Your account has no access to Bravo yet: ask an administrator for the employee role.",
-                request.getUriInfo(), List.of(), Map.of()));
+                request.getUriInfo(),
+                List.of(),
+                Map.of()));
     }
 }

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class KeycloakHealthCheck implements HealthCheck {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String discovery;
 
     @Inject
@@ -28,12 +29,21 @@ public class KeycloakHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(discovery))
-                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return HealthCheckResponse.named("keycloak").status(response.statusCode() == 200)
-                    .withData("status", response.statusCode()).build();
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(discovery))
+                            .timeout(Duration.ofSeconds(3))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return HealthCheckResponse.named("keycloak")
+                    .status(response.statusCode() == 200)
+                    .withData("status", response.statusCode())
+                    .build();
         } catch (IOException e) {
-            return HealthCheckResponse.named("keycloak").down().withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("keycloak")
+                    .down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return HealthCheckResponse.named("keycloak").down().build();

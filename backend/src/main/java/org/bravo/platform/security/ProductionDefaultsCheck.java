@@ -58,6 +58,10 @@ public class ProductionDefaultsCheck implements FlywayConfigurationCustomizer {
         }
         problems.forEach(problem -> LOG.error("Refusing to start in production: " + problem.message()));
         throw new IllegalStateException("Refusing to start in production on development defaults: "
-                + String.join("; ", problems.stream().map(ProductionDefaults.Problem::message).toList()));
+                + String.join(
+                        "; ",
+                        problems.stream()
+                                .map(ProductionDefaults.Problem::message)
+                                .toList()));
     }
 }

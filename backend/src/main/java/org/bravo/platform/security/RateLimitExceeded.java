@@ -14,9 +14,13 @@ public class RateLimitExceeded extends ApiException {
     private final long retryAfterSeconds;
 
     public RateLimitExceeded(RateLimit kind, long retryAfterSeconds) {
-        super(429, ErrorCodes.TOO_MANY_REQUESTS, "Too many requests",
-                "Too many " + kind.what() + " in a short time. Try again in " + retryAfterSeconds
-                        + " s.", List.of(), members(kind, retryAfterSeconds));
+        super(
+                429,
+                ErrorCodes.TOO_MANY_REQUESTS,
+                "Too many requests",
+                "Too many " + kind.what() + " in a short time. Try again in " + retryAfterSeconds + " s.",
+                List.of(),
+                members(kind, retryAfterSeconds));
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -43,8 +43,8 @@ public class RateLimitFilter {
         if (decision.admitted()) {
             return Optional.empty();
         }
-        return Optional.of(tooMany(new RateLimitExceeded(limited.value(), decision.retryAfterSeconds()),
-                request.getUriInfo()));
+        return Optional.of(
+                tooMany(new RateLimitExceeded(limited.value(), decision.retryAfterSeconds()), request.getUriInfo()));
     }
 
     /** The same answer when an endpoint charges its allowance itself (mentions, counted from the text). */
@@ -54,8 +54,10 @@ public class RateLimitFilter {
     }
 
     private static Response tooMany(RateLimitExceeded e, UriInfo uri) {
-        Response problem = ProblemMappers.respond(e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors(),
-                e.extensions());
-        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+        Response problem = ProblemMappers.respond(
+                e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors(), e.extensions());
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .build();
     }
 }

@@ -103,8 +103,8 @@ public class RateLimiter {
             }
         } catch (SQLException e) {
             LOG.errorf(e, "Rate limit check failed for %s", kind);
-            throw ApiException.unavailable("RATE_LIMIT_UNAVAILABLE",
-                    "Bravo cannot check its limits right now: try again in a moment.");
+            throw ApiException.unavailable(
+                    "RATE_LIMIT_UNAVAILABLE", "Bravo cannot check its limits right now: try again in a moment.");
         }
     }
 
@@ -120,7 +120,9 @@ public class RateLimiter {
         };
     }
 
-    @Scheduled(every = "${bravo.rate-limit.purge-every:10m}", delayed = "1m",
+    @Scheduled(
+            every = "${bravo.rate-limit.purge-every:10m}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
         try {
@@ -137,7 +139,7 @@ public class RateLimiter {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int purgeExpired() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement purge = connection.prepareStatement(PURGE)) {
+                PreparedStatement purge = connection.prepareStatement(PURGE)) {
             return purge.executeUpdate();
         }
     }

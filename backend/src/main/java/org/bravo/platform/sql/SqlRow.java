@@ -124,8 +124,8 @@ public final class SqlRow {
     private <T> T as(String column, Class<T> type) {
         Object value = value(column);
         if (value != null && !type.isInstance(value)) {
-            throw new IllegalStateException("Column '" + column + "' holds a " + value.getClass().getName()
-                    + ", not a " + type.getSimpleName());
+            throw new IllegalStateException("Column '" + column + "' holds a "
+                    + value.getClass().getName() + ", not a " + type.getSimpleName());
         }
         return type.cast(value);
     }

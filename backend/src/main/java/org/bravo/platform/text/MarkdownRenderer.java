@@ -31,19 +31,50 @@ public class MarkdownRenderer {
     public MarkdownRenderer() {
         List<Extension> extensions = List.of(AutolinkExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
-        this.html = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
+        this.html = HtmlRenderer.builder()
+                .extensions(extensions)
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .build();
         this.text = TextContentRenderer.builder().build();
         this.policy = new HtmlPolicyBuilder()
-                .allowElements("p", "br", "hr", "strong", "em", "b", "i", "del", "s", "code", "pre", "blockquote",
-                        "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6")
-                .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
-                .allowElements((name, attributes) -> {
-                    attributes.add("target");
-                    attributes.add("_blank");
-                    return name;
-                }, "a")
-                .allowAttributes("href").onElements("a")
-                .allowAttributes("target").matching(Pattern.compile("_blank")).onElements("a")
+                .allowElements(
+                        "p",
+                        "br",
+                        "hr",
+                        "strong",
+                        "em",
+                        "b",
+                        "i",
+                        "del",
+                        "s",
+                        "code",
+                        "pre",
+                        "blockquote",
+                        "ul",
+                        "ol",
+                        "li",
+                        "h1",
+                        "h2",
+                        "h3",
+                        "h4",
+                        "h5",
+                        "h6")
+                .allowAttributes("start")
+                .matching(Pattern.compile("[0-9]{1,6}"))
+                .onElements("ol")
+                .allowElements(
+                        (name, attributes) -> {
+                            attributes.add("target");
+                            attributes.add("_blank");
+                            return name;
+                        },
+                        "a")
+                .allowAttributes("href")
+                .onElements("a")
+                .allowAttributes("target")
+                .matching(Pattern.compile("_blank"))
+                .onElements("a")
                 .allowStandardUrlProtocols()
                 .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
                 .toFactory();

@@ -11,8 +11,7 @@ import java.time.OffsetDateTime;
  * {@code OffsetDateTime} or {@code Instant} (and {@code Date} or {@code LocalDate}) depending on the path taken.
  */
 public final class SqlValues {
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     /** The instant, or {@code null} for SQL null. */
     public static Instant instant(Object value) {

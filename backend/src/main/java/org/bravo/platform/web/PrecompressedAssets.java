@@ -38,7 +38,8 @@ public class PrecompressedAssets {
     void handle(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         ctx.response().putHeader("Vary", "Accept-Encoding");
-        boolean http1 = ctx.request().version() != HttpVersion.HTTP_2 && ctx.request().method() == HttpMethod.GET;
+        boolean http1 =
+                ctx.request().version() != HttpVersion.HTTP_2 && ctx.request().method() == HttpMethod.GET;
         String encoding = http1 && ASSET.matcher(path).matches()
                 ? chosenEncoding(ctx.request().getHeader("Accept-Encoding"))
                 : null;
@@ -53,7 +54,8 @@ public class PrecompressedAssets {
             send(ctx, path, encoding, cached);
             return;
         }
-        ctx.vertx().executeBlocking(() -> copies.computeIfAbsent(resource, PrecompressedAssets::read), false)
+        ctx.vertx()
+                .executeBlocking(() -> copies.computeIfAbsent(resource, PrecompressedAssets::read), false)
                 .onComplete(result -> {
                     if (result.succeeded()) {
                         send(ctx, path, encoding, result.result());

@@ -22,9 +22,16 @@ public class RequestUriCheck {
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> refuseUnreadableUri(HttpServerRequest request) {
-        return problem(request.uri()).map(detail -> ProblemMappers.respond(400, ErrorCodes.INVALID_CHARACTERS,
-                // No instance member: the address is what is wrong, echoing it would echo its NUL.
-                "Malformed request", detail, null, List.of(), Map.of()));
+        return problem(request.uri())
+                .map(detail -> ProblemMappers.respond(
+                        400,
+                        ErrorCodes.INVALID_CHARACTERS,
+                        // No instance member: the address is what is wrong, echoing it would echo its NUL.
+                        "Malformed request",
+                        detail,
+                        null,
+                        List.of(),
+                        Map.of()));
     }
 
     /** Why {@code rawUri} (path and query, as sent) cannot be read, if it cannot. */
@@ -50,8 +57,12 @@ public class RequestUriCheck {
         bytes.flip();
         String decoded;
         try {
-            decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+            decoded = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes)
+                    .toString();
         } catch (CharacterCodingException e) {
             // Java's decoder also refuses encoded UTF-16 surrogates (ED A0 80…), which are not UTF-8 either.
             return Optional.of("The address is not valid UTF-8 once its percent-escapes are decoded.");

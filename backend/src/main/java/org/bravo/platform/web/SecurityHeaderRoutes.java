@@ -26,10 +26,12 @@ public class SecurityHeaderRoutes {
                 .orElseGet(() -> config.getValue("bravo.storage.endpoint", String.class));
         this.headers = SecurityHeaders.of(auth.publicUrl(), store);
         boolean swaggerUi = config.getOptionalValue("quarkus.swagger-ui.enabled", Boolean.class)
-                .or(() -> config.getOptionalValue("quarkus.swagger-ui.enable", Boolean.class)).orElse(true);
+                .or(() -> config.getOptionalValue("quarkus.swagger-ui.enable", Boolean.class))
+                .orElse(true);
         // Without Swagger UI nothing gets the looser policy: a path left unmatched cannot be abused.
         this.swaggerUiPath = swaggerUi
-                ? config.getOptionalValue("quarkus.swagger-ui.path", String.class).orElse("/q/swagger-ui")
+                ? config.getOptionalValue("quarkus.swagger-ui.path", String.class)
+                        .orElse("/q/swagger-ui")
                 : null;
     }
 
@@ -45,7 +47,8 @@ public class SecurityHeaderRoutes {
     private void apply(RoutingContext ctx) {
         HttpServerResponse response = ctx.response();
         boolean swaggerUi = swaggerUiPath != null && ctx.normalizedPath().startsWith(swaggerUiPath);
-        response.putHeader("Content-Security-Policy",
+        response.putHeader(
+                "Content-Security-Policy",
                 swaggerUi ? headers.swaggerUiContentSecurityPolicy() : headers.contentSecurityPolicy());
         response.putHeader("X-Content-Type-Options", "nosniff");
         response.putHeader("Referrer-Policy", SecurityHeaders.REFERRER_POLICY);

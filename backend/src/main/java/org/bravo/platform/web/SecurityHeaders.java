@@ -14,11 +14,28 @@ import java.util.Set;
  */
 public final class SecurityHeaders {
     /** Phones film and photograph through the page; nothing else a browser offers is used. */
-    static final String PERMISSIONS_POLICY = String.join(", ",
-            "camera=(self)", "microphone=(self)", "fullscreen=(self)", "picture-in-picture=(self)",
-            "autoplay=(self)", "accelerometer=()", "bluetooth=()", "display-capture=()", "encrypted-media=()",
-            "geolocation=()", "gyroscope=()", "hid=()", "idle-detection=()", "magnetometer=()", "midi=()",
-            "payment=()", "publickey-credentials-get=()", "screen-wake-lock=()", "serial=()", "usb=()",
+    static final String PERMISSIONS_POLICY = String.join(
+            ", ",
+            "camera=(self)",
+            "microphone=(self)",
+            "fullscreen=(self)",
+            "picture-in-picture=(self)",
+            "autoplay=(self)",
+            "accelerometer=()",
+            "bluetooth=()",
+            "display-capture=()",
+            "encrypted-media=()",
+            "geolocation=()",
+            "gyroscope=()",
+            "hid=()",
+            "idle-detection=()",
+            "magnetometer=()",
+            "midi=()",
+            "payment=()",
+            "publickey-credentials-get=()",
+            "screen-wake-lock=()",
+            "serial=()",
+            "usb=()",
             "xr-spatial-tracking=()");
 
     /**
@@ -45,7 +62,8 @@ public final class SecurityHeaders {
     public static SecurityHeaders of(String keycloakUrl, String storeUrl) {
         String keycloak = origin(keycloakUrl);
         String store = origin(storeUrl);
-        String policy = String.join("; ",
+        String policy = String.join(
+                "; ",
                 "default-src 'self'",
                 "script-src 'self'",
                 // React sets style properties through the DOM, which a policy does not govern; no style attribute
@@ -67,7 +85,8 @@ public final class SecurityHeaders {
                 "base-uri 'self'");
         // Swagger UI starts from an inline script and styles: it gets its own, looser policy on its own path, and is
         // switched off in production.
-        String swaggerUi = String.join("; ",
+        String swaggerUi = String.join(
+                "; ",
                 "default-src 'self'",
                 "script-src 'self' 'unsafe-inline'",
                 "style-src 'self' 'unsafe-inline'",
@@ -97,8 +116,8 @@ public final class SecurityHeaders {
         }
         String scheme = uri.getScheme().toLowerCase();
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || ("https".equals(scheme) && port == 443)
-                || ("http".equals(scheme) && port == 80);
+        boolean defaultPort =
+                port == -1 || ("https".equals(scheme) && port == 443) || ("http".equals(scheme) && port == 80);
         return scheme + "://" + uri.getHost().toLowerCase() + (defaultPort ? "" : ":" + port);
     }
 

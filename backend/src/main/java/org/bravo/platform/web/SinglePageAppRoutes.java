@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public class SinglePageAppRoutes {
     static final Pattern APP_ROUTE = Pattern.compile("^/(?!api(/|$)|q(/|$))[^.]+$");
     /** The files that say which version of the app runs: always asked again. */
-    static final Pattern REVALIDATED = Pattern.compile("^/(index\\.html|sw\\.js|registerSW\\.js|manifest\\.webmanifest)?$");
+    static final Pattern REVALIDATED =
+            Pattern.compile("^/(index\\.html|sw\\.js|registerSW\\.js|manifest\\.webmanifest)?$");
     /** Unhashed files (favicon, install icons): a day, but never immutable, so a new icon still arrives. */
     static final Pattern UNHASHED = Pattern.compile("^/(favicon\\.svg|icons/[A-Za-z0-9._-]+\\.png)$");
 

@@ -25,7 +25,8 @@ public class VaryOnEncoding {
         String vary = headers.get("Vary");
         if (vary == null || vary.isBlank()) {
             headers.set("Vary", "Accept-Encoding");
-        } else if (!vary.toLowerCase(Locale.ROOT).contains("accept-encoding") && !vary.trim().equals("*")) {
+        } else if (!vary.toLowerCase(Locale.ROOT).contains("accept-encoding")
+                && !vary.trim().equals("*")) {
             headers.set("Vary", vary + ", Accept-Encoding");
         }
     }

@@ -23,7 +23,9 @@ public class CategoryService {
     }
 
     public List<CategoryView> list() {
-        return categories.listAll(Sort.by("position").and("name")).stream().map(CategoryService::view).toList();
+        return categories.listAll(Sort.by("position").and("name")).stream()
+                .map(CategoryService::view)
+                .toList();
     }
 
     @Transactional
@@ -69,7 +71,9 @@ public class CategoryService {
     }
 
     private String validate(CategoryRequest request, Long self) {
-        String name = request == null || request.name() == null ? null : request.name().strip();
+        String name = request == null || request.name() == null
+                ? null
+                : request.name().strip();
         new FieldErrors().required("name", name).maxLength("name", name, 80).throwIfAny();
         Category clash = categories.find("lower(name) = lower(?1)", name).firstResult();
         if (clash != null && !clash.id.equals(self)) {

@@ -22,10 +22,15 @@ import org.bravo.platform.sql.SqlRow;
  * with the last row's sort key on an index, so page 500 costs what page 1 costs (no OFFSET).
  */
 public final class FeedQuery {
-    public enum Sort { LATEST, TOP }
+    public enum Sort {
+        LATEST,
+        TOP
+    }
 
     public enum Period {
-        WEEK(Duration.ofDays(7)), MONTH(Duration.ofDays(30)), ALL(null);
+        WEEK(Duration.ofDays(7)),
+        MONTH(Duration.ofDays(30)),
+        ALL(null);
 
         final Duration length;
 
@@ -35,12 +40,10 @@ public final class FeedQuery {
     }
 
     /** What the caller asked for; {@code null} filters are not applied. */
-    public record Filter(Sort sort, Period period, String kind, String tag, String shop, String authorSubject,
-                         boolean withVideo) {
-    }
+    public record Filter(
+            Sort sort, Period period, String kind, String tag, String shop, String authorSubject, boolean withVideo) {}
 
-    private FeedQuery() {
-    }
+    private FeedQuery() {}
 
     public static Sort sort(String raw) {
         return parse(raw, Sort.LATEST, Sort.class, "sort");
@@ -57,7 +60,9 @@ public final class FeedQuery {
         try {
             return Enum.valueOf(type, raw.toUpperCase());
         } catch (IllegalArgumentException e) {
-            new FieldErrors().add(field, FieldErrors.INVALID, "Unknown " + field + " '" + raw + "'.").throwIfAny();
+            new FieldErrors()
+                    .add(field, FieldErrors.INVALID, "Unknown " + field + " '" + raw + "'.")
+                    .throwIfAny();
             return fallback;
         }
     }
@@ -67,12 +72,30 @@ public final class FeedQuery {
      * tags, first photo and the viewer's bravo. A feed is the hottest read in Bravo, so it reads the people, shop,
      * category and bravo tables directly instead of asking each feature in turn (see ADR 0004).
      */
-    public record Row(long id, String kind, String title, String excerpt, Instant createdAt, Instant publishedAt,
-                      Instant editedAt, String status, int bravoCount, int commentCount, Instant pinnedUntil,
-                      String shopCode, String shopName, Long categoryId, String categoryName, int categoryPosition,
-                      String authorUsername, String authorName, String authorShop, List<String> tags,
-                      UUID firstPhoto, boolean bravoedByMe, UUID firstVideo) {
-    }
+    public record Row(
+            long id,
+            String kind,
+            String title,
+            String excerpt,
+            Instant createdAt,
+            Instant publishedAt,
+            Instant editedAt,
+            String status,
+            int bravoCount,
+            int commentCount,
+            Instant pinnedUntil,
+            String shopCode,
+            String shopName,
+            Long categoryId,
+            String categoryName,
+            int categoryPosition,
+            String authorUsername,
+            String authorName,
+            String authorShop,
+            List<String> tags,
+            UUID firstPhoto,
+            boolean bravoedByMe,
+            UUID firstVideo) {}
 
     // Every column is named: rows are read by name, and the three "name"s and two "shop_code"s would clash.
     private static final String ROW_COLUMNS = "select p.id, p.kind, p.title, p.excerpt, p.created_at,"
@@ -84,7 +107,8 @@ public final class FeedQuery {
             + " as first_photo,"
             + " exists (select 1 from bravo b where b.target_type = 'post' and b.target_id = p.id"
             + " and b.giver_subject = :viewer) as bravoed_by_me,"
-            // Hidden and deleted films are not shown on cards (media owns the video table; its rows are read-only here).
+            // Hidden and deleted films are not shown on cards (media owns the video table; its rows are read-only
+            // here).
             + " (select pv.video_id from post_video pv join video v on v.id = pv.video_id where pv.post_id = p.id"
             + " and v.hidden_at is null and v.status <> 'deleted' order by pv.position limit 1) as first_video"
             + " from (%s) p"
@@ -96,12 +120,11 @@ public final class FeedQuery {
             + " left join lateral (select name, position from category where id = p.category_id limit 1) c on true %s";
 
     /** A statement with positional parameters, ready for JDBC. */
-    public record Statement(String sql, List<Object> values) {
-    }
+    public record Statement(String sql, List<Object> values) {}
 
     /** The page's rows (one more than {@code limit}, to know whether another page follows). */
-    public static List<Row> page(EntityManager em, Filter filter, String cursor, int limit, Instant now,
-                                 String viewer) {
+    public static List<Row> page(
+            EntityManager em, Filter filter, String cursor, int limit, Instant now, String viewer) {
         return rows(em, pageStatement(filter, cursor, limit, now, viewer));
     }
 
@@ -146,7 +169,8 @@ public final class FeedQuery {
         }
         sql.append(order).append(" limit :limit");
         params.put("limit", limit + 1);
-        String outerOrder = filter.sort() == Sort.LATEST ? "order by p.published_at desc, p.id desc"
+        String outerOrder = filter.sort() == Sort.LATEST
+                ? "order by p.published_at desc, p.id desc"
                 : "order by p.bravo_count desc, p.id desc";
         params.put("viewer", viewer);
         return positional(String.format(ROW_COLUMNS, sql, outerOrder), params);
@@ -160,8 +184,8 @@ public final class FeedQuery {
         // with a parameter was worse: its generic plan scanned the whole table, 35 ms at 100 000 posts.)
         boolean anyPinned = em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
             try (PreparedStatement probe = connection.prepareStatement("select max(pinned_until) from post"
-                    + " where pinned_until is not null and deleted_at is null and not draft");
-                 ResultSet r = probe.executeQuery()) {
+                            + " where pinned_until is not null and deleted_at is null and not draft");
+                    ResultSet r = probe.executeQuery()) {
                 r.next();
                 Timestamp latest = r.getTimestamp(1);
                 return latest != null && latest.toInstant().isAfter(now);
@@ -177,16 +201,17 @@ public final class FeedQuery {
         where(sql, params, filter, false);
         sql.append(" order by p.pinned_until desc, p.id desc limit 10");
         params.put("viewer", viewer);
-        return rows(em, positional(String.format(ROW_COLUMNS, sql, "order by p.pinned_until desc, p.id desc"),
-                params));
+        return rows(em, positional(String.format(ROW_COLUMNS, sql, "order by p.pinned_until desc, p.id desc"), params));
     }
 
     public static String nextCursor(Filter filter, Row last) {
         if (filter.sort() == Sort.LATEST) {
             return new Cursor("latest", List.of(last.publishedAt().toString(), String.valueOf(last.id()))).encode();
         }
-        return new Cursor("top-" + filter.period().name().toLowerCase(),
-                List.of(String.valueOf(last.bravoCount()), String.valueOf(last.id()))).encode();
+        return new Cursor(
+                        "top-" + filter.period().name().toLowerCase(),
+                        List.of(String.valueOf(last.bravoCount()), String.valueOf(last.id())))
+                .encode();
     }
 
     private static void where(StringBuilder sql, Map<String, Object> params, Filter filter, boolean tagJoined) {
@@ -251,13 +276,29 @@ public final class FeedQuery {
     private static Row row(SqlRow r) {
         String tags = r.string("tags");
         Integer categoryPosition = r.nullableInt("category_position");
-        return new Row(r.longValue("id"), r.string("kind"), r.string("title"), r.string("excerpt"),
-                r.instant("created_at"), r.instant("published_at"), r.instant("edited_at"), r.string("status"),
-                r.intValue("bravo_count"), r.intValue("comment_count"), r.instant("pinned_until"),
-                r.string("shop_code"), r.string("shop_name"), r.nullableLong("category_id"), r.string("category_name"),
-                categoryPosition == null ? 0 : categoryPosition, r.string("author_username"),
-                r.string("author_name"), r.string("author_shop"),
+        return new Row(
+                r.longValue("id"),
+                r.string("kind"),
+                r.string("title"),
+                r.string("excerpt"),
+                r.instant("created_at"),
+                r.instant("published_at"),
+                r.instant("edited_at"),
+                r.string("status"),
+                r.intValue("bravo_count"),
+                r.intValue("comment_count"),
+                r.instant("pinned_until"),
+                r.string("shop_code"),
+                r.string("shop_name"),
+                r.nullableLong("category_id"),
+                r.string("category_name"),
+                categoryPosition == null ? 0 : categoryPosition,
+                r.string("author_username"),
+                r.string("author_name"),
+                r.string("author_shop"),
                 tags == null ? List.of() : List.of(tags.split(",")),
-                r.uuid("first_photo"), r.bool("bravoed_by_me"), r.uuid("first_video"));
+                r.uuid("first_photo"),
+                r.bool("bravoed_by_me"),
+                r.uuid("first_video"));
     }
 }

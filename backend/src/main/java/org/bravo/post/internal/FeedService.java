@@ -29,8 +29,17 @@ public class FeedService {
         this.clock = clock;
     }
 
-    public FeedPage feed(String sort, String period, String kind, String tag, String shop, String author,
-                         boolean withVideo, String cursor, int limit, Viewer viewer) {
+    public FeedPage feed(
+            String sort,
+            String period,
+            String kind,
+            String tag,
+            String shop,
+            String author,
+            boolean withVideo,
+            String cursor,
+            int limit,
+            Viewer viewer) {
         FieldErrors errors = new FieldErrors();
         if (kind != null && !PostService.KINDS.contains(kind)) {
             errors.add("kind", FieldErrors.INVALID, "One of practice, idea, irritant.");
@@ -45,8 +54,13 @@ public class FeedService {
             authorSubject = people.byUsername(author).map(PersonRef::subject).orElse("-");
         }
         String normalizedTag = tag == null ? null : Tags.normalize(tag);
-        FeedQuery.Filter filter = new FeedQuery.Filter(FeedQuery.sort(sort), FeedQuery.period(period), kind,
-                normalizedTag == null || normalizedTag.isEmpty() ? null : normalizedTag, shop, authorSubject,
+        FeedQuery.Filter filter = new FeedQuery.Filter(
+                FeedQuery.sort(sort),
+                FeedQuery.period(period),
+                kind,
+                normalizedTag == null || normalizedTag.isEmpty() ? null : normalizedTag,
+                shop,
+                authorSubject,
                 withVideo);
         Instant now = clock.instant();
         var em = posts.getEntityManager();
@@ -56,33 +70,38 @@ public class FeedService {
             rows = new ArrayList<>(rows.subList(0, limit));
             next = FeedQuery.nextCursor(filter, rows.get(rows.size() - 1));
         }
-        List<PostSummary> pinned = cursor == null
-                ? views.cards(FeedQuery.pinned(em, filter, now, viewer.subject()), viewer) : List.of();
+        List<PostSummary> pinned =
+                cursor == null ? views.cards(FeedQuery.pinned(em, filter, now, viewer.subject()), viewer) : List.of();
         return new FeedPage(views.cards(rows, viewer), pinned, next);
     }
 
     /** Every post pinned right now, newest pin first (the administration screen). */
     public List<PostSummary> pinned(Viewer viewer) {
-        FeedQuery.Filter all = new FeedQuery.Filter(FeedQuery.sort(null), FeedQuery.period(null), null, null, null,
-                null, false);
-        return views.cards(FeedQuery.pinned(posts.getEntityManager(), all, clock.instant(), viewer.subject()),
-                viewer);
+        FeedQuery.Filter all =
+                new FeedQuery.Filter(FeedQuery.sort(null), FeedQuery.period(null), null, null, null, null, false);
+        return views.cards(FeedQuery.pinned(posts.getEntityManager(), all, clock.instant(), viewer.subject()), viewer);
     }
 
     public List<PostSummary> drafts(Viewer viewer) {
-        return views.summaries(posts.list("authorSubject = ?1 and draft = true and deletedAt is null"
-                + " order by createdAt desc", viewer.subject()), viewer);
+        return views.summaries(
+                posts.list(
+                        "authorSubject = ?1 and draft = true and deletedAt is null" + " order by createdAt desc",
+                        viewer.subject()),
+                viewer);
     }
 
     @SuppressWarnings("unchecked")
     public List<TagCount> tags(String query, int limit) {
         String prefix = Tags.normalize(query == null ? "" : query);
-        List<Object[]> rows = posts.getEntityManager().createNativeQuery(
-                        "select t.tag, count(*) from post_tag t join post p on p.id = t.post_id"
-                                + " where p.deleted_at is null and not p.draft and p.hidden_at is null and t.tag like :prefix"
-                                + " group by t.tag order by count(*) desc, t.tag limit :limit")
+        List<Object[]> rows = posts.getEntityManager()
+                .createNativeQuery("select t.tag, count(*) from post_tag t join post p on p.id = t.post_id"
+                        + " where p.deleted_at is null and not p.draft and p.hidden_at is null and t.tag like :prefix"
+                        + " group by t.tag order by count(*) desc, t.tag limit :limit")
                 .setParameter("prefix", prefix.replace("%", "").replace("_", "\\_") + "%")
-                .setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new TagCount((String) r[0], ((Number) r[1]).longValue())).toList();
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new TagCount((String) r[0], ((Number) r[1]).longValue()))
+                .toList();
     }
 }

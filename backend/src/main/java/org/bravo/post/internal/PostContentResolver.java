@@ -29,8 +29,8 @@ public class PostContentResolver implements ContentResolver {
         return Optional.ofNullable(posts.findById(id))
                 // Drafts take no comments or bravos even from their author: nobody else could see them.
                 .filter(p -> PostPolicy.canView(p, viewer) && !p.draft)
-                .map(p -> ContentRef.root("post", p.id, p.authorSubject, p.moderation.isHidden(),
-                        p.commentsLockedAt != null));
+                .map(p -> ContentRef.root(
+                        "post", p.id, p.authorSubject, p.moderation.isHidden(), p.commentsLockedAt != null));
     }
 
     @Override

@@ -28,8 +28,12 @@ public class PostCuration {
     private final Clock clock;
 
     @Inject
-    public PostCuration(PostService posts, Event<PostStatusChanged> statusChanged, Event<ContentChanged> changed,
-                        AuditLog audit, Clock clock) {
+    public PostCuration(
+            PostService posts,
+            Event<PostStatusChanged> statusChanged,
+            Event<ContentChanged> changed,
+            AuditLog audit,
+            Clock clock) {
         this.posts = posts;
         this.statusChanged = statusChanged;
         this.changed = changed;
@@ -44,11 +48,13 @@ public class PostCuration {
             throw ApiException.forbidden("FORBIDDEN", "Only moderators and admins change statuses.");
         }
         if (!StatusTransitions.hasStatus(post.kind) || post.draft) {
-            throw new ApiException(409, "POST_HAS_NO_STATUS", "Conflict",
-                    "Only published ideas and irritants have a status.");
+            throw new ApiException(
+                    409, "POST_HAS_NO_STATUS", "Conflict", "Only published ideas and irritants have a status.");
         }
         String to = request == null ? null : request.status();
-        String reason = request == null || request.reason() == null ? null : request.reason().strip();
+        String reason = request == null || request.reason() == null
+                ? null
+                : request.reason().strip();
         FieldErrors errors = new FieldErrors().required("status", to);
         if (to != null && !to.isBlank() && !StatusTransitions.ALL.contains(to)) {
             errors.add("status", FieldErrors.INVALID, "One of " + String.join(", ", StatusTransitions.ALL) + ".");
@@ -58,18 +64,28 @@ public class PostCuration {
         }
         errors.maxLength("reason", reason, PostService.MAX_REASON).throwIfAny();
         if (!StatusTransitions.allowed(post.status, to)) {
-            throw new ApiException(409, "INVALID_STATUS_TRANSITION", "Conflict",
+            throw new ApiException(
+                    409,
+                    "INVALID_STATUS_TRANSITION",
+                    "Conflict",
                     "A post cannot go from " + post.status + " to " + to + ".");
         }
         String from = post.status;
         post.status = to;
         post.statusReason = reason == null || reason.isEmpty() ? null : reason;
         post.statusChangedAt = clock.instant();
-        statusChanged.fire(new PostStatusChanged(post.id, post.title, post.authorSubject, viewer.subject(), from, to,
-                post.statusReason));
+        statusChanged.fire(new PostStatusChanged(
+                post.id, post.title, post.authorSubject, viewer.subject(), from, to, post.statusReason));
         changed.fire(ContentChanged.of(PostSearchSource.TYPE, post.id));
-        audit.contentAction("post.status", PostSearchSource.TYPE, id, post.title, null, post.statusReason,
-                Map.of("status", String.valueOf(from)), Map.of("status", post.status));
+        audit.contentAction(
+                "post.status",
+                PostSearchSource.TYPE,
+                id,
+                post.title,
+                null,
+                post.statusReason,
+                Map.of("status", String.valueOf(from)),
+                Map.of("status", post.status));
         return post;
     }
 
@@ -85,7 +101,14 @@ public class PostCuration {
             throw new ApiException(409, "POST_NOT_PUBLISHED", "Conflict", "A draft cannot be pinned.");
         }
         post.pinnedUntil = clock.instant().plus(Duration.ofDays(days));
-        audit.contentAction("post.pin", PostSearchSource.TYPE, id, post.title, null, null, null,
+        audit.contentAction(
+                "post.pin",
+                PostSearchSource.TYPE,
+                id,
+                post.title,
+                null,
+                null,
+                null,
                 Map.of("pinnedUntil", post.pinnedUntil.toString()));
         return post;
     }

@@ -47,9 +47,19 @@ public class PostModeration extends ModeratedRows<Post> {
 
     @Override
     protected ModeratedItem describe(String id, Post p) {
-        return new ModeratedItem(type(), id, p.authorSubject, p.title, p.excerpt, type(), id, p.shopCode,
-                p.publishedAt != null ? p.publishedAt : p.createdAt, p.moderation.state(p.deletedAt != null),
-                p.moderation.hiddenReason, p.commentsLockedAt != null);
+        return new ModeratedItem(
+                type(),
+                id,
+                p.authorSubject,
+                p.title,
+                p.excerpt,
+                type(),
+                id,
+                p.shopCode,
+                p.publishedAt != null ? p.publishedAt : p.createdAt,
+                p.moderation.state(p.deletedAt != null),
+                p.moderation.hiddenReason,
+                p.commentsLockedAt != null);
     }
 
     @Override

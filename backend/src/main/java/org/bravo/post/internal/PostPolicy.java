@@ -7,8 +7,7 @@ import org.bravo.platform.security.Viewer;
  * post exists only for its author and moderators.
  */
 public final class PostPolicy {
-    private PostPolicy() {
-    }
+    private PostPolicy() {}
 
     public static boolean canView(Post post, Viewer viewer) {
         if (post.deletedAt != null) {

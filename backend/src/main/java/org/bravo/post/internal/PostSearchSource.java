@@ -31,8 +31,12 @@ public class PostSearchSource extends SearchSourceOfEntity<Post> {
 
     @Inject
     public PostSearchSource(PostRepository posts, People people, Shops shops, MarkdownRenderer markdown) {
-        super(TYPE, Post.class, posts::getEntityManager,
-                "x.draft = false and x.deletedAt is null and x.moderation.hiddenAt is null", null);
+        super(
+                TYPE,
+                Post.class,
+                posts::getEntityManager,
+                "x.draft = false and x.deletedAt is null and x.moderation.hiddenAt is null",
+                null);
         this.posts = posts;
         this.people = people;
         this.shops = shops;
@@ -46,9 +50,11 @@ public class PostSearchSource extends SearchSourceOfEntity<Post> {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = posts.getEntityManager()
                 .createNativeQuery("select post_id, tag from post_tag where post_id in (:ids) order by tag")
-                .setParameter("ids", found.stream().map(p -> p.id).toList()).getResultList();
+                .setParameter("ids", found.stream().map(p -> p.id).toList())
+                .getResultList();
         for (Object[] row : rows) {
-            tags.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]);
+            tags.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add((String) row[1]);
         }
         Set<String> shopCodes = new HashSet<>();
         Set<String> authors = new HashSet<>();
@@ -64,11 +70,27 @@ public class PostSearchSource extends SearchSourceOfEntity<Post> {
             ShopRef shop = post.shopCode == null ? null : shopRefs.get(post.shopCode);
             PersonSummary author = names.get(post.authorSubject);
             String id = String.valueOf(post.id);
-            documents.put(id, new IndexedContent(TYPE, id, !post.draft && post.deletedAt == null && !post.moderation.isHidden(), post.kind,
-                    post.status, post.title, markdown.plainText(post.bodyMarkdown), List.of(), tags.getOrDefault(post.id, List.of()),
-                    post.shopCode, shop == null ? null : shop.name(), author == null ? null : author.username(),
-                    author == null ? null : author.displayName(), post.publishedAt, post.bravoCount, null, null,
-                    null));
+            documents.put(
+                    id,
+                    new IndexedContent(
+                            TYPE,
+                            id,
+                            !post.draft && post.deletedAt == null && !post.moderation.isHidden(),
+                            post.kind,
+                            post.status,
+                            post.title,
+                            markdown.plainText(post.bodyMarkdown),
+                            List.of(),
+                            tags.getOrDefault(post.id, List.of()),
+                            post.shopCode,
+                            shop == null ? null : shop.name(),
+                            author == null ? null : author.username(),
+                            author == null ? null : author.displayName(),
+                            post.publishedAt,
+                            post.bravoCount,
+                            null,
+                            null,
+                            null));
         }
         return documents;
     }

@@ -5,31 +5,29 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bravo.moderation.Screening;
 import java.util.Set;
 import java.util.UUID;
 import org.bravo.media.Photos;
 import org.bravo.media.Videos;
+import org.bravo.moderation.Screening;
 import org.bravo.moderation.WatchWords;
 import org.bravo.people.PersonRef;
+import org.bravo.platform.content.ContentActedOnByStaff;
+import org.bravo.platform.content.ContentChanged;
+import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
 import org.bravo.platform.text.MarkdownRenderer;
 import org.bravo.post.CreatePostRequest;
-import org.bravo.platform.content.ContentActedOnByStaff;
-import org.bravo.platform.content.ContentChanged;
-import org.bravo.platform.content.ModerationState;
 import org.bravo.post.PostStatusChanged;
 import org.bravo.post.PromotedPractice;
-import org.bravo.post.StatusChangeRequest;
 import org.bravo.post.UpdatePostRequest;
 import org.bravo.shop.Shops;
 
@@ -56,9 +54,18 @@ public class PostService {
     private final Shops shops;
 
     @Inject
-    public PostService(PostRepository posts, CategoryRepository categories, MarkdownRenderer markdown, Photos photos,
-                       Videos videos, Event<PostStatusChanged> statusChanged, Event<ContentChanged> changed,
-                       Clock clock, WatchWords watchWords, Event<ContentActedOnByStaff> staffActed, Shops shops) {
+    public PostService(
+            PostRepository posts,
+            CategoryRepository categories,
+            MarkdownRenderer markdown,
+            Photos photos,
+            Videos videos,
+            Event<PostStatusChanged> statusChanged,
+            Event<ContentChanged> changed,
+            Clock clock,
+            WatchWords watchWords,
+            Event<ContentActedOnByStaff> staffActed,
+            Shops shops) {
         this.staffActed = staffActed;
         this.shops = shops;
         this.watchWords = watchWords;
@@ -91,10 +98,17 @@ public class PostService {
         if (request.kind() != null && !request.kind().isBlank() && !KINDS.contains(request.kind())) {
             errors.add("kind", FieldErrors.INVALID, "One of practice, idea, irritant.");
         }
-        List<String> tags = validateContent(errors, request.title(), request.body(), request.tags(),
-                request.categoryId(), request.photoIds(), author, Set.of());
-        List<UUID> videoIds = videos.checkAttachable(errors, request.videoIds(), MAX_VIDEOS, Set.of(),
-                author.subject());
+        List<String> tags = validateContent(
+                errors,
+                request.title(),
+                request.body(),
+                request.tags(),
+                request.categoryId(),
+                request.photoIds(),
+                author,
+                Set.of());
+        List<UUID> videoIds =
+                videos.checkAttachable(errors, request.videoIds(), MAX_VIDEOS, Set.of(), author.subject());
         String shop = postingShop(errors, request.shop(), author);
         errors.throwIfAny();
         Screening screening = screen(request.title(), request.body(), tags);
@@ -146,8 +160,15 @@ public class PostService {
     public Post promote(PromotedPractice practice) {
         FieldErrors errors = new FieldErrors();
         List<String> photoIds = practice.photoIds().stream().map(UUID::toString).toList();
-        List<String> tags = validateContent(errors, practice.title(), practice.bodyMarkdown(), practice.tags(),
-                practice.categoryId(), photoIds, null, Set.copyOf(practice.photoIds()));
+        List<String> tags = validateContent(
+                errors,
+                practice.title(),
+                practice.bodyMarkdown(),
+                practice.tags(),
+                practice.categoryId(),
+                photoIds,
+                null,
+                Set.copyOf(practice.photoIds()));
         errors.throwIfAny();
         Instant now = clock.instant();
         Post post = new Post();
@@ -172,11 +193,19 @@ public class PostService {
             throw ApiException.forbidden("NOT_YOUR_POST", "Only the author or a moderator can edit this post.");
         }
         FieldErrors errors = new FieldErrors();
-        List<String> tags = validateContent(errors, request.title(), request.body(), request.tags(),
-                request.categoryId(), request.photoIds(), editor, attachedPhotos(post.id));
+        List<String> tags = validateContent(
+                errors,
+                request.title(),
+                request.body(),
+                request.tags(),
+                request.categoryId(),
+                request.photoIds(),
+                editor,
+                attachedPhotos(post.id));
         Set<UUID> attachedVideos = attachedVideos(post.id);
         // Null keeps the videos as they are: clients written before videos existed do not drop them on edit.
-        List<UUID> videoIds = request.videoIds() == null ? List.copyOf(orderedVideos(post.id))
+        List<UUID> videoIds = request.videoIds() == null
+                ? List.copyOf(orderedVideos(post.id))
                 : videos.checkAttachable(errors, request.videoIds(), MAX_VIDEOS, attachedVideos, editor.subject());
         if (!post.draft && Boolean.TRUE.equals(request.draft())) {
             errors.add("draft", FieldErrors.INVALID, "A published post cannot go back to draft.");
@@ -186,8 +215,10 @@ public class PostService {
         errors.throwIfAny();
         Screening screening = screen(request.title(), request.body(), tags);
         String titleBefore = post.title;
-        Map<String, Object> before = byStaff ? trailFields(post.title, post.bodyMarkdown, currentTags(post.id),
-                attachedPhotos(post.id), attachedVideos) : null;
+        Map<String, Object> before = byStaff
+                ? trailFields(
+                        post.title, post.bodyMarkdown, currentTags(post.id), attachedPhotos(post.id), attachedVideos)
+                : null;
 
         Instant now = clock.instant();
         applyContent(post, request.title(), request.body(), request.categoryId());
@@ -204,12 +235,25 @@ public class PostService {
         changed.fire(ContentChanged.of(PostSearchSource.TYPE, post.id));
         watchWords.review(PostSearchSource.TYPE, String.valueOf(post.id), screening);
         if (byStaff) {
-            Map<String, Object> after = trailFields(post.title, post.bodyMarkdown, tags,
-                    Set.copyOf(photoIds(request.photoIds())), Set.copyOf(videoIds));
+            Map<String, Object> after = trailFields(
+                    post.title,
+                    post.bodyMarkdown,
+                    tags,
+                    Set.copyOf(photoIds(request.photoIds())),
+                    Set.copyOf(videoIds));
             if (!after.equals(before)) {
                 trimUnchanged(before, after);
-                staffActed.fire(ContentActedOnByStaff.edited(PostSearchSource.TYPE, post.id, titleBefore,
-                        PostSearchSource.TYPE, post.id, post.authorSubject, viewer, reason, before, after));
+                staffActed.fire(ContentActedOnByStaff.edited(
+                        PostSearchSource.TYPE,
+                        post.id,
+                        titleBefore,
+                        PostSearchSource.TYPE,
+                        post.id,
+                        post.authorSubject,
+                        viewer,
+                        reason,
+                        before,
+                        after));
             }
         }
         return post;
@@ -223,9 +267,21 @@ public class PostService {
     public void delete(long id, String reason, Viewer viewer) {
         Post post = requireVisible(id, viewer);
         ModerationState state = post.moderation.state(false);
-        ContentActedOnByStaff.deleteNotingStaff(viewer, post.authorSubject, reason, () -> delete(id, viewer),
-                why -> ContentActedOnByStaff.deleted(PostSearchSource.TYPE, post.id, post.title, PostSearchSource.TYPE,
-                        post.id, post.authorSubject, viewer, why, state),
+        ContentActedOnByStaff.deleteNotingStaff(
+                viewer,
+                post.authorSubject,
+                reason,
+                () -> delete(id, viewer),
+                why -> ContentActedOnByStaff.deleted(
+                        PostSearchSource.TYPE,
+                        post.id,
+                        post.title,
+                        PostSearchSource.TYPE,
+                        post.id,
+                        post.authorSubject,
+                        viewer,
+                        why,
+                        state),
                 staffActed);
     }
 
@@ -255,10 +311,17 @@ public class PostService {
         return screening;
     }
 
-    private List<String> validateContent(FieldErrors errors, String title, String body, List<String> rawTags,
-                                         Long categoryId, List<String> photoIds, PersonRef uploader,
-                                         Set<UUID> attached) {
-        errors.required("title", title).maxLength("title", title == null ? null : title.strip(), MAX_TITLE)
+    private List<String> validateContent(
+            FieldErrors errors,
+            String title,
+            String body,
+            List<String> rawTags,
+            Long categoryId,
+            List<String> photoIds,
+            PersonRef uploader,
+            Set<UUID> attached) {
+        errors.required("title", title)
+                .maxLength("title", title == null ? null : title.strip(), MAX_TITLE)
                 .maxLength("body", body, MAX_BODY);
         List<String> tags = Tags.normalizeAll(rawTags);
         errors.maxItems("tags", tags, Tags.MAX_TAGS);
@@ -270,27 +333,29 @@ public class PostService {
         if (categoryId != null && categories.findById(categoryId) == null) {
             errors.add("categoryId", FieldErrors.UNKNOWN, "No such category.");
         }
-        photos.checkAttachable(errors, photoIds, MAX_PHOTOS, attached,
-                uploader == null ? null : uploader.subject());
+        photos.checkAttachable(errors, photoIds, MAX_PHOTOS, attached, uploader == null ? null : uploader.subject());
         return tags;
     }
 
     @SuppressWarnings("unchecked")
     private Set<UUID> attachedPhotos(long postId) {
         return new HashSet<>(posts.getEntityManager()
-                .createNativeQuery("select photo_id from post_photo where post_id = ?1").setParameter(1, postId)
+                .createNativeQuery("select photo_id from post_photo where post_id = ?1")
+                .setParameter(1, postId)
                 .getResultList());
     }
 
     @SuppressWarnings("unchecked")
     private List<String> currentTags(long postId) {
-        return posts.getEntityManager().createNativeQuery("select tag from post_tag where post_id = ?1")
-                .setParameter(1, postId).getResultList();
+        return posts.getEntityManager()
+                .createNativeQuery("select tag from post_tag where post_id = ?1")
+                .setParameter(1, postId)
+                .getResultList();
     }
 
     /** What the audit log keeps of a post before and after an edit by staff (ids sorted: order is no change). */
-    private static Map<String, Object> trailFields(String title, String body, List<String> tags, Set<UUID> photoIds,
-                                                   Set<UUID> videoIds) {
+    private static Map<String, Object> trailFields(
+            String title, String body, List<String> tags, Set<UUID> photoIds, Set<UUID> videoIds) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", title);
         fields.put("body", body);
@@ -319,16 +384,23 @@ public class PostService {
     }
 
     private static List<UUID> photoIds(List<String> raw) {
-        return raw == null ? List.of() : raw.stream().map(UUID::fromString).distinct().toList();
+        return raw == null
+                ? List.of()
+                : raw.stream().map(UUID::fromString).distinct().toList();
     }
 
     private void replaceTags(Post post, List<String> tags) {
         var em = posts.getEntityManager();
         em.flush();
-        em.createNativeQuery("delete from post_tag where post_id = ?1").setParameter(1, post.id).executeUpdate();
+        em.createNativeQuery("delete from post_tag where post_id = ?1")
+                .setParameter(1, post.id)
+                .executeUpdate();
         for (String tag : tags) {
             em.createNativeQuery("insert into post_tag (post_id, tag, published_at) values (?1, ?2, ?3)")
-                    .setParameter(1, post.id).setParameter(2, tag).setParameter(3, post.publishedAt).executeUpdate();
+                    .setParameter(1, post.id)
+                    .setParameter(2, tag)
+                    .setParameter(3, post.publishedAt)
+                    .executeUpdate();
         }
     }
 
@@ -336,7 +408,8 @@ public class PostService {
     private List<UUID> orderedVideos(long postId) {
         return posts.getEntityManager()
                 .createNativeQuery("select video_id from post_video where post_id = ?1 order by position")
-                .setParameter(1, postId).getResultList();
+                .setParameter(1, postId)
+                .getResultList();
     }
 
     private Set<UUID> attachedVideos(long postId) {
@@ -349,20 +422,30 @@ public class PostService {
         em.flush();
         videos.detach(before.stream().filter(id -> !ids.contains(id)).toList());
         videos.attach(ids.stream().filter(id -> !before.contains(id)).toList(), PostSearchSource.TYPE, post.id);
-        em.createNativeQuery("delete from post_video where post_id = ?1").setParameter(1, post.id).executeUpdate();
+        em.createNativeQuery("delete from post_video where post_id = ?1")
+                .setParameter(1, post.id)
+                .executeUpdate();
         for (int i = 0; i < ids.size(); i++) {
             em.createNativeQuery("insert into post_video (post_id, video_id, position) values (?1, ?2, ?3)")
-                    .setParameter(1, post.id).setParameter(2, ids.get(i)).setParameter(3, i).executeUpdate();
+                    .setParameter(1, post.id)
+                    .setParameter(2, ids.get(i))
+                    .setParameter(3, i)
+                    .executeUpdate();
         }
     }
 
     private void replacePhotos(Post post, List<UUID> ids) {
         var em = posts.getEntityManager();
         photos.show(ids, PostSearchSource.TYPE, post.id);
-        em.createNativeQuery("delete from post_photo where post_id = ?1").setParameter(1, post.id).executeUpdate();
+        em.createNativeQuery("delete from post_photo where post_id = ?1")
+                .setParameter(1, post.id)
+                .executeUpdate();
         for (int i = 0; i < ids.size(); i++) {
             em.createNativeQuery("insert into post_photo (post_id, photo_id, position) values (?1, ?2, ?3)")
-                    .setParameter(1, post.id).setParameter(2, ids.get(i)).setParameter(3, i).executeUpdate();
+                    .setParameter(1, post.id)
+                    .setParameter(2, ids.get(i))
+                    .setParameter(3, i)
+                    .executeUpdate();
         }
     }
 }

@@ -37,8 +37,14 @@ public class PostViews {
     private final Videos videos;
 
     @Inject
-    public PostViews(PostRepository posts, CategoryRepository categories, People people, Shops shops, Bravos bravos,
-                     Photos photos, Videos videos) {
+    public PostViews(
+            PostRepository posts,
+            CategoryRepository categories,
+            People people,
+            Shops shops,
+            Bravos bravos,
+            Photos photos,
+            Videos videos) {
         this.videos = videos;
         this.posts = posts;
         this.categories = categories;
@@ -65,22 +71,39 @@ public class PostViews {
     public List<PostSummary> cards(List<FeedQuery.Row> rows, Viewer viewer) {
         // One query for the page's films, only when some card has one.
         Map<UUID, VideoView> films = new HashMap<>();
-        List<UUID> firstVideos = rows.stream().map(FeedQuery.Row::firstVideo).filter(Objects::nonNull)
+        List<UUID> firstVideos = rows.stream()
+                .map(FeedQuery.Row::firstVideo)
+                .filter(Objects::nonNull)
                 .toList();
         for (VideoView video : videos.describe(firstVideos, viewer)) {
             films.put(UUID.fromString(video.id()), video);
         }
         List<PostSummary> result = new ArrayList<>();
         for (FeedQuery.Row r : rows) {
-            result.add(new PostSummary(r.id(), r.kind(), r.title(), r.excerpt(), r.tags(),
-                    r.categoryId() == null ? null : new CategoryView(r.categoryId(), r.categoryName(),
-                            r.categoryPosition()),
-                    r.shopCode() == null ? null
+            result.add(new PostSummary(
+                    r.id(),
+                    r.kind(),
+                    r.title(),
+                    r.excerpt(),
+                    r.tags(),
+                    r.categoryId() == null
+                            ? null
+                            : new CategoryView(r.categoryId(), r.categoryName(), r.categoryPosition()),
+                    r.shopCode() == null
+                            ? null
                             : new ShopRef(r.shopCode(), r.shopName() == null ? r.shopCode() : r.shopName()),
                     new PersonSummary(r.authorUsername(), r.authorName(), r.authorShop()),
-                    r.createdAt(), r.publishedAt(), r.editedAt(), r.status(), r.bravoCount(), r.commentCount(),
-                    r.bravoedByMe(), r.firstPhoto() == null ? null : photos.thumbnailUrl(r.firstPhoto()),
-                    r.pinnedUntil(), false, r.firstVideo() == null ? null : films.get(r.firstVideo())));
+                    r.createdAt(),
+                    r.publishedAt(),
+                    r.editedAt(),
+                    r.status(),
+                    r.bravoCount(),
+                    r.commentCount(),
+                    r.bravoedByMe(),
+                    r.firstPhoto() == null ? null : photos.thumbnailUrl(r.firstPhoto()),
+                    r.pinnedUntil(),
+                    false,
+                    r.firstVideo() == null ? null : films.get(r.firstVideo())));
         }
         return result;
     }
@@ -90,55 +113,103 @@ public class PostViews {
         PostSummary s = summary(post, batch);
         List<PhotoView> gallery = photos.describe(batch.photoIds.getOrDefault(post.id, List.of()));
         List<VideoView> films = videos.describe(batch.videoIds.getOrDefault(post.id, List.of()), viewer);
-        return new PostView(s.id(), s.kind(), s.title(), s.excerpt(), s.tags(), s.category(), s.shop(), s.author(),
-                s.createdAt(), s.publishedAt(), s.editedAt(), s.status(), s.bravoCount(), s.commentCount(),
-                s.bravoedByMe(), s.thumbnailUrl(), s.pinnedUntil(), s.draft(), post.bodyHtml, post.bodyMarkdown,
-                gallery, post.statusReason, PostPolicy.canEdit(post, viewer), PostPolicy.canDelete(post, viewer),
-                PostPolicy.canSetStatus(post, viewer), post.sourceEntryId, films, post.moderation.isHidden(),
-                post.moderation.isPendingReview(), post.moderation.hiddenReason, post.commentsLockedAt != null);
+        return new PostView(
+                s.id(),
+                s.kind(),
+                s.title(),
+                s.excerpt(),
+                s.tags(),
+                s.category(),
+                s.shop(),
+                s.author(),
+                s.createdAt(),
+                s.publishedAt(),
+                s.editedAt(),
+                s.status(),
+                s.bravoCount(),
+                s.commentCount(),
+                s.bravoedByMe(),
+                s.thumbnailUrl(),
+                s.pinnedUntil(),
+                s.draft(),
+                post.bodyHtml,
+                post.bodyMarkdown,
+                gallery,
+                post.statusReason,
+                PostPolicy.canEdit(post, viewer),
+                PostPolicy.canDelete(post, viewer),
+                PostPolicy.canSetStatus(post, viewer),
+                post.sourceEntryId,
+                films,
+                post.moderation.isHidden(),
+                post.moderation.isPendingReview(),
+                post.moderation.hiddenReason,
+                post.commentsLockedAt != null);
     }
 
     private PostSummary summary(Post post, Batch batch) {
         List<UUID> photoIds = batch.photoIds.getOrDefault(post.id, List.of());
-        return new PostSummary(post.id, post.kind, post.title, post.excerpt,
+        return new PostSummary(
+                post.id,
+                post.kind,
+                post.title,
+                post.excerpt,
                 batch.tags.getOrDefault(post.id, List.of()),
                 post.categoryId == null ? null : batch.categories.get(post.categoryId),
-                post.shopCode == null ? null
+                post.shopCode == null
+                        ? null
                         // A shop named by the directory but not yet opened here still gets the credit, by its code.
                         : batch.shops.getOrDefault(post.shopCode, new ShopRef(post.shopCode, post.shopCode)),
                 batch.authors.getOrDefault(post.authorSubject, new PersonSummary("?", "?", null)),
-                post.createdAt, post.publishedAt, post.editedAt, post.status, post.bravoCount, post.commentCount,
+                post.createdAt,
+                post.publishedAt,
+                post.editedAt,
+                post.status,
+                post.bravoCount,
+                post.commentCount,
                 batch.bravoed.contains(post.id),
                 photoIds.isEmpty() ? null : photos.thumbnailUrl(photoIds.get(0)),
-                post.pinnedUntil, post.draft, batch.firstVideos.get(post.id));
+                post.pinnedUntil,
+                post.draft,
+                batch.firstVideos.get(post.id));
     }
 
-    private record Batch(Map<Long, List<String>> tags, Map<Long, List<UUID>> photoIds,
-                         Map<Long, List<UUID>> videoIds, Map<Long, VideoView> firstVideos,
-                         Map<Long, CategoryView> categories, Map<String, ShopRef> shops,
-                         Map<String, PersonSummary> authors, Set<Long> bravoed) {
-    }
+    private record Batch(
+            Map<Long, List<String>> tags,
+            Map<Long, List<UUID>> photoIds,
+            Map<Long, List<UUID>> videoIds,
+            Map<Long, VideoView> firstVideos,
+            Map<Long, CategoryView> categories,
+            Map<String, ShopRef> shops,
+            Map<String, PersonSummary> authors,
+            Set<Long> bravoed) {}
 
     private Batch load(List<Post> page, Viewer viewer) {
         List<Long> ids = page.stream().map(p -> p.id).toList();
         var em = posts.getEntityManager();
         Map<Long, List<String>> tags = new HashMap<>();
-        for (Object[] row : rows(em.createNativeQuery(
-                "select post_id, tag from post_tag where post_id in (:ids) order by tag").setParameter("ids", ids)
-                .getResultList())) {
-            tags.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]);
+        for (Object[] row :
+                rows(em.createNativeQuery("select post_id, tag from post_tag where post_id in (:ids) order by tag")
+                        .setParameter("ids", ids)
+                        .getResultList())) {
+            tags.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add((String) row[1]);
         }
         Map<Long, List<UUID>> photoIds = new HashMap<>();
         for (Object[] row : rows(em.createNativeQuery(
-                "select post_id, photo_id from post_photo where post_id in (:ids) order by position")
-                .setParameter("ids", ids).getResultList())) {
-            photoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((UUID) row[1]);
+                        "select post_id, photo_id from post_photo where post_id in (:ids) order by position")
+                .setParameter("ids", ids)
+                .getResultList())) {
+            photoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add((UUID) row[1]);
         }
         Map<Long, List<UUID>> videoIds = new HashMap<>();
         for (Object[] row : rows(em.createNativeQuery(
-                "select post_id, video_id from post_video where post_id in (:ids) order by position")
-                .setParameter("ids", ids).getResultList())) {
-            videoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((UUID) row[1]);
+                        "select post_id, video_id from post_video where post_id in (:ids) order by position")
+                .setParameter("ids", ids)
+                .getResultList())) {
+            videoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add((UUID) row[1]);
         }
         Map<Long, VideoView> firstVideos = new HashMap<>();
         List<UUID> firsts = videoIds.values().stream().map(list -> list.get(0)).toList();
@@ -169,7 +240,14 @@ public class PostViews {
                 categoryViews.put(c.id, new CategoryView(c.id, c.name, c.position));
             }
         }
-        return new Batch(tags, photoIds, videoIds, firstVideos, categoryViews, shops.refs(shopCodes), people.summaries(authors),
+        return new Batch(
+                tags,
+                photoIds,
+                videoIds,
+                firstVideos,
+                categoryViews,
+                shops.refs(shopCodes),
+                people.summaries(authors),
                 bravos.givenBy(viewer.subject(), "post", ids));
     }
 

@@ -18,8 +18,7 @@ public final class StatusTransitions {
             ADOPTED, Set.of(),
             DECLINED, Set.of());
 
-    private StatusTransitions() {
-    }
+    private StatusTransitions() {}
 
     public static boolean allowed(String from, String to) {
         return NEXT.getOrDefault(from, Set.of()).contains(to);

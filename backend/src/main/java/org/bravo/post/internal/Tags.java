@@ -12,8 +12,7 @@ public final class Tags {
     public static final int MAX_TAGS = 10;
     public static final int MAX_LENGTH = 40;
 
-    private Tags() {
-    }
+    private Tags() {}
 
     public static String normalize(String raw) {
         if (raw == null) {

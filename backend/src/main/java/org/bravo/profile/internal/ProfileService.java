@@ -39,9 +39,17 @@ public class ProfileService {
     private final PeopleConfig config;
 
     @Inject
-    public ProfileService(People people, Shops shops, Posts posts, Comments comments, Bravos bravos, AuditLog audit,
-                          ShopChanges changes, ShopRequestViews views, ShopRequestOutcomes outcomes,
-                          PeopleConfig config) {
+    public ProfileService(
+            People people,
+            Shops shops,
+            Posts posts,
+            Comments comments,
+            Bravos bravos,
+            AuditLog audit,
+            ShopChanges changes,
+            ShopRequestViews views,
+            ShopRequestOutcomes outcomes,
+            PeopleConfig config) {
         this.people = people;
         this.shops = shops;
         this.posts = posts;
@@ -65,9 +73,13 @@ public class ProfileService {
         PersonRef person = require(username);
         ShopMove move = changes.move(person.subject(), views.requireTarget(request), actor);
         if (move.moved()) {
-            audit.record(AuditRecord.by(actor, "person.move_shop").person(person.subject())
-                    .change(ShopRequestViews.placement(move.before().shop(), move.before().headOffice()),
-                            ShopRequestViews.placement(move.after().shop(), move.after().headOffice())));
+            audit.record(AuditRecord.by(actor, "person.move_shop")
+                    .person(person.subject())
+                    .change(
+                            ShopRequestViews.placement(
+                                    move.before().shop(), move.before().headOffice()),
+                            ShopRequestViews.placement(
+                                    move.after().shop(), move.after().headOffice())));
         }
         if (move.settled() != null) {
             outcomes.announce(move.settled(), true);
@@ -90,8 +102,10 @@ public class ProfileService {
                 me = changes.place(me.subject(), target);
                 if (before.shop() != null || before.headOffice()) {
                     // A change without approval still leaves a trace: it moves where the person's posts come from.
-                    audit.record(AuditRecord.by(me.subject(), "person.change_shop").person(me.subject())
-                            .change(ShopRequestViews.placement(before.shop(), before.headOffice()),
+                    audit.record(AuditRecord.by(me.subject(), "person.change_shop")
+                            .person(me.subject())
+                            .change(
+                                    ShopRequestViews.placement(before.shop(), before.headOffice()),
                                     ShopRequestViews.placement(target.shop(), target.headOffice())));
                 }
             }
@@ -101,15 +115,22 @@ public class ProfileService {
     }
 
     private PersonRef require(String username) {
-        return people.byUsername(username).orElseThrow(
-                () -> ApiException.notFound("PERSON_NOT_FOUND", "Nobody called " + username + " here."));
+        return people.byUsername(username)
+                .orElseThrow(() -> ApiException.notFound("PERSON_NOT_FOUND", "Nobody called " + username + " here."));
     }
 
     private ProfileView view(PersonRef person) {
-        ShopRef shop = person.shop() == null ? null
+        ShopRef shop = person.shop() == null
+                ? null
                 : shops.find(person.shop()).orElse(new ShopRef(person.shop(), person.shop()));
-        return new ProfileView(person.username(), person.displayName(), shop, person.headOffice(),
-                posts.countPublishedBy(person.subject()), bravos.receivedBy(person.subject()),
-                comments.countBy(person.subject()), people.memberSince(person.subject()).orElse(null));
+        return new ProfileView(
+                person.username(),
+                person.displayName(),
+                shop,
+                person.headOffice(),
+                posts.countPublishedBy(person.subject()),
+                bravos.receivedBy(person.subject()),
+                comments.countBy(person.subject()),
+                people.memberSince(person.subject()).orElse(null));
     }
 }

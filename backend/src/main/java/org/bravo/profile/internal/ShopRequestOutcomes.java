@@ -31,22 +31,35 @@ public class ShopRequestOutcomes {
     public ShopRequestView announce(ShopChange change, boolean setDirectly) {
         boolean approved = ShopChange.APPROVED.equals(change.status());
         if (approved) {
-            record("person.approve_shop_request", change,
+            record(
+                    "person.approve_shop_request",
+                    change,
                     ShopRequestViews.placement(change.toShop(), change.toHeadOffice()));
         } else {
             // The person stays where they were: the log keeps what they had asked for.
-            record("person.decline_shop_request", change, change.toHeadOffice()
-                    ? Map.of("askedHeadOffice", true) : Map.of("askedShop", change.toShop()));
+            record(
+                    "person.decline_shop_request",
+                    change,
+                    change.toHeadOffice() ? Map.of("askedHeadOffice", true) : Map.of("askedShop", change.toShop()));
         }
         ShopRequestView view = views.view(change);
-        decided.fire(new ShopRequestDecided(change.id(), change.personSubject(), change.decidedBy(), approved,
-                change.toShop(), view.toShop() == null ? null : view.toShop().name(), change.toHeadOffice(),
-                change.reason(), setDirectly));
+        decided.fire(new ShopRequestDecided(
+                change.id(),
+                change.personSubject(),
+                change.decidedBy(),
+                approved,
+                change.toShop(),
+                view.toShop() == null ? null : view.toShop().name(),
+                change.toHeadOffice(),
+                change.reason(),
+                setDirectly));
         return view;
     }
 
     private void record(String action, ShopChange change, Map<String, Object> after) {
-        audit.record(AuditRecord.by(change.decidedBy(), action).person(change.personSubject()).reason(change.reason())
+        audit.record(AuditRecord.by(change.decidedBy(), action)
+                .person(change.personSubject())
+                .reason(change.reason())
                 .change(ShopRequestViews.placement(change.fromShop(), change.fromHeadOffice()), after));
     }
 }

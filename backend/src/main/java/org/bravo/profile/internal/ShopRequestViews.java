@@ -52,16 +52,28 @@ public class ShopRequestViews {
     }
 
     public List<ShopRequestView> views(List<ShopChange> changes) {
-        Map<String, PersonSummary> persons = people.summaries(changes.stream().map(ShopChange::personSubject).toList());
+        Map<String, PersonSummary> persons =
+                people.summaries(changes.stream().map(ShopChange::personSubject).toList());
         List<String> codes = new ArrayList<>();
         for (ShopChange change : changes) {
             codes.add(change.fromShop());
             codes.add(change.toShop());
         }
-        Map<String, ShopRef> refs = shops.refs(codes.stream().filter(c -> c != null).distinct().toList());
-        return changes.stream().map(c -> new ShopRequestView(c.id(), persons.get(c.personSubject()),
-                ref(refs, c.fromShop()), c.fromHeadOffice(), ref(refs, c.toShop()), c.toHeadOffice(), c.status(),
-                c.createdAt(), c.decidedAt(), c.reason())).toList();
+        Map<String, ShopRef> refs =
+                shops.refs(codes.stream().filter(c -> c != null).distinct().toList());
+        return changes.stream()
+                .map(c -> new ShopRequestView(
+                        c.id(),
+                        persons.get(c.personSubject()),
+                        ref(refs, c.fromShop()),
+                        c.fromHeadOffice(),
+                        ref(refs, c.toShop()),
+                        c.toHeadOffice(),
+                        c.status(),
+                        c.createdAt(),
+                        c.decidedAt(),
+                        c.reason()))
+                .toList();
     }
 
     /** Where a person works, for the audit log's before and after. */

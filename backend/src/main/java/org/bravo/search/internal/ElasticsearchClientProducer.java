@@ -29,13 +29,15 @@ public class ElasticsearchClientProducer {
     @Singleton
     RestClient restClient(SearchConfig config) {
         RestClientBuilder builder = RestClient.builder(HttpHost.create(config.url()))
-                .setRequestConfigCallback(request -> request
-                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setRequestConfigCallback(request -> request.setConnectTimeout(
+                                (int) config.connectTimeout().toMillis())
                         .setSocketTimeout((int) config.socketTimeout().toMillis()));
         if (config.username().isPresent()) {
             BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-            credentials.setCredentials(AuthScope.ANY,
-                    new UsernamePasswordCredentials(config.username().get(), config.password().orElse("")));
+            credentials.setCredentials(
+                    AuthScope.ANY,
+                    new UsernamePasswordCredentials(
+                            config.username().get(), config.password().orElse("")));
             builder.setHttpClientConfigCallback(http -> http.setDefaultCredentialsProvider(credentials));
         }
         return builder.build();

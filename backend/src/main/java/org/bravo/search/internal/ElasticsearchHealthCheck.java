@@ -30,8 +30,10 @@ public class ElasticsearchHealthCheck implements HealthCheck {
                     .withData("status", health.status().jsonValue())
                     .build();
         } catch (Exception e) {
-            return HealthCheckResponse.named("elasticsearch").down()
-                    .withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("elasticsearch")
+                    .down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -17,8 +17,14 @@ import org.bravo.platform.error.FieldErrors;
  * @param chosen the facet values chosen, by facet name in {@link SearchQueryBuilder#FACETS} order; blank ones left out
  * @param after  the cursor's sort values, empty on the first page
  */
-record SearchCriteria(String text, Map<String, String> chosen, LocalDate from, LocalDate to, String sort,
-                      List<FieldValue> after, int size) {
+record SearchCriteria(
+        String text,
+        Map<String, String> chosen,
+        LocalDate from,
+        LocalDate to,
+        String sort,
+        List<FieldValue> after,
+        int size) {
     static final int MAX_QUERY = 200;
     static final int MAX_SIZE = 50;
     static final Set<String> SORTS = Set.of("relevance", "newest", "bravos");

@@ -18,8 +18,7 @@ final class SearchCursor {
     // A plain mapper, not the application's: the cursor's bytes must not depend on its settings.
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SearchCursor() {
-    }
+    private SearchCursor() {}
 
     static String encode(List<FieldValue> sort) {
         List<Object> values = new ArrayList<>();
@@ -27,7 +26,8 @@ final class SearchCursor {
             values.add(value._get());
         }
         try {
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(JSON.writeValueAsString(values).getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -20,14 +20,33 @@ import org.bravo.platform.content.IndexedContent;
  */
 // Unknown fields are skipped: documents written by a newer backend still read during a rolling deploy.
 @JsonIgnoreProperties(ignoreUnknown = true)
-record SearchDocument(String type, String id, String kind, String status, String title,
-                      @JsonFormat(with = {JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED,
-                              JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY}) List<String> body,
-                      List<Long> cueStarts, List<String> tags, String shop, String shopName, String author,
-                      String authorName, String createdAt, int bravos, String parentType, String parentId,
-                      String parentTitle,
-                      // Absent rather than null: a completion field takes inputs or nothing.
-                      @JsonInclude(JsonInclude.Include.NON_NULL) Suggest suggest) {
+record SearchDocument(
+        String type,
+        String id,
+        String kind,
+        String status,
+        String title,
+
+        @JsonFormat(
+                with = {
+                    JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED,
+                    JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY
+                })
+        List<String> body,
+
+        List<Long> cueStarts,
+        List<String> tags,
+        String shop,
+        String shopName,
+        String author,
+        String authorName,
+        String createdAt,
+        int bravos,
+        String parentType,
+        String parentId,
+        String parentTitle,
+        // Absent rather than null: a completion field takes inputs or nothing.
+        @JsonInclude(JsonInclude.Include.NON_NULL) Suggest suggest) {
     private static final Pattern NEXT_WORD = Pattern.compile("(?<=[\\s'’])[\\p{L}\\p{N}]");
     private static final int MAX_SUGGEST_INPUTS = 8;
 
@@ -36,8 +55,7 @@ record SearchDocument(String type, String id, String kind, String status, String
     }
 
     /** What the completion suggester matches a typed prefix against. */
-    record Suggest(List<String> input) {
-    }
+    record Suggest(List<String> input) {}
 
     /** The document's id in the index: types share one index, and ids are only unique within a type. */
     static String key(String type, String id) {
@@ -46,15 +64,34 @@ record SearchDocument(String type, String id, String kind, String status, String
 
     static SearchDocument of(IndexedContent content) {
         boolean captioned = !content.cues().isEmpty();
-        List<String> body = captioned ? content.cues().stream().map(IndexedContent.Cue::text).toList()
+        List<String> body = captioned
+                ? content.cues().stream().map(IndexedContent.Cue::text).toList()
                 : content.body() == null ? null : List.of(content.body());
-        List<Long> cueStarts = captioned ? content.cues().stream().map(IndexedContent.Cue::startMs).toList() : null;
-        Suggest suggest = content.title() == null || content.title().isBlank() ? null
+        List<Long> cueStarts = captioned
+                ? content.cues().stream().map(IndexedContent.Cue::startMs).toList()
+                : null;
+        Suggest suggest = content.title() == null || content.title().isBlank()
+                ? null
                 : new Suggest(suggestInputs(content.title()));
-        return new SearchDocument(content.type(), content.id(), content.kind(), content.status(), content.title(),
-                body, cueStarts, content.tags(), content.shopCode(), content.shopName(), content.authorUsername(),
-                content.authorName(), content.createdAt() == null ? null : content.createdAt().toString(),
-                content.bravos(), content.parentType(), content.parentId(), content.parentTitle(), suggest);
+        return new SearchDocument(
+                content.type(),
+                content.id(),
+                content.kind(),
+                content.status(),
+                content.title(),
+                body,
+                cueStarts,
+                content.tags(),
+                content.shopCode(),
+                content.shopName(),
+                content.authorUsername(),
+                content.authorName(),
+                content.createdAt() == null ? null : content.createdAt().toString(),
+                content.bravos(),
+                content.parentType(),
+                content.parentId(),
+                content.parentTitle(),
+                suggest);
     }
 
     Instant created() {

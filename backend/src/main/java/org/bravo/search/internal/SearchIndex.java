@@ -32,8 +32,8 @@ import org.jboss.logging.Logger;
 public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     static final String DEFINITION = "search/content-index.json";
-    private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmssSSS")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter VERSION =
+            DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmssSSS").withZone(ZoneOffset.UTC);
 
     private final ElasticsearchClient client;
     private final SearchConfig config;
@@ -56,7 +56,8 @@ public class SearchIndex {
             ensure();
         } catch (IOException | ElasticsearchException e) {
             // Search degrades while Elasticsearch is away; the indexer creates the index when it comes back.
-            LOG.warnf("The search index could not be prepared now (%s); it will be when Elasticsearch answers",
+            LOG.warnf(
+                    "The search index could not be prepared now (%s); it will be when Elasticsearch answers",
                     e.getMessage());
         }
     }
@@ -106,7 +107,8 @@ public class SearchIndex {
         if (!client.indices().existsAlias(e -> e.name(buildingAlias())).value()) {
             return Optional.empty();
         }
-        return client.indices().getAlias(g -> g.name(buildingAlias())).result().keySet().stream().findFirst();
+        return client.indices().getAlias(g -> g.name(buildingAlias())).result().keySet().stream()
+                .findFirst();
     }
 
     public void markBuilding(String name) throws IOException {
@@ -140,8 +142,12 @@ public class SearchIndex {
     public List<String> dropStale() throws IOException {
         Optional<String> live = current();
         Optional<String> building = building();
-        List<String> stale = client.indices().get(g -> g.index(alias() + "-*")
-                        .ignoreUnavailable(true).allowNoIndices(true)).result().keySet().stream()
+        List<String> stale = client
+                .indices()
+                .get(g -> g.index(alias() + "-*").ignoreUnavailable(true).allowNoIndices(true))
+                .result()
+                .keySet()
+                .stream()
                 .filter(name -> live.map(l -> !l.equals(name)).orElse(true))
                 .filter(name -> building.map(b -> !b.equals(name)).orElse(true))
                 .filter(name -> !name.startsWith(buildingAlias()))
@@ -167,11 +173,13 @@ public class SearchIndex {
      */
     private void addNewFields(String name) throws IOException {
         try (Reader reader = definition()) {
-            String mappings = new ObjectMapper().readTree(reader).get("mappings").toString();
+            String mappings =
+                    new ObjectMapper().readTree(reader).get("mappings").toString();
             client.indices().putMapping(p -> p.index(name).withJson(new StringReader(mappings)));
         } catch (ElasticsearchException e) {
-            LOG.errorf("The search index %s does not match this version's mappings (%s): run a reindex", name,
-                    e.getMessage());
+            LOG.errorf(
+                    "The search index %s does not match this version's mappings (%s): run a reindex",
+                    name, e.getMessage());
         }
     }
 

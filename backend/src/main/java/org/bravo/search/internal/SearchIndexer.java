@@ -58,8 +58,13 @@ public class SearchIndexer {
     private Thread thread;
 
     @Inject
-    public SearchIndexer(EntityManager em, ElasticsearchClient client, SearchIndex index, SearchSources sources,
-                         SearchConfig config, Clock clock) {
+    public SearchIndexer(
+            EntityManager em,
+            ElasticsearchClient client,
+            SearchIndex index,
+            SearchSources sources,
+            SearchConfig config,
+            Clock clock) {
         this.em = em;
         this.client = client;
         this.index = index;
@@ -130,12 +135,14 @@ public class SearchIndexer {
     }
 
     private int drainInTransaction() throws Exception {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('bravo.search-indexer'))").getSingleResult();
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('bravo.search-indexer'))")
+                .getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> raw = em.createNativeQuery("""
                 select id, doc_type, doc_id, cascade from search_outbox where run_after <= ?1
                 order by id limit ?2 for update skip locked""")
-                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, config.indexBatch())
+                .setParameter(1, Timestamp.from(clock.instant()))
+                .setParameter(2, config.indexBatch())
                 .getResultList();
         if (raw.isEmpty()) {
             return 0;
@@ -144,8 +151,9 @@ public class SearchIndexer {
             index.ensure();
             indexReady = true;
         }
-        List<Row> rows = raw.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (Boolean) r[3])).toList();
+        List<Row> rows = raw.stream()
+                .map(r -> new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (Boolean) r[3]))
+                .toList();
         // One write per document, whatever the number of its notes: it reads the current state.
         Map<String, Row> latest = new LinkedHashMap<>();
         for (Row row : rows) {
@@ -154,7 +162,8 @@ public class SearchIndexer {
         // Drawn under the lock and before reading: every batch after this one reads a later state, with a higher
         // version.
         long version = ((Number) em.createNativeQuery("select nextval(pg_get_serial_sequence('search_outbox', 'id'))")
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
         Map<String, IndexedContent> documents = load(latest.values());
         List<BulkOperation> operations = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -171,7 +180,8 @@ public class SearchIndexer {
             BulkResponseItem item = response.items().get(i);
             // 409: the index already holds a newer state; 404: deleting what was never indexed. Both are done.
             if (item.error() != null && item.status() != 409 && item.status() != 404) {
-                failed.put(keys.get(i), item.error().type() + ": " + item.error().reason());
+                failed.put(
+                        keys.get(i), item.error().type() + ": " + item.error().reason());
             }
         }
         List<Long> done = new ArrayList<>();
@@ -185,12 +195,14 @@ public class SearchIndexer {
                         run_after = ?2 where id = ?3""")
                         .setParameter(1, error)
                         .setParameter(2, Timestamp.from(clock.instant().plusSeconds(30)))
-                        .setParameter(3, row.id()).executeUpdate();
+                        .setParameter(3, row.id())
+                        .executeUpdate();
                 LOG.warnf("Search could not index %s: %s", row.key(), error);
             }
         }
         if (!done.isEmpty()) {
-            em.createNativeQuery("delete from search_outbox where id in (:ids)").setParameter("ids", done)
+            em.createNativeQuery("delete from search_outbox where id in (:ids)")
+                    .setParameter("ids", done)
                     .executeUpdate();
         }
         noteChildren(latest.values());
@@ -200,7 +212,8 @@ public class SearchIndexer {
     /** The current state of each noted document, by index key; absent when it no longer exists. */
     private Map<String, IndexedContent> load(Collection<Row> rows) {
         Map<String, List<String>> idsByType = new HashMap<>();
-        rows.forEach(row -> idsByType.computeIfAbsent(row.type(), k -> new ArrayList<>()).add(row.docId()));
+        rows.forEach(row ->
+                idsByType.computeIfAbsent(row.type(), k -> new ArrayList<>()).add(row.docId()));
         return sources.load(idsByType);
     }
 
@@ -210,30 +223,42 @@ public class SearchIndexer {
      */
     private void noteChildren(Collection<Row> rows) {
         Map<String, List<String>> parents = new HashMap<>();
-        rows.stream().filter(Row::cascade)
-                .forEach(row -> parents.computeIfAbsent(row.type(), k -> new ArrayList<>()).add(row.docId()));
+        rows.stream()
+                .filter(Row::cascade)
+                .forEach(row -> parents.computeIfAbsent(row.type(), k -> new ArrayList<>())
+                        .add(row.docId()));
         parents.forEach((parentType, parentIds) -> {
             for (SearchSource source : sources.all()) {
                 for (String child : source.childrenOf(parentType, parentIds)) {
                     em.createNativeQuery("insert into search_outbox (doc_type, doc_id) values (?1, ?2)")
-                            .setParameter(1, source.type()).setParameter(2, child).executeUpdate();
+                            .setParameter(1, source.type())
+                            .setParameter(2, child)
+                            .executeUpdate();
                 }
             }
         });
     }
 
-    private void addOperations(String target, long version, Collection<Row> rows, Map<String, IndexedContent> documents,
-                               List<BulkOperation> operations, List<String> keys) {
+    private void addOperations(
+            String target,
+            long version,
+            Collection<Row> rows,
+            Map<String, IndexedContent> documents,
+            List<BulkOperation> operations,
+            List<String> keys) {
         for (Row row : rows) {
             IndexedContent doc = documents.get(row.key());
             if (doc != null && doc.searchable()) {
                 SearchDocument source = SearchDocument.of(doc);
-                operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(row.key())
-                        .version(version).versionType(VersionType.External).document(source))));
+                operations.add(BulkOperation.of(b -> b.index(i -> i.index(target)
+                        .id(row.key())
+                        .version(version)
+                        .versionType(VersionType.External)
+                        .document(source))));
             } else {
                 // Deleted, hidden, a draft, or unknown: it must not be found.
-                operations.add(BulkOperation.of(b -> b.delete(d -> d.index(target).id(row.key())
-                        .version(version).versionType(VersionType.External))));
+                operations.add(BulkOperation.of(b -> b.delete(
+                        d -> d.index(target).id(row.key()).version(version).versionType(VersionType.External))));
             }
             keys.add(row.key());
         }
@@ -241,8 +266,10 @@ public class SearchIndexer {
 
     /** Changes still waiting for the index (an admin figure, and what tests wait on). */
     public long pending() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("select count(*) from search_outbox").getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select count(*) from search_outbox")
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static void sleep(Duration duration) throws InterruptedException {

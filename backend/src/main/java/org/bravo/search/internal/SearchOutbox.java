@@ -46,6 +46,9 @@ public class SearchOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String type, String id, boolean cascade) {
         em.createNativeQuery("insert into search_outbox (doc_type, doc_id, cascade) values (?1, ?2, ?3)")
-                .setParameter(1, type).setParameter(2, id).setParameter(3, cascade).executeUpdate();
+                .setParameter(1, type)
+                .setParameter(2, id)
+                .setParameter(3, cascade)
+                .executeUpdate();
     }
 }

@@ -24,8 +24,17 @@ import java.util.Map;
 final class SearchQueryBuilder {
     /** Facet name → indexed field, in the order the API lists them. */
     static final Map<String, String> FACETS = orderedFacets();
-    private static final List<String> TEXT_FIELDS = List.of("title^3", "title.en^2", "title.folded^2", "body",
-            "body.en", "body.folded", "tags^2", "shopName", "authorName");
+
+    private static final List<String> TEXT_FIELDS = List.of(
+            "title^3",
+            "title.en^2",
+            "title.folded^2",
+            "body",
+            "body.en",
+            "body.folded",
+            "tags^2",
+            "shopName",
+            "authorName");
 
     private final String index;
     private final SearchConfig.Relevance relevance;
@@ -45,30 +54,45 @@ final class SearchQueryBuilder {
         Query textQuery = text.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : textQuery(text);
         Query scored = "relevance".equals(criteria.sort()) ? blended(textQuery) : textQuery;
         return SearchRequest.of(s -> {
-            s.index(index).size(criteria.size()).trackTotalHits(t -> t.enabled(true)).query(scored);
+            s.index(index)
+                    .size(criteria.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .query(scored);
             if (!filters.isEmpty()) {
                 s.postFilter(all(filters.values()));
             }
             FACETS.forEach((facet, field) -> {
-                List<Query> others = filters.entrySet().stream().filter(e -> !e.getKey().equals(facet))
-                        .map(Map.Entry::getValue).toList();
-                s.aggregations(facet, Aggregation.of(a -> a.filter(all(others))
-                        .aggregations("values", Aggregation.of(v -> v.terms(t -> t.field(field).size(20))))));
+                List<Query> others = filters.entrySet().stream()
+                        .filter(e -> !e.getKey().equals(facet))
+                        .map(Map.Entry::getValue)
+                        .toList();
+                s.aggregations(
+                        facet,
+                        Aggregation.of(a -> a.filter(all(others))
+                                .aggregations(
+                                        "values",
+                                        Aggregation.of(
+                                                v -> v.terms(t -> t.field(field).size(20))))));
             });
             s.highlight(h -> h.encoder(HighlighterEncoder.Html)
-                    .preTags("<mark>").postTags("</mark>")
+                    .preTags("<mark>")
+                    .postTags("</mark>")
                     // Marking words with the full query rebuilt its typo automata for every hit and field (0.7 s a
                     // page on the benchmark); one edit from five letters on the shown fields marks typed typos for
                     // a few milliseconds.
                     .highlightQuery(text.isEmpty() ? Query.of(q -> q.matchNone(m -> m)) : highlightQuery(text))
                     .fields("title", f -> f.numberOfFragments(0))
-                    .fields("body", f -> f.fragmentSize(160).numberOfFragments(1).noMatchSize(160)));
+                    .fields(
+                            "body",
+                            f -> f.fragmentSize(160).numberOfFragments(1).noMatchSize(160)));
             switch (criteria.sort()) {
                 case "newest" -> s.sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc)));
-                case "bravos" -> s.sort(o -> o.field(f -> f.field("bravos").order(SortOrder.Desc)))
-                        .sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc)));
-                default -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                        .sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc)));
+                case "bravos" ->
+                    s.sort(o -> o.field(f -> f.field("bravos").order(SortOrder.Desc)))
+                            .sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc)));
+                default ->
+                    s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                            .sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc)));
             }
             // A stable tie-break, so a cursor never skips or repeats a result.
             s.sort(o -> o.field(f -> f.field("type").order(SortOrder.Asc)))
@@ -89,16 +113,18 @@ final class SearchQueryBuilder {
             filters.put(facet, Query.of(q -> q.term(t -> t.field(field).value(value))));
         });
         if (criteria.from() != null || criteria.to() != null) {
-            filters.put("date", Query.of(q -> q.range(r -> r.date(d -> {
-                d.field("createdAt");
-                if (criteria.from() != null) {
-                    d.gte(criteria.from().toString());
-                }
-                if (criteria.to() != null) {
-                    d.lte(criteria.to().toString());
-                }
-                return d;
-            }))));
+            filters.put(
+                    "date",
+                    Query.of(q -> q.range(r -> r.date(d -> {
+                        d.field("createdAt");
+                        if (criteria.from() != null) {
+                            d.gte(criteria.from().toString());
+                        }
+                        if (criteria.to() != null) {
+                            d.lte(criteria.to().toString());
+                        }
+                        return d;
+                    }))));
         }
         return filters;
     }
@@ -106,17 +132,24 @@ final class SearchQueryBuilder {
     private static Query textQuery(String text) {
         // Every word in one field, each within a typo or two; or every word spread over title, body and tags as
         // analysed (plurals, accents, elisions), without typos. A phrase in the title ranks first.
-        Query fuzzy = Query.of(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).type(TextQueryType.MostFields)
-                .fuzziness("AUTO").prefixLength(1).operator(Operator.And)));
-        Query spread = Query.of(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS)
-                .type(TextQueryType.CrossFields).operator(Operator.And)));
-        Query phrase = Query.of(q -> q.matchPhrase(p -> p.field("title").query(text).boost(2f)));
+        Query fuzzy = Query.of(q -> q.multiMatch(m -> m.query(text)
+                .fields(TEXT_FIELDS)
+                .type(TextQueryType.MostFields)
+                .fuzziness("AUTO")
+                .prefixLength(1)
+                .operator(Operator.And)));
+        Query spread = Query.of(q -> q.multiMatch(m -> m.query(text)
+                .fields(TEXT_FIELDS)
+                .type(TextQueryType.CrossFields)
+                .operator(Operator.And)));
+        Query phrase =
+                Query.of(q -> q.matchPhrase(p -> p.field("title").query(text).boost(2f)));
         return Query.of(q -> q.bool(b -> b.should(fuzzy, spread, phrase).minimumShouldMatch("1")));
     }
 
     private static Query highlightQuery(String text) {
-        return Query.of(q -> q.multiMatch(m -> m.query(text).fields("title", "body").fuzziness("AUTO:5,100")
-                .prefixLength(1)));
+        return Query.of(q -> q.multiMatch(m ->
+                m.query(text).fields("title", "body").fuzziness("AUTO:5,100").prefixLength(1)));
     }
 
     /**
@@ -127,15 +160,23 @@ final class SearchQueryBuilder {
         double bravoWeight = relevance.bravoWeight();
         double freshWeight = relevance.freshnessWeight();
         Query withBravos = Query.of(q -> q.functionScore(f -> f.query(text)
-                .functions(fn -> fn.fieldValueFactor(v -> v.field("bravos").modifier(FieldValueFactorModifier.Ln1p)
-                        .factor(1.0).missing(0.0)).weight(bravoWeight))
+                .functions(fn -> fn.fieldValueFactor(v -> v.field("bravos")
+                                .modifier(FieldValueFactorModifier.Ln1p)
+                                .factor(1.0)
+                                .missing(0.0))
+                        .weight(bravoWeight))
                 .functions(fn -> fn.weight(1.0))
-                .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Multiply)));
+                .scoreMode(FunctionScoreMode.Sum)
+                .boostMode(FunctionBoostMode.Multiply)));
         return Query.of(q -> q.functionScore(f -> f.query(withBravos)
-                .functions(fn -> fn.gauss(g -> g.date(d -> d.field("createdAt").placement(p -> p.origin("now")
-                        .scale(Time.of(t -> t.time(relevance.freshnessScale()))).decay(0.5)))).weight(freshWeight))
+                .functions(fn -> fn.gauss(g -> g.date(d -> d.field("createdAt")
+                                .placement(p -> p.origin("now")
+                                        .scale(Time.of(t -> t.time(relevance.freshnessScale())))
+                                        .decay(0.5))))
+                        .weight(freshWeight))
                 .functions(fn -> fn.weight(1.0 - freshWeight))
-                .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Multiply)));
+                .scoreMode(FunctionScoreMode.Sum)
+                .boostMode(FunctionBoostMode.Multiply)));
     }
 
     private static Query all(Collection<Query> filters) {

@@ -8,10 +8,10 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -43,8 +43,8 @@ public class SearchReindexer {
     private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.idle());
 
     @Inject
-    public SearchReindexer(ElasticsearchClient client, SearchIndex index, SearchSources sources, Clock clock,
-                           SearchConfig config) {
+    public SearchReindexer(
+            ElasticsearchClient client, SearchIndex index, SearchSources sources, Clock clock, SearchConfig config) {
         this.config = config;
         this.client = client;
         this.index = index;
@@ -93,7 +93,8 @@ public class SearchReindexer {
                     if (ids.isEmpty()) {
                         break;
                     }
-                    Map<String, IndexedContent> docs = QuarkusTransaction.requiringNew().call(() -> source.load(ids));
+                    Map<String, IndexedContent> docs =
+                            QuarkusTransaction.requiringNew().call(() -> source.load(ids));
                     done += write(target, docs.values());
                     after = ids.get(ids.size() - 1);
                     status.set(ReindexStatus.progress(started, starting.total(), done, next));
@@ -106,16 +107,17 @@ public class SearchReindexer {
             Duration took = Duration.between(started, clock.instant());
             ReindexStatus finished = ReindexStatus.finished(started, clock.instant(), starting.total(), done, next);
             status.set(finished);
-            LOG.infof("Search reindex: %d documents into %s in %d ms (%.0f docs/s)", done, next, took.toMillis(),
-                    done * 1000.0 / Math.max(1, took.toMillis()));
+            LOG.infof(
+                    "Search reindex: %d documents into %s in %d ms (%.0f docs/s)",
+                    done, next, took.toMillis(), done * 1000.0 / Math.max(1, took.toMillis()));
             return finished;
         } catch (Exception e) {
             LOG.errorf("Search reindex failed after %d documents: %s", done, e.getMessage());
             if (next != null) {
                 dropQuietly(next);
             }
-            ReindexStatus failed = ReindexStatus.failed(started, clock.instant(), starting.total(), done,
-                    e.getMessage());
+            ReindexStatus failed =
+                    ReindexStatus.failed(started, clock.instant(), starting.total(), done, e.getMessage());
             status.set(failed);
             return failed;
         }
@@ -128,8 +130,10 @@ public class SearchReindexer {
             if (doc.searchable()) {
                 SearchDocument source = SearchDocument.of(doc);
                 operations.add(BulkOperation.of(b -> b.index(i -> i.index(target)
-                        .id(SearchDocument.key(doc.type(), doc.id())).version(1L)
-                        .versionType(VersionType.External).document(source))));
+                        .id(SearchDocument.key(doc.type(), doc.id()))
+                        .version(1L)
+                        .versionType(VersionType.External)
+                        .document(source))));
             }
         }
         if (operations.isEmpty()) {
@@ -148,20 +152,24 @@ public class SearchReindexer {
     /** How many documents the database holds for the index, to show progress against. */
     public long total() {
         return QuarkusTransaction.requiringNew()
-                .call(() -> sources.all().stream().mapToLong(SearchSource::countSearchable).sum());
+                .call(() -> sources.all().stream()
+                        .mapToLong(SearchSource::countSearchable)
+                        .sum());
     }
 
     /** Drops the previous index once the queries that were reading it when the alias moved have finished. */
     private void retireLater(String name) {
-        Thread retire = new Thread(() -> {
-            try {
-                Thread.sleep(config.retireAfter().toMillis());
-                dropQuietly(name);
-            } catch (InterruptedException e) {
-                // Stopping: the next reindex drops it as stale.
-                Thread.currentThread().interrupt();
-            }
-        }, "search-retire-" + name);
+        Thread retire = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(config.retireAfter().toMillis());
+                        dropQuietly(name);
+                    } catch (InterruptedException e) {
+                        // Stopping: the next reindex drops it as stale.
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "search-retire-" + name);
         retire.setDaemon(true);
         retire.start();
     }

@@ -39,8 +39,12 @@ public class SearchService {
     private final SearchSuggestions suggestions;
 
     @Inject
-    public SearchService(ElasticsearchClient client, SearchIndex index, SearchConfig config, SearchSources sources,
-                         SearchSuggestions suggestions) {
+    public SearchService(
+            ElasticsearchClient client,
+            SearchIndex index,
+            SearchConfig config,
+            SearchSources sources,
+            SearchSuggestions suggestions) {
         this.client = client;
         this.index = index;
         this.config = config;
@@ -49,9 +53,18 @@ public class SearchService {
     }
 
     /** What a person asks: text and filters, all optional. */
-    public record Request(String q, String type, String kind, String shop, String tag, String author, String from,
-                          String to, String sort, String after, Integer size) {
-    }
+    public record Request(
+            String q,
+            String type,
+            String kind,
+            String shop,
+            String tag,
+            String author,
+            String from,
+            String to,
+            String sort,
+            String after,
+            Integer size) {}
 
     /**
      * The Elasticsearch request a search sends, after validation (422 otherwise): what the search benchmark sends
@@ -77,10 +90,14 @@ public class SearchService {
         List<Hit<SearchDocument>> hits = response.hits().hits();
         List<SearchHit> found = hits.stream().map(SearchHitMapper::toHit).toList();
         List<SearchHit> items = stillVisible(found);
-        long total = response.hits().total() == null ? found.size() : response.hits().total().value();
+        long total = response.hits().total() == null
+                ? found.size()
+                : response.hits().total().value();
         total -= found.size() - items.size();
         // The cursor follows what the index answered, even if some of it was hidden meanwhile.
-        String next = found.size() == criteria.size() ? SearchCursor.encode(hits.get(found.size() - 1).sort()) : null;
+        String next = found.size() == criteria.size()
+                ? SearchCursor.encode(hits.get(found.size() - 1).sort())
+                : null;
         String didYouMean = total == 0 && !criteria.text().isEmpty() ? suggestions.didYouMean(criteria.text()) : null;
         return new SearchPage(items, total, facets(response), next, didYouMean);
     }
@@ -98,8 +115,14 @@ public class SearchService {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         SearchQueryBuilder.FACETS.keySet().forEach(facet -> {
             List<FacetValue> values = new ArrayList<>();
-            for (StringTermsBucket bucket : response.aggregations().get(facet).filter().aggregations()
-                    .get("values").sterms().buckets().array()) {
+            for (StringTermsBucket bucket : response.aggregations()
+                    .get(facet)
+                    .filter()
+                    .aggregations()
+                    .get("values")
+                    .sterms()
+                    .buckets()
+                    .array()) {
                 values.add(new FacetValue(bucket.key().stringValue(), bucket.docCount()));
             }
             facets.put(facet, values);
@@ -113,15 +136,19 @@ public class SearchService {
      */
     private List<SearchHit> stillVisible(List<SearchHit> hits) {
         Map<String, List<String>> idsByType = new LinkedHashMap<>();
-        hits.forEach(hit -> idsByType.computeIfAbsent(hit.type(), k -> new ArrayList<>()).add(hit.id()));
+        hits.forEach(hit ->
+                idsByType.computeIfAbsent(hit.type(), k -> new ArrayList<>()).add(hit.id()));
         Set<String> visible = new HashSet<>();
-        idsByType.forEach((type, ids) -> sources.find(type).ifPresent(source -> source.searchable(ids)
-                .forEach(id -> visible.add(SearchDocument.key(type, id)))));
-        return hits.stream().filter(hit -> visible.contains(SearchDocument.key(hit.type(), hit.id()))).toList();
+        idsByType.forEach((type, ids) -> sources.find(type)
+                .ifPresent(source -> source.searchable(ids).forEach(id -> visible.add(SearchDocument.key(type, id)))));
+        return hits.stream()
+                .filter(hit -> visible.contains(SearchDocument.key(hit.type(), hit.id())))
+                .toList();
     }
 
     private static ApiException unavailable() {
-        return ApiException.unavailable("SEARCH_UNAVAILABLE",
+        return ApiException.unavailable(
+                "SEARCH_UNAVAILABLE",
                 "Search is unavailable for a moment. Everything you wrote is saved and will be found once it is back.");
     }
 }

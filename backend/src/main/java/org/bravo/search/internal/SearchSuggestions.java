@@ -77,25 +77,45 @@ public class SearchSuggestions {
     }
 
     private List<Suggestion> fromIndex(String text, String folded, int limit) throws IOException {
-        SearchResponse<SearchDocument> response = client.search(s -> s.index(index.alias()).size(0)
-                .source(src -> src.filter(f -> f.includes("title")))
-                .suggest(g -> g.suggesters("titles", f -> f.prefix(text).completion(c -> c.field("suggest")
-                        .size(limit * 3).skipDuplicates(true).fuzzy(z -> z.fuzziness("AUTO").minLength(4)))))
-                .aggregations("tags", a -> a.filter(f -> f.prefix(p -> p.field("tags.folded").value(folded)))
-                        .aggregations("values", v -> v.terms(t -> t.field("tags").size(50)))), SearchDocument.class);
+        SearchResponse<SearchDocument> response = client.search(
+                s -> s.index(index.alias())
+                        .size(0)
+                        .source(src -> src.filter(f -> f.includes("title")))
+                        .suggest(g -> g.suggesters(
+                                "titles",
+                                f -> f.prefix(text)
+                                        .completion(c -> c.field("suggest")
+                                                .size(limit * 3)
+                                                .skipDuplicates(true)
+                                                .fuzzy(z -> z.fuzziness("AUTO").minLength(4)))))
+                        .aggregations(
+                                "tags",
+                                a -> a.filter(f -> f.prefix(
+                                                p -> p.field("tags.folded").value(folded)))
+                                        .aggregations(
+                                                "values",
+                                                v -> v.terms(
+                                                        t -> t.field("tags").size(50)))),
+                SearchDocument.class);
         List<Suggestion> suggestions = new ArrayList<>();
         // A title is suggested from any of its words on, so the option's text may be its end: show it whole.
         Set<String> titles = new LinkedHashSet<>();
-        for (CompletionSuggestOption<SearchDocument> option : response.suggest().get("titles").get(0).completion()
-                .options()) {
+        for (CompletionSuggestOption<SearchDocument> option :
+                response.suggest().get("titles").get(0).completion().options()) {
             String title = option.source() == null ? null : option.source().title();
             titles.add(title != null ? title : option.text());
         }
         titles.stream().limit(limit).forEach(title -> suggestions.add(new Suggestion("title", title, title)));
         int tags = 0;
         // The documents matched by a tag prefix carry other tags too: keep the ones that start with it.
-        for (StringTermsBucket bucket : response.aggregations().get("tags").filter().aggregations().get("values")
-                .sterms().buckets().array()) {
+        for (StringTermsBucket bucket : response.aggregations()
+                .get("tags")
+                .filter()
+                .aggregations()
+                .get("values")
+                .sterms()
+                .buckets()
+                .array()) {
             String tag = bucket.key().stringValue();
             if (fold(tag).startsWith(folded) && tags++ < limit) {
                 suggestions.add(new Suggestion("tag", tag, tag));
@@ -107,15 +127,22 @@ public class SearchSuggestions {
     /** The query with each word the index does not know replaced by its closest indexed word; null if none is. */
     String didYouMean(String text) {
         try {
-            SearchResponse<Void> response = client.search(s -> s.index(index.alias()).size(0)
-                    .suggest(g -> g.text(text).suggesters("words", f -> f.term(t -> t.field("title.folded")
-                            .suggestMode(SuggestMode.Always).size(1)))),
+            SearchResponse<Void> response = client.search(
+                    s -> s.index(index.alias())
+                            .size(0)
+                            .suggest(g -> g.text(text)
+                                    .suggesters(
+                                            "words",
+                                            f -> f.term(t -> t.field("title.folded")
+                                                    .suggestMode(SuggestMode.Always)
+                                                    .size(1)))),
                     Void.class);
             StringBuilder corrected = new StringBuilder();
             boolean changed = false;
             for (var entry : response.suggest().get("words")) {
                 List<TermSuggestOption> options = entry.term().options();
-                String word = options.isEmpty() ? entry.term().text() : options.get(0).text();
+                String word =
+                        options.isEmpty() ? entry.term().text() : options.get(0).text();
                 changed |= !options.isEmpty();
                 corrected.append(corrected.isEmpty() ? "" : " ").append(word);
             }
@@ -127,7 +154,9 @@ public class SearchSuggestions {
 
     /** Lower case without accents, as the index's {@code folded} fields compare. */
     static String fold(String text) {
-        return COMBINING.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+        return COMBINING
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }
 }

@@ -54,10 +54,15 @@ public class ShopService {
     public ShopView create(CreateShopRequest request) {
         FieldErrors errors = new FieldErrors()
                 .required("code", request.code())
-                .required("name", request.name()).maxLength("name", request.name(), 120)
-                .required("city", request.city()).maxLength("city", request.city(), 120)
-                .required("region", request.region()).maxLength("region", request.region(), 120);
-        if (request.code() != null && !request.code().isBlank() && !CODE.matcher(request.code()).matches()) {
+                .required("name", request.name())
+                .maxLength("name", request.name(), 120)
+                .required("city", request.city())
+                .maxLength("city", request.city(), 120)
+                .required("region", request.region())
+                .maxLength("region", request.region(), 120);
+        if (request.code() != null
+                && !request.code().isBlank()
+                && !CODE.matcher(request.code()).matches()) {
             errors.add("code", FieldErrors.INVALID, "Lowercase letters, digits and dashes, 2 to 64 characters.");
         }
         errors.throwIfAny();
@@ -83,9 +88,12 @@ public class ShopService {
         Map<String, Long> published = posts.countPublishedByShop();
         ShopView before = view(shop, members, published);
         new FieldErrors()
-                .required("name", request.name()).maxLength("name", request.name(), 120)
-                .required("city", request.city()).maxLength("city", request.city(), 120)
-                .required("region", request.region()).maxLength("region", request.region(), 120)
+                .required("name", request.name())
+                .maxLength("name", request.name(), 120)
+                .required("city", request.city())
+                .maxLength("city", request.city(), 120)
+                .required("region", request.region())
+                .maxLength("region", request.region(), 120)
                 .throwIfAny();
         shop.name = request.name().strip();
         shop.city = request.city().strip();
@@ -104,7 +112,13 @@ public class ShopService {
     }
 
     private static ShopView view(Shop shop, Map<String, Long> members, Map<String, Long> published) {
-        return new ShopView(shop.code, shop.name, shop.city, shop.region, shop.active,
-                members.getOrDefault(shop.code, 0L), published.getOrDefault(shop.code, 0L));
+        return new ShopView(
+                shop.code,
+                shop.name,
+                shop.city,
+                shop.region,
+                shop.active,
+                members.getOrDefault(shop.code, 0L),
+                published.getOrDefault(shop.code, 0L));
     }
 }

@@ -21,7 +21,9 @@ public class Bravo {
     public Instant givenAt;
 
     @Embeddable
-    public record Key(@Column(name = "target_type") String targetType, @Column(name = "target_id") long targetId,
-                      @Column(name = "giver_subject") String giverSubject) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "target_type") String targetType,
+            @Column(name = "target_id") long targetId,
+            @Column(name = "giver_subject") String giverSubject)
+            implements Serializable {}
 }

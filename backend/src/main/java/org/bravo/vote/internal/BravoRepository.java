@@ -16,10 +16,12 @@ public class BravoRepository implements PanacheRepositoryBase<Bravo, Bravo.Key> 
         if (ids.isEmpty()) {
             return Set.of();
         }
-        List<Number> rows = getEntityManager().createNativeQuery(
-                        "select target_id from bravo where giver_subject = :giver and target_type = :type"
-                                + " and target_id in (:ids)")
-                .setParameter("giver", subject).setParameter("type", targetType).setParameter("ids", ids)
+        List<Number> rows = getEntityManager()
+                .createNativeQuery("select target_id from bravo where giver_subject = :giver and target_type = :type"
+                        + " and target_id in (:ids)")
+                .setParameter("giver", subject)
+                .setParameter("type", targetType)
+                .setParameter("ids", ids)
                 .getResultList();
         Set<Long> result = new HashSet<>();
         rows.forEach(n -> result.add(n.longValue()));

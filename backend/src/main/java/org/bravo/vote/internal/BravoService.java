@@ -36,8 +36,13 @@ public class BravoService {
     private final Clock clock;
 
     @Inject
-    public BravoService(BravoRepository bravos, ContentTargets targets, People people, Event<BravoGiven> given,
-                        Event<BravoCountChanged> countChanged, Clock clock) {
+    public BravoService(
+            BravoRepository bravos,
+            ContentTargets targets,
+            People people,
+            Event<BravoGiven> given,
+            Event<BravoCountChanged> countChanged,
+            Clock clock) {
         this.countChanged = countChanged;
         this.bravos = bravos;
         this.targets = targets;
@@ -55,11 +60,15 @@ public class BravoService {
         }
         PersonRef me = people.current();
         Instant now = clock.instant();
-        int inserted = bravos.getEntityManager().createNativeQuery(
+        int inserted = bravos.getEntityManager()
+                .createNativeQuery(
                         "insert into bravo (target_type, target_id, giver_subject, receiver_subject, given_at)"
                                 + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
-                .setParameter(1, type).setParameter(2, id).setParameter(3, me.subject())
-                .setParameter(4, target.authorSubject()).setParameter(5, Timestamp.from(now))
+                .setParameter(1, type)
+                .setParameter(2, id)
+                .setParameter(3, me.subject())
+                .setParameter(4, target.authorSubject())
+                .setParameter(5, Timestamp.from(now))
                 .executeUpdate();
         if (inserted == 1) {
             targets.resolver(type).adjustBravoCount(id, 1);
@@ -72,9 +81,12 @@ public class BravoService {
     @Transactional
     public BravoStatus takeBack(String type, long id, Viewer viewer) {
         targets.require(type, id, viewer);
-        int deleted = bravos.getEntityManager().createNativeQuery(
-                        "delete from bravo where target_type = ?1 and target_id = ?2 and giver_subject = ?3")
-                .setParameter(1, type).setParameter(2, id).setParameter(3, viewer.subject()).executeUpdate();
+        int deleted = bravos.getEntityManager()
+                .createNativeQuery("delete from bravo where target_type = ?1 and target_id = ?2 and giver_subject = ?3")
+                .setParameter(1, type)
+                .setParameter(2, id)
+                .setParameter(3, viewer.subject())
+                .executeUpdate();
         if (deleted == 1) {
             targets.resolver(type).adjustBravoCount(id, -1);
             countChanged.fire(new BravoCountChanged(type, id, -1));
@@ -85,24 +97,33 @@ public class BravoService {
     @SuppressWarnings("unchecked")
     public List<BravoGiver> givers(String type, long id, Viewer viewer) {
         targets.require(type, id, viewer);
-        List<Object[]> rows = bravos.getEntityManager().createNativeQuery(
-                        "select giver_subject, given_at from bravo where target_type = ?1 and target_id = ?2"
-                                + " order by given_at desc")
-                .setParameter(1, type).setParameter(2, id).getResultList();
+        List<Object[]> rows = bravos.getEntityManager()
+                .createNativeQuery("select giver_subject, given_at from bravo where target_type = ?1 and target_id = ?2"
+                        + " order by given_at desc")
+                .setParameter(1, type)
+                .setParameter(2, id)
+                .getResultList();
         // Who they are comes from the people module, which owns it; a giver it does not know is left out as before.
-        Map<String, PersonSummary> who = people.summaries(rows.stream().map(r -> (String) r[0]).toList());
-        return rows.stream().filter(r -> who.containsKey((String) r[0])).map(r -> {
-            PersonSummary giver = who.get((String) r[0]);
-            return new BravoGiver(giver.username(), giver.displayName(), giver.shop(), SqlValues.instant(r[1]));
-        }).toList();
+        Map<String, PersonSummary> who =
+                people.summaries(rows.stream().map(r -> (String) r[0]).toList());
+        return rows.stream()
+                .filter(r -> who.containsKey((String) r[0]))
+                .map(r -> {
+                    PersonSummary giver = who.get((String) r[0]);
+                    return new BravoGiver(giver.username(), giver.displayName(), giver.shop(), SqlValues.instant(r[1]));
+                })
+                .toList();
     }
 
     /** The count and whether the caller is in it, in one statement. */
     private BravoStatus status(String type, long id, String subject) {
-        Object[] row = (Object[]) bravos.getEntityManager().createNativeQuery(
-                        "select count(*), coalesce(bool_or(giver_subject = ?3), false) from bravo"
-                                + " where target_type = ?1 and target_id = ?2")
-                .setParameter(1, type).setParameter(2, id).setParameter(3, subject).getSingleResult();
+        Object[] row = (Object[]) bravos.getEntityManager()
+                .createNativeQuery("select count(*), coalesce(bool_or(giver_subject = ?3), false) from bravo"
+                        + " where target_type = ?1 and target_id = ?2")
+                .setParameter(1, type)
+                .setParameter(2, id)
+                .setParameter(3, subject)
+                .getSingleResult();
         return new BravoStatus(((Number) row[0]).longValue(), Boolean.TRUE.equals(row[1]));
     }
 }

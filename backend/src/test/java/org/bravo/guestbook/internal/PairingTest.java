@@ -36,7 +36,9 @@ class PairingTest {
     }
 
     private static List<String> shops(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> String.format("shop-%02d", i)).toList();
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> String.format("shop-%02d", i))
+                .toList();
     }
 
     @ParameterizedTest
@@ -55,23 +57,28 @@ class PairingTest {
             // Cycles line up with the rounds: every n-1 rounds, everyone starts a new one together.
             boolean expectedStart = round % cycle == 0;
             int current = round;
-            assertThat(pairs).allSatisfy(p -> assertThat(p.startsCycle()).as("round %d", current)
-                    .isEqualTo(expectedStart));
+            assertThat(pairs)
+                    .allSatisfy(p ->
+                            assertThat(p.startsCycle()).as("round %d", current).isEqualTo(expectedStart));
         }
         for (String reader : shops) {
             List<Past> newestFirst = simulation.history.get(reader);
-            List<String> oldestFirst = new ArrayList<>(newestFirst.stream().map(Past::readShop).toList());
+            List<String> oldestFirst =
+                    new ArrayList<>(newestFirst.stream().map(Past::readShop).toList());
             java.util.Collections.reverse(oldestFirst);
             for (int start = 0; start + cycle <= oldestFirst.size(); start += cycle) {
                 // Within each cycle, every other shop exactly once.
                 Set<String> window = new TreeSet<>(oldestFirst.subList(start, start + cycle));
                 Set<String> others = new TreeSet<>(shops);
                 others.remove(reader);
-                assertThat(window).as("%s, cycle starting at round %d", reader, start).isEqualTo(others);
+                assertThat(window)
+                        .as("%s, cycle starting at round %d", reader, start)
+                        .isEqualTo(others);
             }
             if (count > 2) {
                 for (int i = 1; i < oldestFirst.size(); i++) {
-                    assertThat(oldestFirst.get(i)).as("%s reads the same shop twice in a row", reader)
+                    assertThat(oldestFirst.get(i))
+                            .as("%s reads the same shop twice in a row", reader)
                             .isNotEqualTo(oldestFirst.get(i - 1));
                 }
             }
@@ -109,10 +116,12 @@ class PairingTest {
                     others.remove(pair.readerShop());
                     if (pair.startsCycle()) {
                         // A new cycle only once every other active shop has been read (or on a first pairing).
-                        assertThat(past.isEmpty() || met.containsAll(others)).as("seed %d round %d", seed, round)
+                        assertThat(past.isEmpty() || met.containsAll(others))
+                                .as("seed %d round %d", seed, round)
                                 .isTrue();
                     } else {
-                        assertThat(met).as("seed %d round %d: %s repeats", seed, round, pair.readerShop())
+                        assertThat(met)
+                                .as("seed %d round %d: %s repeats", seed, round, pair.readerShop())
                                 .doesNotContain(pair.readShop());
                     }
                 }
@@ -125,7 +134,8 @@ class PairingTest {
         Map<String, List<Past>> history = Map.of("shop-01", List.of(new Past("shop-02", true)));
         List<Pair> first = Pairing.next(shops(9), history, 42);
         assertThat(Pairing.next(shops(9), history, 42)).isEqualTo(first);
-        Set<List<Pair>> variants = IntStream.range(0, 20).mapToObj(s -> Pairing.next(shops(9), history, s))
+        Set<List<Pair>> variants = IntStream.range(0, 20)
+                .mapToObj(s -> Pairing.next(shops(9), history, s))
                 .collect(Collectors.toSet());
         assertThat(variants).as("different seeds vary the pairs").hasSizeGreaterThan(1);
     }

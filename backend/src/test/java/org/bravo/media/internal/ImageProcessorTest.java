@@ -33,8 +33,9 @@ class ImageProcessorTest {
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
         ImageIO.write(image, "jpg", plain);
         byte[] bytes = plain.toByteArray();
-        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
-            0, 0, 0, 0};
+        byte[] tiff = {
+            'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0
+        };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(bytes, 0, 2);
         int length = 2 + 6 + tiff.length;
@@ -109,7 +110,8 @@ class ImageProcessorTest {
         assertThat(bomb.length).isLessThan(2048);
         assertThatThrownBy(() -> ImageProcessor.process(bomb))
                 .isInstanceOf(ImageProcessor.ImageTooLarge.class)
-                .hasMessageContaining("30000 × 30000").hasMessageContaining("60 megapixels");
+                .hasMessageContaining("30000 × 30000")
+                .hasMessageContaining("60 megapixels");
     }
 
     @Test
@@ -122,11 +124,16 @@ class ImageProcessorTest {
         ByteBuffer.wrap(jpeg).putShort(sof + 5, (short) 20_000).putShort(sof + 7, (short) 20_000);
         byte[] gif = encoded("gif", 8, 8);
         int descriptor = indexOfMarker(gif, -1);
-        ByteBuffer.wrap(gif).order(ByteOrder.LITTLE_ENDIAN).putShort(6, (short) 20_000).putShort(8, (short) 20_000)
-                .putShort(descriptor + 5, (short) 20_000).putShort(descriptor + 7, (short) 20_000);
+        ByteBuffer.wrap(gif)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putShort(6, (short) 20_000)
+                .putShort(8, (short) 20_000)
+                .putShort(descriptor + 5, (short) 20_000)
+                .putShort(descriptor + 7, (short) 20_000);
         for (byte[] bomb : List.of(jpeg, gif)) {
             assertThatThrownBy(() -> ImageProcessor.process(bomb))
-                    .isInstanceOf(ImageProcessor.ImageTooLarge.class).hasMessageContaining("20000 × 20000");
+                    .isInstanceOf(ImageProcessor.ImageTooLarge.class)
+                    .hasMessageContaining("20000 × 20000");
         }
         // The BMP reader itself refuses a header declaring more pixels than the file holds.
         assertThatThrownBy(() -> ImageProcessor.process(bmp)).isInstanceOf(ImageProcessor.UnsupportedImage.class);
@@ -169,9 +176,10 @@ class ImageProcessorTest {
         try (ImageDecodeBudget.Reservation held = budget.reserve(needs / 2)) {
             assertThatThrownBy(() -> ImageProcessor.process(photo, budget)).isInstanceOf(ImageDecodeBudget.Busy.class);
         }
-        assertThat(ImageProcessor.process(photo, budget).width()).as("room given back").isEqualTo(200);
+        assertThat(ImageProcessor.process(photo, budget).width())
+                .as("room given back")
+                .isEqualTo(200);
         ImageDecodeBudget tiny = new ImageDecodeBudget(needs / 2, Duration.ofMillis(200));
-        assertThatThrownBy(() -> ImageProcessor.process(photo, tiny))
-                .isInstanceOf(ImageProcessor.ImageTooLarge.class);
+        assertThatThrownBy(() -> ImageProcessor.process(photo, tiny)).isInstanceOf(ImageProcessor.ImageTooLarge.class);
     }
 }

@@ -41,9 +41,10 @@ class UrlSignerTest {
         assertThat(signer.verify("/api/v1/media/photos/abc", exp, null, null)).isEmpty();
         // An hour and ten minutes at most: the lifetime rounded up to a sixth of it.
         assertThat(Long.parseLong(exp) - now.getEpochSecond()).isBetween(3600L, 4200L);
-        assertThat(at(now.plus(Duration.ofMinutes(71)), "test-key")
-                .verify("/api/v1/media/photos/abc", exp, null, sig)).isEmpty();
-        assertThat(at(now, "other").verify("/api/v1/media/photos/abc", exp, null, sig)).isEmpty();
+        assertThat(at(now.plus(Duration.ofMinutes(71)), "test-key").verify("/api/v1/media/photos/abc", exp, null, sig))
+                .isEmpty();
+        assertThat(at(now, "other").verify("/api/v1/media/photos/abc", exp, null, sig))
+                .isEmpty();
     }
 
     @Test
@@ -53,10 +54,13 @@ class UrlSignerTest {
         assertThat(signer.verify("/p", param(restricted, "exp"), "restricted", param(restricted, "sig")))
                 .contains(Audience.RESTRICTED);
         // Dropping the scope does not make it a colleagues' URL, nor adding one to a colleagues' URL a restricted one.
-        assertThat(signer.verify("/p", param(restricted, "exp"), null, param(restricted, "sig"))).isEmpty();
+        assertThat(signer.verify("/p", param(restricted, "exp"), null, param(restricted, "sig")))
+                .isEmpty();
         String colleagues = signer.sign("/p", Audience.COLLEAGUES, HOUR);
-        assertThat(signer.verify("/p", param(colleagues, "exp"), "restricted", param(colleagues, "sig"))).isEmpty();
-        assertThat(signer.verify("/p", param(colleagues, "exp"), "anything", param(colleagues, "sig"))).isEmpty();
+        assertThat(signer.verify("/p", param(colleagues, "exp"), "restricted", param(colleagues, "sig")))
+                .isEmpty();
+        assertThat(signer.verify("/p", param(colleagues, "exp"), "anything", param(colleagues, "sig")))
+                .isEmpty();
     }
 
     @Test

@@ -68,10 +68,11 @@ class VideoProcessorTest {
     void theMoovAtomComesFirstSoPlaybackStartsEarly() throws Exception {
         Path clip = TestClips.h264Mp4(dir, "clip.mp4", 320, 240, 1);
         Path work = Files.createDirectories(dir.resolve("work"));
-        VideoProcessor.Result result = processor.transcode(clip, processor.probe(clip), work, p -> { }, () -> false);
+        VideoProcessor.Result result = processor.transcode(clip, processor.probe(clip), work, p -> {}, () -> false);
         byte[] head = Files.readAllBytes(result.video());
         String atoms = new String(head, 0, Math.min(head.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertTrue(atoms.indexOf("moov") >= 0 && atoms.indexOf("moov") < atoms.indexOf("mdat"),
+        assertTrue(
+                atoms.indexOf("moov") >= 0 && atoms.indexOf("moov") < atoms.indexOf("mdat"),
                 "faststart: the index precedes the media data");
     }
 
@@ -82,8 +83,9 @@ class VideoProcessorTest {
         assertEquals(1080, size[0]);
         assertEquals(1920, size[1]);
         VideoProcessor.Probe landscape = new VideoProcessor.Probe("mp4", "h264", 2560, 1440, 0, 5000, true);
-        assertEquals(List.of(1920, 1080), List.of(VideoProcessor.targetSize(landscape)[0],
-                VideoProcessor.targetSize(landscape)[1]));
+        assertEquals(
+                List.of(1920, 1080),
+                List.of(VideoProcessor.targetSize(landscape)[0], VideoProcessor.targetSize(landscape)[1]));
         VideoProcessor.Probe odd = new VideoProcessor.Probe("mp4", "h264", 853, 479, 0, 5000, true);
         int[] kept = VideoProcessor.targetSize(odd);
         assertEquals(List.of(854, 480), List.of(kept[0], kept[1]), "small videos keep their size, made even");
@@ -92,16 +94,16 @@ class VideoProcessorTest {
     @Test
     void textNamedMp4IsNotAVideo() {
         Path fake = TestClips.textNamedMp4(dir, "method.mp4");
-        VideoProcessor.NotAVideoException e = assertThrows(VideoProcessor.NotAVideoException.class,
-                () -> processor.probe(fake));
+        VideoProcessor.NotAVideoException e =
+                assertThrows(VideoProcessor.NotAVideoException.class, () -> processor.probe(fake));
         assertTrue(e.getMessage().contains("not a video"), e.getMessage());
     }
 
     @Test
     void aPictureNamedMp4IsRefusedAsAPicture() {
         Path png = TestClips.pngNamedMp4(dir, "holiday.mp4");
-        VideoProcessor.NotAVideoException e = assertThrows(VideoProcessor.NotAVideoException.class,
-                () -> processor.probe(png));
+        VideoProcessor.NotAVideoException e =
+                assertThrows(VideoProcessor.NotAVideoException.class, () -> processor.probe(png));
         assertTrue(e.getMessage().contains("picture"), e.getMessage());
     }
 
@@ -109,8 +111,8 @@ class VideoProcessorTest {
     void soundWithoutPictureIsRefused() throws Exception {
         Path audio = dir.resolve("voice.mp4");
         TestClips.ffmpeg("-f", "lavfi", "-i", "sine=frequency=300", "-t", "1", "-c:a", "aac", audio.toString());
-        VideoProcessor.NotAVideoException e = assertThrows(VideoProcessor.NotAVideoException.class,
-                () -> processor.probe(audio));
+        VideoProcessor.NotAVideoException e =
+                assertThrows(VideoProcessor.NotAVideoException.class, () -> processor.probe(audio));
         assertTrue(e.getMessage().contains("sound only"), e.getMessage());
     }
 
@@ -121,15 +123,23 @@ class VideoProcessorTest {
         assertThrows(VideoProcessor.ProcessingException.class, () -> broken.probe(clip));
     }
 
-    private static VideoProcessor.Limits limits(Duration maxDuration, int maxSide, int maxStreams,
-                                                Duration transcodeTimeout) {
+    private static VideoProcessor.Limits limits(
+            Duration maxDuration, int maxSide, int maxStreams, Duration transcodeTimeout) {
         VideoProcessor.Limits d = VideoProcessor.Limits.DEFAULTS;
-        return new VideoProcessor.Limits(d.probeTimeout(), transcodeTimeout, 0, transcodeTimeout, maxDuration,
-                maxSide, d.maxFramePixels(), maxStreams);
+        return new VideoProcessor.Limits(
+                d.probeTimeout(),
+                transcodeTimeout,
+                0,
+                transcodeTimeout,
+                maxDuration,
+                maxSide,
+                d.maxFramePixels(),
+                maxStreams);
     }
 
     private static String refusal(VideoProcessor processor, Path file) {
-        return assertThrows(VideoProcessor.NotAVideoException.class, () -> processor.probe(file)).getMessage();
+        return assertThrows(VideoProcessor.NotAVideoException.class, () -> processor.probe(file))
+                .getMessage();
     }
 
     @Test
@@ -153,7 +163,13 @@ class VideoProcessorTest {
     @Test
     void anImageSequencePatternIsRefused() {
         for (int i = 1; i <= 3; i++) {
-            TestClips.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=160x120", "-frames:v", "1",
+            TestClips.ffmpeg(
+                    "-f",
+                    "lavfi",
+                    "-i",
+                    "testsrc2=size=160x120",
+                    "-frames:v",
+                    "1",
                     dir.resolve(String.format(Locale.ROOT, "frame-%03d.png", i)).toString());
         }
         String reason = refusal(processor, dir.resolve("frame-%03d.png"));
@@ -171,27 +187,27 @@ class VideoProcessorTest {
         for (String name : List.of("screen.mkv", "browser.webm", "camera.avi")) {
             Path clip = dir.resolve(name);
             String codec = name.endsWith(".webm") ? "libvpx" : name.endsWith(".avi") ? "mpeg4" : "libx264";
-            TestClips.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25", "-t", "1", "-c:v", codec,
-                    clip.toString());
+            TestClips.ffmpeg(
+                    "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25", "-t", "1", "-c:v", codec, clip.toString());
             VideoProcessor.Probe probe = processor.probe(clip);
             Path work = Files.createDirectories(dir.resolve("work-" + name));
-            VideoProcessor.Result result = processor.transcode(clip, probe, work, p -> { }, () -> false);
+            VideoProcessor.Result result = processor.transcode(clip, probe, work, p -> {}, () -> false);
             assertEquals(320, result.width(), name);
         }
     }
 
     @Test
     void aFilmLongerThanTheCapIsRefusedBeforeDecoding() {
-        VideoProcessor capped = new VideoProcessor("ffprobe", "ffmpeg", "ultrafast",
-                limits(Duration.ofSeconds(1), 8192, 16, Duration.ofMinutes(5)));
+        VideoProcessor capped = new VideoProcessor(
+                "ffprobe", "ffmpeg", "ultrafast", limits(Duration.ofSeconds(1), 8192, 16, Duration.ofMinutes(5)));
         String reason = refusal(capped, TestClips.h264Mp4(dir, "long.mp4", 160, 120, 2));
         assertTrue(reason.contains("lasts 0 min 2 s") && reason.contains("up to 0 min 1 s"), reason);
     }
 
     @Test
     void aPictureLargerThanTheCapIsRefused() {
-        VideoProcessor capped = new VideoProcessor("ffprobe", "ffmpeg", "ultrafast",
-                limits(Duration.ofMinutes(15), 320, 16, Duration.ofMinutes(5)));
+        VideoProcessor capped = new VideoProcessor(
+                "ffprobe", "ffmpeg", "ultrafast", limits(Duration.ofMinutes(15), 320, 16, Duration.ofMinutes(5)));
         String reason = refusal(capped, TestClips.h264Mp4(dir, "wide.mp4", 640, 360, 1));
         assertTrue(reason.contains("640×360") && reason.contains("larger than Bravo accepts"), reason);
     }
@@ -199,11 +215,36 @@ class VideoProcessorTest {
     @Test
     void tooManyTracksAreRefused() throws Exception {
         Path clip = dir.resolve("tracks.mkv");
-        TestClips.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25", "-f", "lavfi", "-i", "sine", "-t", "1",
-                "-map", "0:v", "-map", "1:a", "-map", "1:a", "-map", "1:a", "-map", "1:a", "-c:v", "libx264",
-                "-preset", "ultrafast", "-c:a", "aac", clip.toString());
-        VideoProcessor capped = new VideoProcessor("ffprobe", "ffmpeg", "ultrafast",
-                limits(Duration.ofMinutes(15), 8192, 4, Duration.ofMinutes(5)));
+        TestClips.ffmpeg(
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=160x120:rate=25",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine",
+                "-t",
+                "1",
+                "-map",
+                "0:v",
+                "-map",
+                "1:a",
+                "-map",
+                "1:a",
+                "-map",
+                "1:a",
+                "-map",
+                "1:a",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-c:a",
+                "aac",
+                clip.toString());
+        VideoProcessor capped = new VideoProcessor(
+                "ffprobe", "ffmpeg", "ultrafast", limits(Duration.ofMinutes(15), 8192, 4, Duration.ofMinutes(5)));
         String reason = refusal(capped, clip);
         assertTrue(reason.contains("5 tracks") && reason.contains("up to 4"), reason);
         assertEquals(160, processor.probe(clip).width(), "within the default cap it is a video");
@@ -212,13 +253,14 @@ class VideoProcessorTest {
     @Test
     void aTranscodeOverItsTimeLimitIsKilledAndTheVideoRejectedWithAReason() throws Exception {
         Path clip = TestClips.h264Mp4(dir, "slow.mp4", 1280, 720, 5);
-        VideoProcessor hurried = new VideoProcessor("ffprobe", "ffmpeg", "veryslow",
-                limits(Duration.ofMinutes(15), 8192, 16, Duration.ofMillis(300)));
+        VideoProcessor hurried = new VideoProcessor(
+                "ffprobe", "ffmpeg", "veryslow", limits(Duration.ofMinutes(15), 8192, 16, Duration.ofMillis(300)));
         VideoProcessor.Probe probe = hurried.probe(clip);
         Path work = Files.createDirectories(dir.resolve("work"));
         long started = System.nanoTime();
-        VideoProcessor.NotAVideoException e = assertThrows(VideoProcessor.NotAVideoException.class,
-                () -> hurried.transcode(clip, probe, work, p -> { }, () -> false));
+        VideoProcessor.NotAVideoException e = assertThrows(
+                VideoProcessor.NotAVideoException.class,
+                () -> hurried.transcode(clip, probe, work, p -> {}, () -> false));
         long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         assertTrue(e.getMessage().contains("took longer than"), e.getMessage());
         assertTrue(tookMs < 20_000, "ffmpeg was killed at its limit, not left to finish: " + tookMs + " ms");
@@ -228,14 +270,27 @@ class VideoProcessorTest {
     void playbackAndPosterKeepNoneOfThePhonesMetadata() throws Exception {
         Path clip = TestClips.taggedPhoneMov(dir, "IMG_0042.MOV", 1.5);
         String before = tags(clip);
-        assertTrue(before.contains("48.8566") && before.contains("iPhone") && before.contains("secret"),
+        assertTrue(
+                before.contains("48.8566") && before.contains("iPhone") && before.contains("secret"),
                 "the clip carries the tags to strip: " + before);
         Path work = Files.createDirectories(dir.resolve("work"));
-        VideoProcessor.Result result = processor.transcode(clip, processor.probe(clip), work, p -> { }, () -> false);
+        VideoProcessor.Result result = processor.transcode(clip, processor.probe(clip), work, p -> {}, () -> false);
         for (Path output : List.of(result.video(), result.poster())) {
             String after = tags(output);
-            for (String leak : List.of("48.8566", "location", "ISO6709", "secret", "comment", "Apple", "make",
-                    "iPhone", "model", "creation_time", "2024-05-01", "Core Media", "Lavf")) {
+            for (String leak : List.of(
+                    "48.8566",
+                    "location",
+                    "ISO6709",
+                    "secret",
+                    "comment",
+                    "Apple",
+                    "make",
+                    "iPhone",
+                    "model",
+                    "creation_time",
+                    "2024-05-01",
+                    "Core Media",
+                    "Lavf")) {
                 assertFalse(after.contains(leak), output.getFileName() + " still says " + leak + ": " + after);
             }
             String raw = new String(Files.readAllBytes(output), StandardCharsets.ISO_8859_1);
@@ -247,9 +302,20 @@ class VideoProcessorTest {
 
     /** Every global, track and frame tag ffprobe sees (names and values), as JSON text. */
     private static String tags(Path file) throws Exception {
-        Process process = new ProcessBuilder("ffprobe", "-v", "error", "-show_entries",
-                "format_tags:stream_tags:frame_tags", "-show_frames", "-read_intervals", "%+#1", "-of", "json",
-                file.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        "ffprobe",
+                        "-v",
+                        "error",
+                        "-show_entries",
+                        "format_tags:stream_tags:frame_tags",
+                        "-show_frames",
+                        "-read_intervals",
+                        "%+#1",
+                        "-of",
+                        "json",
+                        file.toString())
+                .redirectErrorStream(true)
+                .start();
         byte[] out = process.getInputStream().readAllBytes();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0, new String(out));
         JsonNode json = new ObjectMapper().readTree(out);

@@ -17,9 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class VideoSearchSourceTest {
-    private static final List<String> IDS = List.of("00000000-0000-4000-8000-000000000001",
-            "3fffffff-ffff-4fff-bfff-ffffffffffff", "7fffffff-ffff-4fff-bfff-ffffffffffff",
-            "80000000-0000-4000-8000-000000000001", "ffffffff-ffff-4fff-bfff-fffffffffffe");
+    private static final List<String> IDS = List.of(
+            "00000000-0000-4000-8000-000000000001",
+            "3fffffff-ffff-4fff-bfff-ffffffffffff",
+            "7fffffff-ffff-4fff-bfff-ffffffffffff",
+            "80000000-0000-4000-8000-000000000001",
+            "ffffffff-ffff-4fff-bfff-fffffffffffe");
 
     @Inject
     VideoSearchSource source;
@@ -34,13 +37,15 @@ class VideoSearchSourceTest {
             em.createNativeQuery("insert into person (subject, username, display_name, search_name, first_seen_at,"
                             + " last_seen_at) values ('walk-owner', 'walk-owner', 'Walk Owner', 'walk owner', ?1, ?1)"
                             + " on conflict (subject) do nothing")
-                    .setParameter(1, java.sql.Timestamp.from(Instant.now())).executeUpdate();
+                    .setParameter(1, java.sql.Timestamp.from(Instant.now()))
+                    .executeUpdate();
             for (String id : IDS) {
                 em.createNativeQuery("insert into video (id, owner_subject, status, file_name, size_bytes, part_size,"
                                 + " original_key, upload_id, created_at, host_type, host_id, attached_at)"
                                 + " values (cast(?1 as uuid), 'walk-owner', 'ready', 'film.mp4', 1, 1, ?1, ?1, now(),"
                                 + " 'post', 1, now())")
-                        .setParameter(1, id).executeUpdate();
+                        .setParameter(1, id)
+                        .executeUpdate();
             }
 
             List<String> walked = new ArrayList<>();

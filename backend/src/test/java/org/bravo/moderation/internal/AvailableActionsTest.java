@@ -37,16 +37,13 @@ class AvailableActionsTest {
             }
 
             @Override
-            public void hide(String id, Hiding hiding) {
-            }
+            public void hide(String id, Hiding hiding) {}
 
             @Override
-            public void restore(String id) {
-            }
+            public void restore(String id) {}
 
             @Override
-            public void delete(String id, Viewer moderator) {
-            }
+            public void delete(String id, Viewer moderator) {}
 
             @Override
             public boolean takesComments() {
@@ -56,8 +53,8 @@ class AvailableActionsTest {
     }
 
     private static ModeratedItem item(ModerationState state, Boolean locked) {
-        return new ModeratedItem("post", "1", "author", "Titre", "Texte", "post", "1", null, Instant.EPOCH, state,
-                null, locked);
+        return new ModeratedItem(
+                "post", "1", "author", "Titre", "Texte", "post", "1", null, Instant.EPOCH, state, null, locked);
     }
 
     @Test
@@ -68,9 +65,9 @@ class AvailableActionsTest {
 
     @Test
     void heldContentWithAnOpenCaseCanBeDismissedHiddenOrRestored() {
-        assertThat(ModerationService.available(content(true), item(ModerationState.PENDING_REVIEW, true),
-                new ModerationCase())).containsExactly("dismiss", "hide", "restore", "delete", "unlock_comments",
-                "warn");
+        assertThat(ModerationService.available(
+                        content(true), item(ModerationState.PENDING_REVIEW, true), new ModerationCase()))
+                .containsExactly("dismiss", "hide", "restore", "delete", "unlock_comments", "warn");
     }
 
     @Test
@@ -81,7 +78,8 @@ class AvailableActionsTest {
 
     @Test
     void deletedContentOffersNothing() {
-        assertThat(ModerationService.available(content(true), item(ModerationState.DELETED, false),
-                new ModerationCase())).isEmpty();
+        assertThat(ModerationService.available(
+                        content(true), item(ModerationState.DELETED, false), new ModerationCase()))
+                .isEmpty();
     }
 }

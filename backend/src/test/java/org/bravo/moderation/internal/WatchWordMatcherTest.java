@@ -15,7 +15,9 @@ class WatchWordMatcherTest {
             new WatchWordMatcher.Rule("cœur", "flag")));
 
     private List<String> phrasesIn(String text) {
-        return matcher.find(Map.of("body", text)).stream().map(WatchWordMatcher.Hit::phrase).toList();
+        return matcher.find(Map.of("body", text)).stream()
+                .map(WatchWordMatcher.Hit::phrase)
+                .toList();
     }
 
     @Test
@@ -48,16 +50,18 @@ class WatchWordMatcherTest {
         fields.put("title", "Arnaque, arnaque");
         fields.put("body", "rien");
         fields.put("tags", "coeur , faux remboursement");
-        assertThat(matcher.find(fields)).containsExactly(
-                new WatchWordMatcher.Hit("title", "arnaque", "block"),
-                new WatchWordMatcher.Hit("tags", "cœur", "flag"),
-                new WatchWordMatcher.Hit("tags", "Faux remboursement", "hold"));
+        assertThat(matcher.find(fields))
+                .containsExactly(
+                        new WatchWordMatcher.Hit("title", "arnaque", "block"),
+                        new WatchWordMatcher.Hit("tags", "cœur", "flag"),
+                        new WatchWordMatcher.Hit("tags", "Faux remboursement", "hold"));
     }
 
     @Test
     void normalizesForUniqueness() {
         assertThat(WatchWordMatcher.normalize("  Numéro   de Carte ")).isEqualTo("numero de carte");
         assertThat(WatchWordMatcher.normalize("!!!")).isEmpty();
-        assertThat(new WatchWordMatcher(List.of()).find(Map.of("body", "arnaque"))).isEmpty();
+        assertThat(new WatchWordMatcher(List.of()).find(Map.of("body", "arnaque")))
+                .isEmpty();
     }
 }

@@ -35,9 +35,29 @@ class SearchSourcesTest {
         public Map<String, IndexedContent> load(Collection<String> ids) {
             batches++;
             Map<String, IndexedContent> found = new HashMap<>();
-            ids.stream().filter(visible::contains).forEach(id -> found.put(id, new IndexedContent(type, id, true, null,
-                    null, "Page " + id, null, List.of(), List.of(), null, null, null, null, null, 0, null, null,
-                    null)));
+            ids.stream()
+                    .filter(visible::contains)
+                    .forEach(id -> found.put(
+                            id,
+                            new IndexedContent(
+                                    type,
+                                    id,
+                                    true,
+                                    null,
+                                    null,
+                                    "Page " + id,
+                                    null,
+                                    List.of(),
+                                    List.of(),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    0,
+                                    null,
+                                    null,
+                                    null)));
             return found;
         }
 
@@ -60,8 +80,7 @@ class SearchSourcesTest {
         }
     }
 
-    private record Child(String id, String parentType, String parentId) {
-    }
+    private record Child(String id, String parentType, String parentId) {}
 
     private final Pages posts = new Pages("post", "1", "2");
     private final Pages entries = new Pages("entry", "7");
@@ -69,8 +88,12 @@ class SearchSourcesTest {
 
     @Test
     void childrenAreFoundExactlyWhenTheirParentIsWithOneBatchPerParentType() {
-        List<Child> children = List.of(new Child("a", "post", "1"), new Child("b", "post", "3"),
-                new Child("c", "entry", "7"), new Child("d", "entry", "8"), new Child("e", "post", "2"),
+        List<Child> children = List.of(
+                new Child("a", "post", "1"),
+                new Child("b", "post", "3"),
+                new Child("c", "entry", "7"),
+                new Child("d", "entry", "8"),
+                new Child("e", "post", "2"),
                 new Child("f", "nothing", "1"));
 
         List<Child> visible = sources.underSearchableParents(children, Child::parentType, Child::parentId);
@@ -82,8 +105,8 @@ class SearchSourcesTest {
 
     @Test
     void documentsOfSeveralTypesComeBackByTypeAndId() {
-        Map<String, IndexedContent> found = sources.load(Map.of("post", List.of("1", "9"), "entry", List.of("7"),
-                "nothing", List.of("1")));
+        Map<String, IndexedContent> found =
+                sources.load(Map.of("post", List.of("1", "9"), "entry", List.of("7"), "nothing", List.of("1")));
 
         assertThat(found).containsOnlyKeys("post:1", "entry:7");
         assertThat(found.get("entry:7").title()).isEqualTo("Page 7");
@@ -128,8 +151,7 @@ class SearchSourcesTest {
             }
 
             @Override
-            public void destroy(SearchSource instance) {
-            }
+            public void destroy(SearchSource instance) {}
 
             @Override
             public Handle<SearchSource> getHandle() {

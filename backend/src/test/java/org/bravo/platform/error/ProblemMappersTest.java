@@ -24,13 +24,15 @@ class ProblemMappersTest {
 
     @Test
     void anUnexpectedErrorHidesItsCauseButGivesAnIncidentId() {
-        Response response = new ProblemMappers().unexpected(
-                new IllegalStateException("password=hunter2 at org.bravo.Secret"), null);
+        Response response = new ProblemMappers()
+                .unexpected(new IllegalStateException("password=hunter2 at org.bravo.Secret"), null);
         Problem problem = (Problem) response.getEntity();
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
         assertThat(problem.code()).isEqualTo("INTERNAL_ERROR");
-        assertThat(problem.detail()).doesNotContain("hunter2").doesNotContain("org.bravo").containsPattern(
-                "Incident [0-9a-f-]{36}");
+        assertThat(problem.detail())
+                .doesNotContain("hunter2")
+                .doesNotContain("org.bravo")
+                .containsPattern("Incident [0-9a-f-]{36}");
     }
 }

@@ -8,11 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StorableTextTest {
-    record Body(String title, List<String> tags, Inner inner) {
-    }
+    record Body(String title, List<String> tags, Inner inner) {}
 
-    record Inner(String text) {
-    }
+    record Inner(String text) {}
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -22,17 +20,19 @@ class StorableTextTest {
 
     @Test
     void textWithoutNulOrLoneSurrogateIsReadAsIs() throws Exception {
-        Body body = json.readValue("{\"title\":\"Caf\\u00e9 \\ud83d\\ude42\",\"tags\":[\"a\"],\"inner\":{\"text\":\"x\"}}",
-                Body.class);
+        Body body = json.readValue(
+                "{\"title\":\"Caf\\u00e9 \\ud83d\\ude42\",\"tags\":[\"a\"],\"inner\":{\"text\":\"x\"}}", Body.class);
         assertThat(body.title()).isEqualTo("Café 🙂");
     }
 
     @Test
     void aNulIsRefusedNamingItsField() {
-        StorableText.UnstorableTextException e = catchThrowableOfType(StorableText.UnstorableTextException.class,
+        StorableText.UnstorableTextException e = catchThrowableOfType(
+                StorableText.UnstorableTextException.class,
                 () -> json.readValue("{\"title\":\"ok\",\"tags\":[\"a\",\"b\\u0000\"]}", Body.class));
         assertThat(ProblemMappers.jsonPath(e)).isEqualTo("tags[1]");
-        e = catchThrowableOfType(StorableText.UnstorableTextException.class,
+        e = catchThrowableOfType(
+                StorableText.UnstorableTextException.class,
                 () -> json.readValue("{\"inner\":{\"text\":\"\\u0000\"}}", Body.class));
         assertThat(ProblemMappers.jsonPath(e)).isEqualTo("inner.text");
     }
@@ -43,7 +43,9 @@ class StorableTextTest {
         assertThat(StorableText.firstUnstorable("a\udc00")).isEqualTo(1);
         assertThat(StorableText.firstUnstorable("end\ud83d")).isEqualTo(3);
         assertThat(StorableText.firstUnstorable("🙂 fine")).isEqualTo(-1);
-        assertThat(catchThrowableOfType(StorableText.UnstorableTextException.class,
-                () -> json.readValue("{\"title\":\"\\ud800\"}", Body.class))).isNotNull();
+        assertThat(catchThrowableOfType(
+                        StorableText.UnstorableTextException.class,
+                        () -> json.readValue("{\"title\":\"\\ud800\"}", Body.class)))
+                .isNotNull();
     }
 }

@@ -13,8 +13,10 @@ class ReadinessTest {
 
     @Test
     void eachServerIsCheckedByName() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", containsInAnyOrder("postgresql", "elasticsearch", "keycloak", "object-store"))
                 .body("checks.status", everyItem(equalTo("UP")))

@@ -31,7 +31,8 @@ class ProductionDefaultsTest {
 
     private static List<String> problems(Map<String, String> values) {
         return ProductionDefaults.problems(name -> Optional.ofNullable(values.get(name))).stream()
-                .map(ProductionDefaults.Problem::message).toList();
+                .map(ProductionDefaults.Problem::message)
+                .toList();
     }
 
     @Test
@@ -46,11 +47,12 @@ class ProductionDefaultsTest {
         values.put("bravo.storage.access-key", "bravo");
         values.put("bravo.storage.secret-key", "bravo-local-secret");
         values.put("bravo.demo.enabled", "true");
-        assertThat(problems(values)).containsExactly(
-                "quarkus.datasource.password is the development password: set QUARKUS_DATASOURCE_PASSWORD",
-                "bravo.storage.access-key is the development access key: set BRAVO_STORAGE_ACCESS_KEY",
-                "bravo.storage.secret-key is the development secret: set BRAVO_STORAGE_SECRET_KEY",
-                "bravo.demo.enabled loads demo content and people: set BRAVO_DEMO_ENABLED=false");
+        assertThat(problems(values))
+                .containsExactly(
+                        "quarkus.datasource.password is the development password: set QUARKUS_DATASOURCE_PASSWORD",
+                        "bravo.storage.access-key is the development access key: set BRAVO_STORAGE_ACCESS_KEY",
+                        "bravo.storage.secret-key is the development secret: set BRAVO_STORAGE_SECRET_KEY",
+                        "bravo.demo.enabled loads demo content and people: set BRAVO_DEMO_ENABLED=false");
     }
 
     @Test
@@ -60,21 +62,22 @@ class ProductionDefaultsTest {
         values.put("bravo.media.signing-key", " ");
         values.remove("bravo.elasticsearch.username");
         values.put("bravo.elasticsearch.password", "");
-        assertThat(problems(values)).containsExactly(
-                "quarkus.datasource.password is not set: set QUARKUS_DATASOURCE_PASSWORD",
-                "bravo.media.signing-key is not set (a random key would change at every start and differ between "
-                        + "backends): set BRAVO_MEDIA_SIGNING_KEY",
-                "bravo.elasticsearch.username is not set (a production Elasticsearch must require credentials): "
-                        + "set BRAVO_ELASTICSEARCH_USERNAME",
-                "bravo.elasticsearch.password is not set: set BRAVO_ELASTICSEARCH_PASSWORD");
+        assertThat(problems(values))
+                .containsExactly(
+                        "quarkus.datasource.password is not set: set QUARKUS_DATASOURCE_PASSWORD",
+                        "bravo.media.signing-key is not set (a random key would change at every start and differ between "
+                                + "backends): set BRAVO_MEDIA_SIGNING_KEY",
+                        "bravo.elasticsearch.username is not set (a production Elasticsearch must require credentials): "
+                                + "set BRAVO_ELASTICSEARCH_USERNAME",
+                        "bravo.elasticsearch.password is not set: set BRAVO_ELASTICSEARCH_PASSWORD");
     }
 
     @Test
     void aShortSigningKeyIsRefused() {
         Map<String, String> values = production();
         values.put("bravo.media.signing-key", KEY.substring(1));
-        assertThat(problems(values)).containsExactly(
-                "bravo.media.signing-key is shorter than 32 characters: set BRAVO_MEDIA_SIGNING_KEY");
+        assertThat(problems(values))
+                .containsExactly("bravo.media.signing-key is shorter than 32 characters: set BRAVO_MEDIA_SIGNING_KEY");
     }
 
     /** The shipped application.properties, read as the prod profile reads it, with nothing set by an operator. */

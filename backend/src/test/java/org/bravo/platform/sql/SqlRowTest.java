@@ -8,9 +8,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.AbstractMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -73,6 +73,7 @@ class SqlRowTest {
             }
         };
         assertThatThrownBy(() -> SqlRow.of(twoNames))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'name'");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'name'");
     }
 }

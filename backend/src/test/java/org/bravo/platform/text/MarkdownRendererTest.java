@@ -16,26 +16,33 @@ class MarkdownRendererTest {
     @Test
     void formattingSurvives() {
         String html = renderer.toHtml("**Accueil** en *boutique* :\n\n- sourire\n- `café` offert\n\n> Merci !");
-        assertThat(html).contains("<strong>Accueil</strong>", "<em>boutique</em>", "<li>sourire</li>",
-                "<code>café</code>", "<blockquote>");
+        assertThat(html)
+                .contains(
+                        "<strong>Accueil</strong>",
+                        "<em>boutique</em>",
+                        "<li>sourire</li>",
+                        "<code>café</code>",
+                        "<blockquote>");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<script>alert(1)</script>",
-        "<img src=x onerror=alert(1)>",
-        "[clic](javascript:alert(1))",
-        "[clic](JAVASCRIPT:alert(1))",
-        "<a href=\"javascript:alert(1)\">x</a>",
-        "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
-        "<div onmouseover=\"alert(1)\">survol</div>",
-        "<iframe src=\"https://evil.example\"></iframe>",
-        "<svg onload=alert(1)>"
-    })
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>",
+                "<img src=x onerror=alert(1)>",
+                "[clic](javascript:alert(1))",
+                "[clic](JAVASCRIPT:alert(1))",
+                "<a href=\"javascript:alert(1)\">x</a>",
+                "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+                "<div onmouseover=\"alert(1)\">survol</div>",
+                "<iframe src=\"https://evil.example\"></iframe>",
+                "<svg onload=alert(1)>"
+            })
     void nothingExecutableReachesTheBrowser(String attack) {
         // Parsed as a browser would: typed markup may show as text, but no element or attribute may run code.
         Document page = Jsoup.parseBodyFragment(renderer.toHtml(attack));
-        assertThat(page.select("script, iframe, img, svg, div, object, embed, style")).isEmpty();
+        assertThat(page.select("script, iframe, img, svg, div, object, embed, style"))
+                .isEmpty();
         for (Element element : page.getAllElements()) {
             for (Attribute attribute : element.attributes()) {
                 assertThat(attribute.getKey()).doesNotStartWithIgnoringCase("on");
@@ -49,7 +56,8 @@ class MarkdownRendererTest {
     @Test
     void linksOpenInANewTabWithoutAHandleOnBravo() {
         String html = renderer.toHtml("Voir [la fiche](https://example.com/fiche) et https://example.com/auto");
-        assertThat(html).contains("href=\"https://example.com/fiche\"", "target=\"_blank\"")
+        assertThat(html)
+                .contains("href=\"https://example.com/fiche\"", "target=\"_blank\"")
                 .containsPattern("rel=\"[^\"]*noopener[^\"]*\"")
                 .containsPattern("rel=\"[^\"]*noreferrer[^\"]*\"")
                 .contains("href=\"https://example.com/auto\"");
@@ -70,12 +78,16 @@ class MarkdownRendererTest {
 
     @Test
     void plainTextDropsTheMarksAndKeepsEveryWordAndLine() {
-        String plain = renderer.plainText("## Accueil\n\nProposer un **café** _offert_\n\n- sourire\n- `tasse` chaude\n\n"
-                + "é".repeat(300));
+        String plain = renderer.plainText(
+                "## Accueil\n\nProposer un **café** _offert_\n\n- sourire\n- `tasse` chaude\n\n" + "é".repeat(300));
         // Code keeps quotes around it, as the renderer writes it: the words are what search needs.
-        assertThat(plain).doesNotContain("*", "_", "#", "`")
-                .contains("Accueil", "Proposer un café offert", "sourire", "\"tasse\" chaude").endsWith("é".repeat(300));
-        assertThat(plain.lines().count()).as("blocks stay on lines of their own").isGreaterThan(3);
+        assertThat(plain)
+                .doesNotContain("*", "_", "#", "`")
+                .contains("Accueil", "Proposer un café offert", "sourire", "\"tasse\" chaude")
+                .endsWith("é".repeat(300));
+        assertThat(plain.lines().count())
+                .as("blocks stay on lines of their own")
+                .isGreaterThan(3);
         assertThat(renderer.plainText(null)).isEmpty();
     }
 }

@@ -9,7 +9,8 @@ class SecurityHeadersPolicyTest {
 
     @Test
     void originsLoseTheirPathAndDefaultPort() {
-        assertThat(SecurityHeaders.origin("https://Login.Example.com:443/auth/")).isEqualTo("https://login.example.com");
+        assertThat(SecurityHeaders.origin("https://Login.Example.com:443/auth/"))
+                .isEqualTo("https://login.example.com");
         assertThat(SecurityHeaders.origin("http://127.0.0.1:9000")).isEqualTo("http://127.0.0.1:9000");
         assertThatThrownBy(() -> SecurityHeaders.origin("login.example.com"))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -54,7 +54,11 @@ class SecurityHeadersTest {
 
     @Test
     void swaggerUiAloneGetsItsOwnPolicyWhileItIsEnabled() {
-        String policy = given().when().get("/q/swagger-ui/").then().statusCode(200).extract()
+        String policy = given().when()
+                .get("/q/swagger-ui/")
+                .then()
+                .statusCode(200)
+                .extract()
                 .header("Content-Security-Policy");
         assertThat(directive(policy, "script-src")).isEqualTo("'self' 'unsafe-inline'");
         assertThat(directive(policy, "frame-ancestors")).isEqualTo("'none'");
@@ -65,12 +69,24 @@ class SecurityHeadersTest {
 
     @Test
     void strictTransportSecurityOnlyWhenTheProxySaysHttps() {
-        Headers viaHttps = given().header("X-Forwarded-Proto", "https").when().get("/api/v1/config").then()
-                .statusCode(200).extract().headers();
+        Headers viaHttps = given().header("X-Forwarded-Proto", "https")
+                .when()
+                .get("/api/v1/config")
+                .then()
+                .statusCode(200)
+                .extract()
+                .headers();
         assertThat(viaHttps.getValue("Strict-Transport-Security")).isEqualTo("max-age=31536000");
 
-        Headers plain = given().when().get("/api/v1/config").then().statusCode(200).extract().headers();
-        assertThat(plain.hasHeaderWithName("Strict-Transport-Security")).as("HSTS over plain HTTP").isFalse();
+        Headers plain = given().when()
+                .get("/api/v1/config")
+                .then()
+                .statusCode(200)
+                .extract()
+                .headers();
+        assertThat(plain.hasHeaderWithName("Strict-Transport-Security"))
+                .as("HSTS over plain HTTP")
+                .isFalse();
     }
 
     private static void assertStrictHeaders(Response response, int status) {
@@ -87,7 +103,9 @@ class SecurityHeadersTest {
         assertThat(headers.getValue("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(headers.getValue("Permissions-Policy"))
                 .contains("camera=(self)", "microphone=(self)", "geolocation=()", "payment=()", "usb=()");
-        assertThat(headers.hasHeaderWithName("Strict-Transport-Security")).as("HSTS over plain HTTP").isFalse();
+        assertThat(headers.hasHeaderWithName("Strict-Transport-Security"))
+                .as("HSTS over plain HTTP")
+                .isFalse();
     }
 
     private static String directive(String policy, String name) {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WebAppDeliveryTest {
     // HTTP/1.1 as browsers speak to Bravo behind its proxy; HTTP/2 has a test of its own.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TestHTTPResource("/")
     URL root;
@@ -35,12 +36,15 @@ class WebAppDeliveryTest {
         HttpResponse<byte[]> index = get("/", null);
         assertThat(index.statusCode()).isEqualTo(200);
         assertThat(index.headers().firstValue("Cache-Control")).hasValue("no-cache");
-        assertThat(index.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
+        assertThat(index.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 
         // curl -I, and probes: HEAD must not get the static handler's immutable default.
-        HttpResponse<Void> head = http.send(HttpRequest.newBuilder(URI.create(root.toString()).resolve("/"))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> head = http.send(
+                HttpRequest.newBuilder(URI.create(root.toString()).resolve("/"))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         assertThat(head.headers().firstValue("Cache-Control")).hasValue("no-cache");
 
         HttpResponse<byte[]> deepLink = get("/posts/new?kind=practice", null);
@@ -51,14 +55,14 @@ class WebAppDeliveryTest {
         HttpResponse<byte[]> worker = get("/sw.js", null);
         assertThat(worker.statusCode()).isEqualTo(200);
         assertThat(worker.headers().firstValue("Cache-Control")).hasValue("no-cache");
-        assertThat(worker.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).contains("javascript"));
+        assertThat(worker.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("javascript"));
 
         HttpResponse<byte[]> manifest = get("/manifest.webmanifest", null);
         assertThat(manifest.statusCode()).isEqualTo(200);
         assertThat(manifest.headers().firstValue("Cache-Control")).hasValue("no-cache");
-        assertThat(manifest.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/manifest+json"));
+        assertThat(manifest.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/manifest+json"));
         assertThat(new String(manifest.body(), StandardCharsets.UTF_8)).contains("\"display\":\"standalone\"");
 
         HttpResponse<byte[]> icon = get("/icons/icon-192.png", null);
@@ -82,11 +86,12 @@ class WebAppDeliveryTest {
 
         HttpResponse<byte[]> brotli = get(script, "br, gzip");
         assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
-        assertThat(brotli.headers().firstValue("Vary")).hasValueSatisfying(
-                vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
-        assertThat(brotli.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/javascript"));
-        assertThat(brotli.body().length).as("brotli bytes against %d plain", plain.length)
+        assertThat(brotli.headers().firstValue("Vary"))
+                .hasValueSatisfying(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+        assertThat(brotli.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+        assertThat(brotli.body().length)
+                .as("brotli bytes against %d plain", plain.length)
                 .isLessThan(plain.length / 2);
 
         HttpResponse<byte[]> gzip = get(script, "gzip");
@@ -98,9 +103,12 @@ class WebAppDeliveryTest {
     void overHttp2TheScriptIsCompressedOnceOnTheFly() throws Exception {
         String script = mainScript(new String(get("/", null).body(), StandardCharsets.UTF_8));
         byte[] plain = get(script, null).body();
-        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpClient http2 =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(root.toString()).resolve(script))
-                .header("Accept-Encoding", "gzip").GET().build();
+                .header("Accept-Encoding", "gzip")
+                .GET()
+                .build();
         HttpResponse<byte[]> gzip = http2.send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(gunzip(gzip.body())).isEqualTo(plain);
@@ -110,25 +118,30 @@ class WebAppDeliveryTest {
     void anApiAnswerIsGzippedWhenAccepted() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(root.toURI().resolve("/api/v1/me"))
                 .header("Authorization", "Bearer " + Tokens.camille())
-                .header("Accept-Encoding", "br, gzip").GET().build();
+                .header("Accept-Encoding", "br, gzip")
+                .GET()
+                .build();
         HttpResponse<byte[]> me = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        assertThat(me.headers().allValues("Vary")).anySatisfy(
-                vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+        assertThat(me.headers().allValues("Vary"))
+                .anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
         assertThat(new String(gunzip(me.body()), StandardCharsets.UTF_8)).startsWith("{");
     }
 
     @Test
     void theChoiceOfEncodingFollowsAcceptEncoding() {
-        assertThat(PrecompressedAssets.chosenEncoding("gzip, deflate, br, zstd")).isEqualTo("br");
+        assertThat(PrecompressedAssets.chosenEncoding("gzip, deflate, br, zstd"))
+                .isEqualTo("br");
         assertThat(PrecompressedAssets.chosenEncoding("br;q=0, gzip")).isEqualTo("gzip");
         assertThat(PrecompressedAssets.chosenEncoding("identity")).isNull();
         assertThat(PrecompressedAssets.chosenEncoding(null)).isNull();
     }
 
     private HttpResponse<byte[]> get(String path, String acceptEncoding) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root.toString()).resolve(path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(root.toString()).resolve(path))
+                .GET();
         if (acceptEncoding != null) request.header("Accept-Encoding", acceptEncoding);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }

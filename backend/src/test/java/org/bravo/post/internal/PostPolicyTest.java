@@ -51,9 +51,12 @@ class PostPolicyTest {
 
     @Test
     void onlyModeratorsSetTheStatusOfPublishedIdeasAndIrritants() {
-        assertThat(PostPolicy.canSetStatus(post("idea", false, false), moderator)).isTrue();
-        assertThat(PostPolicy.canSetStatus(post("irritant", false, false), admin)).isTrue();
+        assertThat(PostPolicy.canSetStatus(post("idea", false, false), moderator))
+                .isTrue();
+        assertThat(PostPolicy.canSetStatus(post("irritant", false, false), admin))
+                .isTrue();
         assertThat(PostPolicy.canSetStatus(post("idea", false, false), author)).isFalse();
-        assertThat(PostPolicy.canSetStatus(post("practice", false, false), moderator)).isFalse();
+        assertThat(PostPolicy.canSetStatus(post("practice", false, false), moderator))
+                .isFalse();
     }
 }

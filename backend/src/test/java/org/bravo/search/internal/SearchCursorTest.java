@@ -13,13 +13,15 @@ class SearchCursorTest {
 
     @Test
     void aCursorGivesBackTheSortValuesOfTheLastHitWithTheirTypes() {
-        List<FieldValue> sort = List.of(FieldValue.of(1.75), FieldValue.of(1764403200000L), FieldValue.of("post"),
-                FieldValue.of("42"));
+        List<FieldValue> sort =
+                List.of(FieldValue.of(1.75), FieldValue.of(1764403200000L), FieldValue.of("post"), FieldValue.of("42"));
 
         List<FieldValue> back = SearchCursor.decode(SearchCursor.encode(sort));
 
-        assertThat(back).extracting(FieldValue::_kind).containsExactly(FieldValue.Kind.Double, FieldValue.Kind.Long,
-                FieldValue.Kind.String, FieldValue.Kind.String);
+        assertThat(back)
+                .extracting(FieldValue::_kind)
+                .containsExactly(
+                        FieldValue.Kind.Double, FieldValue.Kind.Long, FieldValue.Kind.String, FieldValue.Kind.String);
         assertThat(back).extracting(FieldValue::_get).containsExactly(1.75, 1764403200000L, "post", "42");
     }
 

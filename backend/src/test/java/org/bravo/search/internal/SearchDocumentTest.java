@@ -23,18 +23,38 @@ class SearchDocumentTest {
     @Test
     void longTitlesStopAtEightInputs() {
         assertThat(SearchDocument.suggestInputs("un deux trois quatre cinq six sept huit neuf dix onze"))
-                .hasSize(8).startsWith("un deux trois quatre cinq six sept huit neuf dix onze");
+                .hasSize(8)
+                .startsWith("un deux trois quatre cinq six sept huit neuf dix onze");
     }
 
     @Test
     void aPostIsWrittenWithTheIndexsFieldNamesAndReadBackAlike() throws Exception {
         Instant created = Instant.parse("2026-11-29T08:15:30.123Z");
-        IndexedContent post = new IndexedContent("post", "7", true, "tip", "open", "Le tamis", "Un café", List.of(),
-                List.of("café"), "paris", "Paris", "camille", "Camille", created, 3, null, null, null);
+        IndexedContent post = new IndexedContent(
+                "post",
+                "7",
+                true,
+                "tip",
+                "open",
+                "Le tamis",
+                "Un café",
+                List.of(),
+                List.of("café"),
+                "paris",
+                "Paris",
+                "camille",
+                "Camille",
+                created,
+                3,
+                null,
+                null,
+                null);
 
         JsonNode json = JSON.valueToTree(SearchDocument.of(post));
 
-        assertThat(json.get("body").isTextual()).as("one body is one value, as before").isTrue();
+        assertThat(json.get("body").isTextual())
+                .as("one body is one value, as before")
+                .isTrue();
         assertThat(json.get("body").asText()).isEqualTo("Un café");
         assertThat(json.get("shop").asText()).isEqualTo("paris");
         assertThat(json.get("author").asText()).isEqualTo("camille");
@@ -49,8 +69,9 @@ class SearchDocumentTest {
 
     @Test
     void anUntitledDocumentHasNoSuggestField() {
-        IndexedContent entry = new IndexedContent("entry", "1", true, null, null, null, "x", List.of(), List.of(),
-                null, null, null, null, null, 0, null, null, null);
+        IndexedContent entry = new IndexedContent(
+                "entry", "1", true, null, null, null, "x", List.of(), List.of(), null, null, null, null, null, 0, null,
+                null, null);
 
         JsonNode json = JSON.valueToTree(SearchDocument.of(entry));
 
@@ -60,9 +81,25 @@ class SearchDocumentTest {
 
     @Test
     void aVideoKeepsOneBodyValuePerCaptionLineWithItsMoment() throws Exception {
-        IndexedContent video = new IndexedContent("video", "v", true, null, null, null, null,
+        IndexedContent video = new IndexedContent(
+                "video",
+                "v",
+                true,
+                null,
+                null,
+                null,
+                null,
                 List.of(new IndexedContent.Cue(1000, "Bonjour à tous"), new IndexedContent.Cue(4500, "Le moulin")),
-                List.of(), null, null, null, null, null, 0, "post", "7", "Le tamis");
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                "post",
+                "7",
+                "Le tamis");
 
         JsonNode json = JSON.valueToTree(SearchDocument.of(video));
         SearchDocument read = JSON.treeToValue(json, SearchDocument.class);

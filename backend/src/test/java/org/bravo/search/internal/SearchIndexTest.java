@@ -60,18 +60,30 @@ class SearchIndexTest {
         assertThat(tokens("bravo_french", "L'électricité")).containsExactly("electricit");
         assertThat(tokens("bravo_french", "electricite")).containsExactly("electricit");
         assertThat(tokens("bravo_french", "Les conseils de dégustation"))
-                .isEqualTo(tokens("bravo_french", "conseil degustation")).hasSize(2).startsWith("conseil");
+                .isEqualTo(tokens("bravo_french", "conseil degustation"))
+                .hasSize(2)
+                .startsWith("conseil");
         assertThat(tokens("bravo_english", "Customers' favourite blends"))
-                .isEqualTo(tokens("bravo_english", "customer favourite blend")).hasSize(3);
+                .isEqualTo(tokens("bravo_english", "customer favourite blend"))
+                .hasSize(3);
     }
 
     @Test
     void tagsCompareWithoutCaseOrAccents() throws IOException {
-        List<String> tokens = client.indices().analyze(a -> a.index(scratch).normalizer("bravo_tag")
-                .text("Sécurité")).tokens().stream().map(AnalyzeToken::token).toList();
+        List<String> tokens =
+                client
+                        .indices()
+                        .analyze(a -> a.index(scratch).normalizer("bravo_tag").text("Sécurité"))
+                        .tokens()
+                        .stream()
+                        .map(AnalyzeToken::token)
+                        .toList();
         assertThat(tokens).containsExactly("securite");
-        assertThat(ids(client.search(s -> s.index(scratch)
-                .query(q -> q.term(t -> t.field("tags.folded").value("SECURITE"))), Map.class))).containsExactly("1");
+        assertThat(ids(client.search(
+                        s -> s.index(scratch)
+                                .query(q -> q.term(t -> t.field("tags.folded").value("SECURITE"))),
+                        Map.class)))
+                .containsExactly("1");
     }
 
     @Test
@@ -88,18 +100,36 @@ class SearchIndexTest {
 
     @Test
     void suggestionsCompleteTheFirstLettersWithoutAccents() throws IOException {
-        SearchResponse<Map> response = client.search(s -> s.index(scratch).suggest(g -> g.suggesters("titles",
-                f -> f.prefix("elec").completion(c -> c.field("suggest").skipDuplicates(true)))), Map.class);
+        SearchResponse<Map> response = client.search(
+                s -> s.index(scratch)
+                        .suggest(g -> g.suggesters(
+                                "titles",
+                                f -> f.prefix("elec")
+                                        .completion(c -> c.field("suggest").skipDuplicates(true)))),
+                Map.class);
         List<String> texts = response.suggest().get("titles").get(0).completion().options().stream()
-                .map(CompletionSuggestOption::text).toList();
+                .map(CompletionSuggestOption::text)
+                .toList();
         assertThat(texts).containsExactly("L'électricité du comptoir");
     }
 
     private List<String> find(String text) throws IOException {
-        return ids(client.search(s -> s.index(scratch).query(q -> q.multiMatch(m -> m.query(text)
-                .fields("title^3", "title.en^2", "title.folded^2", "body", "body.en", "body.folded", "tags^2")
-                .type(TextQueryType.MostFields).fuzziness("AUTO").prefixLength(1).operator(
-                        co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))), Map.class));
+        return ids(client.search(
+                s -> s.index(scratch)
+                        .query(q -> q.multiMatch(m -> m.query(text)
+                                .fields(
+                                        "title^3",
+                                        "title.en^2",
+                                        "title.folded^2",
+                                        "body",
+                                        "body.en",
+                                        "body.folded",
+                                        "tags^2")
+                                .type(TextQueryType.MostFields)
+                                .fuzziness("AUTO")
+                                .prefixLength(1)
+                                .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))),
+                Map.class));
     }
 
     private static List<String> ids(SearchResponse<Map> response) {
@@ -108,11 +138,25 @@ class SearchIndexTest {
 
     private List<String> tokens(String analyzer, String text) throws IOException {
         return client.indices().analyze(a -> a.index(scratch).analyzer(analyzer).text(text)).tokens().stream()
-                .map(AnalyzeToken::token).toList();
+                .map(AnalyzeToken::token)
+                .toList();
     }
 
     private void put(String id, String title, String body, List<String> tags) throws IOException {
-        client.index(i -> i.index(scratch).id(id).document(Map.of("type", "post", "id", id, "title", title, "body",
-                body, "tags", tags, "suggest", Map.of("input", List.of(title)))));
+        client.index(i -> i.index(scratch)
+                .id(id)
+                .document(Map.of(
+                        "type",
+                        "post",
+                        "id",
+                        id,
+                        "title",
+                        title,
+                        "body",
+                        body,
+                        "tags",
+                        tags,
+                        "suggest",
+                        Map.of("input", List.of(title)))));
     }
 }

@@ -53,25 +53,52 @@ class SearchIndexingTest {
     void aPublishedPostIsIndexedThenFollowsEditsAndBravosAndLeavesWhenDeleted() throws Exception {
         long post = Api.createPost(Tokens.camille(), "practice", "L'électricité du comptoir", List.of("Sécurité"));
         Map<String, Object> doc = await(post, found -> found != null);
-        assertThat(doc).containsEntry("type", "post").containsEntry("kind", "practice")
-                .containsEntry("title", "L'électricité du comptoir").containsEntry("bravos", 0);
+        assertThat(doc)
+                .containsEntry("type", "post")
+                .containsEntry("kind", "practice")
+                .containsEntry("title", "L'électricité du comptoir")
+                .containsEntry("bravos", 0);
         assertThat(doc.get("tags")).isEqualTo(List.of("sécurité"));
         assertThat(doc.get("authorName")).isNotNull();
 
-        given().auth().oauth2(Tokens.camille()).contentType("application/json")
-                .body(Map.of("title", "L'électricité du comptoir, le soir", "body", "Couper le moulin", "tags",
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
+                .body(Map.of(
+                        "title",
+                        "L'électricité du comptoir, le soir",
+                        "body",
+                        "Couper le moulin",
+                        "tags",
                         List.of("sécurité")))
-                .when().put("/api/v1/posts/" + post).then().statusCode(200);
+                .when()
+                .put("/api/v1/posts/" + post)
+                .then()
+                .statusCode(200);
         doc = await(post, found -> found != null && "Couper le moulin".equals(found.get("body")));
         assertThat(doc).containsEntry("title", "L'électricité du comptoir, le soir");
 
-        given().auth().oauth2(Tokens.lucas()).when().put("/api/v1/posts/" + post + "/bravo").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .put("/api/v1/posts/" + post + "/bravo")
+                .then()
+                .statusCode(200);
         await(post, found -> found != null && Integer.valueOf(1).equals(found.get("bravos")));
-        given().auth().oauth2(Tokens.lucas()).when().delete("/api/v1/posts/" + post + "/bravo").then()
+        given().auth()
+                .oauth2(Tokens.lucas())
+                .when()
+                .delete("/api/v1/posts/" + post + "/bravo")
+                .then()
                 .statusCode(200);
         await(post, found -> found != null && Integer.valueOf(0).equals(found.get("bravos")));
 
-        given().auth().oauth2(Tokens.camille()).when().delete("/api/v1/posts/" + post).then().statusCode(204);
+        given().auth()
+                .oauth2(Tokens.camille())
+                .when()
+                .delete("/api/v1/posts/" + post)
+                .then()
+                .statusCode(204);
         assertThat(await(post, found -> found == null)).isNull();
     }
 
@@ -80,9 +107,14 @@ class SearchIndexingTest {
         long draft = Api.createDraft(Tokens.camille(), "Brouillon de vitrine");
         awaitOutboxEmpty();
         assertThat(source(draft)).isNull();
-        given().auth().oauth2(Tokens.camille()).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.camille())
+                .contentType("application/json")
                 .body(Map.of("title", "Vitrine publiée", "body", "Enfin", "draft", false))
-                .when().put("/api/v1/posts/" + draft).then().statusCode(200);
+                .when()
+                .put("/api/v1/posts/" + draft)
+                .then()
+                .statusCode(200);
         assertThat(await(draft, found -> found != null)).containsEntry("title", "Vitrine publiée");
     }
 
@@ -99,25 +131,28 @@ class SearchIndexingTest {
         CountDownLatch noted = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread slow = new Thread(() -> {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    em.createNativeQuery("update post set title = 'Le tamis du matin, deux fois' where id = ?1")
-                            .setParameter(1, post).executeUpdate();
-                    note(post);
-                    noted.countDown();
+        Thread slow = new Thread(
+                () -> {
                     try {
-                        assertThat(commit.await(30, TimeUnit.SECONDS)).isTrue();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(e);
+                        QuarkusTransaction.requiringNew().run(() -> {
+                            em.createNativeQuery("update post set title = 'Le tamis du matin, deux fois' where id = ?1")
+                                    .setParameter(1, post)
+                                    .executeUpdate();
+                            note(post);
+                            noted.countDown();
+                            try {
+                                assertThat(commit.await(30, TimeUnit.SECONDS)).isTrue();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                    } catch (Throwable e) {
+                        failure.set(e);
+                        noted.countDown();
                     }
-                });
-            } catch (Throwable e) {
-                failure.set(e);
-                noted.countDown();
-            }
-        }, "slow-change");
+                },
+                "slow-change");
         slow.start();
         assertThat(noted.await(30, TimeUnit.SECONDS)).isTrue();
         // A newer note of the same post commits first and is indexed while the slow change is still open.
@@ -130,14 +165,15 @@ class SearchIndexingTest {
         slow.join(30_000);
         assertThat(failure.get()).isNull();
         indexer.wake();
-        assertThat(await(post, found -> found != null
-                && "Le tamis du matin, deux fois".equals(found.get("title"))))
-                .as("the change committed last is what the index holds").isNotNull();
+        assertThat(await(post, found -> found != null && "Le tamis du matin, deux fois".equals(found.get("title"))))
+                .as("the change committed last is what the index holds")
+                .isNotNull();
     }
 
     private void note(long post) {
         em.createNativeQuery("insert into search_outbox (doc_type, doc_id) values ('post', ?1)")
-                .setParameter(1, String.valueOf(post)).executeUpdate();
+                .setParameter(1, String.valueOf(post))
+                .executeUpdate();
     }
 
     /**
@@ -159,7 +195,8 @@ class SearchIndexingTest {
             }
             Thread.sleep(50);
         } while (System.nanoTime() < deadline);
-        assertThat(found).as("post %d found by a search within %s", post, TIMEOUT)
+        assertThat(found)
+                .as("post %d found by a search within %s", post, TIMEOUT)
                 .containsExactly(String.valueOf(post));
     }
 

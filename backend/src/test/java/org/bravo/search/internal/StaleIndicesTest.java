@@ -47,17 +47,21 @@ class StaleIndicesTest {
             List<Future<List<String>>> runs = List.of(pool.submit(cleanUp), pool.submit(cleanUp));
             start.countDown();
             for (Future<List<String>> run : runs) {
-                assertThat(run.get(60, TimeUnit.SECONDS)).as("each clean-up ends without an error").isNotNull();
+                assertThat(run.get(60, TimeUnit.SECONDS))
+                        .as("each clean-up ends without an error")
+                        .isNotNull();
             }
         } finally {
             pool.shutdownNow();
         }
         // One exists-check over all the names answers false as soon as one is missing: ask about each.
         for (String name : old) {
-            assertThat(client.indices().exists(e -> e.index(name)).value()).as("old index %s is gone", name)
+            assertThat(client.indices().exists(e -> e.index(name)).value())
+                    .as("old index %s is gone", name)
                     .isFalse();
         }
-        assertThat(client.indices().exists(e -> e.index(live)).value()).as("the live index %s is kept", live)
+        assertThat(client.indices().exists(e -> e.index(live)).value())
+                .as("the live index %s is kept", live)
                 .isTrue();
         assertThat(index.current()).contains(live);
     }

@@ -3,7 +3,6 @@ package org.bravo.esanalysis;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -54,9 +53,8 @@ public class BravoAnalysisPlugin extends Plugin implements AnalysisPlugin {
     public List<PreBuiltAnalyzerProviderFactory> getPreBuiltAnalyzerProviderFactories() {
         // LUCENE caching: one shared instance per Lucene version, as production does for language analyzers.
         return List.of(
-            new PreBuiltAnalyzerProviderFactory("english", CachingStrategy.LUCENE, EnglishAnalyzer::new),
-            new PreBuiltAnalyzerProviderFactory("french", CachingStrategy.LUCENE, FrenchAnalyzer::new)
-        );
+                new PreBuiltAnalyzerProviderFactory("english", CachingStrategy.LUCENE, EnglishAnalyzer::new),
+                new PreBuiltAnalyzerProviderFactory("french", CachingStrategy.LUCENE, FrenchAnalyzer::new));
     }
 
     @Override
@@ -77,13 +75,15 @@ public class BravoAnalysisPlugin extends Plugin implements AnalysisPlugin {
         // The boolean says whether the filter also applies to multi-term queries (prefix, wildcard, fuzzy):
         // only character-level normalisations do, stemmers and n-grams would mangle the pattern.
         return List.of(
-            PreConfiguredTokenFilter.singleton("asciifolding", true, ASCIIFoldingFilter::new),
-            PreConfiguredTokenFilter.singleton("edge_ngram", false, false, input -> new EdgeNGramTokenFilter(input, 1)),
-            PreConfiguredTokenFilter.singleton("elision", true, input -> new ElisionFilter(input, FrenchAnalyzer.DEFAULT_ARTICLES)),
-            PreConfiguredTokenFilter.singleton("french_stem", false, input -> new SnowballFilter(input, new FrenchStemmer())),
-            // Production's bare "stemmer" is Porter (English).
-            PreConfiguredTokenFilter.singleton("stemmer", false, PorterStemFilter::new)
-        );
+                PreConfiguredTokenFilter.singleton("asciifolding", true, ASCIIFoldingFilter::new),
+                PreConfiguredTokenFilter.singleton(
+                        "edge_ngram", false, false, input -> new EdgeNGramTokenFilter(input, 1)),
+                PreConfiguredTokenFilter.singleton(
+                        "elision", true, input -> new ElisionFilter(input, FrenchAnalyzer.DEFAULT_ARTICLES)),
+                PreConfiguredTokenFilter.singleton(
+                        "french_stem", false, input -> new SnowballFilter(input, new FrenchStemmer())),
+                // Production's bare "stemmer" is Porter (English).
+                PreConfiguredTokenFilter.singleton("stemmer", false, PorterStemFilter::new));
     }
 
     @Override

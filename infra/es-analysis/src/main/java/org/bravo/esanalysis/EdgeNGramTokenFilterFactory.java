@@ -1,7 +1,6 @@
 package org.bravo.esanalysis;
 
 import java.util.Locale;
-
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.reverse.ReverseStringFilter;

@@ -3,7 +3,6 @@ package org.bravo.esanalysis;
 import java.io.Reader;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 import org.elasticsearch.common.settings.Settings;
 import org.elasticsearch.env.Environment;

@@ -26,26 +26,24 @@ final class LanguageAnalyzerProvider<A extends StopwordAnalyzerBase> extends Abs
         this.analyzer = analyzer;
     }
 
-    static LanguageAnalyzerProvider<FrenchAnalyzer> french(IndexSettings indexSettings, Environment env, String name, Settings settings) {
+    static LanguageAnalyzerProvider<FrenchAnalyzer> french(
+            IndexSettings indexSettings, Environment env, String name, Settings settings) {
         return new LanguageAnalyzerProvider<>(
-            name,
-            settings,
-            new FrenchAnalyzer(
-                Analysis.parseStopWords(env, settings, FrenchAnalyzer.getDefaultStopSet()),
-                Analysis.parseStemExclusion(settings, CharArraySet.EMPTY_SET)
-            )
-        );
+                name,
+                settings,
+                new FrenchAnalyzer(
+                        Analysis.parseStopWords(env, settings, FrenchAnalyzer.getDefaultStopSet()),
+                        Analysis.parseStemExclusion(settings, CharArraySet.EMPTY_SET)));
     }
 
-    static LanguageAnalyzerProvider<EnglishAnalyzer> english(IndexSettings indexSettings, Environment env, String name, Settings settings) {
+    static LanguageAnalyzerProvider<EnglishAnalyzer> english(
+            IndexSettings indexSettings, Environment env, String name, Settings settings) {
         return new LanguageAnalyzerProvider<>(
-            name,
-            settings,
-            new EnglishAnalyzer(
-                Analysis.parseStopWords(env, settings, EnglishAnalyzer.getDefaultStopSet()),
-                Analysis.parseStemExclusion(settings, CharArraySet.EMPTY_SET)
-            )
-        );
+                name,
+                settings,
+                new EnglishAnalyzer(
+                        Analysis.parseStopWords(env, settings, EnglishAnalyzer.getDefaultStopSet()),
+                        Analysis.parseStemExclusion(settings, CharArraySet.EMPTY_SET)));
     }
 
     @Override

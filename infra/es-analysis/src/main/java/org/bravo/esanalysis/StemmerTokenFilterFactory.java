@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanMinimalStemFilter;
@@ -78,10 +77,8 @@ final class StemmerTokenFilterFactory extends AbstractTokenFilterFactory {
         String language = settings.get("language", settings.get("name", "porter"));
         this.stemmer = STEMMERS.get(language.toLowerCase(Locale.ROOT));
         if (stemmer == null) {
-            throw new IllegalArgumentException(
-                "Unknown stemmer language [" + language + "] for filter [" + name + "]; this local server knows "
-                    + new TreeSet<>(STEMMERS.keySet())
-            );
+            throw new IllegalArgumentException("Unknown stemmer language [" + language + "] for filter [" + name
+                    + "]; this local server knows " + new TreeSet<>(STEMMERS.keySet()));
         }
     }
 

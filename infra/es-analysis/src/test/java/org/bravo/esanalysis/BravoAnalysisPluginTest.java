@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.elasticsearch.common.settings.Settings;
 import org.elasticsearch.index.analysis.PreBuiltAnalyzerProviderFactory;
 import org.elasticsearch.index.analysis.PreConfiguredCharFilter;
@@ -22,20 +21,29 @@ class BravoAnalysisPluginTest {
 
     /** Registered by the server's AnalysisModule in 8.19, in one registry or another. */
     private static final Set<String> CORE_NAMES = Set.of(
-        "standard", "default", "keyword", "stop", "whitespace", "simple", "classic", "lowercase", "shingle", "hunspell"
-    );
+            "standard",
+            "default",
+            "keyword",
+            "stop",
+            "whitespace",
+            "simple",
+            "classic",
+            "lowercase",
+            "shingle",
+            "hunspell");
 
     @Test
     void registersExactlyTheProductionNamesItPromises() {
         assertThat(PLUGIN.getAnalyzers().keySet()).containsExactlyInAnyOrder("french", "english");
         assertThat(PLUGIN.getPreBuiltAnalyzerProviderFactories().stream().map(PreBuiltAnalyzerProviderFactory::getName))
-            .containsExactlyInAnyOrder("french", "english");
+                .containsExactlyInAnyOrder("french", "english");
         assertThat(PLUGIN.getTokenFilters().keySet())
-            .containsExactlyInAnyOrder("asciifolding", "edge_ngram", "elision", "french_stem", "stemmer");
+                .containsExactlyInAnyOrder("asciifolding", "edge_ngram", "elision", "french_stem", "stemmer");
         assertThat(PLUGIN.getPreConfiguredTokenFilters().stream().map(PreConfiguredTokenFilter::getName))
-            .containsExactlyInAnyOrder("asciifolding", "edge_ngram", "elision", "french_stem", "stemmer");
+                .containsExactlyInAnyOrder("asciifolding", "edge_ngram", "elision", "french_stem", "stemmer");
         assertThat(PLUGIN.getCharFilters().keySet()).containsExactly("html_strip");
-        assertThat(PLUGIN.getPreConfiguredCharFilters().stream().map(PreConfiguredCharFilter::getName)).containsExactly("html_strip");
+        assertThat(PLUGIN.getPreConfiguredCharFilters().stream().map(PreConfiguredCharFilter::getName))
+                .containsExactly("html_strip");
         assertThat(PLUGIN.getTokenizers()).isEmpty();
         assertThat(PLUGIN.getPreConfiguredTokenizers()).isEmpty();
     }
@@ -56,7 +64,9 @@ class BravoAnalysisPluginTest {
         PLUGIN.getTokenFilters().forEach((name, provider) -> {
             assertThat(provider.requiresAnalysisSettings()).as(name).isEqualTo(name.equals("elision"));
             if (!name.equals("elision")) {
-                assertThatCode(() -> provider.get(null, null, name, Settings.EMPTY)).as(name).doesNotThrowAnyException();
+                assertThatCode(() -> provider.get(null, null, name, Settings.EMPTY))
+                        .as(name)
+                        .doesNotThrowAnyException();
             }
         });
     }

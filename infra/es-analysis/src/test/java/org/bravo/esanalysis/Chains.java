@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -35,7 +34,8 @@ final class Chains {
     static final TokenFilterFactory LOWERCASE = server("lowercase", LowerCaseFilter::new);
 
     /** The server's {@code {"type":"stop","stopwords":"_french_"}}: {@code _french_} is Lucene's French set. */
-    static final TokenFilterFactory STOP_FRENCH = server("stop", ts -> new StopFilter(ts, FrenchAnalyzer.getDefaultStopSet()));
+    static final TokenFilterFactory STOP_FRENCH =
+            server("stop", ts -> new StopFilter(ts, FrenchAnalyzer.getDefaultStopSet()));
 
     private Chains() {}
 
@@ -51,9 +51,9 @@ final class Chains {
     /** A filter named directly in an analyzer without being defined: the pre-configured component. */
     static TokenFilterFactory preConfigured(String name) {
         var component = PLUGIN.getPreConfiguredTokenFilters().stream()
-            .filter(f -> f.getName().equals(name))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no pre-configured token filter " + name));
+                .filter(f -> f.getName().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no pre-configured token filter " + name));
         // The public lookup goes through a placeholder IndexSettings whose class initialisation needs the server's
         // logging bootstrap; the protected factory method takes just the index version and builds the same filter.
         try {

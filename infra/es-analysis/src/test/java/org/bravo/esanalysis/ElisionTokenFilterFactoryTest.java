@@ -15,21 +15,24 @@ class ElisionTokenFilterFactoryTest {
     @Test
     void definedElisionWithoutArticlesIsRefusedAsInProduction() {
         assertThatThrownBy(() -> filter("elision", Settings.EMPTY))
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessage("elision filter requires [articles] or [articles_path] setting");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("elision filter requires [articles] or [articles_path] setting");
     }
 
     @Test
     void definedArticlesAreCaseSensitiveByDefault() {
         var settings = Settings.builder().putList("articles", "l", "d").build();
         assertThat(tokens(custom(filter("elision", settings), LOWERCASE), "l'avion L'Europe d'abord qu'il"))
-            .containsExactly("avion", "l'europe", "abord", "qu'il");
+                .containsExactly("avion", "l'europe", "abord", "qu'il");
     }
 
     @Test
     void articlesCaseTrueIgnoresCase() {
-        var settings = Settings.builder().putList("articles", "l", "d").put("articles_case", true).build();
+        var settings = Settings.builder()
+                .putList("articles", "l", "d")
+                .put("articles_case", true)
+                .build();
         assertThat(tokens(custom(filter("elision", settings), LOWERCASE), "L'Europe D'abord"))
-            .containsExactly("europe", "abord");
+                .containsExactly("europe", "abord");
     }
 }

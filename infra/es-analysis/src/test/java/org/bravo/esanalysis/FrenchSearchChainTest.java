@@ -19,15 +19,15 @@ import org.junit.jupiter.api.Test;
  */
 class FrenchSearchChainTest {
 
-    private static final Settings LIGHT_FRENCH = Settings.builder().put("language", "light_french").build();
+    private static final Settings LIGHT_FRENCH =
+            Settings.builder().put("language", "light_french").build();
 
     private final Analyzer bravoFrench = custom(
-        preConfigured("elision"),
-        LOWERCASE,
-        filter("asciifolding", Settings.EMPTY),
-        STOP_FRENCH,
-        filter("stemmer", LIGHT_FRENCH)
-    );
+            preConfigured("elision"),
+            LOWERCASE,
+            filter("asciifolding", Settings.EMPTY),
+            STOP_FRENCH,
+            filter("stemmer", LIGHT_FRENCH));
 
     @Test
     void accentedElidedWordAndBareUnaccentedQueryMeetOnOneToken() {
@@ -38,7 +38,9 @@ class FrenchSearchChainTest {
 
     @Test
     void pluralAndSingularStemTheSame() {
-        assertThat(tokens(bravoFrench, "conseils")).isEqualTo(tokens(bravoFrench, "conseil")).containsExactly("conseil");
+        assertThat(tokens(bravoFrench, "conseils"))
+                .isEqualTo(tokens(bravoFrench, "conseil"))
+                .containsExactly("conseil");
         assertThat(tokens(bravoFrench, "chevaux")).isEqualTo(tokens(bravoFrench, "cheval"));
     }
 
@@ -50,9 +52,12 @@ class FrenchSearchChainTest {
     @Test
     void foldingIsWhatMakesShortAccentedWordsMatch() {
         // The light stemmer normalises accents only on longer words, so "café"/"Noël" rely on asciifolding.
-        assertThat(tokens(bravoFrench, "café Noël")).isEqualTo(tokens(bravoFrench, "cafe noel")).containsExactly("cafe", "noel");
+        assertThat(tokens(bravoFrench, "café Noël"))
+                .isEqualTo(tokens(bravoFrench, "cafe noel"))
+                .containsExactly("cafe", "noel");
 
-        Analyzer withoutFolding = custom(preConfigured("elision"), LOWERCASE, STOP_FRENCH, filter("stemmer", LIGHT_FRENCH));
+        Analyzer withoutFolding =
+                custom(preConfigured("elision"), LOWERCASE, STOP_FRENCH, filter("stemmer", LIGHT_FRENCH));
         assertThat(tokens(withoutFolding, "café Noël")).containsExactly("café", "noël");
     }
 
@@ -60,6 +65,6 @@ class FrenchSearchChainTest {
     void preConfiguredElisionDropsEveryFrenchElidedArticleWhateverItsCase() {
         Analyzer elisionOnly = custom(preConfigured("elision"), LOWERCASE);
         assertThat(tokens(elisionOnly, "l'avion d'Air qu'il jusqu'ici L'Europe D'abord QU'on lorsqu'elle"))
-            .containsExactly("avion", "air", "il", "ici", "europe", "abord", "on", "elle");
+                .containsExactly("avion", "air", "il", "ici", "europe", "abord", "on", "elle");
     }
 }
