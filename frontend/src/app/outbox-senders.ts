@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Photo } from '@/api-types/media';
 import type { OutboxItem } from '@/lib/offline/outbox';
 import type { OutboxKind } from '@/lib/offline/outbox-kinds';
-import type { QueuedBravo } from '@/lib/offline/use-queued-bravo';
+import type { QueuedBravo } from '@/lib/bravo';
 import { sendQueuedComment } from '@/features/comments/api/create-comment';
 import type { QueuedComment } from '@/features/comments/api/create-comment';
 import { sendQueuedCommentBravo } from '@/features/comments/api/toggle-comment-bravo';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { isModerator, useMe } from '@/features/profile/api/get-me';
+import { canModerate } from '@/lib/roles';
+import { useMe } from '@/features/profile/api/get-me';
 import { useSetMyShop } from '@/features/profile/api/set-my-shop';
 import { ShopPicker } from '@/features/shops/components/shop-picker';
 
@@ -12,7 +13,7 @@ import { ShopPicker } from '@/features/shops/components/shop-picker';
 export function ShopGate({ children }: { children: ReactNode }) {
   const me = useMe();
   const setShop = useSetMyShop();
-  if (!me.data?.needsShop || isModerator(me.data)) return children;
+  if (!me.data?.needsShop || canModerate(me.data.roles)) return children;
   return (
     <ShopPicker
       pending={setShop.isPending}

@@ -2,16 +2,36 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format-date';
-import { isKnownErrorCode } from '@/lib/translation-keys';
-import type { ErrorCode } from '@/lib/translation-keys';
+import { isKnownErrorCode, isKnownScopedErrorCode } from '@/lib/translation-keys';
+import type { ErrorCode, ErrorScope, ScopedErrorCode } from '@/lib/translation-keys';
 
-export type { ErrorCode };
+// The one lookup from a problem's stable `code` to its translated message. The app's codes live
+// in `errors.codes`; the moderation (`modq`) and administration (`admin`) screens word a few codes
+// their own way, in their own strings file (loaded with those screens only), and ask for them by
+// passing their scope: a scope's text wins over the app's.
+
+export type { ErrorCode, ErrorScope };
 export type ErrorMessageKey = `errors.codes.${ErrorCode}` | 'errors.generic';
+export type ScopedErrorMessageKey<S extends ErrorScope> = S extends ErrorScope
+  ? `${S}.errors.${ScopedErrorCode<S>}`
+  : never;
 
 /** Translation key for an error: the problem's stable `code` when we know it, generic otherwise. */
-export function errorMessageKey(error: unknown): ErrorMessageKey {
-  if (error instanceof ApiError && isKnownErrorCode(error.code))
-    return `errors.codes.${error.code}`;
+export function errorMessageKey(error: unknown): ErrorMessageKey;
+/** The same, with the texts of one back-office scope looked up first. */
+export function errorMessageKey<S extends ErrorScope>(
+  error: unknown,
+  scope: S,
+): ScopedErrorMessageKey<S> | ErrorMessageKey;
+export function errorMessageKey(
+  error: unknown,
+  scope?: ErrorScope,
+): ScopedErrorMessageKey<ErrorScope> | ErrorMessageKey {
+  if (!(error instanceof ApiError)) return 'errors.generic';
+  if (scope && isKnownScopedErrorCode(scope, error.code)) {
+    return `${scope}.errors.${error.code}` as ScopedErrorMessageKey<ErrorScope>;
+  }
+  if (isKnownErrorCode(error.code)) return `errors.codes.${error.code}`;
   return 'errors.generic';
 }
 

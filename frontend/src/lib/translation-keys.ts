@@ -1,4 +1,5 @@
 import i18n from '@/lib/i18n';
+import type frAdmin from '@/locales/admin.fr.json';
 import type fr from '@/locales/fr.json';
 
 // Values that come from outside (Keycloak's roles, the API's error codes) may outgrow the
@@ -14,4 +15,17 @@ export function isKnownRole(role: string): role is KnownRole {
 
 export function isKnownErrorCode(code: string): code is ErrorCode {
   return /^[\w-]+$/.test(code) && i18n.exists(`errors.codes.${code}`);
+}
+
+/** Back-office screens with texts of their own for some codes, in their own strings file. */
+export type ErrorScope = 'admin' | 'modq';
+export type ScopedErrorCode<S extends ErrorScope> = S extends ErrorScope
+  ? keyof (typeof frAdmin)[S]['errors'] & string
+  : never;
+
+export function isKnownScopedErrorCode<S extends ErrorScope>(
+  scope: S,
+  code: string,
+): code is ScopedErrorCode<S> {
+  return /^[\w-]+$/.test(code) && i18n.exists(`${scope}.errors.${code}`);
 }

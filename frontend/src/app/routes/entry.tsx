@@ -3,12 +3,13 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ContentRef } from '@/api-types/reports';
 import { paths } from '@/config/paths';
 import { parseId } from '@/lib/route-params';
+import { canModerate } from '@/lib/roles';
 import { parseVideoMoment } from '@/lib/video-moment';
 import { CommentsSection } from '@/features/comments/components/comments-section';
 import { useEntry } from '@/features/guestbook/api/entry-api';
 import { guestbookKeys } from '@/features/guestbook/api/guestbook-keys';
 import { EntryDetail } from '@/features/guestbook/components/entry-detail';
-import { isModerator, useMe } from '@/features/profile/api/get-me';
+import { useMe } from '@/features/profile/api/get-me';
 import { ReportButton } from '@/features/reports/components/report-button';
 import { VideoList } from '@/features/videos/components/video-list';
 import { NotFoundRoute } from '@/app/routes/not-found';
@@ -34,7 +35,7 @@ function EntryPage({ id }: { id: number }) {
   // A search hit on a caption opens the page at that film and moment.
   const [params] = useSearchParams();
   const videoMoment = parseVideoMoment(params);
-  const moderator = isModerator(me.data);
+  const moderator = canModerate(me.data?.roles);
   return (
     <section className="page stack stack--loose">
       <EntryDetail

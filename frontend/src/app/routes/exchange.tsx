@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
 import { errorMessageKey } from '@/lib/error-messages';
+import { canAdminister } from '@/lib/roles';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -8,7 +9,7 @@ import { useCurrentRound } from '@/features/exchange/api/exchange-api';
 import { ExchangeAdmin } from '@/features/exchange/components/exchange-admin';
 import { ExchangeBanner } from '@/features/exchange/components/exchange-banner';
 import { RoundTable } from '@/features/exchange/components/round-table';
-import { isAdmin, useMe } from '@/features/profile/api/get-me';
+import { useMe } from '@/features/profile/api/get-me';
 
 export function ExchangeRoute() {
   const { t } = useTranslation();
@@ -40,7 +41,7 @@ export function ExchangeRoute() {
       <p className="page__intro">{t('exchange.intro')}</p>
       <ExchangeBanner />
       {round()}
-      {isAdmin(me.data) ? <ExchangeAdmin /> : null}
+      {canAdminister(me.data?.roles) ? <ExchangeAdmin /> : null}
     </section>
   );
 }

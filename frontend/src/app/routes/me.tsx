@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitcher } from '@/components/language-switcher';
-import { canAdminister, canModerate } from '@/components/layouts/back-office-roles';
+import { canAdminister, canModerate } from '@/lib/roles';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { useShopNames } from '@/hooks/use-shop-names';

@@ -6,12 +6,13 @@ import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import { errorMessageKey } from '@/lib/error-messages';
 import { parseId } from '@/lib/route-params';
+import { canAdminister, canModerate } from '@/lib/roles';
 import { parseVideoMoment } from '@/lib/video-moment';
 import { CommentsSection } from '@/features/comments/components/comments-section';
 import { usePost } from '@/features/posts/api/get-post';
 import { postKeys } from '@/features/posts/api/post-keys';
 import { PostDetail } from '@/features/posts/components/post-detail';
-import { isAdmin, isModerator, useMe } from '@/features/profile/api/get-me';
+import { useMe } from '@/features/profile/api/get-me';
 import { ReportButton } from '@/features/reports/components/report-button';
 import { VideoList } from '@/features/videos/components/video-list';
 import { NotFoundRoute } from '@/app/routes/not-found';
@@ -49,7 +50,7 @@ function PostPage({ id }: { id: number }) {
   // A search hit on a caption opens the page at that film and moment.
   const [params] = useSearchParams();
   const videoMoment = parseVideoMoment(params);
-  const moderator = isModerator(me.data);
+  const moderator = canModerate(me.data?.roles);
 
   // A post that does not exist (or is hidden from this reader) is one "not found" page, not a failed
   // post above a comment box that works.
@@ -67,7 +68,7 @@ function PostPage({ id }: { id: number }) {
       <PostDetail
         id={id}
         currentUsername={me.data?.username}
-        isAdmin={isAdmin(me.data)}
+        isAdmin={canAdminister(me.data?.roles)}
         onDeleted={() => {
           void navigate(paths.home.getHref(), { replace: true });
         }}

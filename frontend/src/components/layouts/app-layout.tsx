@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useMatch } from 'react-router';
-import { canAdminister, canModerate } from '@/components/layouts/back-office-roles';
+import { canAdminister, canModerate } from '@/lib/roles';
 import { Icon } from '@/components/ui/icon';
 import { paths } from '@/config/paths';
 

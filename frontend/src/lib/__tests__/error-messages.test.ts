@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, CLIENT_ERROR_CODES, fallbackCodeForStatus } from '@/lib/api-client';
 import { errorMessage, errorMessageKey } from '@/lib/error-messages';
 import i18n from '@/lib/i18n';
+import enBackOffice from '@/locales/admin.en.json';
+import frBackOffice from '@/locales/admin.fr.json';
+import enStrings from '@/locales/en.json';
+import frStrings from '@/locales/fr.json';
 
 const message = (error: unknown, lng: 'fr' | 'en' = 'fr') =>
   i18n.t(errorMessageKey(error), { lng });
@@ -98,5 +102,52 @@ describe('error message mapping', () => {
   it('gives other errors the message of their code', () => {
     const locked = new ApiError({ status: 409, code: 'COMMENTS_LOCKED' });
     expect(errorMessage(locked, i18n.getFixedT('en'), 'en')).toBe('Comments are closed here.');
+  });
+});
+
+// Every code of the lookup, from either language's files: a code written in one language only
+// (or a table added to one file) shows here as missing in the other.
+const TABLES = [
+  { scope: undefined, fr: frStrings.errors.codes, en: enStrings.errors.codes },
+  { scope: 'admin', fr: frBackOffice.admin.errors, en: enBackOffice.admin.errors },
+  { scope: 'modq', fr: frBackOffice.modq.errors, en: enBackOffice.modq.errors },
+] as const;
+
+describe('the error code lookup', () => {
+  it('has a French and an English text for every code it knows', async () => {
+    const missing: string[] = [];
+    for (const { scope, fr, en } of TABLES) {
+      const codes = new Set([...Object.keys(fr), ...Object.keys(en)]);
+      for (const language of ['fr', 'en'] as const) {
+        await i18n.changeLanguage(language);
+        const generic = i18n.t('errors.generic');
+        for (const code of codes) {
+          const error = new ApiError({ status: 409, code });
+          const key = scope ? errorMessageKey(error, scope) : errorMessageKey(error);
+          const text = i18n.t(key);
+          if (key === 'errors.generic' || text === key || text === generic || !text.trim()) {
+            missing.push(`${language} ${scope ?? 'app'} ${code}`);
+          }
+        }
+      }
+    }
+
+    expect(missing).toEqual([]);
+  });
+
+  it('prefers a back-office screen’s own wording, and falls back to the app’s', () => {
+    const taken = new ApiError({ status: 404, code: 'CONTENT_NOT_FOUND' });
+    const forbidden = new ApiError({ status: 403, code: 'FORBIDDEN' });
+
+    expect(errorMessageKey(taken, 'modq')).toBe('modq.errors.CONTENT_NOT_FOUND');
+    expect(errorMessageKey(taken)).toBe('errors.codes.CONTENT_NOT_FOUND');
+    expect(errorMessageKey(taken, 'admin')).toBe('errors.codes.CONTENT_NOT_FOUND');
+    expect(errorMessageKey(forbidden, 'admin')).toBe('errors.codes.FORBIDDEN');
+    expect(errorMessageKey(new ApiError({ status: 409, code: 'SHOP_NOT_OPEN' }), 'admin')).toBe(
+      'admin.errors.SHOP_NOT_OPEN',
+    );
+    expect(errorMessageKey(new ApiError({ status: 500, code: 'toString' }), 'admin')).toBe(
+      'errors.generic',
+    );
   });
 });

@@ -5,7 +5,7 @@ import type { AuditEntryView } from '@/api-types/moderation';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format-date';
 import { auditChanges, describeValue } from '@/features/admin/utils/audit-changes';
-import { auditActionKey } from '@/features/admin/utils/audit-labels';
+import { auditActionKey } from '@/lib/audit-labels';
 
 /** One line of the log: when, who, what, on what or whom, why, and what changed. */
 export function AuditEntry({ entry }: { entry: AuditEntryView }) {

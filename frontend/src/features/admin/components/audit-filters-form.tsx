@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import type { AuditFilterName, AuditFilters } from '@/features/admin/utils/audit-filters';
 import { AUDIT_CONTENT_TYPES } from '@/features/admin/utils/audit-filters';
-import { auditActionKey, KNOWN_AUDIT_ACTIONS } from '@/features/admin/utils/audit-labels';
+import { auditActionKey, KNOWN_AUDIT_ACTIONS } from '@/lib/audit-labels';
 
 export interface AuditFiltersFormProps {
   /** As in the URL; mount the form keyed by them so "back" shows the matching values. */

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { errorMessageKey } from '@/lib/error-messages';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadMoreFooter } from '@/components/ui/load-more-footer';
@@ -10,7 +11,6 @@ import { useExportAudit } from '@/features/admin/api/export-audit';
 import { AuditEntry } from '@/features/admin/components/audit-entry';
 import { AuditFiltersForm } from '@/features/admin/components/audit-filters-form';
 import { useAuditFilters } from '@/features/admin/hooks/use-audit-filters';
-import { adminErrorKey } from '@/features/admin/utils/admin-error';
 import { auditQueryString, hasAuditFilters } from '@/features/admin/utils/audit-filters';
 
 /** Everything moderators, admins and Bravo itself did, newest first, filtered from the URL. */
@@ -74,7 +74,7 @@ export function AuditLog() {
       </div>
       {exporter.isError ? (
         <p className="inline-error" role="alert">
-          {t(adminErrorKey(exporter.error))}
+          {t(errorMessageKey(exporter.error, 'admin'))}
         </p>
       ) : null}
       {list()}

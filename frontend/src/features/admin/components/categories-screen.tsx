@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessageKey } from '@/lib/error-messages';
 import type { Category } from '@/api-types/categories';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -9,7 +10,6 @@ import { useCreateCategory } from '@/features/admin/api/create-category';
 import { useAdminCategories } from '@/features/admin/api/get-admin-categories';
 import { useSwapCategories } from '@/features/admin/api/update-category';
 import { CategoryRow } from '@/features/admin/components/category-row';
-import { adminErrorKey } from '@/features/admin/utils/admin-error';
 
 export interface CategoriesScreenProps {
   /** The composer lists the categories too: the app refreshes it after a change. */
@@ -104,7 +104,7 @@ export function CategoriesScreen({ onChanged }: CategoriesScreenProps) {
         </div>
         {create.isError ? (
           <p className="inline-error" role="alert">
-            {t(adminErrorKey(create.error))}
+            {t(errorMessageKey(create.error, 'admin'))}
           </p>
         ) : null}
         <div>
@@ -115,7 +115,7 @@ export function CategoriesScreen({ onChanged }: CategoriesScreenProps) {
       </form>
       {swap.isError ? (
         <p className="inline-error" role="alert">
-          {t(adminErrorKey(swap.error))}
+          {t(errorMessageKey(swap.error, 'admin'))}
         </p>
       ) : null}
       {rows()}

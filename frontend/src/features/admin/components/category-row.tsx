@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessageKey } from '@/lib/error-messages';
 import type { Category } from '@/api-types/categories';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { useDeleteCategory } from '@/features/admin/api/delete-category';
 import { useUpdateCategory } from '@/features/admin/api/update-category';
-import { adminErrorKey } from '@/features/admin/utils/admin-error';
 
 export interface CategoryRowProps {
   category: Category;
@@ -122,7 +122,7 @@ export function CategoryRow({
         )}
         {error ? (
           <p className="inline-error" role="alert">
-            {t(adminErrorKey(error))}
+            {t(errorMessageKey(error, 'admin'))}
           </p>
         ) : null}
       </div>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessageKey } from '@/lib/error-messages';
 import { Button } from '@/components/ui/button';
-import { adminErrorKey } from '@/features/admin/utils/admin-error';
 
 export interface AdminFormActionsProps {
   /** The server's refusal, shown above the buttons when no field already shows it. */
@@ -29,7 +29,7 @@ export function AdminFormActions({
     <>
       {error ? (
         <p className="inline-error" role="alert" data-testid={errorTestId}>
-          {t(adminErrorKey(error))}
+          {t(errorMessageKey(error, 'admin'))}
         </p>
       ) : null}
       <div className="composer__actions">

@@ -7,9 +7,9 @@ import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format-date';
+import { errorMessageKey } from '@/lib/error-messages';
 import { usePinnedPosts } from '@/features/admin/api/get-pinned-posts';
 import { useUnpinPost } from '@/features/admin/api/unpin-post';
-import { adminErrorKey } from '@/features/admin/utils/admin-error';
 
 function PinnedPostRow({
   post,
@@ -48,7 +48,7 @@ function PinnedPostRow({
         </div>
         {unpin.isError ? (
           <p className="inline-error" role="alert">
-            {t(adminErrorKey(unpin.error))}
+            {t(errorMessageKey(unpin.error, 'admin'))}
           </p>
         ) : null}
       </div>

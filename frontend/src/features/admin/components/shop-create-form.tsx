@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import type { FieldErrors } from '@/lib/field-errors';
+import { errorMessageKey } from '@/lib/error-messages';
 import { useCreateShop } from '@/features/admin/api/create-shop';
 import { ShopFields } from '@/features/admin/components/shop-fields';
 import type { ShopFieldValues } from '@/features/admin/utils/shop-form';
 import { missingShopFields } from '@/features/admin/utils/shop-form';
-import { adminErrorKey } from '@/features/admin/utils/admin-error';
 
 const EMPTY: ShopFieldValues = { code: '', name: '', city: '', region: '' };
 
@@ -57,7 +57,7 @@ export function ShopCreateForm({ onChanged }: { onChanged?: (() => void) | undef
       />
       {create.isError && Object.keys(serverErrors).length === 0 ? (
         <p className="inline-error" role="alert" data-testid="shop-create-error">
-          {t(adminErrorKey(create.error))}
+          {t(errorMessageKey(create.error, 'admin'))}
         </p>
       ) : null}
       {create.isSuccess ? (

@@ -14,9 +14,9 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { useLoadMore } from '@/hooks/use-load-more';
 import { fieldErrorsOf } from '@/lib/field-errors';
+import { errorMessageKey } from '@/lib/error-messages';
 import { useDecideShopRequest } from '@/features/admin/api/decide-shop-request';
 import { useShopRequests } from '@/features/admin/api/get-shop-requests';
-import { adminErrorKey } from '@/features/admin/utils/admin-error';
 
 const MAX_REASON = 500;
 
@@ -154,7 +154,7 @@ function ShopRequestCard({ request }: { request: ShopRequestView }) {
       )}
       {decide.isError && !errors.reason ? (
         <p className="inline-error" role="alert">
-          {t(adminErrorKey(decide.error))}
+          {t(errorMessageKey(decide.error, 'admin'))}
         </p>
       ) : null}
     </li>

@@ -5,10 +5,10 @@ import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import type { FieldErrors } from '@/lib/field-errors';
+import { errorMessageKey } from '@/lib/error-messages';
 import { useUpdateShop } from '@/features/admin/api/update-shop';
 import { ShopFields } from '@/features/admin/components/shop-fields';
 import { missingShopFields } from '@/features/admin/utils/shop-form';
-import { adminErrorKey } from '@/features/admin/utils/admin-error';
 
 /** A shop: rename or move it (city, region), close it (its guestbook turns read-only), reopen it. */
 export interface ShopRowProps {
@@ -139,7 +139,7 @@ export function ShopRow({ shop, onChanged }: ShopRowProps) {
         )}
         {update.isError && Object.keys(serverErrors).length === 0 ? (
           <p className="inline-error" role="alert">
-            {t(adminErrorKey(update.error))}
+            {t(errorMessageKey(update.error, 'admin'))}
           </p>
         ) : null}
       </div>

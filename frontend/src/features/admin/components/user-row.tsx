@@ -10,10 +10,10 @@ import { paths } from '@/config/paths';
 import { useShopNames } from '@/hooks/use-shop-names';
 import { formatDateTime } from '@/lib/format-date';
 import { isKnownRole } from '@/lib/translation-keys';
+import { errorMessageKey } from '@/lib/error-messages';
 import { useLiftSuspension } from '@/features/admin/api/lift-suspension';
 import { ShopMoveForm } from '@/features/admin/components/shop-move-form';
 import { SuspensionForm } from '@/features/admin/components/suspension-form';
-import { adminErrorKey } from '@/features/admin/utils/admin-error';
 
 /** One person: who they are, their roles and shop, and whether they may write. */
 export function UserRow({ user }: { user: UserAdminView }) {
@@ -121,7 +121,7 @@ export function UserRow({ user }: { user: UserAdminView }) {
         </div>
         {lift.isError ? (
           <p className="inline-error" role="alert">
-            {t(adminErrorKey(lift.error))}
+            {t(errorMessageKey(lift.error, 'admin'))}
           </p>
         ) : null}
         {notice ? (

@@ -4,8 +4,8 @@ import type { WatchWordAction } from '@/api-types/admin';
 import { FieldError } from '@/components/form/field-error';
 import { Button } from '@/components/ui/button';
 import { fieldErrorsOf } from '@/lib/field-errors';
+import { errorMessageKey } from '@/lib/error-messages';
 import { useCreateWatchWord } from '@/features/admin/api/create-watch-word';
-import { adminErrorKey } from '@/features/admin/utils/admin-error';
 import { WATCH_WORD_ACTIONS } from '@/features/admin/utils/watch-words';
 
 const MAX_PHRASE_LENGTH = 100;
@@ -87,7 +87,7 @@ export function WatchWordForm() {
       </div>
       {create.isError && !fieldErrorsOf(create.error).phrase ? (
         <p className="inline-error" role="alert" data-testid="watch-word-error">
-          {t(adminErrorKey(create.error))}
+          {t(errorMessageKey(create.error, 'admin'))}
         </p>
       ) : null}
       <div>

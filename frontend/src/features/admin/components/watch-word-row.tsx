@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { WatchWordView } from '@/api-types/admin';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { formatDate } from '@/lib/format-date';
+import { errorMessageKey } from '@/lib/error-messages';
 import { useDeleteWatchWord } from '@/features/admin/api/delete-watch-word';
 import { useUpdateWatchWord } from '@/features/admin/api/update-watch-word';
-import { adminErrorKey } from '@/features/admin/utils/admin-error';
 import { WATCH_WORD_ACTIONS } from '@/features/admin/utils/watch-words';
 
 /** One watched phrase: its action can be changed in place; deleting asks first. */
@@ -20,7 +20,7 @@ export function WatchWordRow({ word }: { word: WatchWordView }) {
         <strong>{word.phrase}</strong>
         {error ? (
           <p className="inline-error" role="alert">
-            {t(adminErrorKey(error))}
+            {t(errorMessageKey(error, 'admin'))}
           </p>
         ) : null}
       </td>

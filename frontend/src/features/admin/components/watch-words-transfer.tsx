@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessageKey } from '@/lib/error-messages';
 import { Button } from '@/components/ui/button';
 import { useExportWatchWords } from '@/features/admin/api/export-watch-words';
 import { useImportWatchWords } from '@/features/admin/api/import-watch-words';
-import { adminErrorKey } from '@/features/admin/utils/admin-error';
 import { importLineErrors } from '@/features/admin/utils/import-errors';
 import frAdmin from '@/locales/admin.fr.json';
 
@@ -61,7 +61,7 @@ export function WatchWordsTransfer() {
       </div>
       {exporter.isError ? (
         <p className="inline-error" role="alert">
-          {t(adminErrorKey(exporter.error))}
+          {t(errorMessageKey(exporter.error, 'admin'))}
         </p>
       ) : null}
       {importer.isPending ? <p role="status">{t('admin.watchWords.import.pending')}</p> : null}
@@ -95,7 +95,7 @@ export function WatchWordsTransfer() {
               </ul>
             </>
           ) : (
-            <p className="error-state__message">{t(adminErrorKey(importer.error))}</p>
+            <p className="error-state__message">{t(errorMessageKey(importer.error, 'admin'))}</p>
           )}
         </div>
       ) : null}

@@ -111,9 +111,7 @@ export function CommentItem({
           active={comment.bravoedByMe}
           ownContent={comment.author.username === currentUsername}
           testId="comment-bravo"
-          onToggle={(give) => {
-            if (!bravo.isPending) bravo.mutate(give);
-          }}
+          onToggle={bravo.toggle}
         />
         {/* Hidden content takes no new comments, replies included. */}
         {canReply && !comment.hidden ? (

@@ -1,14 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import type { BravoState } from '@/api-types/bravos';
 import type { Photo } from '@/api-types/media';
 import type { EntryRequest, EntryView, PromoteEntryRequest } from '@/api-types/guestbook';
+import { useOptimisticBravo } from '@/hooks/use-optimistic-bravo';
 import { api } from '@/lib/api-client';
+import { sendQueuedBravo } from '@/lib/bravo';
+import type { BravoTarget, QueuedBravo } from '@/lib/bravo';
 import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
 import { labelOf, sendOrQueue } from '@/lib/offline/send-or-queue';
 import type { Sent } from '@/lib/offline/send-or-queue';
-import { useQueuedBravo } from '@/lib/offline/use-queued-bravo';
-import type { QueuedBravo } from '@/lib/offline/use-queued-bravo';
 import { guestbookKeys } from '@/features/guestbook/api/guestbook-keys';
 
 export function getEntry(id: number, { signal }: { signal?: AbortSignal } = {}) {
@@ -160,44 +160,34 @@ export function usePromoteEntry(id: number) {
   });
 }
 
-export function setEntryBravo(id: number, give: boolean) {
-  const path = `/api/v1/entries/${id}/bravo`;
-  return give ? api.put<BravoState>(path) : api.delete<BravoState>(path);
-}
-
 /** The outbox's name for a bravo on a guestbook entry given or taken back offline. */
 export const OUTBOX_ENTRY_BRAVO = OUTBOX_KINDS.entryBravo;
 
-function showBravo(queryClient: QueryClient, id: number, state: BravoState) {
-  queryClient.setQueryData<EntryView>(
-    guestbookKeys.entry(id),
-    (entry) => entry && { ...entry, ...state },
-  );
-}
-
-export async function sendQueuedEntryBravo(queryClient: QueryClient, payload: QueuedBravo) {
-  const state = await setEntryBravo(payload.id, payload.give);
-  showBravo(queryClient, payload.id, state);
-  void queryClient.invalidateQueries({ queryKey: guestbookKeys.pages });
-  return state;
-}
-
-/** Optimistic, like bravos on posts, and kept in the outbox without network (see useQueuedBravo). */
-export function useToggleEntryBravo(entry: Pick<EntryView, 'id' | 'body'>) {
-  const queryClient = useQueryClient();
-  const key = guestbookKeys.entry(entry.id);
-  return useQueuedBravo({
+function entryBravoTarget(queryClient: QueryClient, id: number): BravoTarget {
+  const key = guestbookKeys.entry(id);
+  return {
+    path: `/api/v1/entries/${id}/bravo`,
     queryKey: key,
     read: () => queryClient.getQueryData<EntryView>(key),
     write: (state) => {
-      showBravo(queryClient, entry.id, state);
+      queryClient.setQueryData<EntryView>(key, (entry) => entry && { ...entry, ...state });
     },
-    send: (give) => setEntryBravo(entry.id, give),
-    type: OUTBOX_ENTRY_BRAVO,
-    id: entry.id,
-    label: labelOf(entry.body ?? ''),
     refresh: () => {
       void queryClient.invalidateQueries({ queryKey: guestbookKeys.pages });
     },
+  };
+}
+
+export function sendQueuedEntryBravo(queryClient: QueryClient, payload: QueuedBravo) {
+  return sendQueuedBravo(entryBravoTarget(queryClient, payload.id), payload.give);
+}
+
+/** Optimistic, like bravos on posts, and kept in the outbox without network (see useOptimisticBravo). */
+export function useToggleEntryBravo(entry: Pick<EntryView, 'id' | 'body'>) {
+  const queryClient = useQueryClient();
+  return useOptimisticBravo(entryBravoTarget(queryClient, entry.id), {
+    type: OUTBOX_ENTRY_BRAVO,
+    id: entry.id,
+    label: labelOf(entry.body ?? ''),
   });
 }

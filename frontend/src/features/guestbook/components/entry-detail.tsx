@@ -136,9 +136,7 @@ function EntryBravo({ entry, ownContent }: { entry: EntryView; ownContent: boole
         active={entry.bravoedByMe}
         ownContent={ownContent}
         testId="entry-bravo"
-        onToggle={(give) => {
-          if (!toggle.isPending) toggle.mutate(give);
-        }}
+        onToggle={toggle.toggle}
       />
       {toggle.data?.queued ? (
         <p className="notice" role="status" data-testid="entry-bravo-queued">

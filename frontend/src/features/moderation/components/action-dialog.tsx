@@ -5,8 +5,8 @@ import { FieldError } from '@/components/form/field-error';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { fieldErrorsOf } from '@/lib/field-errors';
+import { errorMessageKey } from '@/lib/error-messages';
 import { useTakeModerationAction } from '@/features/moderation/api/take-moderation-action';
-import { moderationErrorKey } from '@/features/moderation/utils/moderation-error';
 
 /** The server's limit; the field stops there rather than failing on submit. */
 export const MAX_REASON_LENGTH = 2000;
@@ -72,7 +72,7 @@ export function ActionDialog({ item, action, onClose, onDone }: ActionDialogProp
         </div>
         {mutation.isError && !serverError ? (
           <p className="inline-error" role="alert" data-testid="modq-action-error">
-            {t(moderationErrorKey(mutation.error))}
+            {t(errorMessageKey(mutation.error, 'modq'))}
           </p>
         ) : null}
         <div className="composer__actions">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '@/api-types/moderation';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { auditActionKey } from '@/features/moderation/utils/audit-labels';
+import { auditActionKey } from '@/lib/audit-labels';
 
 /** What moderators (and Bravo itself) did to this content, newest first. */
 export function ModerationTrail({ history }: { history: readonly AuditEntryView[] }) {

@@ -1,56 +1,47 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import type { BravoState } from '@/api-types/bravos';
 import type { PostView } from '@/api-types/posts';
-import { api } from '@/lib/api-client';
+import { useOptimisticBravo } from '@/hooks/use-optimistic-bravo';
+import { sendQueuedBravo } from '@/lib/bravo';
+import type { BravoTarget, QueuedBravo } from '@/lib/bravo';
 import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
-import { useQueuedBravo } from '@/lib/offline/use-queued-bravo';
-import type { QueuedBravo } from '@/lib/offline/use-queued-bravo';
 import { postKeys } from '@/features/posts/api/post-keys';
-
-export function setPostBravo(id: number, give: boolean) {
-  const path = `/api/v1/posts/${id}/bravo`;
-  return give ? api.put<BravoState>(path) : api.delete<BravoState>(path);
-}
 
 /** The outbox's name for a bravo given or taken back offline. */
 export const OUTBOX_POST_BRAVO = OUTBOX_KINDS.postBravo;
 
-function showState(queryClient: QueryClient, id: number, state: BravoState) {
-  queryClient.setQueryData<PostView>(postKeys.detail(id), (post) => post && { ...post, ...state });
-}
-
-function refresh(queryClient: QueryClient, id: number) {
-  void queryClient.invalidateQueries({ queryKey: postKeys.bravos(id) });
-  void queryClient.invalidateQueries({ queryKey: postKeys.feeds });
+function postBravoTarget(queryClient: QueryClient, id: number): BravoTarget {
+  return {
+    path: `/api/v1/posts/${id}/bravo`,
+    queryKey: postKeys.detail(id),
+    read: () => queryClient.getQueryData<PostView>(postKeys.detail(id)),
+    write: (state) => {
+      queryClient.setQueryData<PostView>(
+        postKeys.detail(id),
+        (post) => post && { ...post, ...state },
+      );
+    },
+    refresh: () => {
+      void queryClient.invalidateQueries({ queryKey: postKeys.bravos(id) });
+      void queryClient.invalidateQueries({ queryKey: postKeys.feeds });
+    },
+  };
 }
 
 /** Items kept by an earlier version of the app named the post `postId`. */
 type StoredPostBravo = QueuedBravo | { postId: number; give: boolean };
 
-export async function sendQueuedPostBravo(queryClient: QueryClient, payload: StoredPostBravo) {
+export function sendQueuedPostBravo(queryClient: QueryClient, payload: StoredPostBravo) {
   const id = 'id' in payload ? payload.id : payload.postId;
-  const state = await setPostBravo(id, payload.give);
-  showState(queryClient, id, state);
-  refresh(queryClient, id);
-  return state;
+  return sendQueuedBravo(postBravoTarget(queryClient, id), payload.give);
 }
 
-/** Optimistic, and kept in the outbox without network (see useQueuedBravo). */
+/** Optimistic, and kept in the outbox without network (see useOptimisticBravo). */
 export function useTogglePostBravo(id: number, title = '') {
   const queryClient = useQueryClient();
-  return useQueuedBravo({
-    queryKey: postKeys.detail(id),
-    read: () => queryClient.getQueryData<PostView>(postKeys.detail(id)),
-    write: (state) => {
-      showState(queryClient, id, state);
-    },
-    send: (give) => setPostBravo(id, give),
+  return useOptimisticBravo(postBravoTarget(queryClient, id), {
     type: OUTBOX_POST_BRAVO,
     id,
     label: title,
-    refresh: () => {
-      refresh(queryClient, id);
-    },
   });
 }

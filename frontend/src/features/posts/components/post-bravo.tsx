@@ -25,10 +25,7 @@ export function PostBravo({ post, ownContent }: PostBravoProps) {
         active={post.bravoedByMe}
         ownContent={ownContent}
         testId="post-bravo"
-        onToggle={(give) => {
-          // One change at a time keeps the rollback snapshot accurate.
-          if (!toggle.isPending) toggle.mutate(give);
-        }}
+        onToggle={toggle.toggle}
       />
       {post.bravoCount > 0 ? (
         <Button

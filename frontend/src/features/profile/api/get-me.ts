@@ -20,12 +20,3 @@ export function getMeQueryOptions() {
 export function useMe() {
   return useQuery(getMeQueryOptions());
 }
-
-export function isAdmin(me: MeView | undefined): boolean {
-  return me?.roles.includes('admin') ?? false;
-}
-
-/** Moderators and admins review content; both see hidden content and the moderation pages. */
-export function isModerator(me: MeView | undefined): boolean {
-  return me?.roles.some((role) => role === 'moderator' || role === 'admin') ?? false;
-}

@@ -1,5 +1,9 @@
 import frAdmin from '@/locales/admin.fr.json';
 
+// Shared by the administration audit log and the moderation trail (features cannot import each
+// other): both name the same server actions, so they read one list. The back-office strings file
+// only comes with these lazy screens, never with the first one.
+
 type Labels = typeof frAdmin.admin.auditActions;
 export type AuditActionKey = {
   [Group in keyof Labels]: `admin.auditActions.${Group}.${keyof Labels[Group] & string}`;
