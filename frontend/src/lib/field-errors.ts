@@ -1,5 +1,6 @@
 import { ApiError } from '@/lib/api-client';
 
+// The backend's registry (platform/error/FieldCode.java); a test keeps both in step with fr.json and en.json.
 export const FIELD_ERROR_CODES = [
   'REQUIRED',
   'TOO_LONG',
@@ -9,6 +10,9 @@ export const FIELD_ERROR_CODES = [
   // A watch word set to "block" (docs/api/moderation.md). The server's message names the words,
   // but in English and only in the message: the form says it in the reader's language instead.
   'BLOCKED_WORD',
+  // Reporting one's own content, and text holding NUL or broken Unicode characters.
+  'OWN_CONTENT',
+  'INVALID_CHARACTERS',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf } from '@/lib/field-errors';
+import { FIELD_ERROR_CODES, fieldErrorsOf } from '@/lib/field-errors';
+import en from '@/locales/en.json';
+import fr from '@/locales/fr.json';
 import { ApiError } from '@/lib/api-client';
 
 const validation = (errors: { field: string; code: string }[]) =>
@@ -47,5 +49,14 @@ describe('fieldErrorsOf', () => {
   it('ignores anything that is not a 422', () => {
     expect(fieldErrorsOf(new ApiError({ status: 409, code: 'CONFLICT' }))).toEqual({});
     expect(fieldErrorsOf(new Error('x'))).toEqual({});
+  });
+});
+
+describe('FIELD_ERROR_CODES', () => {
+  // The backend checks that each of its field codes has a text in both files; this checks the form
+  // knows each of those codes, instead of showing it as a mere INVALID.
+  it('names every field code worded in French and English, and no other', () => {
+    expect([...FIELD_ERROR_CODES].sort()).toEqual(Object.keys(fr.fieldErrors).sort());
+    expect([...FIELD_ERROR_CODES].sort()).toEqual(Object.keys(en.fieldErrors).sort());
   });
 });

@@ -20,6 +20,7 @@ import org.bravo.moderation.AuditLog;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.People;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,8 +56,8 @@ public class ExchangeResource {
     @Operation(summary = "This period's pairings and which reading shops engaged")
     public ExchangeRoundView current() {
         return exchange.current()
-                .orElseThrow(() ->
-                        ApiException.notFound("EXCHANGE_NO_ROUND", "The guestbook exchange has not started yet."));
+                .orElseThrow(() -> ApiException.notFound(
+                        ErrorCode.EXCHANGE_NO_ROUND, "The guestbook exchange has not started yet."));
     }
 
     @GET

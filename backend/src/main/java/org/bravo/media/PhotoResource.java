@@ -23,6 +23,8 @@ import org.bravo.media.internal.UrlSigner;
 import org.bravo.media.internal.UrlSigner.Audience;
 import org.bravo.people.People;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.RateLimit;
 import org.bravo.platform.security.RateLimited;
@@ -60,11 +62,11 @@ public class PhotoResource {
         String owner = people.current().subject();
         if (file == null) {
             new FieldErrors()
-                    .add("file", FieldErrors.REQUIRED, "Choose a photo to upload.")
+                    .add("file", FieldCode.REQUIRED, "Choose a photo to upload.")
                     .throwIfAny();
         }
         if (file.size() > PhotoService.MAX_UPLOAD_BYTES) {
-            throw new ApiException(413, "PAYLOAD_TOO_LARGE", "Too large", "Photos are limited to 15 MB.");
+            throw new ApiException(413, ErrorCode.PAYLOAD_TOO_LARGE, "Too large", "Photos are limited to 15 MB.");
         }
         byte[] bytes = Files.readAllBytes(file.uploadedFile());
         return Response.status(201)
@@ -128,7 +130,7 @@ public class PhotoResource {
     }
 
     private static ApiException notFound(String id) {
-        return ApiException.notFound("PHOTO_NOT_FOUND", "No photo " + id);
+        return ApiException.notFound(ErrorCode.PHOTO_NOT_FOUND, "No photo " + id);
     }
 
     private static UUID parse(String id) {

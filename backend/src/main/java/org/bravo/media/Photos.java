@@ -15,6 +15,7 @@ import org.bravo.media.internal.PhotoLifecycle;
 import org.bravo.media.internal.PhotoRepository;
 import org.bravo.media.internal.UrlSigner;
 import org.bravo.media.internal.UrlSigner.Audience;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 
 /**
@@ -77,7 +78,7 @@ public class Photos {
         List<UUID> ids = errors.distinctIds("photoIds", raw, max, "photo");
         List<UUID> added = ids.stream().filter(id -> !attached.contains(id)).toList();
         if (errors.isEmpty() && !added.isEmpty() && !allOwnedBy(added, owner)) {
-            errors.add("photoIds", FieldErrors.UNKNOWN, "Unknown photo, or uploaded by someone else.");
+            errors.add("photoIds", FieldCode.UNKNOWN, "Unknown photo, or uploaded by someone else.");
         }
         return ids;
     }

@@ -21,6 +21,7 @@ import org.bravo.media.internal.VideoService;
 import org.bravo.media.internal.VideoUploadConfig;
 import org.bravo.media.internal.VideoViews;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
@@ -94,10 +95,10 @@ public class VideoFileResource {
             @QueryParam("scope") String scope,
             @QueryParam("sig") String sig) {
         UUID uuid = VideoResource.uuid(id);
-        servable(uuid, VideoViews.captionPath(uuid, lang), exp, scope, sig, "CAPTIONS_NOT_FOUND");
+        servable(uuid, VideoViews.captionPath(uuid, lang), exp, scope, sig, ErrorCode.CAPTIONS_NOT_FOUND);
         String vtt = videos.captionText(uuid, lang);
         if (vtt == null) {
-            throw ApiException.notFound("CAPTIONS_NOT_FOUND", "No captions here.");
+            throw ApiException.notFound(ErrorCode.CAPTIONS_NOT_FOUND, "No captions here.");
         }
         // A few minutes at most, privately: a hide must not be outlived by caches.
         return Response.ok(vtt, "text/vtt; charset=utf-8")
@@ -115,13 +116,13 @@ public class VideoFileResource {
             String sig,
             Function<Video, String> key) {
         UUID uuid = VideoResource.uuid(id);
-        Video video = servable(uuid, signedPath.apply(uuid), exp, scope, sig, "VIDEO_NOT_FOUND");
-        requireReady(video, "VIDEO_NOT_FOUND");
-        return redirect(key.apply(video), "VIDEO_NOT_FOUND");
+        Video video = servable(uuid, signedPath.apply(uuid), exp, scope, sig, ErrorCode.VIDEO_NOT_FOUND);
+        requireReady(video, ErrorCode.VIDEO_NOT_FOUND);
+        return redirect(key.apply(video), ErrorCode.VIDEO_NOT_FOUND);
     }
 
     /** The video, when the signature holds, it is not deleted, and whoever the URL was made for may still see it. */
-    private Video servable(UUID id, String path, String exp, String scope, String sig, String code) {
+    private Video servable(UUID id, String path, String exp, String scope, String sig, ErrorCode code) {
         Audience audience = signer.verify(path, exp, scope, sig).orElseThrow(() -> notFound(code));
         Video video = repository.findById(id);
         if (video == null || Video.DELETED.equals(video.status) || Video.ABORTED.equals(video.status)) {
@@ -133,7 +134,7 @@ public class VideoFileResource {
         return video;
     }
 
-    private static void requireReady(Video video, String code) {
+    private static void requireReady(Video video, ErrorCode code) {
         if (!Video.READY.equals(video.status)) {
             throw notFound(code);
         }
@@ -143,7 +144,7 @@ public class VideoFileResource {
      * The store serves the bytes (players seek with range requests), through a URL signed just now. The redirect
      * itself is never cached, so each load of the film asks here again whether it may still be shown.
      */
-    private Response redirect(String key, String code) {
+    private Response redirect(String key, ErrorCode code) {
         String url;
         try {
             url = objects.signedGet(key, (int) config.playbackUrlLifetime().toSeconds());
@@ -157,7 +158,7 @@ public class VideoFileResource {
                 .build();
     }
 
-    private static ApiException notFound(String code) {
+    private static ApiException notFound(ErrorCode code) {
         return ApiException.notFound(code, "Nothing here.");
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.bravo.media.internal.VideoService;
 import org.bravo.people.CurrentUser;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,7 +74,7 @@ public class VideoResource {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("VIDEO_NOT_FOUND", "No video " + raw + " here.");
+            throw ApiException.notFound(ErrorCode.VIDEO_NOT_FOUND, "No video " + raw + " here.");
         }
     }
 }

@@ -17,6 +17,7 @@ import org.bravo.media.internal.VideoUploadService;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.People;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.security.RateLimit;
 import org.bravo.platform.security.RateLimited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -90,7 +91,7 @@ public class VideoUploadResource {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("VIDEO_NOT_FOUND", "No video upload " + raw + " here.");
+            throw ApiException.notFound(ErrorCode.VIDEO_NOT_FOUND, "No video upload " + raw + " here.");
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 
 /**
@@ -52,7 +53,7 @@ public record Screening(List<Hit> hits) {
         FieldErrors errors = new FieldErrors();
         byField.forEach((field, phrases) -> errors.add(
                 field,
-                "BLOCKED_WORD",
+                FieldCode.BLOCKED_WORD,
                 "\"" + String.join("\", \"", phrases) + "\" cannot be published on Bravo. Please rephrase."));
         errors.throwIfAny();
     }

@@ -11,6 +11,7 @@ import org.bravo.people.internal.PersonRepository;
 import org.bravo.people.internal.ShopChangeRequest;
 import org.bravo.people.internal.ShopChangeRequestRepository;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 
 /**
  * Where people work, and their requests to work elsewhere. Callers check permissions and that a shop is open, and
@@ -141,11 +142,14 @@ public class ShopChanges {
     private ShopChangeRequest requirePending(long id) {
         ShopChangeRequest request = requests.findById(id);
         if (request == null || requests.lockForDecision(request).isEmpty()) {
-            throw ApiException.notFound("SHOP_REQUEST_NOT_FOUND", "No shop change request " + id + ".");
+            throw ApiException.notFound(ErrorCode.SHOP_REQUEST_NOT_FOUND, "No shop change request " + id + ".");
         }
         if (!ShopChange.PENDING.equals(request.status)) {
             throw new ApiException(
-                    409, "SHOP_REQUEST_DECIDED", "Conflict", "This request was already " + request.status + ".");
+                    409,
+                    ErrorCode.SHOP_REQUEST_DECIDED,
+                    "Conflict",
+                    "This request was already " + request.status + ".");
         }
         return request;
     }
@@ -158,7 +162,7 @@ public class ShopChanges {
         if (person.shopFromDirectory) {
             throw new ApiException(
                     409,
-                    "SHOP_FROM_DIRECTORY",
+                    ErrorCode.SHOP_FROM_DIRECTORY,
                     "Conflict",
                     "This shop comes from the company directory; it is changed there, not in Bravo.");
         }

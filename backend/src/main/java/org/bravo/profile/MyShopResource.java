@@ -16,6 +16,7 @@ import org.bravo.people.People;
 import org.bravo.people.PersonRef;
 import org.bravo.people.ShopChanges;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.security.AccountRestrictions;
 import org.bravo.profile.internal.ProfileService;
 import org.bravo.profile.internal.ShopRequestViews;
@@ -86,7 +87,7 @@ public class MyShopResource {
     public Response cancelRequest() {
         PersonRef me = people.current();
         if (!changes.withdraw(me.subject())) {
-            throw ApiException.notFound("SHOP_REQUEST_NOT_FOUND", "You have no pending shop change request.");
+            throw ApiException.notFound(ErrorCode.SHOP_REQUEST_NOT_FOUND, "You have no pending shop change request.");
         }
         return Response.noContent().build();
     }

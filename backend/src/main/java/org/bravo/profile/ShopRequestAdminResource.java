@@ -17,6 +17,7 @@ import org.bravo.people.People;
 import org.bravo.people.ShopChange;
 import org.bravo.people.ShopChanges;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
 import org.bravo.profile.internal.ShopRequestOutcomes;
@@ -79,7 +80,7 @@ public class ShopRequestAdminResource {
                 && !shops.isOpen(request.toShop())) {
             throw new ApiException(
                     409,
-                    "SHOP_NOT_OPEN",
+                    ErrorCode.SHOP_NOT_OPEN,
                     "Conflict",
                     "The shop asked for has closed since; decline the request instead.");
         }
@@ -103,6 +104,6 @@ public class ShopRequestAdminResource {
     }
 
     private static ApiException notFound(long id) {
-        return ApiException.notFound("SHOP_REQUEST_NOT_FOUND", "No shop change request " + id + ".");
+        return ApiException.notFound(ErrorCode.SHOP_REQUEST_NOT_FOUND, "No shop change request " + id + ".");
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.bravo.moderation.AuditLog;
 import org.bravo.people.CurrentUser;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.search.internal.SearchReindexer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +36,7 @@ public class SearchAdminResource {
     @Operation(summary = "Starts a reindex into a new index, swapped in when full (202); 409 if one is running")
     public Response start() {
         if (!reindexer.start()) {
-            throw new ApiException(409, "REINDEX_RUNNING", "Conflict", "A reindex is already running.");
+            throw new ApiException(409, ErrorCode.REINDEX_RUNNING, "Conflict", "A reindex is already running.");
         }
         ReindexStatus status = reindexer.status();
         audit.adminAction("search.reindex", null, status);

@@ -28,6 +28,8 @@ import org.bravo.platform.content.ContentTargets;
 import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.content.ModerationTitles;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
 import org.bravo.platform.text.MarkdownRenderer;
@@ -110,7 +112,7 @@ public class CommentService {
         ContentRef target = targets.require(targetType, targetId, viewer);
         target.requireOpenToReactions();
         if (target.commentsLocked()) {
-            throw new ApiException(409, "COMMENTS_LOCKED", "Conflict", "A moderator closed the comments here.");
+            throw new ApiException(409, ErrorCode.COMMENTS_LOCKED, "Conflict", "A moderator closed the comments here.");
         }
         PersonRef me = people.current();
         validate(body);
@@ -123,7 +125,7 @@ public class CommentService {
                     || !parent.targetType.equals(targetType)
                     || parent.targetId != targetId) {
                 new FieldErrors()
-                        .add("parentId", FieldErrors.UNKNOWN, "No such comment here.")
+                        .add("parentId", FieldCode.UNKNOWN, "No such comment here.")
                         .throwIfAny();
             }
             // One level of replies: answering a reply answers its thread.
@@ -159,7 +161,8 @@ public class CommentService {
     public CommentView update(long id, String body, String reason, Viewer viewer) {
         Comment comment = requireVisible(id, viewer);
         if (!canEdit(comment, viewer)) {
-            throw ApiException.forbidden("NOT_YOUR_COMMENT", "Only the author or a moderator can edit this comment.");
+            throw ApiException.forbidden(
+                    ErrorCode.NOT_YOUR_COMMENT, "Only the author or a moderator can edit this comment.");
         }
         boolean byStaff = ContentActedOnByStaff.isStaffActing(viewer, comment.authorSubject);
         FieldErrors errors = new FieldErrors().required("body", body).maxLength("body", body, MAX_BODY);
@@ -224,7 +227,8 @@ public class CommentService {
     public void delete(long id, Viewer viewer) {
         Comment comment = requireVisible(id, viewer);
         if (!canEdit(comment, viewer)) {
-            throw ApiException.forbidden("NOT_YOUR_COMMENT", "Only the author or a moderator can delete this comment.");
+            throw ApiException.forbidden(
+                    ErrorCode.NOT_YOUR_COMMENT, "Only the author or a moderator can delete this comment.");
         }
         comment.deletedAt = clock.instant();
         if (!comment.moderation.isHidden()) {
@@ -243,7 +247,7 @@ public class CommentService {
                         .findVisible(comment.targetId, viewer)
                         .isEmpty()) {
             throw ApiException.notFound(
-                    "COMMENT_NOT_FOUND", "No comment " + id + " here, or it is not visible to you.");
+                    ErrorCode.COMMENT_NOT_FOUND, "No comment " + id + " here, or it is not visible to you.");
         }
         return comment;
     }

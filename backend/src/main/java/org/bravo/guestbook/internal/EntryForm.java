@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.bravo.media.Photos;
 import org.bravo.media.Videos;
 import org.bravo.people.PersonRef;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.text.MarkdownRenderer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -73,7 +74,7 @@ public class EntryForm {
             Set<UUID> attachedVideos) {
         FieldErrors errors = new FieldErrors().required("kind", kind);
         if (kind != null && !kind.isBlank() && !KINDS.contains(kind)) {
-            errors.add("kind", FieldErrors.INVALID, "One of experiment, customer_moment, team_note.");
+            errors.add("kind", FieldCode.INVALID, "One of experiment, customer_moment, team_note.");
         }
         String text = body == null ? null : body.strip();
         errors.required("body", text).maxLength("body", text, MAX_BODY);
@@ -83,10 +84,10 @@ public class EntryForm {
                 date = LocalDate.parse(rawDate.strip());
                 // A day ahead is allowed: the author's evening may already be tomorrow in the company's zone.
                 if (date.isAfter(today().plusDays(1)) || date.isBefore(EARLIEST)) {
-                    errors.add("date", FieldErrors.INVALID, "Not a day an entry can be about.");
+                    errors.add("date", FieldCode.INVALID, "Not a day an entry can be about.");
                 }
             } catch (DateTimeParseException e) {
-                errors.add("date", FieldErrors.INVALID, "A date as yyyy-MM-dd.");
+                errors.add("date", FieldCode.INVALID, "A date as yyyy-MM-dd.");
             }
         }
         List<UUID> ids = photos.checkAttachable(errors, rawPhotoIds, MAX_PHOTOS, attached, me.subject());
@@ -102,7 +103,7 @@ public class EntryForm {
             if (showsCustomer && !consent) {
                 errors.add(
                         "customerConsent",
-                        FieldErrors.REQUIRED,
+                        FieldCode.REQUIRED,
                         "A customer appears in the photos: confirm they agreed to be shown.");
             }
         }

@@ -25,6 +25,7 @@ import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.content.ModerationTitles;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
 import org.bravo.post.Posts;
@@ -92,23 +93,25 @@ public class EntryService {
 
     static ApiException notFound(long id) {
         return ApiException.notFound(
-                "ENTRY_NOT_FOUND", "No guestbook entry " + id + " here, or it is not visible to you.");
+                ErrorCode.ENTRY_NOT_FOUND, "No guestbook entry " + id + " here, or it is not visible to you.");
     }
 
     /** The shop whose guestbook is asked for; unknown codes answer 404. */
     public ShopRef requireShop(String code) {
-        return shops.find(code).orElseThrow(() -> ApiException.notFound("SHOP_NOT_FOUND", "No shop " + code + "."));
+        return shops.find(code)
+                .orElseThrow(() -> ApiException.notFound(ErrorCode.SHOP_NOT_FOUND, "No shop " + code + "."));
     }
 
     @Transactional
     public Entry create(String shopCode, CreateEntryRequest request, Viewer viewer, PersonRef me) {
         ShopRef shop = requireShop(shopCode);
         if (!EntryPolicy.canWriteIn(shop.code(), viewer, me.shop())) {
-            throw ApiException.forbidden("NOT_A_MEMBER", "Only members of " + shop.name() + " write in its guestbook.");
+            throw ApiException.forbidden(
+                    ErrorCode.NOT_A_MEMBER, "Only members of " + shop.name() + " write in its guestbook.");
         }
         if (!shops.isOpen(shop.code())) {
             throw new ApiException(
-                    409, "SHOP_INACTIVE", "Conflict", shop.name() + " is closed; its guestbook is read-only.");
+                    409, ErrorCode.SHOP_INACTIVE, "Conflict", shop.name() + " is closed; its guestbook is read-only.");
         }
         EntryForm.Content content = form.validate(
                 request.kind(),
@@ -141,7 +144,7 @@ public class EntryService {
     public Entry update(long id, UpdateEntryRequest request, Viewer viewer, PersonRef me) {
         Entry entry = requireVisible(id, viewer);
         if (!EntryPolicy.canEdit(entry, viewer)) {
-            throw ApiException.forbidden("NOT_YOUR_ENTRY", "Only its author edits an entry.");
+            throw ApiException.forbidden(ErrorCode.NOT_YOUR_ENTRY, "Only its author edits an entry.");
         }
         List<UUID> current = attachments.videoIds(entry.id);
         // Null keeps the videos as they are: clients written before videos existed do not drop them on edit.
@@ -201,7 +204,7 @@ public class EntryService {
     public void delete(long id, Viewer viewer) {
         Entry entry = requireVisible(id, viewer);
         if (!EntryPolicy.canDelete(entry, viewer)) {
-            throw ApiException.forbidden("NOT_YOUR_ENTRY", "Only its author or a moderator deletes an entry.");
+            throw ApiException.forbidden(ErrorCode.NOT_YOUR_ENTRY, "Only its author or a moderator deletes an entry.");
         }
         entry.deletedAt = clock.instant();
         // A deleted entry's films and photos are deleted with it (the store's files once this commits).
@@ -214,7 +217,7 @@ public class EntryService {
     public Entry hide(long id, String reason, Viewer viewer) {
         Entry entry = requireVisible(id, viewer);
         if (!EntryPolicy.canHide(entry, viewer)) {
-            throw ApiException.forbidden("FORBIDDEN", "Only moderators and admins hide entries.");
+            throw ApiException.forbidden(ErrorCode.FORBIDDEN, "Only moderators and admins hide entries.");
         }
         String why = reason == null ? null : reason.strip();
         new FieldErrors()
@@ -232,7 +235,7 @@ public class EntryService {
     public Entry restore(long id, Viewer viewer) {
         Entry entry = requireVisible(id, viewer);
         if (!EntryPolicy.canHide(entry, viewer)) {
-            throw ApiException.forbidden("FORBIDDEN", "Only moderators and admins restore entries.");
+            throw ApiException.forbidden(ErrorCode.FORBIDDEN, "Only moderators and admins restore entries.");
         }
         if (entry.moderation.isHidden()) {
             moderation
@@ -252,7 +255,8 @@ public class EntryService {
     public long promote(long id, PromoteEntryRequest request, Viewer viewer, PersonRef me) {
         Entry entry = requireVisible(id, viewer);
         if (!EntryPolicy.canPromote(entry, viewer, me.shop())) {
-            throw ApiException.forbidden("NOT_A_MEMBER", "Only members of the entry's shop turn it into a practice.");
+            throw ApiException.forbidden(
+                    ErrorCode.NOT_A_MEMBER, "Only members of the entry's shop turn it into a practice.");
         }
         // Two members promoting at once: the row lock makes the second one see the first one's post.
         entries.getEntityManager()
@@ -260,7 +264,8 @@ public class EntryService {
                 .setParameter(1, id)
                 .getSingleResult();
         if (!posts.promotedFrom(List.of(id)).isEmpty()) {
-            throw new ApiException(409, "ENTRY_ALREADY_PROMOTED", "Conflict", "This entry is already a practice.");
+            throw new ApiException(
+                    409, ErrorCode.ENTRY_ALREADY_PROMOTED, "Conflict", "This entry is already a practice.");
         }
         PromoteEntryRequest body = request == null ? new PromoteEntryRequest(null, null, null) : request;
         return posts.promote(new PromotedPractice(

@@ -24,6 +24,8 @@ import org.bravo.people.People;
 import org.bravo.people.PersonRef;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
 import org.bravo.platform.security.Viewer;
@@ -113,7 +115,10 @@ public class ExchangeService {
         List<String> active = activeShops();
         if (active.size() < 2) {
             throw new ApiException(
-                    409, "EXCHANGE_NOT_ENOUGH_SHOPS", "Conflict", "The exchange needs at least two open shops.");
+                    409,
+                    ErrorCode.EXCHANGE_NOT_ENOUGH_SHOPS,
+                    "Conflict",
+                    "The exchange needs at least two open shops.");
         }
         int number = createRound(period, period.start(today()), active, "admin", admin.subject());
         return round(number).orElseThrow();
@@ -146,7 +151,7 @@ public class ExchangeService {
         Optional<ExchangePeriod> period = ExchangePeriod.parse(rawPeriod);
         FieldErrors errors = new FieldErrors().required("period", rawPeriod);
         if (rawPeriod != null && !rawPeriod.isBlank() && period.isEmpty()) {
-            errors.add("period", FieldErrors.INVALID, "One of weekly, fortnightly, monthly, quarterly.");
+            errors.add("period", FieldCode.INVALID, "One of weekly, fortnightly, monthly, quarterly.");
         }
         errors.throwIfAny();
         repository.updatePeriod(period.get().id(), clock.instant(), admin.subject());
@@ -161,7 +166,7 @@ public class ExchangeService {
     public RoundsPage rounds(String cursor, int limit) {
         if (limit < 1 || limit > 50) {
             new FieldErrors()
-                    .add("limit", FieldErrors.INVALID, "Between 1 and 50.")
+                    .add("limit", FieldCode.INVALID, "Between 1 and 50.")
                     .throwIfAny();
         }
         int before = Integer.MAX_VALUE;
@@ -171,7 +176,7 @@ public class ExchangeService {
                         Cursor.decode(cursor, ROUNDS_CURSOR, 1).values().get(0));
             } catch (NumberFormatException e) {
                 new FieldErrors()
-                        .add("cursor", FieldErrors.INVALID, "This page cursor is not valid.")
+                        .add("cursor", FieldCode.INVALID, "This page cursor is not valid.")
                         .throwIfAny();
             }
         }

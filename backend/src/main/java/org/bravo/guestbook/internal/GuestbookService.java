@@ -17,6 +17,7 @@ import org.bravo.guestbook.EntryPage;
 import org.bravo.guestbook.GuestbookSummary;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
 import org.bravo.platform.security.Viewer;
@@ -57,18 +58,18 @@ public class GuestbookService {
         ShopRef shop = writer.requireShop(shopCode);
         FieldErrors errors = new FieldErrors();
         if (kind != null && !kind.isBlank() && !EntryForm.KINDS.contains(kind)) {
-            errors.add("kind", FieldErrors.INVALID, "One of experiment, customer_moment, team_note.");
+            errors.add("kind", FieldCode.INVALID, "One of experiment, customer_moment, team_note.");
         }
         YearMonth yearMonth = null;
         if (month != null && !month.isBlank()) {
             try {
                 yearMonth = YearMonth.parse(month.strip());
             } catch (DateTimeParseException e) {
-                errors.add("month", FieldErrors.INVALID, "A month as yyyy-MM.");
+                errors.add("month", FieldCode.INVALID, "A month as yyyy-MM.");
             }
         }
         if (limit < 1 || limit > 50) {
-            errors.add("limit", FieldErrors.INVALID, "Between 1 and 50.");
+            errors.add("limit", FieldCode.INVALID, "Between 1 and 50.");
         }
         errors.throwIfAny();
 
@@ -97,7 +98,7 @@ public class GuestbookService {
                 id = Long.parseLong(c.values().get(1));
             } catch (RuntimeException e) {
                 new FieldErrors()
-                        .add("cursor", FieldErrors.INVALID, "This page cursor is not valid.")
+                        .add("cursor", FieldCode.INVALID, "This page cursor is not valid.")
                         .throwIfAny();
                 throw e;
             }

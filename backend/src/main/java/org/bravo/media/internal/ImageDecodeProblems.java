@@ -5,19 +5,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.error.ProblemMappers;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Answers an upload that found no room to decode its photo: 503 problem+json with a Retry-After header. */
 public class ImageDecodeProblems {
     /** Stable code: the web app retries the upload after {@code Retry-After} seconds. */
-    public static final String IMAGE_PROCESSING_BUSY = "IMAGE_PROCESSING_BUSY";
-
     @ServerExceptionMapper
     public Response busy(ImageDecodeBudget.Busy e, UriInfo uri) {
         Response problem = ProblemMappers.respond(
                 503,
-                IMAGE_PROCESSING_BUSY,
+                ErrorCode.IMAGE_PROCESSING_BUSY,
                 "Temporarily unavailable",
                 e.getMessage(),
                 uri,

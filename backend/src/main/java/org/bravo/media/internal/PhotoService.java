@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.bravo.media.PhotoView;
 import org.bravo.media.Photos;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.jboss.logging.Logger;
 
 @ApplicationScoped
@@ -51,13 +52,13 @@ public class PhotoService {
         } catch (ImageProcessor.ImageTooLarge e) {
             throw new ApiException(
                     422,
-                    "IMAGE_TOO_LARGE",
+                    ErrorCode.IMAGE_TOO_LARGE,
                     "Image too large",
                     e.getMessage(),
                     List.of(),
                     Map.of("maxPixels", e.maxPixels()));
         } catch (ImageProcessor.UnsupportedImage e) {
-            throw new ApiException(415, "UNSUPPORTED_IMAGE", "Unsupported image", e.getMessage());
+            throw new ApiException(415, ErrorCode.UNSUPPORTED_IMAGE, "Unsupported image", e.getMessage());
         }
         UUID id = UUID.randomUUID();
         String extension = image.contentType().equals("image/png") ? ".png" : ".jpg";
@@ -82,7 +83,7 @@ public class PhotoService {
     public Photo require(UUID id) {
         Photo photo = photos.findById(id);
         if (photo == null) {
-            throw ApiException.notFound("PHOTO_NOT_FOUND", "No photo " + id);
+            throw ApiException.notFound(ErrorCode.PHOTO_NOT_FOUND, "No photo " + id);
         }
         return photo;
     }
@@ -131,6 +132,7 @@ public class PhotoService {
 
     private static ApiException unavailable() {
         return ApiException.unavailable(
-                "STORAGE_UNAVAILABLE", "Photos are unavailable for a moment; your text is safe. Try again shortly.");
+                ErrorCode.STORAGE_UNAVAILABLE,
+                "Photos are unavailable for a moment; your text is safe. Try again shortly.");
     }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 
 /** Where videos show: attached to one post or entry, taken off it, or deleted with it ({@code Videos} is the face). */
@@ -61,7 +63,7 @@ public class VideoAttachments {
             if (usable != added.size()) {
                 errors.add(
                         "videoIds",
-                        FieldErrors.UNKNOWN,
+                        FieldCode.UNKNOWN,
                         "Unknown video, still uploading, failed, already shown elsewhere, or uploaded by someone else.");
             }
         }
@@ -86,7 +88,8 @@ public class VideoAttachments {
                 .setParameter("ids", List.copyOf(ids))
                 .executeUpdate();
         if (updated != ids.size()) {
-            throw new ApiException(409, "VIDEO_ALREADY_ATTACHED", "Conflict", "A video shows in one place only.");
+            throw new ApiException(
+                    409, ErrorCode.VIDEO_ALREADY_ATTACHED, "Conflict", "A video shows in one place only.");
         }
         ids.forEach(id -> changed.fire(new ContentChanged(VideoSearchSource.TYPE, id.toString())));
     }

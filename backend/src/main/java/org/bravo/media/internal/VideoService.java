@@ -19,6 +19,8 @@ import org.bravo.moderation.Screening;
 import org.bravo.moderation.WatchWords;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 
 /** What an uploader does with their video once uploaded: follow its processing, write its captions. */
@@ -55,7 +57,7 @@ public class VideoService {
         requireOwned(id, owner);
         String vtt = captionText(id, requireLanguage(lang));
         if (vtt == null) {
-            throw ApiException.notFound("CAPTIONS_NOT_FOUND", "No " + lang + " captions for this video yet.");
+            throw ApiException.notFound(ErrorCode.CAPTIONS_NOT_FOUND, "No " + lang + " captions for this video yet.");
         }
         return new CaptionTrackView(lang, vtt, parseStored(vtt));
     }
@@ -69,7 +71,7 @@ public class VideoService {
         try {
             cues = WebVtt.parse(request == null ? null : request.vtt());
         } catch (WebVtt.InvalidException e) {
-            new FieldErrors().add("vtt", FieldErrors.INVALID, e.getMessage()).throwIfAny();
+            new FieldErrors().add("vtt", FieldCode.INVALID, e.getMessage()).throwIfAny();
             return null;
         }
         // What the film says is published like any text: watch words apply to the captions' words.
@@ -101,7 +103,7 @@ public class VideoService {
                 .setParameter(2, lang)
                 .executeUpdate();
         if (deleted == 0) {
-            throw ApiException.notFound("CAPTIONS_NOT_FOUND", "No " + lang + " captions for this video.");
+            throw ApiException.notFound(ErrorCode.CAPTIONS_NOT_FOUND, "No " + lang + " captions for this video.");
         }
         captionsChanged.fire(new ContentChanged(VideoSearchSource.TYPE, id.toString()));
     }
@@ -132,7 +134,7 @@ public class VideoService {
     private static String requireLanguage(String lang) {
         if (lang == null || !VideoViews.LANGUAGES.containsKey(lang)) {
             new FieldErrors()
-                    .add("lang", FieldErrors.INVALID, "Captions in fr or en.")
+                    .add("lang", FieldCode.INVALID, "Captions in fr or en.")
                     .throwIfAny();
         }
         return lang;
@@ -140,7 +142,7 @@ public class VideoService {
 
     private static void requireNotDeleted(Video video) {
         if (Video.DELETED.equals(video.status) || Video.ABORTED.equals(video.status)) {
-            throw ApiException.notFound("VIDEO_NOT_FOUND", "No video " + video.id + " here.");
+            throw ApiException.notFound(ErrorCode.VIDEO_NOT_FOUND, "No video " + video.id + " here.");
         }
     }
 
@@ -148,7 +150,7 @@ public class VideoService {
     Video requireOwned(UUID id, String owner) {
         Video video = videos.findById(id);
         if (video == null || !video.ownerSubject.equals(owner)) {
-            throw ApiException.notFound("VIDEO_NOT_FOUND", "No video " + id + " here.");
+            throw ApiException.notFound(ErrorCode.VIDEO_NOT_FOUND, "No video " + id + " here.");
         }
         return video;
     }

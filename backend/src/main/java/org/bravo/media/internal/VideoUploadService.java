@@ -27,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 import org.bravo.media.VideoUploadRequests;
 import org.bravo.media.VideoUploadView;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 
 /**
@@ -78,14 +80,14 @@ public class VideoUploadService {
                 .required("size", body.size())
                 .maxLength("contentType", body.contentType(), 100);
         if (body.size() != null && body.size() <= 0) {
-            errors.add("size", FieldErrors.INVALID, "The size of the file, in bytes.");
+            errors.add("size", FieldCode.INVALID, "The size of the file, in bytes.");
         }
         errors.throwIfAny();
         if (body.size() > limits.maxBytes()) {
             // Refused before the first byte: nobody waits twenty minutes to learn the file was too big.
             throw new ApiException(
                     413,
-                    "VIDEO_TOO_LARGE",
+                    ErrorCode.VIDEO_TOO_LARGE,
                     "Payload Too Large",
                     "Videos up to " + limits.maxBytes() / (1024 * 1024) + " MB; this one is "
                             + body.size() / (1024 * 1024) + " MB.");
@@ -99,7 +101,7 @@ public class VideoUploadService {
         if (inProgress >= limits.maxConcurrentUploads()) {
             throw new ApiException(
                     429,
-                    "TOO_MANY_UPLOADS",
+                    ErrorCode.TOO_MANY_UPLOADS,
                     "Too Many Requests",
                     "Finish or cancel one of your " + inProgress + " uploads in progress first.");
         }
@@ -125,7 +127,7 @@ public class VideoUploadService {
         Video video = requireUploading(id, owner);
         if (partNumber < 1 || partNumber > video.partCount()) {
             new FieldErrors()
-                    .add("partNumber", FieldErrors.INVALID, "Between 1 and " + video.partCount() + ".")
+                    .add("partNumber", FieldCode.INVALID, "Between 1 and " + video.partCount() + ".")
                     .throwIfAny();
         }
         int seconds = (int) limits.partUrlLifetime().toSeconds();
@@ -162,14 +164,14 @@ public class VideoUploadService {
                     || part.etag() == null
                     || part.etag().isBlank()
                     || !numbers.add(part.partNumber())) {
-                errors.add("parts", FieldErrors.INVALID, "Each part once, with its number and ETag.");
+                errors.add("parts", FieldCode.INVALID, "Each part once, with its number and ETag.");
                 break;
             }
         }
         if (errors.isEmpty() && numbers.size() != video.partCount()) {
             errors.add(
                     "parts",
-                    FieldErrors.INVALID,
+                    FieldCode.INVALID,
                     "Expected " + video.partCount() + " parts, got " + numbers.size() + ".");
         }
         errors.throwIfAny();
@@ -178,7 +180,7 @@ public class VideoUploadService {
         if (stored.size() != video.partCount() || total != video.sizeBytes) {
             throw new ApiException(
                     409,
-                    "UPLOAD_INCOMPLETE",
+                    ErrorCode.UPLOAD_INCOMPLETE,
                     "Conflict",
                     "The store holds " + stored.size() + " of " + video.partCount() + " parts (" + total + " of "
                             + video.sizeBytes + " bytes): send the rest.");
@@ -190,7 +192,7 @@ public class VideoUploadService {
             if (!unquoted(part.etag()).equals(etags.get(part.partNumber()))) {
                 throw new ApiException(
                         409,
-                        "UPLOAD_INCOMPLETE",
+                        ErrorCode.UPLOAD_INCOMPLETE,
                         "Conflict",
                         "Part " + part.partNumber()
                                 + " in the store is not the one sent: list the stored parts and send it again.");
@@ -292,7 +294,7 @@ public class VideoUploadService {
     private Video requireOwned(UUID id, String owner) {
         Video video = videos.findById(id);
         if (video == null || !video.ownerSubject.equals(owner)) {
-            throw ApiException.notFound("VIDEO_NOT_FOUND", "No video upload " + id + " here.");
+            throw ApiException.notFound(ErrorCode.VIDEO_NOT_FOUND, "No video upload " + id + " here.");
         }
         return video;
     }
@@ -300,7 +302,8 @@ public class VideoUploadService {
     private Video requireUploading(UUID id, String owner) {
         Video video = requireOwned(id, owner);
         if (!UPLOADING.equals(video.status)) {
-            throw new ApiException(409, "UPLOAD_FINISHED", "Conflict", "This upload is already " + video.status + ".");
+            throw new ApiException(
+                    409, ErrorCode.UPLOAD_FINISHED, "Conflict", "This upload is already " + video.status + ".");
         }
         return video;
     }
@@ -336,7 +339,7 @@ public class VideoUploadService {
 
     private static ApiException unavailable() {
         return ApiException.unavailable(
-                "STORAGE_UNAVAILABLE",
+                ErrorCode.STORAGE_UNAVAILABLE,
                 "Video uploads are unavailable for a moment; nothing was lost. Try again shortly.");
     }
 }

@@ -18,6 +18,7 @@ import org.bravo.moderation.AuditPage;
 import org.bravo.people.People;
 import org.bravo.people.PersonAccount;
 import org.bravo.people.PersonSummary;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
 
@@ -165,7 +166,7 @@ public class AuditService {
         try {
             return LocalDate.parse(value.strip().length() > 10 ? value.strip().substring(0, 10) : value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(field, FieldErrors.INVALID, "A date like 2026-11-29.");
+            errors.add(field, FieldCode.INVALID, "A date like 2026-11-29.");
             return LocalDate.EPOCH;
         }
     }

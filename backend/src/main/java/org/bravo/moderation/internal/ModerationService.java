@@ -21,6 +21,8 @@ import org.bravo.platform.content.ModeratedContents;
 import org.bravo.platform.content.ModeratedItem;
 import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
 import org.bravo.platform.security.Viewer;
@@ -66,10 +68,10 @@ public class ModerationService {
         boolean open = status == null || status.isBlank() || ModerationCase.OPEN.equals(status);
         FieldErrors errors = new FieldErrors();
         if (!open && !ModerationCase.CLOSED.equals(status)) {
-            errors.add("status", FieldErrors.INVALID, "open or closed.");
+            errors.add("status", FieldCode.INVALID, "open or closed.");
         }
         if (type != null && !type.isBlank() && contents.find(type).isEmpty()) {
-            errors.add("type", FieldErrors.INVALID, "One of " + String.join(", ", contents.types()) + ".");
+            errors.add("type", FieldCode.INVALID, "One of " + String.join(", ", contents.types()) + ".");
         }
         errors.throwIfAny();
         String sort = open ? "queue-open" : "queue-closed";
@@ -124,7 +126,7 @@ public class ModerationService {
                 : request.reason().strip();
         FieldErrors errors = new FieldErrors().required("action", action).required("reason", reason);
         if (action != null && !action.isBlank() && !ACTIONS.contains(action)) {
-            errors.add("action", FieldErrors.INVALID, "One of " + String.join(", ", ACTIONS) + ".");
+            errors.add("action", FieldCode.INVALID, "One of " + String.join(", ", ACTIONS) + ".");
         }
         errors.maxLength("reason", reason, MAX_REASON).throwIfAny();
 
@@ -133,7 +135,7 @@ public class ModerationService {
         if (!available(content, before, open).contains(action)) {
             throw new ApiException(
                     409,
-                    "ACTION_NOT_APPLICABLE",
+                    ErrorCode.ACTION_NOT_APPLICABLE,
                     "Conflict",
                     "Cannot " + action.replace('_', ' ') + " this " + type + " now (it is "
                             + before.state().name().toLowerCase().replace('_', ' ') + ").");
@@ -221,9 +223,9 @@ public class ModerationService {
 
     private ModeratedContent require(String type, String id) {
         ModeratedContent content = contents.find(type)
-                .orElseThrow(() -> ApiException.notFound("CONTENT_NOT_FOUND", "No content type " + type + "."));
+                .orElseThrow(() -> ApiException.notFound(ErrorCode.CONTENT_NOT_FOUND, "No content type " + type + "."));
         if (content.find(id).isEmpty()) {
-            throw ApiException.notFound("CONTENT_NOT_FOUND", "No " + type + " " + id + ".");
+            throw ApiException.notFound(ErrorCode.CONTENT_NOT_FOUND, "No " + type + " " + id + ".");
         }
         return content;
     }

@@ -22,6 +22,8 @@ import org.bravo.platform.content.ModeratedContents;
 import org.bravo.platform.content.ModeratedItem;
 import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -74,28 +76,28 @@ public class ReportService {
                 .required("contentId", id)
                 .required("reason", reason);
         if (type != null && !type.isBlank() && contents.find(type).isEmpty()) {
-            errors.add("contentType", FieldErrors.INVALID, "One of " + String.join(", ", contents.types()) + ".");
+            errors.add("contentType", FieldCode.INVALID, "One of " + String.join(", ", contents.types()) + ".");
         }
         if (reason != null && !reason.isBlank() && !REASONS.contains(reason)) {
             errors.add(
                     "reason",
-                    FieldErrors.INVALID,
+                    FieldCode.INVALID,
                     "One of spam, inappropriate, customer_privacy, wrong_information, other.");
         }
         if ("other".equals(reason) && details == null) {
-            errors.add("details", FieldErrors.REQUIRED, "Say what is wrong.");
+            errors.add("details", FieldCode.REQUIRED, "Say what is wrong.");
         }
         errors.maxLength("details", details, MAX_DETAILS).throwIfAny();
 
         ModeratedContent content = contents.find(type).orElseThrow();
         if (!content.visibleTo(id, reporter)) {
             throw ApiException.notFound(
-                    type.toUpperCase() + "_NOT_FOUND", "No " + type + " " + id + " here, or it is not visible to you.");
+                    ErrorCode.missing(type), "No " + type + " " + id + " here, or it is not visible to you.");
         }
         ModeratedItem item = content.find(id).orElseThrow();
         if (reporter.is(item.authorSubject())) {
             new FieldErrors()
-                    .add("contentId", "OWN_CONTENT", "You cannot report your own content.")
+                    .add("contentId", FieldCode.OWN_CONTENT, "You cannot report your own content.")
                     .throwIfAny();
         }
         ModerationCase open = cases.openFor(type, id, item.authorSubject());
@@ -118,7 +120,10 @@ public class ReportService {
                 .getResultList();
         if (inserted.isEmpty()) {
             throw new ApiException(
-                    409, "ALREADY_REPORTED", "Conflict", "You already reported this; a moderator will look at it.");
+                    409,
+                    ErrorCode.ALREADY_REPORTED,
+                    "Conflict",
+                    "You already reported this; a moderator will look at it.");
         }
         long reporters = reports.count("caseId = ?1", open.id);
         if (reporters >= autoHideReports && item.state() == ModerationState.VISIBLE) {

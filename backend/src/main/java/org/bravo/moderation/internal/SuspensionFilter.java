@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.error.ProblemMappers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -47,7 +48,7 @@ public class SuspensionFilter {
             members.put("reason", s.reason);
             return ProblemMappers.respond(
                     403,
-                    "ACCOUNT_SUSPENDED",
+                    ErrorCode.ACCOUNT_SUSPENDED,
                     "Forbidden",
                     "Your account is suspended " + (s.until == null ? "indefinitely" : "until " + s.until)
                             + ": you can read, not write. " + s.reason,

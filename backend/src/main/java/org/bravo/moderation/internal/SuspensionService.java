@@ -23,6 +23,8 @@ import org.bravo.people.People;
 import org.bravo.people.PersonAccount;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
 
@@ -83,11 +85,12 @@ public class SuspensionService {
         Instant now = clock.instant();
         Instant until = request == null ? null : request.until();
         if (until != null && !until.isAfter(now)) {
-            errors.add("until", FieldErrors.INVALID, "A date in the future, or none to suspend indefinitely.");
+            errors.add("until", FieldCode.INVALID, "A date in the future, or none to suspend indefinitely.");
         }
         errors.throwIfAny();
         if (person.subject().equals(actor)) {
-            throw new ApiException(409, "CANNOT_SUSPEND_YOURSELF", "Conflict", "Admins cannot suspend themselves.");
+            throw new ApiException(
+                    409, ErrorCode.CANNOT_SUSPEND_YOURSELF, "Conflict", "Admins cannot suspend themselves.");
         }
         Map<String, Object> before = new HashMap<>();
         for (Suspension previous : suspensions.list("personSubject = ?1 and liftedAt is null", person.subject())) {
@@ -121,8 +124,8 @@ public class SuspensionService {
         PersonAccount person = require(username);
         Instant now = clock.instant();
         Suspension current = current(person.subject())
-                .orElseThrow(() ->
-                        new ApiException(409, "NOT_SUSPENDED", "Conflict", person.username() + " is not suspended."));
+                .orElseThrow(() -> new ApiException(
+                        409, ErrorCode.NOT_SUSPENDED, "Conflict", person.username() + " is not suspended."));
         current.liftedAt = now;
         current.liftedBy = actor;
         audit.record(AuditRecord.by(actor, "user.unsuspend")
@@ -136,7 +139,7 @@ public class SuspensionService {
 
     private PersonAccount require(String username) {
         return people.account(username)
-                .orElseThrow(() -> ApiException.notFound("PERSON_NOT_FOUND", "No person " + username + "."));
+                .orElseThrow(() -> ApiException.notFound(ErrorCode.PERSON_NOT_FOUND, "No person " + username + "."));
     }
 
     private List<UserAdminView> views(List<PersonAccount> accounts) {

@@ -19,6 +19,8 @@ import org.bravo.moderation.WatchWordImportResult;
 import org.bravo.moderation.WatchWordRequest;
 import org.bravo.moderation.WatchWordView;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.error.Problem;
 
@@ -129,14 +131,14 @@ public class WatchWordService {
                 continue;
             }
             if (row.size() != 2) {
-                errors.add(new Problem.FieldError(line, FieldErrors.INVALID, "Two columns expected: phrase,action."));
+                errors.add(new Problem.FieldError(line, FieldCode.INVALID, "Two columns expected: phrase,action."));
                 continue;
             }
             WatchWordRequest request =
                     new WatchWordRequest(row.get(0), row.get(1).strip().toLowerCase());
             String problem = problem(request);
             if (problem != null) {
-                errors.add(new Problem.FieldError(line, FieldErrors.INVALID, problem));
+                errors.add(new Problem.FieldError(line, FieldCode.INVALID, problem));
                 continue;
             }
             wanted.put(WatchWordMatcher.normalize(request.phrase()), request);
@@ -147,7 +149,7 @@ public class WatchWordService {
         if (wanted.isEmpty()) {
             throw ApiException.invalid(
                     "Nothing was imported: the file lists no watch word.",
-                    List.of(new Problem.FieldError("file", FieldErrors.REQUIRED, "The file is empty.")));
+                    List.of(new Problem.FieldError("file", FieldCode.REQUIRED, "The file is empty.")));
         }
         Map<String, WatchWord> existing = new HashMap<>();
         words.listAll().forEach(w -> existing.put(w.normalized, w));
@@ -185,7 +187,7 @@ public class WatchWordService {
     private WatchWord require(long id) {
         WatchWord word = words.findById(id);
         if (word == null) {
-            throw ApiException.notFound("WATCH_WORD_NOT_FOUND", "No watch word " + id + ".");
+            throw ApiException.notFound(ErrorCode.WATCH_WORD_NOT_FOUND, "No watch word " + id + ".");
         }
         return word;
     }
@@ -193,7 +195,7 @@ public class WatchWordService {
     private static ApiException exists(String phrase) {
         return new ApiException(
                 409,
-                "WATCH_WORD_EXISTS",
+                ErrorCode.WATCH_WORD_EXISTS,
                 "Conflict",
                 "\"" + phrase.strip() + "\" is already listed (ignoring case and accents).");
     }
@@ -206,11 +208,11 @@ public class WatchWordService {
         if (phrase != null && !phrase.isBlank()) {
             errors.maxLength("phrase", phrase.strip(), MAX_PHRASE);
             if (WatchWordMatcher.normalize(phrase).isEmpty()) {
-                errors.add("phrase", FieldErrors.INVALID, "A watch word needs at least one letter or digit.");
+                errors.add("phrase", FieldCode.INVALID, "A watch word needs at least one letter or digit.");
             }
         }
         if (action != null && !action.isBlank() && !ACTIONS.contains(action)) {
-            errors.add("action", FieldErrors.INVALID, "One of block, hold, flag.");
+            errors.add("action", FieldCode.INVALID, "One of block, hold, flag.");
         }
         errors.throwIfAny();
         return WatchWordMatcher.normalize(phrase);

@@ -16,6 +16,7 @@ import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.ContentActedOnByStaff;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.post.PostStatusChanged;
 import org.bravo.profile.ShopRequestDecided;
 
@@ -178,7 +179,7 @@ public class NotificationService {
     public void markRead(long id, String recipient) {
         Notification n = notifications.findById(id);
         if (n == null || !n.recipientSubject.equals(recipient)) {
-            throw ApiException.notFound("NOTIFICATION_NOT_FOUND", "No notification " + id);
+            throw ApiException.notFound(ErrorCode.NOTIFICATION_NOT_FOUND, "No notification " + id);
         }
         if (n.readAt == null) {
             n.readAt = clock.instant();

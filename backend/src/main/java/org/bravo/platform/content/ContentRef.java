@@ -1,6 +1,7 @@
 package org.bravo.platform.content;
 
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 
 /**
  * A piece of content other features may attach things to (comments, bravos): its kind, id, author, and the page it
@@ -27,7 +28,10 @@ public record ContentRef(
     public void requireOpenToReactions() {
         if (hidden) {
             throw new ApiException(
-                    409, "CONTENT_HIDDEN", "Conflict", "This content is hidden: it takes no new comments or bravos.");
+                    409,
+                    ErrorCode.CONTENT_HIDDEN,
+                    "Conflict",
+                    "This content is hidden: it takes no new comments or bravos.");
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.security.Viewer;
 
 /** Finds the resolver for a content type. */
@@ -33,6 +34,6 @@ public class ContentTargets {
     public ContentRef require(String type, long id, Viewer viewer) {
         Optional<ContentRef> found = resolver(type).findVisible(id, viewer);
         return found.orElseThrow(() -> ApiException.notFound(
-                type.toUpperCase() + "_NOT_FOUND", "No " + type + " " + id + " here, or it is not visible to you."));
+                ErrorCode.missing(type), "No " + type + " " + id + " here, or it is not visible to you."));
     }
 }

@@ -4,19 +4,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Thrown by features to answer with a problem: the mapper turns it into problem+json. Codes are stable identifiers
- * such as {@code PRACTICE_NOT_FOUND}; clients rely on them, so never reuse or rename one.
+ * Thrown by features to answer with a problem: the mapper turns it into problem+json. Its code comes from the one
+ * registry, {@link ErrorCode}.
  */
 public class ApiException extends RuntimeException {
     private final int status;
-    private final String code;
+    private final ErrorCode code;
     private final String title;
     private final List<Problem.FieldError> errors;
     private final Map<String, Object> extensions;
 
     public ApiException(
             int status,
-            String code,
+            ErrorCode code,
             String title,
             String detail,
             List<Problem.FieldError> errors,
@@ -29,28 +29,28 @@ public class ApiException extends RuntimeException {
         this.extensions = extensions;
     }
 
-    public ApiException(int status, String code, String title, String detail, List<Problem.FieldError> errors) {
+    public ApiException(int status, ErrorCode code, String title, String detail, List<Problem.FieldError> errors) {
         this(status, code, title, detail, errors, Map.of());
     }
 
-    public ApiException(int status, String code, String title, String detail) {
+    public ApiException(int status, ErrorCode code, String title, String detail) {
         this(status, code, title, detail, List.of());
     }
 
     /** Hidden and missing content both answer 404 so that ids cannot be probed. */
-    public static ApiException notFound(String code, String detail) {
+    public static ApiException notFound(ErrorCode code, String detail) {
         return new ApiException(404, code, "Not found", detail);
     }
 
-    public static ApiException forbidden(String code, String detail) {
+    public static ApiException forbidden(ErrorCode code, String detail) {
         return new ApiException(403, code, "Forbidden", detail);
     }
 
     public static ApiException invalid(String detail, List<Problem.FieldError> errors) {
-        return new ApiException(422, ErrorCodes.VALIDATION_FAILED, "Invalid input", detail, errors);
+        return new ApiException(422, ErrorCode.VALIDATION_FAILED, "Invalid input", detail, errors);
     }
 
-    public static ApiException unavailable(String code, String detail) {
+    public static ApiException unavailable(ErrorCode code, String detail) {
         return new ApiException(503, code, "Temporarily unavailable", detail);
     }
 
@@ -59,7 +59,7 @@ public class ApiException extends RuntimeException {
     }
 
     public String code() {
-        return code;
+        return code.name();
     }
 
     public String title() {

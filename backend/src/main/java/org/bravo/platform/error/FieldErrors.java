@@ -6,42 +6,36 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Collects every invalid field of a request before answering, so a person fixes a form in one go. Codes are the
- * stable ones the web app translates.
+ * Collects every invalid field of a request before answering, so a person fixes a form in one go. Codes come from
+ * the one registry, {@link FieldCode}.
  */
 public final class FieldErrors {
-    public static final String REQUIRED = "REQUIRED";
-    public static final String TOO_LONG = "TOO_LONG";
-    public static final String TOO_MANY = "TOO_MANY";
-    public static final String INVALID = "INVALID";
-    public static final String UNKNOWN = "UNKNOWN";
-
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
     public FieldErrors required(String field, String value) {
         if (value == null || value.isBlank()) {
-            add(field, REQUIRED, "This field is required.");
+            add(field, FieldCode.REQUIRED, "This field is required.");
         }
         return this;
     }
 
     public FieldErrors required(String field, Object value) {
         if (value == null) {
-            add(field, REQUIRED, "This field is required.");
+            add(field, FieldCode.REQUIRED, "This field is required.");
         }
         return this;
     }
 
     public FieldErrors maxLength(String field, String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
-            add(field, TOO_LONG, "At most " + max + " characters.");
+            add(field, FieldCode.TOO_LONG, "At most " + max + " characters.");
         }
         return this;
     }
 
     public FieldErrors maxItems(String field, Collection<?> values, int max) {
         if (values != null && values.size() > max) {
-            add(field, TOO_MANY, "At most " + max + " items.");
+            add(field, FieldCode.TOO_MANY, "At most " + max + " items.");
         }
         return this;
     }
@@ -63,13 +57,13 @@ public final class FieldErrors {
                     ids.add(id);
                 }
             } catch (IllegalArgumentException | NullPointerException e) {
-                add(field, INVALID, "Not a " + what + " id: " + value);
+                add(field, FieldCode.INVALID, "Not a " + what + " id: " + value);
             }
         }
         return ids;
     }
 
-    public FieldErrors add(String field, String code, String message) {
+    public FieldErrors add(String field, FieldCode code, String message) {
         errors.add(new Problem.FieldError(field, code, message));
         return this;
     }

@@ -30,5 +30,9 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One invalid field: {@code field} is the JSON path of the input, {@code code} a stable reason. */
-    public record FieldError(String field, String code, String message) {}
+    public record FieldError(String field, String code, String message) {
+        public FieldError(String field, FieldCode code, String message) {
+            this(field, code.name(), message);
+        }
+    }
 }

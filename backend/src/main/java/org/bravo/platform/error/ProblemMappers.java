@@ -44,7 +44,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, ErrorCodes.FORBIDDEN, "Forbidden", "Your role does not allow this action.", uri, List.of());
+        return respond(403, ErrorCode.FORBIDDEN, "Forbidden", "Your role does not allow this action.", uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -53,14 +53,14 @@ public class ProblemMappers {
                 .map(ProblemMappers::fieldError)
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return respond(422, ErrorCodes.VALIDATION_FAILED, "Invalid input", "Some fields are invalid.", uri, errors);
+        return respond(422, ErrorCode.VALIDATION_FAILED, "Invalid input", "Some fields are invalid.", uri, errors);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return respond(
                 400,
-                ErrorCodes.MALFORMED_REQUEST,
+                ErrorCode.MALFORMED_REQUEST,
                 "Malformed request",
                 "The request body is not valid JSON for this operation.",
                 uri,
@@ -76,10 +76,10 @@ public class ProblemMappers {
         String field = jsonPath(e);
         List<Problem.FieldError> errors = field.isEmpty()
                 ? List.of()
-                : List.of(new Problem.FieldError(field, FieldErrors.INVALID, "Not a value of the expected type."));
+                : List.of(new Problem.FieldError(field, FieldCode.INVALID, "Not a value of the expected type."));
         return respond(
                 400,
-                ErrorCodes.MALFORMED_REQUEST,
+                ErrorCode.MALFORMED_REQUEST,
                 "Malformed request",
                 "The request body is not valid JSON for this operation.",
                 uri,
@@ -92,13 +92,13 @@ public class ProblemMappers {
         String field = jsonPath(e);
         return respond(
                 422,
-                ErrorCodes.VALIDATION_FAILED,
+                ErrorCode.VALIDATION_FAILED,
                 "Invalid input",
                 "Some fields are invalid.",
                 uri,
                 List.of(new Problem.FieldError(
                         field.isEmpty() ? "body" : field,
-                        ErrorCodes.INVALID_CHARACTERS,
+                        FieldCode.INVALID_CHARACTERS,
                         "Contains a NUL character or a broken Unicode character; remove it.")));
     }
 
@@ -112,7 +112,7 @@ public class ProblemMappers {
         if (stack.length > 0 && stack[0].getClassName().contains(".multipart.")) {
             return respond(
                     400,
-                    ErrorCodes.MALFORMED_REQUEST,
+                    ErrorCode.MALFORMED_REQUEST,
                     "Malformed request",
                     "The multipart body is incomplete or malformed.",
                     uri,
@@ -133,7 +133,7 @@ public class ProblemMappers {
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase()
                 : "Error";
-        return respond(status, ErrorCodes.forStatus(status), title, detailFor(status), uri, List.of());
+        return respond(status, ErrorCode.forStatus(status), title, detailFor(status), uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -142,7 +142,7 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri == null ? "?" : uri.getPath());
         return respond(
                 500,
-                ErrorCodes.INTERNAL_ERROR,
+                ErrorCode.INTERNAL_ERROR,
                 "Internal error",
                 "Something went wrong on our side. Incident " + incident + " was logged.",
                 uri,
@@ -152,7 +152,7 @@ public class ProblemMappers {
     private static Response challenge(UriInfo uri) {
         Response problem = respond(
                 401,
-                ErrorCodes.AUTHENTICATION_REQUIRED,
+                ErrorCode.AUTHENTICATION_REQUIRED,
                 "Authentication required",
                 "Sign in to use Bravo.",
                 uri,
@@ -203,8 +203,25 @@ public class ProblemMappers {
     }
 
     static Response respond(
+            int status, ErrorCode code, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        return respond(status, code.name(), title, detail, uri, errors, Map.of());
+    }
+
+    static Response respond(
             int status, String code, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         return respond(status, code, title, detail, uri, errors, Map.of());
+    }
+
+    /** The problem response for a registered code; public for request filters that answer before any resource runs. */
+    public static Response respond(
+            int status,
+            ErrorCode code,
+            String title,
+            String detail,
+            UriInfo uri,
+            List<Problem.FieldError> errors,
+            Map<String, Object> extensions) {
+        return respond(status, code.name(), title, detail, uri, errors, extensions);
     }
 
     /** The problem response; public for request filters that answer before any resource runs. */

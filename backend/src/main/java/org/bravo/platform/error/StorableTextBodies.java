@@ -21,7 +21,7 @@ public class StorableTextBodies implements ReaderInterceptor {
                     "Some fields are invalid.",
                     List.of(new Problem.FieldError(
                             "body",
-                            ErrorCodes.INVALID_CHARACTERS,
+                            FieldCode.INVALID_CHARACTERS,
                             "Contains a NUL character or a broken Unicode character; remove it.")));
         }
         return body;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.error.StorableText;
 
@@ -70,7 +71,7 @@ public record Cursor(String sort, List<String> values) {
 
     private static RuntimeException invalid() {
         new FieldErrors()
-                .add("cursor", FieldErrors.INVALID, "This page cursor is not valid for this feed.")
+                .add("cursor", FieldCode.INVALID, "This page cursor is not valid for this feed.")
                 .throwIfAny();
         throw new IllegalStateException("unreachable");
     }

@@ -11,6 +11,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.error.ProblemMappers;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -27,7 +28,6 @@ public class EmployeeRoleFilter {
     /** The realm role; the people module names it too, but the platform depends on no feature. */
     public static final String EMPLOYEE = "employee";
 
-    public static final String EMPLOYEE_ROLE_REQUIRED = "EMPLOYEE_ROLE_REQUIRED";
     private static final String ME = "/api/v1/me";
 
     private final SecurityIdentity identity;
@@ -52,7 +52,7 @@ public class EmployeeRoleFilter {
         }
         return Optional.of(ProblemMappers.respond(
                 403,
-                EMPLOYEE_ROLE_REQUIRED,
+                ErrorCode.EMPLOYEE_ROLE_REQUIRED,
                 "Forbidden",
                 "Your account has no access to Bravo yet: ask an administrator for the employee role.",
                 request.getUriInfo(),

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bravo.platform.error.ApiException;
-import org.bravo.platform.error.ErrorCodes;
+import org.bravo.platform.error.ErrorCode;
 
 /**
  * A person spent their allowance: 429 {@code TOO_MANY_REQUESTS} with the wait in seconds, both as the
@@ -16,7 +16,7 @@ public class RateLimitExceeded extends ApiException {
     public RateLimitExceeded(RateLimit kind, long retryAfterSeconds) {
         super(
                 429,
-                ErrorCodes.TOO_MANY_REQUESTS,
+                ErrorCode.TOO_MANY_REQUESTS,
                 "Too many requests",
                 "Too many " + kind.what() + " in a short time. Try again in " + retryAfterSeconds + " s.",
                 List.of(),

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.jboss.logging.Logger;
 
 /**
@@ -104,7 +105,8 @@ public class RateLimiter {
         } catch (SQLException e) {
             LOG.errorf(e, "Rate limit check failed for %s", kind);
             throw ApiException.unavailable(
-                    "RATE_LIMIT_UNAVAILABLE", "Bravo cannot check its limits right now: try again in a moment.");
+                    ErrorCode.RATE_LIMIT_UNAVAILABLE,
+                    "Bravo cannot check its limits right now: try again in a moment.");
         }
     }
 

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bravo.platform.error.ErrorCodes;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.error.ProblemMappers;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -25,7 +25,7 @@ public class RequestUriCheck {
         return problem(request.uri())
                 .map(detail -> ProblemMappers.respond(
                         400,
-                        ErrorCodes.INVALID_CHARACTERS,
+                        ErrorCode.INVALID_CHARACTERS,
                         // No instance member: the address is what is wrong, echoing it would echo its NUL.
                         "Malformed request",
                         detail,

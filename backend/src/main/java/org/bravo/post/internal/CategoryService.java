@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.bravo.moderation.AuditLog;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.post.CategoryRequest;
 import org.bravo.post.CategoryView;
@@ -65,7 +66,7 @@ public class CategoryService {
     private Category require(long id) {
         Category category = categories.findById(id);
         if (category == null) {
-            throw ApiException.notFound("CATEGORY_NOT_FOUND", "No category " + id);
+            throw ApiException.notFound(ErrorCode.CATEGORY_NOT_FOUND, "No category " + id);
         }
         return category;
     }
@@ -77,7 +78,8 @@ public class CategoryService {
         new FieldErrors().required("name", name).maxLength("name", name, 80).throwIfAny();
         Category clash = categories.find("lower(name) = lower(?1)", name).firstResult();
         if (clash != null && !clash.id.equals(self)) {
-            throw new ApiException(409, "CATEGORY_NAME_TAKEN", "Conflict", "A category is already called " + name);
+            throw new ApiException(
+                    409, ErrorCode.CATEGORY_NAME_TAKEN, "Conflict", "A category is already called " + name);
         }
         return name;
     }

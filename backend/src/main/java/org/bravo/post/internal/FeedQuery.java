@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
 import org.bravo.platform.sql.SqlRow;
@@ -61,7 +62,7 @@ public final class FeedQuery {
             return Enum.valueOf(type, raw.toUpperCase());
         } catch (IllegalArgumentException e) {
             new FieldErrors()
-                    .add(field, FieldErrors.INVALID, "Unknown " + field + " '" + raw + "'.")
+                    .add(field, FieldCode.INVALID, "Unknown " + field + " '" + raw + "'.")
                     .throwIfAny();
             return fallback;
         }

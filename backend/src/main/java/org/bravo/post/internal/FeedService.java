@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bravo.people.People;
 import org.bravo.people.PersonRef;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
 import org.bravo.post.FeedPage;
@@ -42,10 +43,10 @@ public class FeedService {
             Viewer viewer) {
         FieldErrors errors = new FieldErrors();
         if (kind != null && !PostService.KINDS.contains(kind)) {
-            errors.add("kind", FieldErrors.INVALID, "One of practice, idea, irritant.");
+            errors.add("kind", FieldCode.INVALID, "One of practice, idea, irritant.");
         }
         if (limit < 1 || limit > 50) {
-            errors.add("limit", FieldErrors.INVALID, "Between 1 and 50.");
+            errors.add("limit", FieldCode.INVALID, "Between 1 and 50.");
         }
         errors.throwIfAny();
         String authorSubject = null;

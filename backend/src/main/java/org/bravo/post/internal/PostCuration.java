@@ -10,6 +10,8 @@ import java.util.Map;
 import org.bravo.moderation.AuditLog;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
 import org.bravo.post.PostStatusChanged;
@@ -45,11 +47,11 @@ public class PostCuration {
     public Post changeStatus(long id, StatusChangeRequest request, Viewer viewer) {
         Post post = posts.requireVisible(id, viewer);
         if (!viewer.canModerate()) {
-            throw ApiException.forbidden("FORBIDDEN", "Only moderators and admins change statuses.");
+            throw ApiException.forbidden(ErrorCode.FORBIDDEN, "Only moderators and admins change statuses.");
         }
         if (!StatusTransitions.hasStatus(post.kind) || post.draft) {
             throw new ApiException(
-                    409, "POST_HAS_NO_STATUS", "Conflict", "Only published ideas and irritants have a status.");
+                    409, ErrorCode.POST_HAS_NO_STATUS, "Conflict", "Only published ideas and irritants have a status.");
         }
         String to = request == null ? null : request.status();
         String reason = request == null || request.reason() == null
@@ -57,16 +59,16 @@ public class PostCuration {
                 : request.reason().strip();
         FieldErrors errors = new FieldErrors().required("status", to);
         if (to != null && !to.isBlank() && !StatusTransitions.ALL.contains(to)) {
-            errors.add("status", FieldErrors.INVALID, "One of " + String.join(", ", StatusTransitions.ALL) + ".");
+            errors.add("status", FieldCode.INVALID, "One of " + String.join(", ", StatusTransitions.ALL) + ".");
         }
         if (StatusTransitions.needsReason(to) && (reason == null || reason.isEmpty())) {
-            errors.add("reason", FieldErrors.REQUIRED, "Say why, so the author learns from it.");
+            errors.add("reason", FieldCode.REQUIRED, "Say why, so the author learns from it.");
         }
         errors.maxLength("reason", reason, PostService.MAX_REASON).throwIfAny();
         if (!StatusTransitions.allowed(post.status, to)) {
             throw new ApiException(
                     409,
-                    "INVALID_STATUS_TRANSITION",
+                    ErrorCode.INVALID_STATUS_TRANSITION,
                     "Conflict",
                     "A post cannot go from " + post.status + " to " + to + ".");
         }
@@ -94,11 +96,11 @@ public class PostCuration {
         Post post = posts.requireVisible(id, viewer);
         FieldErrors errors = new FieldErrors().required("days", days);
         if (days != null && (days < 1 || days > 7)) {
-            errors.add("days", FieldErrors.INVALID, "Between 1 and 7 days.");
+            errors.add("days", FieldCode.INVALID, "Between 1 and 7 days.");
         }
         errors.throwIfAny();
         if (post.draft) {
-            throw new ApiException(409, "POST_NOT_PUBLISHED", "Conflict", "A draft cannot be pinned.");
+            throw new ApiException(409, ErrorCode.POST_NOT_PUBLISHED, "Conflict", "A draft cannot be pinned.");
         }
         post.pinnedUntil = clock.instant().plus(Duration.ofDays(days));
         audit.contentAction(

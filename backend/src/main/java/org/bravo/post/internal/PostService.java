@@ -22,6 +22,8 @@ import org.bravo.platform.content.ContentActedOnByStaff;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
 import org.bravo.platform.text.MarkdownRenderer;
@@ -89,14 +91,14 @@ public class PostService {
     }
 
     static ApiException notFound(long id) {
-        return ApiException.notFound("POST_NOT_FOUND", "No post " + id + " here, or it is not visible to you.");
+        return ApiException.notFound(ErrorCode.POST_NOT_FOUND, "No post " + id + " here, or it is not visible to you.");
     }
 
     @Transactional
     public Post create(CreatePostRequest request, PersonRef author) {
         FieldErrors errors = new FieldErrors().required("kind", request.kind());
         if (request.kind() != null && !request.kind().isBlank() && !KINDS.contains(request.kind())) {
-            errors.add("kind", FieldErrors.INVALID, "One of practice, idea, irritant.");
+            errors.add("kind", FieldCode.INVALID, "One of practice, idea, irritant.");
         }
         List<String> tags = validateContent(
                 errors,
@@ -142,12 +144,12 @@ public class PostService {
         }
         if (author.shop() != null) {
             if (!requested.equals(author.shop())) {
-                errors.add("shop", FieldErrors.INVALID, "Your posts come from your own shop.");
+                errors.add("shop", FieldCode.INVALID, "Your posts come from your own shop.");
             }
             return author.shop();
         }
         if (!shops.isOpen(requested)) {
-            errors.add("shop", FieldErrors.UNKNOWN, "No open shop with this code.");
+            errors.add("shop", FieldCode.UNKNOWN, "No open shop with this code.");
         }
         return requested;
     }
@@ -190,7 +192,7 @@ public class PostService {
     public Post update(long id, UpdatePostRequest request, Viewer viewer, PersonRef editor) {
         Post post = requireVisible(id, viewer);
         if (!PostPolicy.canEdit(post, viewer)) {
-            throw ApiException.forbidden("NOT_YOUR_POST", "Only the author or a moderator can edit this post.");
+            throw ApiException.forbidden(ErrorCode.NOT_YOUR_POST, "Only the author or a moderator can edit this post.");
         }
         FieldErrors errors = new FieldErrors();
         List<String> tags = validateContent(
@@ -208,7 +210,7 @@ public class PostService {
                 ? List.copyOf(orderedVideos(post.id))
                 : videos.checkAttachable(errors, request.videoIds(), MAX_VIDEOS, attachedVideos, editor.subject());
         if (!post.draft && Boolean.TRUE.equals(request.draft())) {
-            errors.add("draft", FieldErrors.INVALID, "A published post cannot go back to draft.");
+            errors.add("draft", FieldCode.INVALID, "A published post cannot go back to draft.");
         }
         boolean byStaff = ContentActedOnByStaff.isStaffActing(viewer, post.authorSubject);
         String reason = byStaff ? ContentActedOnByStaff.reason(errors, request.reason()) : null;
@@ -290,7 +292,8 @@ public class PostService {
     public void delete(long id, Viewer viewer) {
         Post post = requireVisible(id, viewer);
         if (!PostPolicy.canDelete(post, viewer)) {
-            throw ApiException.forbidden("NOT_YOUR_POST", "Only the author or a moderator can delete this post.");
+            throw ApiException.forbidden(
+                    ErrorCode.NOT_YOUR_POST, "Only the author or a moderator can delete this post.");
         }
         post.deletedAt = clock.instant();
         post.pinnedUntil = null;
@@ -327,11 +330,11 @@ public class PostService {
         errors.maxItems("tags", tags, Tags.MAX_TAGS);
         for (int i = 0; i < tags.size(); i++) {
             if (tags.get(i).length() > Tags.MAX_LENGTH) {
-                errors.add("tags[" + i + "]", FieldErrors.TOO_LONG, "At most " + Tags.MAX_LENGTH + " characters.");
+                errors.add("tags[" + i + "]", FieldCode.TOO_LONG, "At most " + Tags.MAX_LENGTH + " characters.");
             }
         }
         if (categoryId != null && categories.findById(categoryId) == null) {
-            errors.add("categoryId", FieldErrors.UNKNOWN, "No such category.");
+            errors.add("categoryId", FieldCode.UNKNOWN, "No such category.");
         }
         photos.checkAttachable(errors, photoIds, MAX_PHOTOS, attached, uploader == null ? null : uploader.subject());
         return tags;

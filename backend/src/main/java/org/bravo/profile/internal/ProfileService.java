@@ -14,6 +14,7 @@ import org.bravo.people.ShopChanges;
 import org.bravo.people.ShopMove;
 import org.bravo.people.ShopTarget;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.post.Posts;
 import org.bravo.profile.ProfileView;
 import org.bravo.profile.ShopChoiceRequest;
@@ -116,7 +117,8 @@ public class ProfileService {
 
     private PersonRef require(String username) {
         return people.byUsername(username)
-                .orElseThrow(() -> ApiException.notFound("PERSON_NOT_FOUND", "Nobody called " + username + " here."));
+                .orElseThrow(() ->
+                        ApiException.notFound(ErrorCode.PERSON_NOT_FOUND, "Nobody called " + username + " here."));
     }
 
     private ProfileView view(PersonRef person) {

@@ -10,6 +10,7 @@ import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.people.ShopChange;
 import org.bravo.people.ShopTarget;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.profile.ShopChoiceRequest;
 import org.bravo.profile.ShopRequestView;
@@ -35,12 +36,12 @@ public class ShopRequestViews {
         FieldErrors errors = new FieldErrors();
         if (headOffice) {
             if (shop != null && !shop.isBlank()) {
-                errors.add("shop", FieldErrors.INVALID, "Head office or a shop, not both.");
+                errors.add("shop", FieldCode.INVALID, "Head office or a shop, not both.");
             }
         } else {
             errors.required("shop", shop);
             if (errors.isEmpty() && !shops.isOpen(shop)) {
-                errors.add("shop", FieldErrors.UNKNOWN, "No open shop with this code.");
+                errors.add("shop", FieldCode.UNKNOWN, "No open shop with this code.");
             }
         }
         errors.throwIfAny();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 
 /**
@@ -35,22 +36,22 @@ record SearchCriteria(
         errors.maxLength("q", text, MAX_QUERY);
         String sort = request.sort() == null || request.sort().isBlank() ? "relevance" : request.sort();
         if (!SORTS.contains(sort)) {
-            errors.add("sort", FieldErrors.INVALID, "One of relevance, newest, bravos.");
+            errors.add("sort", FieldCode.INVALID, "One of relevance, newest, bravos.");
         }
         int size = request.size() == null ? 20 : request.size();
         if (size < 1 || size > MAX_SIZE) {
-            errors.add("size", FieldErrors.INVALID, "Between 1 and " + MAX_SIZE + ".");
+            errors.add("size", FieldCode.INVALID, "Between 1 and " + MAX_SIZE + ".");
         }
         LocalDate from = date(errors, "from", request.from());
         LocalDate to = date(errors, "to", request.to());
         if (from != null && to != null && from.isAfter(to)) {
-            errors.add("to", FieldErrors.INVALID, "On or after the start date.");
+            errors.add("to", FieldCode.INVALID, "On or after the start date.");
         }
         List<FieldValue> after = List.of();
         try {
             after = SearchCursor.decode(request.after());
         } catch (IllegalArgumentException e) {
-            errors.add("after", FieldErrors.INVALID, "Not a cursor from a previous page.");
+            errors.add("after", FieldCode.INVALID, "Not a cursor from a previous page.");
         }
         errors.throwIfAny();
 
@@ -76,7 +77,7 @@ record SearchCriteria(
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(field, FieldErrors.INVALID, "A date like 2026-11-29.");
+            errors.add(field, FieldCode.INVALID, "A date like 2026-11-29.");
             return null;
         }
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bravo.platform.content.SearchSources;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.search.FacetValue;
 import org.bravo.search.SearchHit;
 import org.bravo.search.SearchPage;
@@ -148,7 +149,7 @@ public class SearchService {
 
     private static ApiException unavailable() {
         return ApiException.unavailable(
-                "SEARCH_UNAVAILABLE",
+                ErrorCode.SEARCH_UNAVAILABLE,
                 "Search is unavailable for a moment. Everything you wrote is saved and will be found once it is back.");
     }
 }

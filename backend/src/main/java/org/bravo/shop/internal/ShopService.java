@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.bravo.moderation.AuditLog;
 import org.bravo.people.People;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
+import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.shop.CreateShopRequest;
 import org.bravo.shop.PublishedPostCounts;
@@ -63,11 +65,12 @@ public class ShopService {
         if (request.code() != null
                 && !request.code().isBlank()
                 && !CODE.matcher(request.code()).matches()) {
-            errors.add("code", FieldErrors.INVALID, "Lowercase letters, digits and dashes, 2 to 64 characters.");
+            errors.add("code", FieldCode.INVALID, "Lowercase letters, digits and dashes, 2 to 64 characters.");
         }
         errors.throwIfAny();
         if (shops.findByIdOptional(request.code()).isPresent()) {
-            throw new ApiException(409, "SHOP_CODE_TAKEN", "Conflict", "A shop already uses code " + request.code());
+            throw new ApiException(
+                    409, ErrorCode.SHOP_CODE_TAKEN, "Conflict", "A shop already uses code " + request.code());
         }
         Shop shop = new Shop();
         shop.code = request.code();
@@ -108,7 +111,7 @@ public class ShopService {
 
     Shop require(String code) {
         return shops.findByIdOptional(code)
-                .orElseThrow(() -> ApiException.notFound("SHOP_NOT_FOUND", "No shop with code " + code));
+                .orElseThrow(() -> ApiException.notFound(ErrorCode.SHOP_NOT_FOUND, "No shop with code " + code));
     }
 
     private static ShopView view(Shop shop, Map<String, Long> members, Map<String, Long> published) {

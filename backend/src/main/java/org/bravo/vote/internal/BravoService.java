@@ -15,6 +15,7 @@ import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.ContentRef;
 import org.bravo.platform.content.ContentTargets;
 import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.security.Viewer;
 import org.bravo.platform.time.SqlValues;
 import org.bravo.vote.BravoCountChanged;
@@ -56,7 +57,7 @@ public class BravoService {
         ContentRef target = targets.require(type, id, viewer);
         target.requireOpenToReactions();
         if (viewer.is(target.authorSubject())) {
-            throw ApiException.forbidden("OWN_CONTENT", "You cannot give a bravo to your own content.");
+            throw ApiException.forbidden(ErrorCode.OWN_CONTENT, "You cannot give a bravo to your own content.");
         }
         PersonRef me = people.current();
         Instant now = clock.instant();

@@ -16,10 +16,10 @@ class ProblemMappersTest {
 
     @Test
     void statusesWithoutAFeatureCodeGetAGenericOne() {
-        assertThat(ErrorCodes.forStatus(404)).isEqualTo("NOT_FOUND");
-        assertThat(ErrorCodes.forStatus(401)).isEqualTo("AUTHENTICATION_REQUIRED");
-        assertThat(ErrorCodes.forStatus(418)).isEqualTo("HTTP_418");
-        assertThat(ErrorCodes.forStatus(502)).isEqualTo("INTERNAL_ERROR");
+        assertThat(ErrorCode.forStatus(404)).isEqualTo("NOT_FOUND");
+        assertThat(ErrorCode.forStatus(401)).isEqualTo("AUTHENTICATION_REQUIRED");
+        assertThat(ErrorCode.forStatus(418)).isEqualTo("HTTP_418");
+        assertThat(ErrorCode.forStatus(502)).isEqualTo("INTERNAL_ERROR");
     }
 
     @Test
