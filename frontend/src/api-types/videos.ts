@@ -15,13 +15,33 @@ export interface VideoCaption {
   url: string;
 }
 
+/** The backend's registry, media/VideoFailure.java. */
+export type VideoFailureCode =
+  | 'UNREADABLE'
+  | 'NOT_A_VIDEO'
+  | 'SOUND_ONLY'
+  | 'A_PICTURE'
+  | 'FORMAT_NOT_ACCEPTED'
+  | 'NO_LENGTH'
+  | 'NO_PICTURE_SIZE'
+  | 'TOO_LONG'
+  | 'PICTURE_TOO_LARGE'
+  | 'TOO_MANY_TRACKS'
+  | 'TOO_SLOW'
+  | 'GAVE_UP'
+  | 'ACCOUNT_SUSPENDED';
+
 export interface VideoView {
   id: string;
   status: VideoStatus;
   /** 0–100 while processing. */
   progress: number | null;
-  /** Only for its uploader. */
+  /** Only for its uploader: why it failed, in English (also for films that failed before codes). */
   failureReason: string | null;
+  /** Only for its uploader: why it failed, as a code the app words (`videos.failure.<code>`). */
+  failureCode: VideoFailureCode | null;
+  /** What the reason quotes (a duration, a size), by name. */
+  failureParams: Record<string, string>;
   fileName: string;
   durationMs: number | null;
   width: number | null;

@@ -116,6 +116,8 @@ export function videoView(overrides: Partial<VideoView> = {}): VideoView {
     status: 'ready',
     progress: 100,
     failureReason: null,
+    failureCode: null,
+    failureParams: {},
     fileName: 'vitrine.mp4',
     durationMs: 83_500,
     width: 1080,

@@ -3,6 +3,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VideoView } from '@/api-types/videos';
 import { Spinner } from '@/components/ui/spinner';
+import { failureReason } from '@/features/videos/utils/failure-reason';
 import { seekWhenReady } from '@/features/videos/utils/seek';
 
 export interface VideoPlayerProps {
@@ -64,9 +65,8 @@ function PendingVideo({ video, onExpired }: VideoPlayerProps) {
   let message: string;
   if (processing) message = t('videos.player.processing');
   else if (video.status === 'failed') {
-    message = video.failureReason
-      ? t('videos.status.failedBecause', { reason: video.failureReason })
-      : t('videos.player.failed');
+    const reason = failureReason(video, t);
+    message = reason ? t('videos.status.failedBecause', { reason }) : t('videos.player.failed');
   } else message = t('videos.player.removed');
 
   return (

@@ -4,6 +4,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { errorMessageKey } from '@/lib/error-messages';
 import { formatDuration } from '@/lib/format-duration';
 import { useVideo } from '@/features/videos/api/get-video';
+import { failureReason } from '@/features/videos/utils/failure-reason';
 
 export interface VideoStatusProps {
   videoId: string;
@@ -43,14 +44,14 @@ export function VideoStatus({ videoId, known, onRemove }: VideoStatusProps) {
             </p>
           </>
         );
-      case 'failed':
+      case 'failed': {
+        const reason = failureReason(video, t);
         return (
           <p className="video-status__text" role="alert">
-            {video.failureReason
-              ? t('videos.status.failedBecause', { reason: video.failureReason })
-              : t('videos.status.failed')}
+            {reason ? t('videos.status.failedBecause', { reason }) : t('videos.status.failed')}
           </p>
         );
+      }
       case 'aborted':
       case 'deleted':
         return (

@@ -63,6 +63,27 @@ describe('VideoStatus', () => {
     );
   });
 
+  it("words the reason in the reader's language when the server gives its code, with its figures", async () => {
+    mockApi({
+      [PATH]: videoView({
+        id: ID,
+        status: 'failed',
+        failureReason: 'This video lasts 12:05; Bravo accepts films of up to 10:00.',
+        failureCode: 'TOO_LONG',
+        failureParams: { duration: '12:05', max: '10:00' },
+        posterUrl: null,
+        playbackUrl: null,
+      }),
+    });
+    renderWithProviders(<VideoStatus videoId={ID} onRemove={vi.fn()} />);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Échec : cette vidéo dure 12:05 ; Bravo accepte des films de 10:00 au plus.',
+    );
+    expect(alert).not.toHaveTextContent('This video lasts');
+  });
+
   it('shows what the edited post already knows without asking, and detaches on request', async () => {
     const fetchMock = mockApi({});
     const onRemove = vi.fn();

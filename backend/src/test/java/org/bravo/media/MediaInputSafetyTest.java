@@ -67,11 +67,16 @@ class MediaInputSafetyTest {
                 token,
                 TestClips.ffconcatList(
                         dir, "montage.mp4", secret.toAbsolutePath().toString()));
+        // A real film of the same person, so that the store holds objects to search whichever tests ran before.
+        VideoUploads.awaitDone(token, VideoUploads.upload(token, TestClips.h264Mp4(dir, "real.mp4", 320, 240, 1)));
 
         for (String id : List.of(playlist, concat)) {
             Map<String, Object> video = VideoUploads.awaitDone(token, id);
             assertThat(video).containsEntry("status", "failed").containsEntry("playbackUrl", null);
             assertThat((String) video.get("failureReason")).contains("not a video format Bravo accepts");
+            // The code and the format it names, for the uploader's language.
+            assertThat(video).containsEntry("failureCode", "FORMAT_NOT_ACCEPTED");
+            assertThat(video.get("failureParams").toString()).contains("format=", "accepted=");
         }
         // Nothing was published under either video, and no object anywhere holds the film's bytes.
         List<String> keys = new ArrayList<>();
@@ -93,7 +98,7 @@ class MediaInputSafetyTest {
             }
         }
         assertThat(keys)
-                .as("the store was listed: other tests' photos and videos are there")
+                .as("the store was listed: the real film's objects at least are there")
                 .isNotEmpty();
     }
 

@@ -175,10 +175,12 @@ class VideoProcessingTest {
         Map<String, Object> rejected = VideoUploads.awaitDone(token, text);
         assertThat(rejected).containsEntry("status", "failed").containsEntry("playbackUrl", null);
         assertThat((String) rejected.get("failureReason")).contains("not a video");
+        assertThat(rejected).containsEntry("failureCode", "NOT_A_VIDEO");
         assertThat(exists("videos/" + text + "/original")).isFalse();
         Map<String, Object> still = VideoUploads.awaitDone(token, picture);
         assertThat(still).containsEntry("status", "failed");
         assertThat((String) still.get("failureReason")).contains("picture");
+        assertThat(still).containsEntry("failureCode", "A_PICTURE");
         assertThat(exists("videos/" + picture + "/original")).isFalse();
 
         // A failed video cannot be attached to a post.

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.bravo.media.VideoFailure;
 import org.bravo.moderation.PersonSuspended;
 
 /**
@@ -33,6 +34,7 @@ public class SuspendedUploads {
             video.status = Video.ABORTED;
             video.completedAt = clock.instant();
             video.failureReason = "Stopped: the account was suspended.";
+            video.failureCode = VideoFailure.ACCOUNT_SUSPENDED;
         }
         if (inProgress.isEmpty()) {
             return;

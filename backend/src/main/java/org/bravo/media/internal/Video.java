@@ -3,11 +3,17 @@ package org.bravo.media.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import org.bravo.media.VideoFailure;
 import org.bravo.platform.content.HiddenState;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "video")
@@ -54,6 +60,24 @@ public class Video {
 
     @Column(name = "failure_reason")
     public String failureReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "failure_code")
+    public VideoFailure failureCode;
+
+    /** What the reason quotes (a duration, a size), by name; null when it quotes nothing. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "failure_params")
+    public Map<String, String> failureParams;
+
+    /** Failed for good: the reason in English, and as a code with its figures for the uploader's language. */
+    public void fail(VideoFailure code, Map<String, String> params, String reason) {
+        status = FAILED;
+        failureCode = code;
+        failureParams = params.isEmpty() ? null : params;
+        failureReason = reason;
+        progress = null;
+    }
 
     /** Percent done while processing. */
     public Short progress;

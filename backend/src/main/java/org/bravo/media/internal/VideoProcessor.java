@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -21,6 +22,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bravo.media.VideoFailure;
 
 /**
  * Turns whatever a phone recorded into a video every browser plays, with the system's {@code ffprobe} and
@@ -162,8 +164,26 @@ public class VideoProcessor {
      * slow to process. Rejected for good with its message shown to the uploader, never retried.
      */
     public static class NotAVideoException extends Exception {
-        public NotAVideoException(String message) {
+        private final VideoFailure failure;
+        private final Map<String, String> params;
+
+        public NotAVideoException(VideoFailure failure, String message) {
+            this(failure, Map.of(), message);
+        }
+
+        /** {@code params}: what the message quotes, by name, for the web app to quote in the uploader's language. */
+        public NotAVideoException(VideoFailure failure, Map<String, String> params, String message) {
             super(message);
+            this.failure = failure;
+            this.params = Map.copyOf(params);
+        }
+
+        public VideoFailure failure() {
+            return failure;
+        }
+
+        public Map<String, String> params() {
+            return params;
         }
     }
 
@@ -180,14 +200,16 @@ public class VideoProcessor {
         command.addAll(List.of("-print_format", "json", "-show_format", "-show_streams"));
         Run run = run(command, null, () -> false, limits.probeTimeout());
         if (run.timedOut) {
-            throw new NotAVideoException("This file could not be read in time: it is damaged or not a video.");
+            throw new NotAVideoException(
+                    VideoFailure.UNREADABLE, "This file could not be read in time: it is damaged or not a video.");
         }
         if (run.exitCode != 0) {
             Matcher refused = REFUSED_FORMAT.matcher(run.stderr);
             if (refused.find()) {
                 throw notAccepted(refused.group(1));
             }
-            throw new NotAVideoException("This file is not a video (it could not be read as one).");
+            throw new NotAVideoException(
+                    VideoFailure.NOT_A_VIDEO, "This file is not a video (it could not be read as one).");
         }
         JsonNode root;
         try {
@@ -209,27 +231,31 @@ public class VideoProcessor {
             }
         }
         if (video == null) {
-            throw new NotAVideoException(
-                    audio ? "This file holds sound only, no picture." : "This file is not a video (no picture track).");
+            throw audio
+                    ? new NotAVideoException(VideoFailure.SOUND_ONLY, "This file holds sound only, no picture.")
+                    : new NotAVideoException(VideoFailure.NOT_A_VIDEO, "This file is not a video (no picture track).");
         }
         String codec = video.path("codec_name").asText("");
         double seconds = root.path("format")
                 .path("duration")
                 .asDouble(video.path("duration").asDouble(0));
         if (IMAGE_FORMATS.contains(format) || (IMAGE_CODECS.contains(codec) && seconds < 0.5)) {
-            throw new NotAVideoException("This file is a picture, not a video: add it as a photo instead.");
+            throw new NotAVideoException(
+                    VideoFailure.A_PICTURE, "This file is a picture, not a video: add it as a photo instead.");
         }
         if (VideoContainer.ofProbed(format).isEmpty()) {
             // Unreachable while the allow-list is passed to ffprobe; kept so that the list stays the one rule.
             throw notAccepted(format);
         }
         if (seconds <= 0) {
-            throw new NotAVideoException("This video has no length: the recording may be damaged.");
+            throw new NotAVideoException(
+                    VideoFailure.NO_LENGTH, "This video has no length: the recording may be damaged.");
         }
         int width = video.path("width").asInt(0);
         int height = video.path("height").asInt(0);
         if (width <= 0 || height <= 0) {
-            throw new NotAVideoException("This video has no picture size: the recording may be damaged.");
+            throw new NotAVideoException(
+                    VideoFailure.NO_PICTURE_SIZE, "This video has no picture size: the recording may be damaged.");
         }
         Probe probe = new Probe(format, codec, width, height, rotation(video), Math.round(seconds * 1000), audio);
         checkLimits(probe, root.path("streams").size());
@@ -237,26 +263,41 @@ public class VideoProcessor {
     }
 
     private static NotAVideoException notAccepted(String format) {
-        return new NotAVideoException("This file is not a video format Bravo accepts (it is \"" + format
-                + "\"; upload an " + VideoContainer.ACCEPTED + " file).");
+        return new NotAVideoException(
+                VideoFailure.FORMAT_NOT_ACCEPTED,
+                Map.of("format", format, "accepted", VideoContainer.ACCEPTED),
+                "This file is not a video format Bravo accepts (it is \"" + format + "\"; upload an "
+                        + VideoContainer.ACCEPTED + " file).");
     }
 
     /** Checked before any decoding: a small file can declare hours of film or a gigantic picture. */
     private void checkLimits(Probe probe, int streams) throws NotAVideoException {
         long maxMs = limits.maxDuration().toMillis();
         if (probe.durationMs() > maxMs) {
-            throw new NotAVideoException("This video lasts " + minutesAndSeconds(probe.durationMs())
-                    + "; Bravo accepts films of up to " + minutesAndSeconds(maxMs) + ". Trim it and upload it again.");
+            throw new NotAVideoException(
+                    VideoFailure.TOO_LONG,
+                    Map.of("duration", minutesAndSeconds(probe.durationMs()), "max", minutesAndSeconds(maxMs)),
+                    "This video lasts " + minutesAndSeconds(probe.durationMs()) + "; Bravo accepts films of up to "
+                            + minutesAndSeconds(maxMs) + ". Trim it and upload it again.");
         }
         if (Math.max(probe.width(), probe.height()) > limits.maxFrameSide()
                 || (long) probe.width() * probe.height() > limits.maxFramePixels()) {
-            throw new NotAVideoException("This video's picture (" + probe.width() + "×" + probe.height()
-                    + " pixels) is larger than Bravo accepts (8K at most: " + limits.maxFrameSide()
-                    + " pixels on a side, " + limits.maxFramePixels() + " in all).");
+            throw new NotAVideoException(
+                    VideoFailure.PICTURE_TOO_LARGE,
+                    Map.of(
+                            "width", String.valueOf(probe.width()),
+                            "height", String.valueOf(probe.height()),
+                            "maxSide", String.valueOf(limits.maxFrameSide())),
+                    "This video's picture (" + probe.width() + "×" + probe.height()
+                            + " pixels) is larger than Bravo accepts (8K at most: " + limits.maxFrameSide()
+                            + " pixels on a side, " + limits.maxFramePixels() + " in all).");
         }
         if (streams > limits.maxStreams()) {
-            throw new NotAVideoException("This file holds " + streams + " tracks; Bravo accepts videos with up to "
-                    + limits.maxStreams() + ".");
+            throw new NotAVideoException(
+                    VideoFailure.TOO_MANY_TRACKS,
+                    Map.of("tracks", String.valueOf(streams), "max", String.valueOf(limits.maxStreams())),
+                    "This file holds " + streams + " tracks; Bravo accepts videos with up to " + limits.maxStreams()
+                            + ".");
         }
     }
 
@@ -379,6 +420,8 @@ public class VideoProcessor {
         }
         if (run.timedOut) {
             throw new NotAVideoException(
+                    VideoFailure.TOO_SLOW,
+                    Map.of("max", minutesAndSeconds(timeout.toMillis())),
                     "Processing this video took longer than " + minutesAndSeconds(timeout.toMillis())
                             + ", the most Bravo allows for its length: the file may be damaged.");
         }

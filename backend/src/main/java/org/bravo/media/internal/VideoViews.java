@@ -118,6 +118,8 @@ public class VideoViews {
                 video.status,
                 Video.PROCESSING.equals(video.status) && video.progress != null ? (int) video.progress : null,
                 own ? video.failureReason : null,
+                own ? video.failureCode : null,
+                own && video.failureParams != null ? video.failureParams : Map.of(),
                 video.fileName,
                 video.durationMs,
                 video.width,

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.bravo.media.VideoFailure;
 import org.bravo.platform.content.ContentChanged;
 import org.jboss.logging.Logger;
 
@@ -179,7 +181,7 @@ public class VideoWorker {
                     probe.width(),
                     probe.height());
         } catch (VideoProcessor.NotAVideoException e) {
-            reject(lease, e.getMessage());
+            reject(lease, e);
         } catch (Exception e) {
             if (stopping.get()) {
                 queue.release(lease, workerId);
@@ -193,7 +195,7 @@ public class VideoWorker {
     }
 
     /** Not a video: failed for good, with the reason shown to its uploader, and the file deleted. */
-    private void reject(VideoJobQueue.Lease lease, String reason) {
+    private void reject(VideoJobQueue.Lease lease, VideoProcessor.NotAVideoException reason) {
         UUID id = lease.videoId();
         String key = QuarkusTransaction.requiringNew().call(() -> {
             queue.finish(id, workerId);
@@ -201,12 +203,10 @@ public class VideoWorker {
             if (video == null) {
                 return null;
             }
-            video.status = Video.FAILED;
-            video.failureReason = reason;
-            video.progress = null;
+            video.fail(reason.failure(), reason.params(), reason.getMessage());
             return video.originalKey;
         });
-        LOG.infof("Video %s rejected: %s", id, reason);
+        LOG.infof("Video %s rejected: %s", id, reason.getMessage());
         if (key != null) {
             deleteQuietly(key);
         }
@@ -222,9 +222,7 @@ public class VideoWorker {
             queue.finish(id, workerId);
             Video video = videos.findById(id);
             if (video != null && Video.PROCESSING.equals(video.status)) {
-                video.status = Video.FAILED;
-                video.failureReason = GAVE_UP;
-                video.progress = null;
+                video.fail(VideoFailure.GAVE_UP, Map.of(), GAVE_UP);
             }
             return false;
         });

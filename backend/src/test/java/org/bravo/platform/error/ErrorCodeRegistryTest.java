@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.bravo.media.VideoFailure;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +43,16 @@ class ErrorCodeRegistryTest {
     }
 
     @Test
+    void everyReasonAFilmFailsForHasFrenchAndEnglishText() throws IOException {
+        for (String language : LANGUAGES) {
+            JsonNode reasons = strings(language).path("videos").path("failure");
+            assertThat(missing(names(VideoFailure.values()), reasons))
+                    .as("film failure codes without text in %s.json (videos.failure)", language)
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void everyCodeIsDocumented() throws IOException {
         String docs;
         try (Stream<Path> files = Files.list(REPO.resolve("docs/api"))) {
@@ -49,8 +60,8 @@ class ErrorCodeRegistryTest {
                     .map(ErrorCodeRegistryTest::read)
                     .collect(Collectors.joining("\n"));
         }
-        List<String> undocumented = Stream.concat(
-                        names(ErrorCode.values()).stream(), names(FieldCode.values()).stream())
+        List<String> undocumented = Stream.of(ErrorCode.values(), FieldCode.values(), VideoFailure.values())
+                .flatMap(values -> names(values).stream())
                 .filter(code -> !docs.contains("`" + code + "`"))
                 .toList();
         assertThat(undocumented).as("codes not named (`CODE`) in docs/api").isEmpty();
