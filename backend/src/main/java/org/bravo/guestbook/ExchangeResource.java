@@ -3,7 +3,6 @@ package org.bravo.guestbook;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,9 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.bravo.guestbook.internal.ExchangeService;
-import org.bravo.moderation.AuditLog;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.People;
 import org.bravo.platform.error.ApiException;
@@ -32,11 +29,9 @@ public class ExchangeResource {
     private final ExchangeService exchange;
     private final People people;
     private final CurrentUser user;
-    private final AuditLog audit;
 
     @Inject
-    public ExchangeResource(ExchangeService exchange, People people, CurrentUser user, AuditLog audit) {
-        this.audit = audit;
+    public ExchangeResource(ExchangeService exchange, People people, CurrentUser user) {
         this.exchange = exchange;
         this.people = people;
         this.user = user;
@@ -72,11 +67,8 @@ public class ExchangeResource {
     @Path("/rounds")
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Starts a new round now (admins)")
-    @Transactional
     public Response runNow() {
-        ExchangeRoundView round = exchange.runNow(user.viewer());
-        audit.adminAction("exchange.round", null, Map.of("periodStart", String.valueOf(round.periodStart())));
-        return Response.status(201).entity(round).build();
+        return Response.status(201).entity(exchange.runNow(user.viewer())).build();
     }
 
     @GET
@@ -100,11 +92,7 @@ public class ExchangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Changes the rotation period: weekly, fortnightly, monthly or quarterly (admins)")
-    @Transactional
     public ExchangeSettingsView updateSettings(ExchangeSettingsRequest request) {
-        ExchangeSettingsView before = exchange.settings();
-        ExchangeSettingsView after = exchange.updateSettings(request == null ? null : request.period(), user.viewer());
-        audit.adminAction("exchange.settings", before, after);
-        return after;
+        return exchange.updateSettings(request == null ? null : request.period(), user.viewer());
     }
 }

@@ -20,6 +20,7 @@ import org.bravo.guestbook.ExchangeRoundView;
 import org.bravo.guestbook.ExchangeSettingsView;
 import org.bravo.guestbook.MyExchangeView;
 import org.bravo.guestbook.RoundsPage;
+import org.bravo.moderation.AuditLog;
 import org.bravo.people.People;
 import org.bravo.people.PersonRef;
 import org.bravo.people.PersonSummary;
@@ -49,6 +50,7 @@ public class ExchangeService {
     private final Shops shops;
     private final People people;
     private final Clock clock;
+    private final AuditLog audit;
     private final ZoneId zone;
     private final boolean schedulerEnabled;
 
@@ -59,6 +61,7 @@ public class ExchangeService {
             Shops shops,
             People people,
             Clock clock,
+            AuditLog audit,
             @ConfigProperty(name = "bravo.time-zone") ZoneId zone,
             @ConfigProperty(name = "bravo.exchange.scheduler.enabled") boolean schedulerEnabled) {
         this.repository = repository;
@@ -66,6 +69,7 @@ public class ExchangeService {
         this.shops = shops;
         this.people = people;
         this.clock = clock;
+        this.audit = audit;
         this.zone = zone;
         this.schedulerEnabled = schedulerEnabled;
     }
@@ -121,7 +125,9 @@ public class ExchangeService {
                     "The exchange needs at least two open shops.");
         }
         int number = createRound(period, period.start(today()), active, "admin", admin.subject());
-        return round(number).orElseThrow();
+        ExchangeRoundView round = round(number).orElseThrow();
+        audit.adminAction("exchange.round", null, Map.of("periodStart", String.valueOf(round.periodStart())));
+        return round;
     }
 
     /** What the next round would be if it started now: the same inputs and seed as {@link #runNow}. */
@@ -154,8 +160,11 @@ public class ExchangeService {
             errors.add("period", FieldCode.INVALID, "One of weekly, fortnightly, monthly, quarterly.");
         }
         errors.throwIfAny();
+        ExchangeSettingsView before = settings();
         repository.updatePeriod(period.get().id(), clock.instant(), admin.subject());
-        return settings();
+        ExchangeSettingsView after = settings();
+        audit.adminAction("exchange.settings", before, after);
+        return after;
     }
 
     /** The latest round, or empty before the first one. */

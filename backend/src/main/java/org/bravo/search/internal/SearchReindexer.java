@@ -18,9 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.bravo.moderation.AuditLog;
 import org.bravo.platform.content.IndexedContent;
 import org.bravo.platform.content.SearchSource;
 import org.bravo.platform.content.SearchSources;
+import org.bravo.platform.error.ApiException;
+import org.bravo.platform.error.ErrorCode;
 import org.bravo.search.ReindexStatus;
 import org.jboss.logging.Logger;
 
@@ -40,12 +43,19 @@ public class SearchReindexer {
     private final SearchSources sources;
     private final Clock clock;
     private final SearchConfig config;
+    private final AuditLog audit;
     private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.idle());
 
     @Inject
     public SearchReindexer(
-            ElasticsearchClient client, SearchIndex index, SearchSources sources, Clock clock, SearchConfig config) {
+            ElasticsearchClient client,
+            SearchIndex index,
+            SearchSources sources,
+            Clock clock,
+            SearchConfig config,
+            AuditLog audit) {
         this.config = config;
+        this.audit = audit;
         this.client = client;
         this.index = index;
         this.sources = sources;
@@ -54,6 +64,16 @@ public class SearchReindexer {
 
     public ReindexStatus status() {
         return status.get();
+    }
+
+    /** An admin starts a reindex: 409 {@code REINDEX_RUNNING} if one is running here; audited. */
+    public ReindexStatus startRequested() {
+        if (!start()) {
+            throw new ApiException(409, ErrorCode.REINDEX_RUNNING, "Conflict", "A reindex is already running.");
+        }
+        ReindexStatus started = status();
+        audit.adminAction("search.reindex", null, started);
+        return started;
     }
 
     /** Starts a reindex on a thread of its own; false if one is already running here. */
