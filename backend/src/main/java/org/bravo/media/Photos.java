@@ -4,17 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.bravo.media.internal.Photo;
-import org.bravo.media.internal.PhotoConfig;
 import org.bravo.media.internal.PhotoLifecycle;
 import org.bravo.media.internal.PhotoRepository;
-import org.bravo.media.internal.UrlSigner;
-import org.bravo.media.internal.UrlSigner.Audience;
+import org.bravo.media.internal.PhotoViews;
 import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 
@@ -25,19 +20,15 @@ import org.bravo.platform.error.FieldErrors;
  */
 @ApplicationScoped
 public class Photos {
-    private static final String BASE = "/api/v1/media/photos/";
-
     private final PhotoRepository photos;
-    private final UrlSigner signer;
     private final PhotoLifecycle lifecycle;
-    private final PhotoConfig config;
+    private final PhotoViews views;
 
     @Inject
-    public Photos(PhotoRepository photos, UrlSigner signer, PhotoLifecycle lifecycle, PhotoConfig config) {
+    public Photos(PhotoRepository photos, PhotoLifecycle lifecycle, PhotoViews views) {
         this.photos = photos;
-        this.signer = signer;
         this.lifecycle = lifecycle;
-        this.config = config;
+        this.views = views;
     }
 
     /**
@@ -89,41 +80,11 @@ public class Photos {
      * restricted URLs, which do not depend on the content's visibility; the others stop working once it is hidden.
      */
     public List<PhotoView> describe(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Photo> byId = new HashMap<>();
-        for (Photo photo : photos.list("id in ?1", ids)) {
-            byId.put(photo.id, photo);
-        }
-        Set<UUID> shownToAll = lifecycle.visibleToColleagues(byId.keySet());
-        return ids.stream()
-                .filter(byId::containsKey)
-                .map(id -> view(byId.get(id), shownToAll.contains(id) ? Audience.COLLEAGUES : Audience.RESTRICTED))
-                .toList();
+        return views.describe(ids);
     }
 
     /** A thumbnail's signed URL, for a card; as {@link #describe} signs it. */
     public String thumbnailUrl(UUID id) {
-        return thumbnailUrl(
-                id, lifecycle.visibleToColleagues(List.of(id)).isEmpty() ? Audience.RESTRICTED : Audience.COLLEAGUES);
-    }
-
-    /** A photo as its uploader sees it right after the upload: shown nowhere yet, so for them only. */
-    public PhotoView uploaded(Photo photo) {
-        return view(photo, Audience.RESTRICTED);
-    }
-
-    private String thumbnailUrl(UUID id, Audience audience) {
-        return signer.sign(BASE + id + "/thumbnail", audience, config.urlLifetime());
-    }
-
-    private PhotoView view(Photo photo, Audience audience) {
-        return new PhotoView(
-                photo.id.toString(),
-                signer.sign(BASE + photo.id, audience, config.urlLifetime()),
-                thumbnailUrl(photo.id, audience),
-                photo.width,
-                photo.height);
+        return views.thumbnailUrl(id);
     }
 }

@@ -43,6 +43,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void aFeaturesFaceExposesNoInternalType() {
+        FeatureBoundaries.facesExposeNoInternalType("org.bravo").check(production());
+    }
+
+    @Test
+    void theRuleCatchesAnInternalTypeOnAFace() {
+        // alpha.Facade.secret() returns alpha.internal.Secret.
+        assertThatThrownBy(() -> FeatureBoundaries.facesExposeNoInternalType("org.bravo.architecture.fixture")
+                        .check(fixture()))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Facade.secret()")
+                .hasMessageNotContaining("Facade.value()");
+    }
+
+    @Test
     void theRuleCatchesAFeatureReachingIntoAnotherOnesInternals() {
         // The fixture's "beta" feature uses a class from "alpha.internal": the rule must report it.
         assertThatThrownBy(() -> FeatureBoundaries.internalsStayInsideTheirFeature("org.bravo.architecture.fixture")

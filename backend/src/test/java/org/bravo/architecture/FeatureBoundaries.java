@@ -78,6 +78,41 @@ final class FeatureBoundaries {
                 .allowEmptyShould(false);
     }
 
+    /**
+     * The public methods of a feature's root take and return only public types: an internal class (an entity above
+     * all) in a facade's signature would hand other features what the boundary keeps from them.
+     */
+    static ArchRule facesExposeNoInternalType(String root) {
+        Pattern featureRoot = Pattern.compile("^" + Pattern.quote(root) + "\\.([a-z0-9]+)$");
+        return ArchRuleDefinition.classes()
+                .that(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>("reside in the root of a feature") {
+                    @Override
+                    public boolean test(JavaClass type) {
+                        return group(featureRoot, type.getPackageName()).isPresent();
+                    }
+                })
+                .should(new ArchCondition<JavaClass>("expose no internal type in a public method") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        for (com.tngtech.archunit.core.domain.JavaMethod method : type.getMethods()) {
+                            if (!method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)) {
+                                continue;
+                            }
+                            java.util.List<JavaClass> signature =
+                                    new java.util.ArrayList<>(method.getRawParameterTypes());
+                            signature.add(method.getRawReturnType());
+                            for (JavaClass used : signature) {
+                                if (used.getPackageName().contains(".internal")) {
+                                    events.add(SimpleConditionEvent.violated(
+                                            method, method.getFullName() + " exposes " + used.getName()));
+                                }
+                            }
+                        }
+                    }
+                })
+                .allowEmptyShould(false);
+    }
+
     private static Optional<String> group(Pattern pattern, String packageName) {
         Matcher matcher = pattern.matcher(packageName);
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();

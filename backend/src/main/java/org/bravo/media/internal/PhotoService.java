@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bravo.media.PhotoView;
-import org.bravo.media.Photos;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.ErrorCode;
 import org.jboss.logging.Logger;
@@ -29,10 +28,11 @@ public class PhotoService {
     private final MinioClient minio;
     private final StorageConfig config;
     private final Clock clock;
-    private final Photos views;
+    private final PhotoViews views;
 
     @Inject
-    public PhotoService(PhotoRepository photos, MinioClient minio, StorageConfig config, Clock clock, Photos views) {
+    public PhotoService(
+            PhotoRepository photos, MinioClient minio, StorageConfig config, Clock clock, PhotoViews views) {
         this.photos = photos;
         this.minio = minio;
         this.config = config;
