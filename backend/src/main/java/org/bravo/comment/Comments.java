@@ -2,6 +2,7 @@ package org.bravo.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.bravo.comment.internal.Comment;
 import org.bravo.comment.internal.CommentRepository;
 
 /** Comment figures other features show. */
@@ -15,7 +16,6 @@ public class Comments {
     }
 
     public long countBy(String authorSubject) {
-        return comments.count(
-                "authorSubject = ?1 and deletedAt is null and moderation.hiddenAt is null", authorSubject);
+        return comments.count("authorSubject = ?1 and " + Comment.visible(""), authorSubject);
     }
 }

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.bravo.moderation.WatchWords;
 import org.bravo.platform.content.ContentChanged;
+import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.text.MarkdownRenderer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -107,8 +108,8 @@ public class DemoContent {
             insertEntry(entry, now);
         }
         insertModeration(now);
-        announceToSearch("post", "select id from post");
-        announceToSearch("entry", "select id from guestbook_entry");
+        announceToSearch(ContentTypes.POST, "select id from post");
+        announceToSearch(ContentTypes.ENTRY, "select id from guestbook_entry");
         LOG.infof(
                 "Loaded the demo: %d shops, %d people, %d posts, %d guestbook entries",
                 DemoData.SHOPS.size(), DemoData.PEOPLE.size(), postCount, DemoData.ENTRIES.size());
@@ -204,7 +205,7 @@ public class DemoContent {
                     .executeUpdate();
         }
         for (String giver : post.bravos()) {
-            bravo("post", id, DemoData.subjectOf(giver), author, published.plus(Duration.ofHours(2)));
+            bravo(ContentTypes.POST, id, DemoData.subjectOf(giver), author, published.plus(Duration.ofHours(2)));
         }
         Long parent = null;
         int minutes = 30;
@@ -256,7 +257,7 @@ public class DemoContent {
                         .getSingleResult())
                 .longValue();
         for (String giver : entry.bravos()) {
-            bravo("entry", id, DemoData.subjectOf(giver), author, written.plus(Duration.ofHours(5)));
+            bravo(ContentTypes.ENTRY, id, DemoData.subjectOf(giver), author, written.plus(Duration.ofHours(5)));
         }
         int minutes = 90;
         for (DemoData.DemoComment comment : entry.comments()) {

@@ -46,8 +46,6 @@ public class Posts implements PublishedPostCounts {
     }
 
     public long countPublishedBy(String authorSubject) {
-        return posts.count(
-                "authorSubject = ?1 and deletedAt is null and draft = false and moderation.hiddenAt is null",
-                authorSubject);
+        return posts.count("authorSubject = ?1 and " + Post.visible(""), authorSubject);
     }
 }

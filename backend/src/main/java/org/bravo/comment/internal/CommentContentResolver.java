@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.bravo.platform.content.ContentRef;
 import org.bravo.platform.content.ContentResolver;
 import org.bravo.platform.content.ContentTargets;
+import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.security.Viewer;
 
 /** Comments can receive bravos: visible when they and what they comment on are. */
@@ -24,7 +25,7 @@ public class CommentContentResolver implements ContentResolver {
 
     @Override
     public String type() {
-        return "comment";
+        return ContentTypes.COMMENT;
     }
 
     @Override
@@ -37,7 +38,7 @@ public class CommentContentResolver implements ContentResolver {
                 .resolver(comment.targetType)
                 .findVisible(comment.targetId, viewer)
                 .map(parent -> new ContentRef(
-                        "comment",
+                        ContentTypes.COMMENT,
                         comment.id,
                         comment.authorSubject,
                         parent.rootType(),

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
+import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.content.IndexedContent;
 import org.bravo.platform.content.SearchSource;
 import org.bravo.platform.content.SearchSourceOfEntity;
@@ -20,7 +21,7 @@ import org.bravo.platform.text.MarkdownRenderer;
 /** Comments as search finds them: under the post or entry they answer, visible exactly when it is. */
 @ApplicationScoped
 public class CommentSearchSource extends SearchSourceOfEntity<Comment> {
-    public static final String TYPE = "comment";
+    public static final String TYPE = ContentTypes.COMMENT;
 
     private final CommentRepository comments;
     private final People people;
@@ -31,12 +32,7 @@ public class CommentSearchSource extends SearchSourceOfEntity<Comment> {
     public CommentSearchSource(
             CommentRepository comments, People people, SearchSources sources, MarkdownRenderer markdown) {
         // A reindex skips deleted comments: they would be read only to be left out of the new index.
-        super(
-                TYPE,
-                Comment.class,
-                comments::getEntityManager,
-                "x.deletedAt is null and x.moderation.hiddenAt is null",
-                "x.deletedAt is null");
+        super(TYPE, Comment.class, comments::getEntityManager, Comment.visible("x"), "x.deletedAt is null");
         this.comments = comments;
         this.people = people;
         this.sources = sources;

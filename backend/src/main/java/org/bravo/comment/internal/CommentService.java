@@ -25,6 +25,7 @@ import org.bravo.platform.content.ContentActedOnByStaff;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.ContentRef;
 import org.bravo.platform.content.ContentTargets;
+import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.content.ModerationTitles;
 import org.bravo.platform.error.ApiException;
@@ -343,7 +344,7 @@ public class CommentService {
                 new HashSet<>(list.stream().map(c -> c.authorSubject).toList());
         rows.forEach(row -> subjects.add((String) row[1]));
         Map<String, PersonSummary> authors = people.summaries(subjects);
-        Set<Long> bravoed = bravos.givenBy(viewer.subject(), "comment", ids);
+        Set<Long> bravoed = bravos.givenBy(viewer.subject(), ContentTypes.COMMENT, ids);
         Map<Long, List<String>> mentions = new HashMap<>();
         for (Object[] row : rows) {
             PersonSummary mentioned = authors.get((String) row[1]);

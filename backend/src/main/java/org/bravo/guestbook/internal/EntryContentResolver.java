@@ -8,13 +8,14 @@ import org.bravo.comment.CommentCountChanged;
 import org.bravo.comment.CommentPosted;
 import org.bravo.platform.content.ContentRef;
 import org.bravo.platform.content.ContentResolver;
+import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.security.Viewer;
 import org.bravo.vote.BravoGiven;
 
 /** Lets comments and bravos attach to guestbook entries, and keeps the entry's counters in step with them. */
 @ApplicationScoped
 public class EntryContentResolver implements ContentResolver {
-    public static final String TYPE = "entry";
+    public static final String TYPE = ContentTypes.ENTRY;
 
     private final EntryRepository entries;
 

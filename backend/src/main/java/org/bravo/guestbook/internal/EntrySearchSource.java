@@ -25,12 +25,7 @@ public class EntrySearchSource extends SearchSourceOfEntity<Entry> {
 
     @Inject
     public EntrySearchSource(EntryRepository entries, People people, Shops shops, MarkdownRenderer markdown) {
-        super(
-                EntryContentResolver.TYPE,
-                Entry.class,
-                entries::getEntityManager,
-                "x.deletedAt is null and x.moderation.hiddenAt is null",
-                null);
+        super(EntryContentResolver.TYPE, Entry.class, entries::getEntityManager, Entry.visible("x"), null);
         this.people = people;
         this.shops = shops;
         this.markdown = markdown;

@@ -17,6 +17,7 @@ import org.bravo.media.VideoView;
 import org.bravo.media.Videos;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
+import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.security.Viewer;
 import org.bravo.post.PostLink;
 import org.bravo.post.Posts;
@@ -104,7 +105,7 @@ public class EntryViews {
                 videos.describe(videoIds.values().stream().flatMap(List::stream).toList(), viewer)) {
             films.put(video.id(), video);
         }
-        Set<Long> bravoed = bravos.givenBy(viewer.subject(), "entry", ids);
+        Set<Long> bravoed = bravos.givenBy(viewer.subject(), ContentTypes.ENTRY, ids);
         Map<Long, PostLink> promoted = posts.promotedFrom(ids);
         List<EntryView> views = new ArrayList<>();
         for (Entry e : page) {

@@ -24,6 +24,7 @@ import org.bravo.moderation.AuditLog;
 import org.bravo.people.People;
 import org.bravo.people.PersonRef;
 import org.bravo.people.PersonSummary;
+import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.error.FieldCode;
@@ -230,7 +231,7 @@ public class ExchangeService {
 
     void onComment(@Observes CommentPosted comment) {
         if (EntryContentResolver.TYPE.equals(comment.targetType())) {
-            engage(comment.targetId(), comment.authorSubject(), "comment", comment.at());
+            engage(comment.targetId(), comment.authorSubject(), ContentTypes.COMMENT, comment.at());
         }
     }
 

@@ -132,7 +132,7 @@ public class GuestbookService {
         List<Object[]> rows = entries.getEntityManager()
                 .createNativeQuery("select shop_code, count(*), count(*) filter (where created_at >= ?1),"
                         + " max(last_activity_at) from guestbook_entry"
-                        + " where deleted_at is null and hidden_at is null group by shop_code")
+                        + " where " + Entry.visibleRow("") + " group by shop_code")
                 .setParameter(1, Timestamp.from(since))
                 .getResultList();
         for (Object[] row : rows) {
@@ -142,7 +142,7 @@ public class GuestbookService {
         List<Object[]> latestRows = entries.getEntityManager()
                 .createNativeQuery(
                         "select distinct on (shop_code) shop_code, id, kind, entry_date, excerpt, author_subject"
-                                + " from guestbook_entry where deleted_at is null and hidden_at is null"
+                                + " from guestbook_entry where " + Entry.visibleRow("")
                                 + " order by shop_code, entry_date desc, id desc")
                 .getResultList();
         List<String> authors = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.bravo.media.CaptionCue;
+import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.content.IndexedContent;
 import org.bravo.platform.content.SearchSource;
 import org.bravo.platform.content.SearchSources;
@@ -23,7 +24,7 @@ import org.bravo.platform.content.SearchSources;
  */
 @ApplicationScoped
 public class VideoSearchSource implements SearchSource {
-    public static final String TYPE = "video";
+    public static final String TYPE = ContentTypes.VIDEO;
     /** The videos search may show: ready, on a page, not hidden by a moderator. */
     /**
      * Before every id: PostgreSQL orders uuids by their bytes, unsigned, so the nil uuid comes first (and is never a

@@ -14,6 +14,7 @@ import org.bravo.moderation.AuditEntryView;
 import org.bravo.moderation.ModerationItemView;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
+import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.content.ModeratedContent;
 import org.bravo.platform.content.ModeratedContents;
 import org.bravo.platform.content.ModeratedItem;
@@ -126,9 +127,9 @@ public class ModerationViews {
                 .firstResultOptional()
                 .filter(s -> s.inForce(clock.instant()));
         return new ModerationItemView.AuthorHistory(
-                count("post", author),
-                count("comment", author),
-                count("entry", author),
+                count(ContentTypes.POST, author),
+                count(ContentTypes.COMMENT, author),
+                count(ContentTypes.ENTRY, author),
                 actions,
                 warnings,
                 suspension.map(s -> s.until).orElse(null),

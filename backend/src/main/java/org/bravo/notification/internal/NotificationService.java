@@ -15,6 +15,7 @@ import org.bravo.notification.NotificationView;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.ContentActedOnByStaff;
+import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.ErrorCode;
 import org.bravo.post.PostStatusChanged;
@@ -58,8 +59,8 @@ public class NotificationService {
     }
 
     void onMentioned(@Observes PersonMentioned mention) {
-        Long postId = "post".equals(mention.rootType()) ? mention.rootId() : null;
-        Long entryId = "entry".equals(mention.rootType()) ? mention.rootId() : null;
+        Long postId = ContentTypes.POST.equals(mention.rootType()) ? mention.rootId() : null;
+        Long entryId = ContentTypes.ENTRY.equals(mention.rootType()) ? mention.rootId() : null;
         store(
                 mention.mentionedSubject(),
                 MENTIONED,
@@ -72,11 +73,13 @@ public class NotificationService {
 
     /** Authors are told of what moderators (or Bravo itself) did to their content, and why. */
     void onModerated(@Observes ContentModerated action) {
-        Long postId =
-                "post".equals(action.pageType()) && action.pageId() != null ? Long.valueOf(action.pageId()) : null;
-        Long entryId =
-                "entry".equals(action.pageType()) && action.pageId() != null ? Long.valueOf(action.pageId()) : null;
-        Long commentId = "comment".equals(action.contentType()) ? Long.valueOf(action.contentId()) : null;
+        Long postId = ContentTypes.POST.equals(action.pageType()) && action.pageId() != null
+                ? Long.valueOf(action.pageId())
+                : null;
+        Long entryId = ContentTypes.ENTRY.equals(action.pageType()) && action.pageId() != null
+                ? Long.valueOf(action.pageId())
+                : null;
+        Long commentId = ContentTypes.COMMENT.equals(action.contentType()) ? Long.valueOf(action.contentId()) : null;
         Map<String, Object> data = new HashMap<>();
         data.put("contentType", action.contentType());
         data.put("title", action.title());
@@ -95,9 +98,9 @@ public class NotificationService {
      * said so: nobody's words change behind their back.
      */
     void onStaffAction(@Observes ContentActedOnByStaff action) {
-        Long postId = "post".equals(action.pageType()) ? Long.valueOf(action.pageId()) : null;
-        Long entryId = "entry".equals(action.pageType()) ? Long.valueOf(action.pageId()) : null;
-        Long commentId = "comment".equals(action.contentType()) ? Long.valueOf(action.contentId()) : null;
+        Long postId = ContentTypes.POST.equals(action.pageType()) ? Long.valueOf(action.pageId()) : null;
+        Long entryId = ContentTypes.ENTRY.equals(action.pageType()) ? Long.valueOf(action.pageId()) : null;
+        Long commentId = ContentTypes.COMMENT.equals(action.contentType()) ? Long.valueOf(action.contentId()) : null;
         Map<String, Object> data = new HashMap<>();
         data.put("action", ContentActedOnByStaff.EDIT.equals(action.action()) ? "edited" : "deleted");
         data.put("contentType", action.contentType());

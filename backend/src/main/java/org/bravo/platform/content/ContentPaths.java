@@ -9,7 +9,8 @@ public final class ContentPaths {
     /** Content people comment on, as a JAX-RS path pattern. */
     public static final String COMMENT_TARGETS = "posts|entries";
 
-    private static final Map<String, String> TYPES = Map.of("posts", "post", "comments", "comment", "entries", "entry");
+    private static final Map<String, String> TYPES =
+            Map.of("posts", ContentTypes.POST, "comments", ContentTypes.COMMENT, "entries", ContentTypes.ENTRY);
 
     private ContentPaths() {}
 

@@ -140,7 +140,7 @@ public final class FeedQuery {
             params.put("tag", filter.tag());
         }
         // Hidden posts are in no feed, not even their author's or a moderator's: they are seen at their address.
-        sql.append(" where p.deleted_at is null and not p.draft and p.hidden_at is null");
+        sql.append(" where ").append(Post.visibleRow("p"));
         sql.append(" and (p.pinned_until is null or p.pinned_until <= :now)");
         params.put("now", Timestamp.from(now));
         where(sql, params, filter, tagDriven);
@@ -195,8 +195,8 @@ public final class FeedQuery {
         if (!anyPinned) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("select p.* from post p where p.deleted_at is null and not p.draft"
-                + " and p.hidden_at is null and p.pinned_until > :now");
+        StringBuilder sql = new StringBuilder(
+                "select p.* from post p where " + Post.visibleRow("p") + " and p.pinned_until > :now");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("now", Timestamp.from(now));
         where(sql, params, filter, false);

@@ -96,7 +96,7 @@ public class FeedService {
         String prefix = Tags.normalize(query == null ? "" : query);
         List<Object[]> rows = posts.getEntityManager()
                 .createNativeQuery("select t.tag, count(*) from post_tag t join post p on p.id = t.post_id"
-                        + " where p.deleted_at is null and not p.draft and p.hidden_at is null and t.tag like :prefix"
+                        + " where " + Post.visibleRow("p") + " and t.tag like :prefix"
                         + " group by t.tag order by count(*) desc, t.tag limit :limit")
                 .setParameter("prefix", prefix.replace("%", "").replace("_", "\\_") + "%")
                 .setParameter("limit", limit)

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.bravo.comment.CommentCountChanged;
 import org.bravo.platform.content.ContentRef;
 import org.bravo.platform.content.ContentResolver;
+import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.security.Viewer;
 
 /** Lets comments and bravos attach to posts, and keeps the post's counters in step with them. */
@@ -21,7 +22,7 @@ public class PostContentResolver implements ContentResolver {
 
     @Override
     public String type() {
-        return "post";
+        return ContentTypes.POST;
     }
 
     @Override
@@ -30,7 +31,7 @@ public class PostContentResolver implements ContentResolver {
                 // Drafts take no comments or bravos even from their author: nobody else could see them.
                 .filter(p -> PostPolicy.canView(p, viewer) && !p.draft)
                 .map(p -> ContentRef.root(
-                        "post", p.id, p.authorSubject, p.moderation.isHidden(), p.commentsLockedAt != null));
+                        ContentTypes.POST, p.id, p.authorSubject, p.moderation.isHidden(), p.commentsLockedAt != null));
     }
 
     @Override
@@ -39,7 +40,7 @@ public class PostContentResolver implements ContentResolver {
     }
 
     void onCommentCount(@Observes CommentCountChanged change) {
-        if ("post".equals(change.targetType())) {
+        if (ContentTypes.POST.equals(change.targetType())) {
             posts.adjustCommentCount(change.targetId(), change.delta());
         }
     }

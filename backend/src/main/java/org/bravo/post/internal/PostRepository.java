@@ -31,7 +31,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, Long> {
         Map<String, Long> counts = new HashMap<>();
         List<Object[]> rows = getEntityManager()
                 .createQuery(
-                        "select p.shopCode, count(p) from Post p where p.deletedAt is null and p.draft = false and p.moderation.hiddenAt is null"
+                        "select p.shopCode, count(p) from Post p where " + Post.visible("p")
                                 + " and p.shopCode is not null group by p.shopCode",
                         Object[].class)
                 .getResultList();

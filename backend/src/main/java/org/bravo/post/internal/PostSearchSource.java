@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
+import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.content.IndexedContent;
 import org.bravo.platform.content.SearchSourceOfEntity;
 import org.bravo.platform.text.MarkdownRenderer;
@@ -22,7 +23,7 @@ import org.bravo.shop.Shops;
  */
 @ApplicationScoped
 public class PostSearchSource extends SearchSourceOfEntity<Post> {
-    public static final String TYPE = "post";
+    public static final String TYPE = ContentTypes.POST;
 
     private final PostRepository posts;
     private final People people;
@@ -31,12 +32,7 @@ public class PostSearchSource extends SearchSourceOfEntity<Post> {
 
     @Inject
     public PostSearchSource(PostRepository posts, People people, Shops shops, MarkdownRenderer markdown) {
-        super(
-                TYPE,
-                Post.class,
-                posts::getEntityManager,
-                "x.draft = false and x.deletedAt is null and x.moderation.hiddenAt is null",
-                null);
+        super(TYPE, Post.class, posts::getEntityManager, Post.visible("x"), null);
         this.posts = posts;
         this.people = people;
         this.shops = shops;

@@ -17,6 +17,7 @@ import org.bravo.media.VideoView;
 import org.bravo.media.Videos;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
+import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.security.Viewer;
 import org.bravo.post.CategoryView;
 import org.bravo.post.PostSummary;
@@ -248,7 +249,7 @@ public class PostViews {
                 categoryViews,
                 shops.refs(shopCodes),
                 people.summaries(authors),
-                bravos.givenBy(viewer.subject(), "post", ids));
+                bravos.givenBy(viewer.subject(), ContentTypes.POST, ids));
     }
 
     @SuppressWarnings("unchecked")
