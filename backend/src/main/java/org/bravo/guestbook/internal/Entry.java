@@ -14,19 +14,13 @@ import org.bravo.platform.content.HiddenState;
 @Entity
 @Table(name = "guestbook_entry")
 public class Entry {
-    /**
-     * Shown to everyone who may read its guestbook: not deleted, not hidden, in JPQL on {@code alias} (empty for Panache's short form). Written once: a query that forgets the
-     * {@code hiddenAt} part shows hidden content (ADR 0008).
-     */
+    /** Shown to everyone who may read its guestbook: {@link HiddenState#visible} for this table. */
     public static String visible(String alias) {
-        String x = alias.isEmpty() ? "" : alias + ".";
-        return x + "deletedAt is null and " + x + "moderation.hiddenAt is null";
+        return HiddenState.visible(alias, false);
     }
 
-    /** {@link #visible} in SQL, on the table's {@code alias} (empty for none). */
     public static String visibleRow(String alias) {
-        String x = alias.isEmpty() ? "" : alias + ".";
-        return x + "deleted_at is null and " + x + "hidden_at is null";
+        return HiddenState.visibleRow(alias, false);
     }
 
     @Id

@@ -11,6 +11,23 @@ import java.time.Instant;
  */
 @Embeddable
 public class HiddenState {
+    /**
+     * The condition for content shown to everyone who may read it, in JPQL on {@code alias} (empty for Panache's
+     * short form): not deleted, not hidden, and published where the content has drafts. Each content table states it
+     * through this one method: a query that forgets the {@code hiddenAt} part shows hidden content (ADR 0008).
+     */
+    public static String visible(String alias, boolean drafts) {
+        String x = alias.isEmpty() ? "" : alias + ".";
+        return x + "deletedAt is null and " + (drafts ? x + "draft = false and " : "") + x
+                + "moderation.hiddenAt is null";
+    }
+
+    /** {@link #visible} in SQL, on the table's {@code alias} (empty for none). */
+    public static String visibleRow(String alias, boolean drafts) {
+        String x = alias.isEmpty() ? "" : alias + ".";
+        return x + "deleted_at is null and " + (drafts ? "not " + x + "draft and " : "") + x + "hidden_at is null";
+    }
+
     @Column(name = "hidden_at")
     public Instant hiddenAt;
 

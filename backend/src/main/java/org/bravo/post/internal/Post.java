@@ -13,19 +13,13 @@ import org.bravo.platform.content.HiddenState;
 @Entity
 @Table(name = "post")
 public class Post {
-    /**
-     * Published and shown to everyone who may read it: not deleted, not a draft, not hidden, in JPQL on {@code alias} (empty for Panache's short form). Written once: a query that forgets the
-     * {@code hiddenAt} part shows hidden content (ADR 0008).
-     */
+    /** Published and shown to everyone who may read it: {@link HiddenState#visible} for this table. */
     public static String visible(String alias) {
-        String x = alias.isEmpty() ? "" : alias + ".";
-        return x + "deletedAt is null and " + x + "draft = false and " + x + "moderation.hiddenAt is null";
+        return HiddenState.visible(alias, true);
     }
 
-    /** {@link #visible} in SQL, on the table's {@code alias} (empty for none). */
     public static String visibleRow(String alias) {
-        String x = alias.isEmpty() ? "" : alias + ".";
-        return x + "deleted_at is null and not " + x + "draft and " + x + "hidden_at is null";
+        return HiddenState.visibleRow(alias, true);
     }
 
     @Id
