@@ -90,7 +90,7 @@ export function PostDetail({
         ) : null}
         {post.category ? (
           <p className="post-detail__category">
-            {t('post.category')} : {post.category.name}
+            {t('post.categoryLine', { name: post.category.name })}
           </p>
         ) : null}
         {post.status === 'declined' && post.statusReason ? (

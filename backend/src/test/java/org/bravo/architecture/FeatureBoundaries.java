@@ -1,7 +1,10 @@
 package org.bravo.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -9,7 +12,10 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,17 +65,15 @@ final class FeatureBoundaries {
      */
     static ArchRule rootsHoldOnlyTheirPublicFace(String root, String... exempt) {
         Pattern featureRoot = Pattern.compile("^" + Pattern.quote(root) + "\\.([a-z0-9]+)$");
-        java.util.Set<String> skipped = java.util.Set.of(exempt);
+        Set<String> skipped = Set.of(exempt);
         return ArchRuleDefinition.noClasses()
-                .that(
-                        new com.tngtech.archunit.base.DescribedPredicate<JavaClass>(
-                                "reside in the root package of a feature") {
-                            @Override
-                            public boolean test(JavaClass type) {
-                                Optional<String> feature = group(featureRoot, type.getPackageName());
-                                return feature.isPresent() && !skipped.contains(feature.get());
-                            }
-                        })
+                .that(new DescribedPredicate<JavaClass>("reside in the root package of a feature") {
+                    @Override
+                    public boolean test(JavaClass type) {
+                        Optional<String> feature = group(featureRoot, type.getPackageName());
+                        return feature.isPresent() && !skipped.contains(feature.get());
+                    }
+                })
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("jakarta.persistence..")
@@ -85,7 +89,7 @@ final class FeatureBoundaries {
     static ArchRule facesExposeNoInternalType(String root) {
         Pattern featureRoot = Pattern.compile("^" + Pattern.quote(root) + "\\.([a-z0-9]+)$");
         return ArchRuleDefinition.classes()
-                .that(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>("reside in the root of a feature") {
+                .that(new DescribedPredicate<JavaClass>("reside in the root of a feature") {
                     @Override
                     public boolean test(JavaClass type) {
                         return group(featureRoot, type.getPackageName()).isPresent();
@@ -94,12 +98,11 @@ final class FeatureBoundaries {
                 .should(new ArchCondition<JavaClass>("expose no internal type in a public method") {
                     @Override
                     public void check(JavaClass type, ConditionEvents events) {
-                        for (com.tngtech.archunit.core.domain.JavaMethod method : type.getMethods()) {
-                            if (!method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)) {
+                        for (JavaMethod method : type.getMethods()) {
+                            if (!method.getModifiers().contains(JavaModifier.PUBLIC)) {
                                 continue;
                             }
-                            java.util.List<JavaClass> signature =
-                                    new java.util.ArrayList<>(method.getRawParameterTypes());
+                            List<JavaClass> signature = new ArrayList<>(method.getRawParameterTypes());
                             signature.add(method.getRawReturnType());
                             for (JavaClass used : signature) {
                                 if (used.getPackageName().contains(".internal")) {

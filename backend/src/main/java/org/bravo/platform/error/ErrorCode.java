@@ -1,5 +1,7 @@
 package org.bravo.platform.error;
 
+import java.util.Locale;
+
 /**
  * Every problem code Bravo answers with, in one place and grouped by the feature that raises it. Clients act on these
  * names (the web app shows a translated message for each, {@code errors.codes.<CODE>}), so a code is never renamed
@@ -95,7 +97,7 @@ public enum ErrorCode {
     /** {@code <TYPE>_NOT_FOUND} for a content type ({@code post}, {@code entry}, {@code comment}, {@code video}). */
     public static ErrorCode missing(String contentType) {
         try {
-            return valueOf(contentType.toUpperCase(java.util.Locale.ROOT) + "_NOT_FOUND");
+            return valueOf(contentType.toUpperCase(Locale.ROOT) + "_NOT_FOUND");
         } catch (IllegalArgumentException e) {
             return NOT_FOUND;
         }
