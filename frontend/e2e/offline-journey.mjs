@@ -62,6 +62,43 @@ function log(message) {
 }
 
 /** Moves inside the app as a link would: without network, a page load could not sign in. */
+/**
+ * Waits until the person's offline copy (IndexedDB, src/lib/offline/query-persistence.ts) holds the
+ * answer under `queryKey`: it is written within a second of a read, and a reload before that would
+ * test the clock rather than the copy. Polled with `evaluate`, which awaits the page's promise
+ * (`waitForFunction` takes a returned promise for a truthy answer).
+ */
+async function keptForOffline(queryKey) {
+  const wanted = JSON.stringify(queryKey);
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    const kept = await page.evaluate(async (key) => {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('bravo-offline');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains('records')) return false;
+        const records = await new Promise((resolve, reject) => {
+          const request = db.transaction(['records']).objectStore('records').getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const copy = records.find((record) => record.key.endsWith(':queries'));
+        return (copy?.value.state.queries ?? []).some(
+          (query) => JSON.stringify(query.queryKey) === key,
+        );
+      } finally {
+        db.close();
+      }
+    }, wanted);
+    if (kept) return;
+    if (Date.now() > deadline) throw new Error(`${wanted} never reached the offline copy`);
+    await page.waitForTimeout(100);
+  }
+}
+
 async function goInApp(path) {
   await page.evaluate((target) => {
     window.history.pushState({}, '', target);
@@ -208,6 +245,7 @@ async function journey() {
   //    Keycloak, and shows the post read earlier from the person's offline copy.
   await goInApp(`/posts/${post.id}`);
   await page.locator(byTestId('post-title')).filter({ hasText: title }).waitFor();
+  await keptForOffline(['posts', 'detail', post.id]);
   await withExpectedConsoleErrors(OFFLINE_ERRORS, async () => {
     await setOnline(false);
     await page.reload();

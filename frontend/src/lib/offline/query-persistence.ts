@@ -57,14 +57,42 @@ export async function restoreQueries(
   }
 }
 
+/** Where the page says the network went or the person left it (the window, in the app). */
+export interface PageEvents {
+  window?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | undefined;
+  document?:
+    | (Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & {
+        visibilityState: DocumentVisibilityState;
+      })
+    | undefined;
+}
+
+const browserPage: PageEvents = {
+  window: typeof window === 'undefined' ? undefined : window,
+  document: typeof document === 'undefined' ? undefined : document,
+};
+
 /**
  * Keeps a copy of `sub`'s answers as they change (at most once a second); returns what stops
- * it, called at logout before the copy is removed.
+ * it, called at logout before the copy is removed. A write still waiting goes out at once when the
+ * network goes (the copy is about to be all there is: a post just opened, then a reload in a dead
+ * zone, must be in it) and when the page is hidden or left (a phone may end a tab in the
+ * background without warning).
  */
 export function persistQueries(
   client: QueryClient,
   sub: string,
-  { storage = idbStorage, now = Date.now, delayMs = WRITE_DELAY_MS } = {},
+  {
+    storage = idbStorage,
+    now = Date.now,
+    delayMs = WRITE_DELAY_MS,
+    page = browserPage,
+  }: {
+    storage?: PersistenceStorage;
+    now?: () => number;
+    delayMs?: number;
+    page?: PageEvents;
+  } = {},
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
@@ -79,13 +107,27 @@ export function persistQueries(
       console.warn('Could not keep the offline copy', error);
     });
   };
+  const writeNow = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    write();
+  };
+  const writeWhenHidden = () => {
+    if (page.document?.visibilityState === 'hidden') writeNow();
+  };
   const unsubscribe = client.getQueryCache().subscribe((event) => {
     if (stopped || event.type !== 'updated' || event.action.type !== 'success') return;
     timer ??= setTimeout(write, delayMs);
   });
+  page.window?.addEventListener('offline', writeNow);
+  page.window?.addEventListener('pagehide', writeNow);
+  page.document?.addEventListener('visibilitychange', writeWhenHidden);
   return () => {
     stopped = true;
     unsubscribe();
+    page.window?.removeEventListener('offline', writeNow);
+    page.window?.removeEventListener('pagehide', writeNow);
+    page.document?.removeEventListener('visibilitychange', writeWhenHidden);
     if (timer) clearTimeout(timer);
     timer = undefined;
   };

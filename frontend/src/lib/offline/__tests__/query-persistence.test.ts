@@ -106,4 +106,40 @@ describe('the offline copy of what people read', () => {
     await restoreQueries(later, 'anna', { storage, now: () => now });
     expect(later.getQueryData(['posts', 'feed'])).toBeUndefined();
   });
+
+  it('writes a waiting copy at once when the network goes or the page is hidden, not a second later', async () => {
+    const { storage, kept } = memory();
+    const visibility: { visibilityState: DocumentVisibilityState } = { visibilityState: 'visible' };
+    const page = {
+      window: new EventTarget(),
+      document: Object.assign(new EventTarget(), visibility),
+    };
+    const anna = client();
+    // A delay no test waits for: only the events can write.
+    const stop = persistQueries(anna, 'anna', { storage, delayMs: 3_600_000, page });
+    await anna.query({ queryKey: ['posts', 'detail', 7], queryFn: () => 'the post just opened' });
+    expect(kept.size).toBe(0);
+
+    page.window.dispatchEvent(new Event('offline'));
+    expect(await storage.read(userScopedKey('anna', 'queries'))).toMatchObject({
+      state: { queries: [{ queryKey: ['posts', 'detail', 7] }] },
+    });
+
+    kept.clear();
+    await anna.query({ queryKey: ['posts', 'detail', 8], queryFn: () => 'another one' });
+    page.document.dispatchEvent(new Event('visibilitychange'));
+    expect(kept.size).toBe(0);
+    page.document.visibilityState = 'hidden';
+    page.document.dispatchEvent(new Event('visibilitychange'));
+    expect(kept.size).toBe(1);
+
+    // Nothing waiting, nothing written; and nothing at all once stopped (logout).
+    kept.clear();
+    page.window.dispatchEvent(new Event('pagehide'));
+    expect(kept.size).toBe(0);
+    await anna.query({ queryKey: ['posts', 'detail', 9], queryFn: () => 'read before logout' });
+    stop();
+    page.window.dispatchEvent(new Event('pagehide'));
+    expect(kept.size).toBe(0);
+  });
 });
