@@ -29,16 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CommentResource {
-    private final CommentService comments;
-    private final CurrentUser user;
-    private final RateLimiter limits;
+    @Inject
+    CommentService comments;
 
     @Inject
-    public CommentResource(CommentService comments, CurrentUser user, RateLimiter limits) {
-        this.comments = comments;
-        this.user = user;
-        this.limits = limits;
-    }
+    CurrentUser user;
+
+    @Inject
+    RateLimiter limits;
 
     @GET
     @Path("/{type: " + ContentPaths.COMMENT_TARGETS + "}/{id}/comments")

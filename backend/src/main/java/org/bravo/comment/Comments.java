@@ -8,12 +8,8 @@ import org.bravo.comment.internal.CommentRepository;
 /** Comment figures other features show. */
 @ApplicationScoped
 public class Comments {
-    private final CommentRepository comments;
-
     @Inject
-    public Comments(CommentRepository comments) {
-        this.comments = comments;
-    }
+    CommentRepository comments;
 
     public long countBy(String authorSubject) {
         return comments.count("authorSubject = ?1 and " + Comment.visible(""), authorSubject);

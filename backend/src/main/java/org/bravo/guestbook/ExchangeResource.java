@@ -26,16 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Guestbook exchange")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExchangeResource {
-    private final ExchangeService exchange;
-    private final People people;
-    private final CurrentUser user;
+    @Inject
+    ExchangeService exchange;
 
     @Inject
-    public ExchangeResource(ExchangeService exchange, People people, CurrentUser user) {
-        this.exchange = exchange;
-        this.people = people;
-        this.user = user;
-    }
+    People people;
+
+    @Inject
+    CurrentUser user;
 
     @GET
     @Path("/mine")

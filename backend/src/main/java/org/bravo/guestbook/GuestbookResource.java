@@ -37,21 +37,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class GuestbookResource {
-    private final GuestbookService guestbooks;
-    private final EntryService entries;
-    private final EntryViews views;
-    private final People people;
-    private final CurrentUser user;
+    @Inject
+    GuestbookService guestbooks;
 
     @Inject
-    public GuestbookResource(
-            GuestbookService guestbooks, EntryService entries, EntryViews views, People people, CurrentUser user) {
-        this.guestbooks = guestbooks;
-        this.entries = entries;
-        this.views = views;
-        this.people = people;
-        this.user = user;
-    }
+    EntryService entries;
+
+    @Inject
+    EntryViews views;
+
+    @Inject
+    People people;
+
+    @Inject
+    CurrentUser user;
 
     @GET
     @Path("/guestbooks")

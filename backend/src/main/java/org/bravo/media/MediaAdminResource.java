@@ -16,12 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Media")
 @Produces(MediaType.APPLICATION_JSON)
 public class MediaAdminResource {
-    private final MediaCleanup cleanup;
-
     @Inject
-    public MediaAdminResource(MediaCleanup cleanup) {
-        this.cleanup = cleanup;
-    }
+    MediaCleanup cleanup;
 
     @POST
     @RolesAllowed(CurrentUser.ADMIN)

@@ -39,18 +39,17 @@ public class PhotoResource {
     /** How long a browser may reuse a photo without asking again: what a hide or a deletion may lag behind. */
     static final int MAX_AGE_SECONDS = 300;
 
-    private final PhotoService photos;
-    private final People people;
-    private final UrlSigner signer;
-    private final PhotoLifecycle lifecycle;
+    @Inject
+    PhotoService photos;
 
     @Inject
-    public PhotoResource(PhotoService photos, People people, UrlSigner signer, PhotoLifecycle lifecycle) {
-        this.photos = photos;
-        this.people = people;
-        this.signer = signer;
-        this.lifecycle = lifecycle;
-    }
+    People people;
+
+    @Inject
+    UrlSigner signer;
+
+    @Inject
+    PhotoLifecycle lifecycle;
 
     @POST
     @Authenticated

@@ -20,16 +20,14 @@ import org.bravo.platform.error.FieldErrors;
  */
 @ApplicationScoped
 public class Photos {
-    private final PhotoRepository photos;
-    private final PhotoLifecycle lifecycle;
-    private final PhotoViews views;
+    @Inject
+    PhotoRepository photos;
 
     @Inject
-    public Photos(PhotoRepository photos, PhotoLifecycle lifecycle, PhotoViews views) {
-        this.photos = photos;
-        this.lifecycle = lifecycle;
-        this.views = views;
-    }
+    PhotoLifecycle lifecycle;
+
+    @Inject
+    PhotoViews views;
 
     /**
      * The photos a post or entry ({@code hostType} as in the content SPI: {@code post}, {@code entry}) shows now,

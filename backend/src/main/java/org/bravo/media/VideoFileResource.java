@@ -37,28 +37,23 @@ import org.jboss.logging.Logger;
 public class VideoFileResource {
     private static final Logger LOG = Logger.getLogger(VideoFileResource.class);
 
-    private final VideoService videos;
-    private final VideoRepository repository;
-    private final VideoObjects objects;
-    private final VideoUploadConfig config;
-    private final MediaVisibility visibility;
-    private final UrlSigner signer;
+    @Inject
+    VideoService videos;
 
     @Inject
-    public VideoFileResource(
-            VideoService videos,
-            VideoRepository repository,
-            VideoObjects objects,
-            VideoUploadConfig config,
-            MediaVisibility visibility,
-            UrlSigner signer) {
-        this.videos = videos;
-        this.repository = repository;
-        this.objects = objects;
-        this.config = config;
-        this.visibility = visibility;
-        this.signer = signer;
-    }
+    VideoRepository repository;
+
+    @Inject
+    VideoObjects objects;
+
+    @Inject
+    VideoUploadConfig config;
+
+    @Inject
+    MediaVisibility visibility;
+
+    @Inject
+    UrlSigner signer;
 
     @GET
     @Path("/{id}/playback")

@@ -27,14 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Videos")
 @Produces(MediaType.APPLICATION_JSON)
 public class VideoResource {
-    private final VideoService videos;
-    private final CurrentUser user;
+    @Inject
+    VideoService videos;
 
     @Inject
-    public VideoResource(VideoService videos, CurrentUser user) {
-        this.videos = videos;
-        this.user = user;
-    }
+    CurrentUser user;
 
     @GET
     @Path("/{id}")

@@ -28,16 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Videos")
 @Produces(MediaType.APPLICATION_JSON)
 public class VideoUploadResource {
-    private final VideoUploadService uploads;
-    private final People people;
-    private final CurrentUser user;
+    @Inject
+    VideoUploadService uploads;
 
     @Inject
-    public VideoUploadResource(VideoUploadService uploads, People people, CurrentUser user) {
-        this.uploads = uploads;
-        this.people = people;
-        this.user = user;
-    }
+    People people;
+
+    @Inject
+    CurrentUser user;
 
     @POST
     @Authenticated

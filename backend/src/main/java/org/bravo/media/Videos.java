@@ -18,16 +18,14 @@ import org.bravo.platform.security.Viewer;
 /** Videos as content features attach and show them, and as search reads their captions. */
 @ApplicationScoped
 public class Videos {
-    private final VideoViews views;
-    private final VideoService service;
-    private final VideoAttachments attachments;
+    @Inject
+    VideoViews views;
 
     @Inject
-    public Videos(VideoViews views, VideoService service, VideoAttachments attachments) {
-        this.views = views;
-        this.service = service;
-        this.attachments = attachments;
-    }
+    VideoService service;
+
+    @Inject
+    VideoAttachments attachments;
 
     /**
      * Checks the video ids a person attaches, reporting on the {@code videoIds} field: at most {@code max},

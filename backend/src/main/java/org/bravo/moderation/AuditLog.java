@@ -16,18 +16,17 @@ import org.bravo.people.People;
  */
 @ApplicationScoped
 public class AuditLog {
-    private final AuditEventRepository events;
-    private final Clock clock;
-    private final People people;
-    private final ObjectMapper json;
+    @Inject
+    AuditEventRepository events;
 
     @Inject
-    public AuditLog(AuditEventRepository events, Clock clock, People people, ObjectMapper json) {
-        this.events = events;
-        this.clock = clock;
-        this.people = people;
-        this.json = json;
-    }
+    Clock clock;
+
+    @Inject
+    People people;
+
+    @Inject
+    ObjectMapper json;
 
     /**
      * An admin's action on something that is not content (a shop, a category, a setting), by the caller; {@code before}

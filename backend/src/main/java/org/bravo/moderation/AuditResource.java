@@ -22,12 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Administration")
 @RolesAllowed(CurrentUser.ADMIN)
 public class AuditResource {
-    private final AuditService audit;
-
     @Inject
-    public AuditResource(AuditService audit) {
-        this.audit = audit;
-    }
+    AuditService audit;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

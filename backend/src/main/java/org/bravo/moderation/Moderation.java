@@ -11,12 +11,8 @@ import org.bravo.platform.security.Viewer;
  */
 @ApplicationScoped
 public class Moderation {
-    private final ModerationService service;
-
     @Inject
-    public Moderation(ModerationService service) {
-        this.service = service;
-    }
+    ModerationService service;
 
     /** Runs {@code action} (hide, restore, …) with {@code reason}; the caller has checked the actor's right. */
     public void act(String type, String id, String action, String reason, Viewer actor) {

@@ -16,12 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Moderation")
 @Produces(MediaType.APPLICATION_JSON)
 public class ModerationAccessResource {
-    private final CurrentUser user;
-
     @Inject
-    public ModerationAccessResource(CurrentUser user) {
-        this.user = user;
-    }
+    CurrentUser user;
 
     @GET
     @RolesAllowed({CurrentUser.MODERATOR, CurrentUser.ADMIN})

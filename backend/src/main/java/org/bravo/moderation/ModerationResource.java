@@ -23,16 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({CurrentUser.MODERATOR, CurrentUser.ADMIN})
 public class ModerationResource {
-    private final ModerationService moderation;
-    private final CurrentUser user;
-    private final People people;
+    @Inject
+    ModerationService moderation;
 
     @Inject
-    public ModerationResource(ModerationService moderation, CurrentUser user, People people) {
-        this.people = people;
-        this.moderation = moderation;
-        this.user = user;
-    }
+    CurrentUser user;
+
+    @Inject
+    People people;
 
     @GET
     @Path("/queue")

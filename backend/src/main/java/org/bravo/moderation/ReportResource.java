@@ -24,16 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReportResource {
-    private final ReportService reports;
-    private final People people;
-    private final CurrentUser user;
+    @Inject
+    ReportService reports;
 
     @Inject
-    public ReportResource(ReportService reports, People people, CurrentUser user) {
-        this.reports = reports;
-        this.people = people;
-        this.user = user;
-    }
+    People people;
+
+    @Inject
+    CurrentUser user;
 
     @POST
     @Authenticated

@@ -24,16 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.ADMIN)
 public class UserAdminResource {
-    private final SuspensionService suspensions;
-    private final CurrentUser user;
-    private final People people;
+    @Inject
+    SuspensionService suspensions;
 
     @Inject
-    public UserAdminResource(SuspensionService suspensions, CurrentUser user, People people) {
-        this.people = people;
-        this.suspensions = suspensions;
-        this.user = user;
-    }
+    CurrentUser user;
+
+    @Inject
+    People people;
 
     @GET
     @Operation(summary = "People by username, with roles, shop and suspension")

@@ -26,16 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.ADMIN)
 public class WatchWordResource {
-    private final WatchWordService words;
-    private final CurrentUser user;
-    private final People people;
+    @Inject
+    WatchWordService words;
 
     @Inject
-    public WatchWordResource(WatchWordService words, CurrentUser user, People people) {
-        this.people = people;
-        this.words = words;
-        this.user = user;
-    }
+    CurrentUser user;
+
+    @Inject
+    People people;
 
     @GET
     @Operation(summary = "Every watch word, by phrase")

@@ -28,25 +28,20 @@ import org.bravo.platform.content.ModerationState;
 public class WatchWords {
     static final String HELD_REASON = "Waiting for a moderator's review before everyone can see it.";
 
-    private final WatchWordService service;
-    private final Cases cases;
-    private final ModeratedContents contents;
-    private final AuditLog audit;
-    private final Event<ContentModerated> moderated;
+    @Inject
+    WatchWordService service;
 
     @Inject
-    public WatchWords(
-            WatchWordService service,
-            Cases cases,
-            ModeratedContents contents,
-            AuditLog audit,
-            Event<ContentModerated> moderated) {
-        this.service = service;
-        this.cases = cases;
-        this.contents = contents;
-        this.audit = audit;
-        this.moderated = moderated;
-    }
+    Cases cases;
+
+    @Inject
+    ModeratedContents contents;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<ContentModerated> moderated;
 
     /** A phrase as matching sees it (lower case, no accents, single spaces): what makes two phrases the same. */
     public static String normalize(String phrase) {

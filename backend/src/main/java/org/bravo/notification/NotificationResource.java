@@ -19,14 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
-    private final NotificationService notifications;
-    private final CurrentUser user;
+    @Inject
+    NotificationService notifications;
 
     @Inject
-    public NotificationResource(NotificationService notifications, CurrentUser user) {
-        this.notifications = notifications;
-        this.user = user;
-    }
+    CurrentUser user;
 
     @GET
     @Authenticated

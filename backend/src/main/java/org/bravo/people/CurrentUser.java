@@ -19,14 +19,11 @@ public class CurrentUser {
     public static final String MODERATOR = "moderator";
     public static final String ADMIN = "admin";
 
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
-    public CurrentUser(SecurityIdentity identity, JsonWebToken token) {
-        this.identity = identity;
-        this.token = token;
-    }
+    JsonWebToken token;
 
     public boolean isAnonymous() {
         return identity.isAnonymous();

@@ -14,18 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "People")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
-    private final CurrentUser user;
-    private final People people;
-    private final AccountRestrictions restrictions;
-    private final ShopChanges shopChanges;
+    @Inject
+    CurrentUser user;
 
     @Inject
-    public MeResource(CurrentUser user, People people, AccountRestrictions restrictions, ShopChanges shopChanges) {
-        this.restrictions = restrictions;
-        this.shopChanges = shopChanges;
-        this.user = user;
-        this.people = people;
-    }
+    People people;
+
+    @Inject
+    AccountRestrictions restrictions;
+
+    @Inject
+    ShopChanges shopChanges;
 
     @GET
     @Path("/me")

@@ -18,16 +18,14 @@ import org.bravo.people.internal.PersonRepository;
 /** People as other features use them: who is acting, and names for lists of content. */
 @ApplicationScoped
 public class People {
-    private final PeopleService service;
-    private final PersonRepository people;
-    private final CurrentUser user;
+    @Inject
+    PeopleService service;
 
     @Inject
-    public People(PeopleService service, PersonRepository people, CurrentUser user) {
-        this.service = service;
-        this.people = people;
-        this.user = user;
-    }
+    PersonRepository people;
+
+    @Inject
+    CurrentUser user;
 
     /**
      * The caller, created on the spot if this is their first request: content references its author, so the person

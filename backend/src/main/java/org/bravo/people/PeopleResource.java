@@ -16,12 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "People")
 @Produces(MediaType.APPLICATION_JSON)
 public class PeopleResource {
-    private final People people;
-
     @Inject
-    public PeopleResource(People people) {
-        this.people = people;
-    }
+    People people;
 
     @GET
     @Path("/people")

@@ -23,16 +23,14 @@ public class ShopChanges {
     /** Why a request was declined when an admin placed the person elsewhere themselves. */
     public static final String SET_DIRECTLY = "An admin set where you work directly.";
 
-    private final PersonRepository people;
-    private final ShopChangeRequestRepository requests;
-    private final Clock clock;
+    @Inject
+    PersonRepository people;
 
     @Inject
-    public ShopChanges(PersonRepository people, ShopChangeRequestRepository requests, Clock clock) {
-        this.people = people;
-        this.requests = requests;
-        this.clock = clock;
-    }
+    ShopChangeRequestRepository requests;
+
+    @Inject
+    Clock clock;
 
     /** The person's pending request, if they have one. */
     public Optional<ShopChange> pending(String subject) {

@@ -24,12 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CategoryResource {
-    private final CategoryService categories;
-
     @Inject
-    public CategoryResource(CategoryService categories) {
-        this.categories = categories;
-    }
+    CategoryService categories;
 
     @GET
     @Authenticated

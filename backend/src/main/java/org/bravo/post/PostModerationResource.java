@@ -25,18 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PostModerationResource {
-    private final PostCuration curation;
-    private final PostViews views;
-    private final CurrentUser user;
-    private final FeedService feeds;
+    @Inject
+    PostCuration curation;
 
     @Inject
-    public PostModerationResource(PostCuration curation, PostViews views, CurrentUser user, FeedService feeds) {
-        this.feeds = feeds;
-        this.curation = curation;
-        this.views = views;
-        this.user = user;
-    }
+    PostViews views;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    FeedService feeds;
 
     @PUT
     @Path("/posts/{id}/status")

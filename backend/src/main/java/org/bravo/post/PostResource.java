@@ -36,20 +36,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PostResource {
-    private final PostService posts;
-    private final FeedService feeds;
-    private final PostViews views;
-    private final People people;
-    private final CurrentUser user;
+    @Inject
+    PostService posts;
 
     @Inject
-    public PostResource(PostService posts, FeedService feeds, PostViews views, People people, CurrentUser user) {
-        this.posts = posts;
-        this.feeds = feeds;
-        this.views = views;
-        this.people = people;
-        this.user = user;
-    }
+    FeedService feeds;
+
+    @Inject
+    PostViews views;
+
+    @Inject
+    People people;
+
+    @Inject
+    CurrentUser user;
 
     @GET
     @Path("/posts")

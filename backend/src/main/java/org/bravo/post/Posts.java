@@ -14,14 +14,11 @@ import org.bravo.shop.PublishedPostCounts;
 /** Post figures other features show (shop directory, profiles). */
 @ApplicationScoped
 public class Posts implements PublishedPostCounts {
-    private final PostRepository posts;
-    private final PostService service;
+    @Inject
+    PostRepository posts;
 
     @Inject
-    public Posts(PostRepository posts, PostService service) {
-        this.posts = posts;
-        this.service = service;
-    }
+    PostService service;
 
     /** Publishes a practice made from a guestbook entry; 422 when the title, tags or category are not valid. */
     public long promote(PromotedPractice practice) {

@@ -17,12 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Posts")
 @Produces(MediaType.APPLICATION_JSON)
 public class TagResource {
-    private final FeedService feeds;
-
     @Inject
-    public TagResource(FeedService feeds) {
-        this.feeds = feeds;
-    }
+    FeedService feeds;
 
     @GET
     @Authenticated

@@ -33,28 +33,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MyShopResource {
-    private final People people;
-    private final ShopChanges changes;
-    private final ShopRequestViews views;
-    private final CurrentUser user;
-    private final AccountRestrictions restrictions;
-    private final ProfileService profiles;
+    @Inject
+    People people;
 
     @Inject
-    public MyShopResource(
-            People people,
-            ShopChanges changes,
-            ShopRequestViews views,
-            CurrentUser user,
-            AccountRestrictions restrictions,
-            ProfileService profiles) {
-        this.people = people;
-        this.changes = changes;
-        this.views = views;
-        this.user = user;
-        this.restrictions = restrictions;
-        this.profiles = profiles;
-    }
+    ShopChanges changes;
+
+    @Inject
+    ShopRequestViews views;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AccountRestrictions restrictions;
+
+    @Inject
+    ProfileService profiles;
 
     @PUT
     @Path("/me/shop")

@@ -21,12 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProfileResource {
-    private final ProfileService profiles;
-
     @Inject
-    public ProfileResource(ProfileService profiles) {
-        this.profiles = profiles;
-    }
+    ProfileService profiles;
 
     @GET
     @Path("/people/{username}")

@@ -37,21 +37,20 @@ public class ShopRequestAdminResource {
     static final int MAX_REASON = 500;
     private static final String CURSOR = "shop-requests";
 
-    private final ShopChanges changes;
-    private final ShopRequestViews views;
-    private final People people;
-    private final Shops shops;
-    private final ShopRequestOutcomes outcomes;
+    @Inject
+    ShopChanges changes;
 
     @Inject
-    public ShopRequestAdminResource(
-            ShopChanges changes, ShopRequestViews views, People people, Shops shops, ShopRequestOutcomes outcomes) {
-        this.changes = changes;
-        this.views = views;
-        this.people = people;
-        this.shops = shops;
-        this.outcomes = outcomes;
-    }
+    ShopRequestViews views;
+
+    @Inject
+    People people;
+
+    @Inject
+    Shops shops;
+
+    @Inject
+    ShopRequestOutcomes outcomes;
 
     @GET
     @Operation(summary = "Pending shop change requests, oldest first")

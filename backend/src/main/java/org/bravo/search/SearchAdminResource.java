@@ -18,12 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchAdminResource {
-    private final SearchReindexer reindexer;
-
     @Inject
-    public SearchAdminResource(SearchReindexer reindexer) {
-        this.reindexer = reindexer;
-    }
+    SearchReindexer reindexer;
 
     @POST
     @RolesAllowed(CurrentUser.ADMIN)

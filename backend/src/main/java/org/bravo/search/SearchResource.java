@@ -23,12 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
-    private final SearchService search;
-
     @Inject
-    public SearchResource(SearchService search) {
-        this.search = search;
-    }
+    SearchService search;
 
     @GET
     @Authenticated

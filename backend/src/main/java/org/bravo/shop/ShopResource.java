@@ -27,16 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ShopResource {
-    private final ShopService shops;
-    private final People people;
-    private final CurrentUser user;
+    @Inject
+    ShopService shops;
 
     @Inject
-    public ShopResource(ShopService shops, People people, CurrentUser user) {
-        this.shops = shops;
-        this.people = people;
-        this.user = user;
-    }
+    People people;
+
+    @Inject
+    CurrentUser user;
 
     @GET
     @Authenticated

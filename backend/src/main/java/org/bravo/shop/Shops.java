@@ -13,12 +13,8 @@ import org.bravo.shop.internal.ShopRepository;
 /** The shop directory as other features use it. */
 @ApplicationScoped
 public class Shops {
-    private final ShopRepository shops;
-
     @Inject
-    public Shops(ShopRepository shops) {
-        this.shops = shops;
-    }
+    ShopRepository shops;
 
     public Optional<ShopRef> find(String code) {
         return code == null ? Optional.empty() : shops.findByIdOptional(code).map(Shops::ref);

@@ -21,14 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Bravos")
 @Produces(MediaType.APPLICATION_JSON)
 public class BravoResource {
-    private final BravoService bravos;
-    private final CurrentUser user;
+    @Inject
+    BravoService bravos;
 
     @Inject
-    public BravoResource(BravoService bravos, CurrentUser user) {
-        this.bravos = bravos;
-        this.user = user;
-    }
+    CurrentUser user;
 
     @PUT
     @Path("/{type: " + ContentPaths.BRAVO_TARGETS + "}/{id}/bravo")

@@ -9,12 +9,8 @@ import org.bravo.vote.internal.BravoRepository;
 /** Bravo figures for other features' views. */
 @ApplicationScoped
 public class Bravos {
-    private final BravoRepository bravos;
-
     @Inject
-    public Bravos(BravoRepository bravos) {
-        this.bravos = bravos;
-    }
+    BravoRepository bravos;
 
     /** Which of {@code ids} (of one content type) {@code subject} gave a bravo to: one query per page. */
     public Set<Long> givenBy(String subject, String targetType, Collection<Long> ids) {

@@ -40,46 +40,41 @@ import org.bravo.vote.Bravos;
 public class CommentService {
     static final int MAX_BODY = 5_000;
 
-    private final CommentRepository comments;
-    private final ContentTargets targets;
-    private final People people;
-    private final Bravos bravos;
-    private final MarkdownRenderer markdown;
-    private final Event<CommentCountChanged> countChanged;
-    private final Event<PersonMentioned> mentioned;
-    private final Event<CommentPosted> posted;
-    private final Clock clock;
-    private final Event<ContentChanged> changed;
-    private final WatchWords watchWords;
-    private final Event<ContentActedOnByStaff> staffActed;
+    @Inject
+    CommentRepository comments;
 
     @Inject
-    public CommentService(
-            CommentRepository comments,
-            ContentTargets targets,
-            People people,
-            Bravos bravos,
-            MarkdownRenderer markdown,
-            Event<CommentCountChanged> countChanged,
-            Event<PersonMentioned> mentioned,
-            Event<CommentPosted> posted,
-            Clock clock,
-            Event<ContentChanged> changed,
-            WatchWords watchWords,
-            Event<ContentActedOnByStaff> staffActed) {
-        this.staffActed = staffActed;
-        this.watchWords = watchWords;
-        this.changed = changed;
-        this.comments = comments;
-        this.targets = targets;
-        this.people = people;
-        this.bravos = bravos;
-        this.markdown = markdown;
-        this.countChanged = countChanged;
-        this.mentioned = mentioned;
-        this.posted = posted;
-        this.clock = clock;
-    }
+    ContentTargets targets;
+
+    @Inject
+    People people;
+
+    @Inject
+    Bravos bravos;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    @Inject
+    Event<CommentCountChanged> countChanged;
+
+    @Inject
+    Event<PersonMentioned> mentioned;
+
+    @Inject
+    Event<CommentPosted> posted;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<ContentChanged> changed;
+
+    @Inject
+    WatchWords watchWords;
+
+    @Inject
+    Event<ContentActedOnByStaff> staffActed;
 
     /** Oldest first, each reply right after its parent; deleted comments stay only as placeholders for replies. */
     public List<CommentView> list(String targetType, long targetId, Viewer viewer) {

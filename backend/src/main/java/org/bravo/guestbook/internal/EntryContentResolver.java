@@ -17,12 +17,8 @@ import org.bravo.vote.BravoGiven;
 public class EntryContentResolver implements ContentResolver {
     public static final String TYPE = ContentTypes.ENTRY;
 
-    private final EntryRepository entries;
-
     @Inject
-    public EntryContentResolver(EntryRepository entries) {
-        this.entries = entries;
-    }
+    EntryRepository entries;
 
     @Override
     public String type() {

@@ -41,46 +41,41 @@ import org.bravo.shop.Shops;
 public class EntryService {
     static final int MAX_REASON = 2_000;
 
-    private final EntryRepository entries;
-    private final Shops shops;
-    private final Photos photos;
-    private final Videos videos;
-    private final EntryAttachments attachments;
-    private final Posts posts;
-    private final EntryForm form;
-    private final Clock clock;
-    private final Event<ContentChanged> changed;
-    private final WatchWords watchWords;
-    private final Instance<Moderation> moderation;
-    private final Event<ContentActedOnByStaff> staffActed;
+    @Inject
+    EntryRepository entries;
 
     @Inject
-    public EntryService(
-            EntryRepository entries,
-            EntryForm form,
-            EntryAttachments attachments,
-            Shops shops,
-            Photos photos,
-            Videos videos,
-            Posts posts,
-            Clock clock,
-            Event<ContentChanged> changed,
-            WatchWords watchWords,
-            Instance<Moderation> moderation,
-            Event<ContentActedOnByStaff> staffActed) {
-        this.staffActed = staffActed;
-        this.moderation = moderation;
-        this.changed = changed;
-        this.watchWords = watchWords;
-        this.videos = videos;
-        this.attachments = attachments;
-        this.entries = entries;
-        this.shops = shops;
-        this.photos = photos;
-        this.posts = posts;
-        this.form = form;
-        this.clock = clock;
-    }
+    Shops shops;
+
+    @Inject
+    Photos photos;
+
+    @Inject
+    Videos videos;
+
+    @Inject
+    EntryAttachments attachments;
+
+    @Inject
+    Posts posts;
+
+    @Inject
+    EntryForm form;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<ContentChanged> changed;
+
+    @Inject
+    WatchWords watchWords;
+
+    @Inject
+    Instance<Moderation> moderation;
+
+    @Inject
+    Event<ContentActedOnByStaff> staffActed;
 
     /** The entry if the viewer may see it, else a 404 that does not tell hidden from missing. */
     public Entry requireVisible(long id, Viewer viewer) {

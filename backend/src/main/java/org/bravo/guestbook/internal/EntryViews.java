@@ -28,31 +28,26 @@ import org.bravo.vote.Bravos;
 /** Builds entry views a page at a time: one query per related table, whatever the page size. */
 @ApplicationScoped
 public class EntryViews {
-    private final EntryRepository entries;
-    private final People people;
-    private final Shops shops;
-    private final Photos photos;
-    private final Videos videos;
-    private final Bravos bravos;
-    private final Posts posts;
+    @Inject
+    EntryRepository entries;
 
     @Inject
-    public EntryViews(
-            EntryRepository entries,
-            People people,
-            Shops shops,
-            Photos photos,
-            Videos videos,
-            Bravos bravos,
-            Posts posts) {
-        this.videos = videos;
-        this.entries = entries;
-        this.people = people;
-        this.shops = shops;
-        this.photos = photos;
-        this.bravos = bravos;
-        this.posts = posts;
-    }
+    People people;
+
+    @Inject
+    Shops shops;
+
+    @Inject
+    Photos photos;
+
+    @Inject
+    Videos videos;
+
+    @Inject
+    Bravos bravos;
+
+    @Inject
+    Posts posts;
 
     public EntryView view(Entry entry, Viewer viewer, String viewerShop) {
         return views(List.of(entry), viewer, viewerShop).get(0);

@@ -31,23 +31,23 @@ import org.bravo.shop.Shops;
 public class GuestbookService {
     private static final String CURSOR = "guestbook";
 
-    private final EntryRepository entries;
-    private final EntryService writer;
-    private final EntryViews views;
-    private final Shops shops;
-    private final People people;
-    private final Clock clock;
+    @Inject
+    EntryRepository entries;
 
     @Inject
-    public GuestbookService(
-            EntryRepository entries, EntryService writer, EntryViews views, Shops shops, People people, Clock clock) {
-        this.entries = entries;
-        this.writer = writer;
-        this.views = views;
-        this.shops = shops;
-        this.people = people;
-        this.clock = clock;
-    }
+    EntryService writer;
+
+    @Inject
+    EntryViews views;
+
+    @Inject
+    Shops shops;
+
+    @Inject
+    People people;
+
+    @Inject
+    Clock clock;
 
     /**
      * One page of a shop's guestbook with keyset pagination on (day, id). Hidden entries appear only for moderators

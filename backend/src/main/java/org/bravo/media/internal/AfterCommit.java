@@ -13,12 +13,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 @ApplicationScoped
 public class AfterCommit {
-    private final TransactionSynchronizationRegistry transactions;
-
     @Inject
-    public AfterCommit(TransactionSynchronizationRegistry transactions) {
-        this.transactions = transactions;
-    }
+    TransactionSynchronizationRegistry transactions;
 
     public void run(Runnable action) {
         transactions.registerInterposedSynchronization(new Synchronization() {

@@ -17,14 +17,11 @@ import org.jboss.logging.Logger;
 public class BucketInitializer {
     private static final Logger LOG = Logger.getLogger(BucketInitializer.class);
 
-    private final MinioClient minio;
-    private final StorageConfig config;
+    @Inject
+    MinioClient minio;
 
     @Inject
-    public BucketInitializer(MinioClient minio, StorageConfig config) {
-        this.minio = minio;
-        this.config = config;
-    }
+    StorageConfig config;
 
     void onStart(@Observes StartupEvent event) {
         try {

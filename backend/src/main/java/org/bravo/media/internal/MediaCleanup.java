@@ -29,43 +29,38 @@ public class MediaCleanup {
     private static final Logger LOG = Logger.getLogger(MediaCleanup.class);
     private static final int BATCH = 500;
 
-    private final EntityManager em;
-    private final VideoRepository videos;
-    private final VideoAttachments attachments;
-    private final AuditLog audit;
-    private final VideoObjects objects;
-    private final MinioAsyncClient store;
-    private final StorageConfig storage;
-    private final VideoUploadConfig config;
-    private final Clock clock;
-    private final PhotoLifecycle photos;
-    private final PhotoConfig photoConfig;
+    @Inject
+    EntityManager em;
 
     @Inject
-    public MediaCleanup(
-            EntityManager em,
-            VideoRepository videos,
-            VideoAttachments attachments,
-            VideoObjects objects,
-            MinioAsyncClient store,
-            StorageConfig storage,
-            VideoUploadConfig config,
-            Clock clock,
-            PhotoLifecycle photos,
-            PhotoConfig photoConfig,
-            AuditLog audit) {
-        this.photos = photos;
-        this.photoConfig = photoConfig;
-        this.em = em;
-        this.videos = videos;
-        this.attachments = attachments;
-        this.audit = audit;
-        this.objects = objects;
-        this.store = store;
-        this.storage = storage;
-        this.config = config;
-        this.clock = clock;
-    }
+    VideoRepository videos;
+
+    @Inject
+    VideoAttachments attachments;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    VideoObjects objects;
+
+    @Inject
+    MinioAsyncClient store;
+
+    @Inject
+    StorageConfig storage;
+
+    @Inject
+    VideoUploadConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PhotoLifecycle photos;
+
+    @Inject
+    PhotoConfig photoConfig;
 
     @Scheduled(
             every = "${bravo.video.cleanup-every:1h}",

@@ -12,14 +12,11 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class ObjectStoreHealthCheck implements HealthCheck {
-    private final MinioClient minio;
-    private final StorageConfig config;
+    @Inject
+    MinioClient minio;
 
     @Inject
-    public ObjectStoreHealthCheck(MinioClient minio, StorageConfig config) {
-        this.minio = minio;
-        this.config = config;
-    }
+    StorageConfig config;
 
     @Override
     public HealthCheckResponse call() {

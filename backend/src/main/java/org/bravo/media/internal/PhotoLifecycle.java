@@ -24,21 +24,20 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PhotoLifecycle {
-    private final EntityManager em;
-    private final VideoObjects objects;
-    private final AfterCommit afterCommit;
-    private final MediaVisibility visibility;
-    private final Clock clock;
+    @Inject
+    EntityManager em;
 
     @Inject
-    public PhotoLifecycle(
-            EntityManager em, VideoObjects objects, AfterCommit afterCommit, MediaVisibility visibility, Clock clock) {
-        this.em = em;
-        this.objects = objects;
-        this.afterCommit = afterCommit;
-        this.visibility = visibility;
-        this.clock = clock;
-    }
+    VideoObjects objects;
+
+    @Inject
+    AfterCommit afterCommit;
+
+    @Inject
+    MediaVisibility visibility;
+
+    @Inject
+    Clock clock;
 
     /** What shows a photo: a post or a guestbook entry. */
     public record Host(String type, long id) {}

@@ -24,21 +24,20 @@ public class PhotoService {
     private static final Logger LOG = Logger.getLogger(PhotoService.class);
     public static final long MAX_UPLOAD_BYTES = 15L * 1024 * 1024;
 
-    private final PhotoRepository photos;
-    private final MinioClient minio;
-    private final StorageConfig config;
-    private final Clock clock;
-    private final PhotoViews views;
+    @Inject
+    PhotoRepository photos;
 
     @Inject
-    public PhotoService(
-            PhotoRepository photos, MinioClient minio, StorageConfig config, Clock clock, PhotoViews views) {
-        this.photos = photos;
-        this.minio = minio;
-        this.config = config;
-        this.clock = clock;
-        this.views = views;
-    }
+    MinioClient minio;
+
+    @Inject
+    StorageConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PhotoViews views;
 
     /**
      * Stores the re-encoded photo and its thumbnail, then records them. Objects are written before the row: a crash

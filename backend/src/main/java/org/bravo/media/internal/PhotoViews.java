@@ -15,18 +15,17 @@ import org.bravo.media.internal.UrlSigner.Audience;
 public class PhotoViews {
     private static final String BASE = "/api/v1/media/photos/";
 
-    private final PhotoRepository photos;
-    private final UrlSigner signer;
-    private final PhotoLifecycle lifecycle;
-    private final PhotoConfig config;
+    @Inject
+    PhotoRepository photos;
 
     @Inject
-    public PhotoViews(PhotoRepository photos, UrlSigner signer, PhotoLifecycle lifecycle, PhotoConfig config) {
-        this.photos = photos;
-        this.signer = signer;
-        this.lifecycle = lifecycle;
-        this.config = config;
-    }
+    UrlSigner signer;
+
+    @Inject
+    PhotoLifecycle lifecycle;
+
+    @Inject
+    PhotoConfig config;
 
     /** See {@code Photos.describe}. */
     public List<PhotoView> describe(List<UUID> ids) {

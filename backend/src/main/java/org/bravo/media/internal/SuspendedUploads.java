@@ -14,18 +14,17 @@ import org.bravo.moderation.PersonSuspended;
  */
 @ApplicationScoped
 public class SuspendedUploads {
-    private final VideoRepository videos;
-    private final VideoUploadService uploads;
-    private final AfterCommit afterCommit;
-    private final Clock clock;
+    @Inject
+    VideoRepository videos;
 
     @Inject
-    public SuspendedUploads(VideoRepository videos, VideoUploadService uploads, AfterCommit afterCommit, Clock clock) {
-        this.videos = videos;
-        this.uploads = uploads;
-        this.afterCommit = afterCommit;
-        this.clock = clock;
-    }
+    VideoUploadService uploads;
+
+    @Inject
+    AfterCommit afterCommit;
+
+    @Inject
+    Clock clock;
 
     void onSuspended(@Observes PersonSuspended suspension) {
         List<Video> inProgress =

@@ -21,34 +21,29 @@ import org.bravo.platform.error.FieldErrors;
 /** Where videos show: attached to one post or entry, taken off it, or deleted with it ({@code Videos} is the face). */
 @ApplicationScoped
 public class VideoAttachments {
-    private final VideoRepository videos;
-    private final VideoObjects objects;
-    private final VideoJobQueue jobs;
-    private final EntityManager em;
-    private final Clock clock;
-    private final AfterCommit afterCommit;
-    private final VideoUploadService uploads;
-    private final Event<ContentChanged> changed;
+    @Inject
+    VideoRepository videos;
 
     @Inject
-    public VideoAttachments(
-            VideoRepository videos,
-            VideoObjects objects,
-            VideoJobQueue jobs,
-            EntityManager em,
-            Clock clock,
-            AfterCommit afterCommit,
-            VideoUploadService uploads,
-            Event<ContentChanged> changed) {
-        this.videos = videos;
-        this.objects = objects;
-        this.jobs = jobs;
-        this.em = em;
-        this.clock = clock;
-        this.afterCommit = afterCommit;
-        this.uploads = uploads;
-        this.changed = changed;
-    }
+    VideoObjects objects;
+
+    @Inject
+    VideoJobQueue jobs;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AfterCommit afterCommit;
+
+    @Inject
+    VideoUploadService uploads;
+
+    @Inject
+    Event<ContentChanged> changed;
 
     /** See {@code Videos.checkAttachable}. */
     public List<UUID> checkAttachable(FieldErrors errors, List<String> raw, int max, Set<UUID> attached, String owner) {

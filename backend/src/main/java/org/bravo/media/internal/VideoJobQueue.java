@@ -20,16 +20,14 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class VideoJobQueue {
-    private final EntityManager em;
-    private final Clock clock;
-    private final VideoUploadConfig config;
+    @Inject
+    EntityManager em;
 
     @Inject
-    public VideoJobQueue(EntityManager em, Clock clock, VideoUploadConfig config) {
-        this.em = em;
-        this.clock = clock;
-        this.config = config;
-    }
+    Clock clock;
+
+    @Inject
+    VideoUploadConfig config;
 
     /** A leased job: which video, and how many times it has been tried, this one included. */
     public record Lease(UUID videoId, int attempt) {}

@@ -34,16 +34,14 @@ public class VideoSearchSource implements SearchSource {
 
     private static final String SHOWN = "status = 'ready' and host_type is not null and hidden_at is null";
 
-    private final EntityManager em;
-    private final VideoService service;
-    private final SearchSources sources;
+    @Inject
+    EntityManager em;
 
     @Inject
-    public VideoSearchSource(EntityManager em, VideoService service, SearchSources sources) {
-        this.em = em;
-        this.service = service;
-        this.sources = sources;
-    }
+    VideoService service;
+
+    @Inject
+    SearchSources sources;
 
     @Override
     public String type() {

@@ -26,28 +26,23 @@ import org.bravo.platform.error.FieldErrors;
 /** What an uploader does with their video once uploaded: follow its processing, write its captions. */
 @ApplicationScoped
 public class VideoService {
-    private final VideoRepository videos;
-    private final VideoViews views;
-    private final EntityManager em;
-    private final Clock clock;
-    private final Event<ContentChanged> captionsChanged;
-    private final Instance<WatchWords> watchWords;
+    @Inject
+    VideoRepository videos;
 
     @Inject
-    public VideoService(
-            VideoRepository videos,
-            VideoViews views,
-            EntityManager em,
-            Clock clock,
-            Event<ContentChanged> captionsChanged,
-            Instance<WatchWords> watchWords) {
-        this.watchWords = watchWords;
-        this.videos = videos;
-        this.views = views;
-        this.em = em;
-        this.clock = clock;
-        this.captionsChanged = captionsChanged;
-    }
+    VideoViews views;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<ContentChanged> captionsChanged;
+
+    @Inject
+    Instance<WatchWords> watchWords;
 
     public VideoView view(UUID id, String owner) {
         return views.view(requireOwned(id, owner), owner);

@@ -24,28 +24,23 @@ import org.bravo.platform.security.Viewer;
 public class VideoViews {
     static final Map<String, String> LANGUAGES = Map.of("fr", "Français", "en", "English");
 
-    private final VideoRepository videos;
-    private final UrlSigner signer;
-    private final VideoUploadConfig config;
-    private final EntityManager em;
-    private final Clock clock;
-    private final MediaVisibility visibility;
+    @Inject
+    VideoRepository videos;
 
     @Inject
-    public VideoViews(
-            VideoRepository videos,
-            UrlSigner signer,
-            VideoUploadConfig config,
-            EntityManager em,
-            Clock clock,
-            MediaVisibility visibility) {
-        this.videos = videos;
-        this.visibility = visibility;
-        this.signer = signer;
-        this.config = config;
-        this.em = em;
-        this.clock = clock;
-    }
+    UrlSigner signer;
+
+    @Inject
+    VideoUploadConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MediaVisibility visibility;
 
     /**
      * Views in the order of {@code ids}, as {@code viewer} may see them: unknown and deleted videos are skipped, and

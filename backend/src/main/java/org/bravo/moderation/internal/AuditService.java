@@ -28,16 +28,14 @@ public class AuditService {
     static final int PAGE = 50;
     static final int EXPORT_BATCH = 1_000;
 
-    private final AuditEventRepository events;
-    private final People people;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    @Inject
+    AuditEventRepository events;
 
     @Inject
-    public AuditService(AuditEventRepository events, People people, com.fasterxml.jackson.databind.ObjectMapper json) {
-        this.events = events;
-        this.people = people;
-        this.json = json;
-    }
+    People people;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     /** What admins filter on; {@code from}/{@code to} are days (inclusive), {@code actor} a username. */
     public record Filter(String q, String action, String actor, String contentType, String from, String to) {}

@@ -10,14 +10,11 @@ import java.util.Optional;
 /** Opens, finds and closes review cases; one open case per piece of content. */
 @ApplicationScoped
 public class Cases {
-    private final ModerationCaseRepository cases;
-    private final Clock clock;
+    @Inject
+    ModerationCaseRepository cases;
 
     @Inject
-    public Cases(ModerationCaseRepository cases, Clock clock) {
-        this.cases = cases;
-        this.clock = clock;
-    }
+    Clock clock;
 
     /**
      * The content's open case, created if needed, locked until the transaction ends: concurrent reports of the same

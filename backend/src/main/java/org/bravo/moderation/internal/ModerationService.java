@@ -41,28 +41,23 @@ public class ModerationService {
     static final int MAX_REASON = 2_000;
     static final int PAGE = 20;
 
-    private final ModeratedContents contents;
-    private final Cases cases;
-    private final ModerationCaseRepository caseRows;
-    private final ModerationViews views;
-    private final AuditLog audit;
-    private final Event<ContentModerated> moderated;
+    @Inject
+    ModeratedContents contents;
 
     @Inject
-    public ModerationService(
-            ModeratedContents contents,
-            Cases cases,
-            ModerationCaseRepository caseRows,
-            ModerationViews views,
-            AuditLog audit,
-            Event<ContentModerated> moderated) {
-        this.contents = contents;
-        this.cases = cases;
-        this.caseRows = caseRows;
-        this.views = views;
-        this.audit = audit;
-        this.moderated = moderated;
-    }
+    Cases cases;
+
+    @Inject
+    ModerationCaseRepository caseRows;
+
+    @Inject
+    ModerationViews views;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<ContentModerated> moderated;
 
     public ModerationQueuePage queue(String status, String type, String cursor) {
         boolean open = status == null || status.isBlank() || ModerationCase.OPEN.equals(status);

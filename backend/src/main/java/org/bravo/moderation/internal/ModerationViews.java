@@ -25,28 +25,23 @@ public class ModerationViews {
     private static final PersonSummary UNKNOWN = new PersonSummary("?", "?", null);
     static final int TRAIL = 50;
 
-    private final ModeratedContents contents;
-    private final ReportRepository reports;
-    private final AuditEventRepository events;
-    private final SuspensionRepository suspensions;
-    private final People people;
-    private final Clock clock;
+    @Inject
+    ModeratedContents contents;
 
     @Inject
-    public ModerationViews(
-            ModeratedContents contents,
-            ReportRepository reports,
-            AuditEventRepository events,
-            SuspensionRepository suspensions,
-            People people,
-            Clock clock) {
-        this.contents = contents;
-        this.reports = reports;
-        this.events = events;
-        this.suspensions = suspensions;
-        this.people = people;
-        this.clock = clock;
-    }
+    ReportRepository reports;
+
+    @Inject
+    AuditEventRepository events;
+
+    @Inject
+    SuspensionRepository suspensions;
+
+    @Inject
+    People people;
+
+    @Inject
+    Clock clock;
 
     /** {@code moderationCase}: the open case, else the last closed one, else null. */
     public ModerationItemView item(ModeratedItem item, ModerationCase moderationCase) {

@@ -14,12 +14,8 @@ import org.bravo.platform.content.ContentActedOnByStaff;
  */
 @ApplicationScoped
 public class StaffActionTrail {
-    private final AuditLog audit;
-
     @Inject
-    public StaffActionTrail(AuditLog audit) {
-        this.audit = audit;
-    }
+    AuditLog audit;
 
     void onStaffAction(@Observes ContentActedOnByStaff action) {
         audit.record(AuditRecord.by(action.actorSubject(), "content." + action.action())

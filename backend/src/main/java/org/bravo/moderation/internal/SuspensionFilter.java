@@ -21,16 +21,14 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class SuspensionFilter {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    private final SuspensionService suspensions;
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
+    @Inject
+    SuspensionService suspensions;
 
     @Inject
-    public SuspensionFilter(SuspensionService suspensions, SecurityIdentity identity, JsonWebToken token) {
-        this.suspensions = suspensions;
-        this.identity = identity;
-        this.token = token;
-    }
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
 
     @ServerRequestFilter
     public Optional<Response> refuseWritesWhileSuspended(ContainerRequestContext request) {

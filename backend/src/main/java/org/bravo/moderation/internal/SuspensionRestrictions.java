@@ -7,12 +7,8 @@ import org.bravo.platform.security.AccountRestrictions;
 
 @ApplicationScoped
 public class SuspensionRestrictions implements AccountRestrictions {
-    private final SuspensionService suspensions;
-
     @Inject
-    public SuspensionRestrictions(SuspensionService suspensions) {
-        this.suspensions = suspensions;
-    }
+    SuspensionService suspensions;
 
     @Override
     public Optional<Suspension> suspension(String subject) {

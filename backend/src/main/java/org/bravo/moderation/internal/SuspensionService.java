@@ -34,25 +34,20 @@ public class SuspensionService {
     static final int MAX_REASON = 2_000;
     static final int PAGE = 30;
 
-    private final SuspensionRepository suspensions;
-    private final People people;
-    private final AuditLog audit;
-    private final Event<PersonSuspended> suspended;
-    private final Clock clock;
+    @Inject
+    SuspensionRepository suspensions;
 
     @Inject
-    public SuspensionService(
-            SuspensionRepository suspensions,
-            People people,
-            AuditLog audit,
-            Event<PersonSuspended> suspended,
-            Clock clock) {
-        this.suspensions = suspensions;
-        this.people = people;
-        this.audit = audit;
-        this.suspended = suspended;
-        this.clock = clock;
-    }
+    People people;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<PersonSuspended> suspended;
+
+    @Inject
+    Clock clock;
 
     /** The suspension in force for this person now, if any. */
     public Optional<Suspension> current(String subject) {

@@ -32,18 +32,17 @@ public class WatchWordService {
     /** Another backend's change reaches this one's matcher within this delay; this backend's own at once. */
     static final Duration MATCHER_TTL = Duration.ofSeconds(10);
 
-    private final WatchWordRepository words;
-    private final AuditLog audit;
-    private final Clock clock;
-    private volatile WatchWordMatcher matcher;
-    private volatile Instant matcherBuiltAt = Instant.EPOCH;
+    @Inject
+    WatchWordRepository words;
 
     @Inject
-    public WatchWordService(WatchWordRepository words, AuditLog audit, Clock clock) {
-        this.words = words;
-        this.audit = audit;
-        this.clock = clock;
-    }
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    private volatile WatchWordMatcher matcher;
+    private volatile Instant matcherBuiltAt = Instant.EPOCH;
 
     public WatchWordMatcher matcher() {
         WatchWordMatcher current = matcher;

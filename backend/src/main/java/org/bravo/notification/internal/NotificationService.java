@@ -35,16 +35,14 @@ public class NotificationService {
     public static final String CONTENT_CHANGED_BY_STAFF = "content_changed_by_staff";
     public static final String SHOP_REQUEST_DECIDED = "shop_request_decided";
 
-    private final NotificationRepository notifications;
-    private final People people;
-    private final Clock clock;
+    @Inject
+    NotificationRepository notifications;
 
     @Inject
-    public NotificationService(NotificationRepository notifications, People people, Clock clock) {
-        this.notifications = notifications;
-        this.people = people;
-        this.clock = clock;
-    }
+    People people;
+
+    @Inject
+    Clock clock;
 
     void onStatusChanged(@Observes PostStatusChanged change) {
         Map<String, Object> data = new HashMap<>();

@@ -13,12 +13,8 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class PostgresHealthCheck implements HealthCheck {
-    private final AgroalDataSource dataSource;
-
     @Inject
-    public PostgresHealthCheck(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    AgroalDataSource dataSource;
 
     @Override
     public HealthCheckResponse call() {

@@ -30,12 +30,8 @@ public class EmployeeRoleFilter {
 
     private static final String ME = "/api/v1/me";
 
-    private final SecurityIdentity identity;
-
     @Inject
-    public EmployeeRoleFilter(SecurityIdentity identity) {
-        this.identity = identity;
-    }
+    SecurityIdentity identity;
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     public Optional<Response> requireEmployee(ContainerRequestContext request, ResourceInfo resource) {

@@ -21,16 +21,14 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * requests refused for those reasons spend nothing.
  */
 public class RateLimitFilter {
-    private final RateLimiter limiter;
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
+    @Inject
+    RateLimiter limiter;
 
     @Inject
-    public RateLimitFilter(RateLimiter limiter, SecurityIdentity identity, JsonWebToken token) {
-        this.limiter = limiter;
-        this.identity = identity;
-        this.token = token;
-    }
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
 
     @ServerRequestFilter(priority = Priorities.USER + 100)
     public Optional<Response> limit(ContainerRequestContext request, ResourceInfo resource) {

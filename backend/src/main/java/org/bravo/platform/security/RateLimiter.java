@@ -43,14 +43,11 @@ public class RateLimiter {
         static final Decision ADMITTED = new Decision(true, 0);
     }
 
-    private final DataSource dataSource;
-    private final RateLimitConfig config;
+    @Inject
+    DataSource dataSource;
 
     @Inject
-    public RateLimiter(DataSource dataSource, RateLimitConfig config) {
-        this.dataSource = dataSource;
-        this.config = config;
-    }
+    RateLimitConfig config;
 
     /** Spends {@code cost} units of the person's allowance for the kind, if it admits them. */
     public Decision take(String subject, RateLimit kind, int cost) {

@@ -17,12 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Platform")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientConfigResource {
-    private final AuthConfig auth;
-
     @Inject
-    public ClientConfigResource(AuthConfig auth) {
-        this.auth = auth;
-    }
+    AuthConfig auth;
 
     @GET
     @PermitAll

@@ -31,12 +31,8 @@ public class SinglePageAppRoutes {
     static final String FOR_GOOD = "public, max-age=31536000, immutable";
     static final String A_DAY = "public, max-age=86400";
 
-    private final PrecompressedAssets precompressed;
-
     @Inject
-    public SinglePageAppRoutes(PrecompressedAssets precompressed) {
-        this.precompressed = precompressed;
-    }
+    PrecompressedAssets precompressed;
 
     void install(@Observes Router router) {
         // Built asset names carry a content hash: they never change, so browsers may keep them for good.

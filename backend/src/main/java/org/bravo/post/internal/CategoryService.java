@@ -14,14 +14,11 @@ import org.bravo.post.CategoryView;
 
 @ApplicationScoped
 public class CategoryService {
-    private final CategoryRepository categories;
-    private final AuditLog audit;
+    @Inject
+    CategoryRepository categories;
 
     @Inject
-    public CategoryService(CategoryRepository categories, AuditLog audit) {
-        this.categories = categories;
-        this.audit = audit;
-    }
+    AuditLog audit;
 
     public List<CategoryView> list() {
         return categories.listAll(Sort.by("position").and("name")).stream()

@@ -17,18 +17,17 @@ import org.bravo.post.TagCount;
 
 @ApplicationScoped
 public class FeedService {
-    private final PostRepository posts;
-    private final PostViews views;
-    private final People people;
-    private final Clock clock;
+    @Inject
+    PostRepository posts;
 
     @Inject
-    public FeedService(PostRepository posts, PostViews views, People people, Clock clock) {
-        this.posts = posts;
-        this.views = views;
-        this.people = people;
-        this.clock = clock;
-    }
+    PostViews views;
+
+    @Inject
+    People people;
+
+    @Inject
+    Clock clock;
 
     public FeedPage feed(
             String sort,

@@ -13,12 +13,8 @@ import org.bravo.platform.security.Viewer;
 /** Lets comments and bravos attach to posts, and keeps the post's counters in step with them. */
 @ApplicationScoped
 public class PostContentResolver implements ContentResolver {
-    private final PostRepository posts;
-
     @Inject
-    public PostContentResolver(PostRepository posts) {
-        this.posts = posts;
-    }
+    PostRepository posts;
 
     @Override
     public String type() {

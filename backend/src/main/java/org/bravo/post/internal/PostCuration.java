@@ -23,25 +23,20 @@ import org.bravo.post.StatusChangeRequest;
  */
 @ApplicationScoped
 public class PostCuration {
-    private final PostService posts;
-    private final Event<PostStatusChanged> statusChanged;
-    private final Event<ContentChanged> changed;
-    private final AuditLog audit;
-    private final Clock clock;
+    @Inject
+    PostService posts;
 
     @Inject
-    public PostCuration(
-            PostService posts,
-            Event<PostStatusChanged> statusChanged,
-            Event<ContentChanged> changed,
-            AuditLog audit,
-            Clock clock) {
-        this.posts = posts;
-        this.statusChanged = statusChanged;
-        this.changed = changed;
-        this.audit = audit;
-        this.clock = clock;
-    }
+    Event<PostStatusChanged> statusChanged;
+
+    @Inject
+    Event<ContentChanged> changed;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public Post changeStatus(long id, StatusChangeRequest request, Viewer viewer) {

@@ -43,43 +43,38 @@ public class PostService {
     static final int MAX_REASON = 2_000;
     static final Set<String> KINDS = Set.of("practice", "idea", "irritant");
 
-    private final PostRepository posts;
-    private final CategoryRepository categories;
-    private final MarkdownRenderer markdown;
-    private final Photos photos;
-    private final Videos videos;
-    private final Event<PostStatusChanged> statusChanged;
-    private final Event<ContentChanged> changed;
-    private final Clock clock;
-    private final WatchWords watchWords;
-    private final Event<ContentActedOnByStaff> staffActed;
-    private final Shops shops;
+    @Inject
+    PostRepository posts;
 
     @Inject
-    public PostService(
-            PostRepository posts,
-            CategoryRepository categories,
-            MarkdownRenderer markdown,
-            Photos photos,
-            Videos videos,
-            Event<PostStatusChanged> statusChanged,
-            Event<ContentChanged> changed,
-            Clock clock,
-            WatchWords watchWords,
-            Event<ContentActedOnByStaff> staffActed,
-            Shops shops) {
-        this.staffActed = staffActed;
-        this.shops = shops;
-        this.watchWords = watchWords;
-        this.changed = changed;
-        this.videos = videos;
-        this.posts = posts;
-        this.categories = categories;
-        this.markdown = markdown;
-        this.photos = photos;
-        this.statusChanged = statusChanged;
-        this.clock = clock;
-    }
+    CategoryRepository categories;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    @Inject
+    Photos photos;
+
+    @Inject
+    Videos videos;
+
+    @Inject
+    Event<PostStatusChanged> statusChanged;
+
+    @Inject
+    Event<ContentChanged> changed;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    WatchWords watchWords;
+
+    @Inject
+    Event<ContentActedOnByStaff> staffActed;
+
+    @Inject
+    Shops shops;
 
     /** The post if the viewer may see it, else a 404 that does not tell hidden from missing. */
     public Post requireVisible(long id, Viewer viewer) {

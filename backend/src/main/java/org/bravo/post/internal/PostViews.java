@@ -29,31 +29,26 @@ import org.bravo.vote.Bravos;
 /** Turns post rows into API views, loading what they reference for a whole page in a few queries. */
 @ApplicationScoped
 public class PostViews {
-    private final PostRepository posts;
-    private final CategoryRepository categories;
-    private final People people;
-    private final Shops shops;
-    private final Bravos bravos;
-    private final Photos photos;
-    private final Videos videos;
+    @Inject
+    PostRepository posts;
 
     @Inject
-    public PostViews(
-            PostRepository posts,
-            CategoryRepository categories,
-            People people,
-            Shops shops,
-            Bravos bravos,
-            Photos photos,
-            Videos videos) {
-        this.videos = videos;
-        this.posts = posts;
-        this.categories = categories;
-        this.people = people;
-        this.shops = shops;
-        this.bravos = bravos;
-        this.photos = photos;
-    }
+    CategoryRepository categories;
+
+    @Inject
+    People people;
+
+    @Inject
+    Shops shops;
+
+    @Inject
+    Bravos bravos;
+
+    @Inject
+    Photos photos;
+
+    @Inject
+    Videos videos;
 
     public List<PostSummary> summaries(List<Post> page, Viewer viewer) {
         // Drafts and single posts; feeds read their cards in one statement (FeedQuery.Row).

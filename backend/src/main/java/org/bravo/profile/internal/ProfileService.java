@@ -28,40 +28,35 @@ import org.bravo.vote.Bravos;
  */
 @ApplicationScoped
 public class ProfileService {
-    private final People people;
-    private final Shops shops;
-    private final Posts posts;
-    private final Comments comments;
-    private final Bravos bravos;
-    private final AuditLog audit;
-    private final ShopChanges changes;
-    private final ShopRequestViews views;
-    private final ShopRequestOutcomes outcomes;
-    private final PeopleConfig config;
+    @Inject
+    People people;
 
     @Inject
-    public ProfileService(
-            People people,
-            Shops shops,
-            Posts posts,
-            Comments comments,
-            Bravos bravos,
-            AuditLog audit,
-            ShopChanges changes,
-            ShopRequestViews views,
-            ShopRequestOutcomes outcomes,
-            PeopleConfig config) {
-        this.people = people;
-        this.shops = shops;
-        this.posts = posts;
-        this.comments = comments;
-        this.bravos = bravos;
-        this.audit = audit;
-        this.changes = changes;
-        this.views = views;
-        this.outcomes = outcomes;
-        this.config = config;
-    }
+    Shops shops;
+
+    @Inject
+    Posts posts;
+
+    @Inject
+    Comments comments;
+
+    @Inject
+    Bravos bravos;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ShopChanges changes;
+
+    @Inject
+    ShopRequestViews views;
+
+    @Inject
+    ShopRequestOutcomes outcomes;
+
+    @Inject
+    PeopleConfig config;
 
     public ProfileView profile(String username) {
         return view(require(username));

@@ -16,16 +16,14 @@ import org.bravo.profile.ShopRequestView;
  */
 @ApplicationScoped
 public class ShopRequestOutcomes {
-    private final ShopRequestViews views;
-    private final AuditLog audit;
-    private final Event<ShopRequestDecided> decided;
+    @Inject
+    ShopRequestViews views;
 
     @Inject
-    public ShopRequestOutcomes(ShopRequestViews views, AuditLog audit, Event<ShopRequestDecided> decided) {
-        this.views = views;
-        this.audit = audit;
-        this.decided = decided;
-    }
+    AuditLog audit;
+
+    @Inject
+    Event<ShopRequestDecided> decided;
 
     /** Records and announces {@code change}, just approved or declined; {@code setDirectly} when by a direct move. */
     public ShopRequestView announce(ShopChange change, boolean setDirectly) {

@@ -20,14 +20,11 @@ import org.bravo.shop.Shops;
 /** Shop choices read from requests, and shop change requests as the API shows them (people and shops by name). */
 @ApplicationScoped
 public class ShopRequestViews {
-    private final People people;
-    private final Shops shops;
+    @Inject
+    People people;
 
     @Inject
-    public ShopRequestViews(People people, Shops shops) {
-        this.people = people;
-        this.shops = shops;
-    }
+    Shops shops;
 
     /** Head office, or an open shop: anything else is a 422 on {@code shop}. */
     public ShopTarget requireTarget(ShopChoiceRequest request) {

@@ -13,12 +13,8 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class ElasticsearchHealthCheck implements HealthCheck {
-    private final ElasticsearchClient client;
-
     @Inject
-    public ElasticsearchHealthCheck(ElasticsearchClient client) {
-        this.client = client;
-    }
+    ElasticsearchClient client;
 
     @Override
     public HealthCheckResponse call() {

@@ -35,16 +35,14 @@ public class SearchIndex {
     private static final DateTimeFormatter VERSION =
             DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmssSSS").withZone(ZoneOffset.UTC);
 
-    private final ElasticsearchClient client;
-    private final SearchConfig config;
-    private final Clock clock;
+    @Inject
+    ElasticsearchClient client;
 
     @Inject
-    public SearchIndex(ElasticsearchClient client, SearchConfig config, Clock clock) {
-        this.client = client;
-        this.config = config;
-        this.clock = clock;
-    }
+    SearchConfig config;
+
+    @Inject
+    Clock clock;
 
     /** The name queries and writes use. */
     public String alias() {

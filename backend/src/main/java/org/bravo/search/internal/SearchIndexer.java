@@ -46,32 +46,28 @@ public class SearchIndexer {
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
-    private final EntityManager em;
-    private final ElasticsearchClient client;
-    private final SearchIndex index;
-    private final SearchSources sources;
-    private final SearchConfig config;
-    private final Clock clock;
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ElasticsearchClient client;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    SearchSources sources;
+
+    @Inject
+    SearchConfig config;
+
+    @Inject
+    Clock clock;
+
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private volatile boolean indexReady;
     private Thread thread;
-
-    @Inject
-    public SearchIndexer(
-            EntityManager em,
-            ElasticsearchClient client,
-            SearchIndex index,
-            SearchSources sources,
-            SearchConfig config,
-            Clock clock) {
-        this.em = em;
-        this.client = client;
-        this.index = index;
-        this.sources = sources;
-        this.config = config;
-        this.clock = clock;
-    }
 
     void onStart(@Observes StartupEvent event) {
         if (!config.indexingEnabled()) {

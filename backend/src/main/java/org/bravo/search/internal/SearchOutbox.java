@@ -16,14 +16,11 @@ import org.bravo.vote.BravoCountChanged;
  */
 @ApplicationScoped
 public class SearchOutbox {
-    private final EntityManager em;
-    private final SearchIndexer indexer;
+    @Inject
+    EntityManager em;
 
     @Inject
-    public SearchOutbox(EntityManager em, SearchIndexer indexer) {
-        this.em = em;
-        this.indexer = indexer;
-    }
+    SearchIndexer indexer;
 
     void onContentChanged(@Observes ContentChanged event) {
         // What lives under the content (comments, videos) shows its title and visibility: it follows.

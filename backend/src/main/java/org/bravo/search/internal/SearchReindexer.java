@@ -38,29 +38,25 @@ public class SearchReindexer {
     private static final Logger LOG = Logger.getLogger(SearchReindexer.class);
     private static final int BATCH = 1000;
 
-    private final ElasticsearchClient client;
-    private final SearchIndex index;
-    private final SearchSources sources;
-    private final Clock clock;
-    private final SearchConfig config;
-    private final AuditLog audit;
-    private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.idle());
+    @Inject
+    ElasticsearchClient client;
 
     @Inject
-    public SearchReindexer(
-            ElasticsearchClient client,
-            SearchIndex index,
-            SearchSources sources,
-            Clock clock,
-            SearchConfig config,
-            AuditLog audit) {
-        this.config = config;
-        this.audit = audit;
-        this.client = client;
-        this.index = index;
-        this.sources = sources;
-        this.clock = clock;
-    }
+    SearchIndex index;
+
+    @Inject
+    SearchSources sources;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SearchConfig config;
+
+    @Inject
+    AuditLog audit;
+
+    private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.idle());
 
     public ReindexStatus status() {
         return status.get();

@@ -33,25 +33,20 @@ import org.jboss.logging.Logger;
 public class SearchService {
     private static final Logger LOG = Logger.getLogger(SearchService.class);
 
-    private final ElasticsearchClient client;
-    private final SearchIndex index;
-    private final SearchConfig config;
-    private final SearchSources sources;
-    private final SearchSuggestions suggestions;
+    @Inject
+    ElasticsearchClient client;
 
     @Inject
-    public SearchService(
-            ElasticsearchClient client,
-            SearchIndex index,
-            SearchConfig config,
-            SearchSources sources,
-            SearchSuggestions suggestions) {
-        this.client = client;
-        this.index = index;
-        this.config = config;
-        this.sources = sources;
-        this.suggestions = suggestions;
-    }
+    SearchIndex index;
+
+    @Inject
+    SearchConfig config;
+
+    @Inject
+    SearchSources sources;
+
+    @Inject
+    SearchSuggestions suggestions;
 
     /** What a person asks: text and filters, all optional. */
     public record Request(

@@ -32,18 +32,17 @@ import org.bravo.shop.Shops;
 public class SearchSuggestions {
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
 
-    private final ElasticsearchClient client;
-    private final SearchIndex index;
-    private final People people;
-    private final Shops shops;
+    @Inject
+    ElasticsearchClient client;
 
     @Inject
-    public SearchSuggestions(ElasticsearchClient client, SearchIndex index, People people, Shops shops) {
-        this.client = client;
-        this.index = index;
-        this.people = people;
-        this.shops = shops;
-    }
+    SearchIndex index;
+
+    @Inject
+    People people;
+
+    @Inject
+    Shops shops;
 
     /**
      * Titles (typo-tolerant completion), then tags, shops and people matching the prefix, at most {@code limit}

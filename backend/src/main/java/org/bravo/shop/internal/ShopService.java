@@ -23,20 +23,20 @@ import org.bravo.shop.UpdateShopRequest;
 public class ShopService {
     static final Pattern CODE = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
 
-    private final ShopRepository shops;
-    private final People people;
-    private final PublishedPostCounts posts;
-    private final Clock clock;
-    private final AuditLog audit;
+    @Inject
+    ShopRepository shops;
 
     @Inject
-    public ShopService(ShopRepository shops, People people, PublishedPostCounts posts, Clock clock, AuditLog audit) {
-        this.audit = audit;
-        this.shops = shops;
-        this.people = people;
-        this.posts = posts;
-        this.clock = clock;
-    }
+    People people;
+
+    @Inject
+    PublishedPostCounts posts;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     public List<ShopView> list(boolean includeInactive) {
         List<Shop> all = includeInactive

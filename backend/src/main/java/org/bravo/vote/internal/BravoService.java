@@ -29,28 +29,23 @@ import org.bravo.vote.BravoStatus;
  */
 @ApplicationScoped
 public class BravoService {
-    private final BravoRepository bravos;
-    private final ContentTargets targets;
-    private final People people;
-    private final Event<BravoGiven> given;
-    private final Event<BravoCountChanged> countChanged;
-    private final Clock clock;
+    @Inject
+    BravoRepository bravos;
 
     @Inject
-    public BravoService(
-            BravoRepository bravos,
-            ContentTargets targets,
-            People people,
-            Event<BravoGiven> given,
-            Event<BravoCountChanged> countChanged,
-            Clock clock) {
-        this.countChanged = countChanged;
-        this.bravos = bravos;
-        this.targets = targets;
-        this.people = people;
-        this.given = given;
-        this.clock = clock;
-    }
+    ContentTargets targets;
+
+    @Inject
+    People people;
+
+    @Inject
+    Event<BravoGiven> given;
+
+    @Inject
+    Event<BravoCountChanged> countChanged;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public BravoStatus give(String type, long id, Viewer viewer) {
