@@ -52,7 +52,8 @@ export interface PostSummary {
   video: VideoView | null;
 }
 
-export interface PostView extends PostSummary {
+// A post's page lists all its films (`videos`); the feed's first one (`video`) is not sent.
+export interface PostView extends Omit<PostSummary, 'video'> {
   /** Sanitized by the server. */
   bodyHtml: string;
   /** Markdown source, for editing. */
