@@ -10,7 +10,7 @@ import { SearchBox } from '@/features/search/components/search-box';
 import { createTarget, isComposing } from '@/app/layout/create-target';
 import { ShopGate } from '@/app/shop-gate';
 import { OutboxIndicator } from '@/components/offline/outbox-indicator';
-import { UpdatePrompt } from '@/components/offline/update-prompt';
+import { DeferredUpdatePrompt } from '@/components/offline/deferred-update-prompt';
 
 export function RootRoute() {
   const { t } = useTranslation();
@@ -41,7 +41,7 @@ export function RootRoute() {
       <ScrollRestoration />
       {/* Offline, what waits to be sent, and a new version ready: above every page, shown only when there is
           something to say. */}
-      <UpdatePrompt />
+      <DeferredUpdatePrompt />
       <OutboxIndicator />
       <SuspensionBanner />
       <ShopGate>
