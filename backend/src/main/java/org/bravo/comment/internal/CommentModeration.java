@@ -1,50 +1,39 @@
 package org.bravo.comment.internal;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.util.Optional;
 import org.bravo.comment.CommentCountChanged;
 import org.bravo.comment.CommentPosted;
-import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.ContentTargets;
-import org.bravo.platform.content.HiddenState;
 import org.bravo.platform.content.ModeratedItem;
-import org.bravo.platform.content.ModeratedRows;
+import org.bravo.platform.content.ModeratedWriting;
 import org.bravo.platform.content.ModerationTitles;
 import org.bravo.platform.security.Viewer;
 import org.bravo.platform.text.MarkdownRenderer;
 
 /** Lets moderation hide, restore and delete comments; a hidden comment no longer counts on its page. */
 @ApplicationScoped
-public class CommentModeration extends ModeratedRows<Comment> {
-    private final CommentRepository comments;
-    private final CommentService service;
-    private final Instance<ContentTargets> targets;
-    private final MarkdownRenderer markdown;
-    private final Event<CommentCountChanged> countChanged;
-    private final Event<CommentPosted> posted;
+public class CommentModeration extends ModeratedWriting<Comment> {
+    @Inject
+    CommentRepository comments;
 
     @Inject
-    public CommentModeration(
-            CommentRepository comments,
-            CommentService service,
-            Instance<ContentTargets> targets,
-            MarkdownRenderer markdown,
-            Event<CommentCountChanged> countChanged,
-            Event<ContentChanged> changed,
-            Event<CommentPosted> posted,
-            Clock clock) {
-        super(changed, clock);
-        this.posted = posted;
-        this.comments = comments;
-        this.service = service;
-        this.targets = targets;
-        this.markdown = markdown;
-        this.countChanged = countChanged;
-    }
+    CommentService service;
+
+    @Inject
+    Instance<ContentTargets> targets;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    @Inject
+    Event<CommentCountChanged> countChanged;
+
+    @Inject
+    Event<CommentPosted> posted;
 
     @Override
     public String type() {
@@ -52,13 +41,8 @@ public class CommentModeration extends ModeratedRows<Comment> {
     }
 
     @Override
-    protected Optional<Comment> load(String id) {
-        return numericId(id).map(comments::findById);
-    }
-
-    @Override
-    protected HiddenState moderation(Comment comment) {
-        return comment.moderation;
+    protected PanacheRepositoryBase<Comment, Long> rows() {
+        return comments;
     }
 
     @Override
@@ -104,11 +88,6 @@ public class CommentModeration extends ModeratedRows<Comment> {
             posted.fire(new CommentPosted(
                     comment.targetType, comment.targetId, comment.id, comment.authorSubject, clock.instant()));
         }
-    }
-
-    @Override
-    public long countBy(String authorSubject) {
-        return comments.count("authorSubject = ?1 and deletedAt is null", authorSubject);
     }
 
     @Override
