@@ -23,20 +23,21 @@ import org.bravo.platform.text.MarkdownRenderer;
 public class CommentSearchSource extends SearchSourceOfEntity<Comment> {
     public static final String TYPE = ContentTypes.COMMENT;
 
-    private final CommentRepository comments;
-    private final People people;
-    private final SearchSources sources;
-    private final MarkdownRenderer markdown;
+    @Inject
+    CommentRepository comments;
 
     @Inject
-    public CommentSearchSource(
-            CommentRepository comments, People people, SearchSources sources, MarkdownRenderer markdown) {
+    People people;
+
+    @Inject
+    SearchSources sources;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    public CommentSearchSource() {
         // A reindex skips deleted comments: they would be read only to be left out of the new index.
-        super(TYPE, Comment.class, comments::getEntityManager, Comment.visible("x"), "x.deletedAt is null");
-        this.comments = comments;
-        this.people = people;
-        this.sources = sources;
-        this.markdown = markdown;
+        super(TYPE, Comment.class, Comment.visible("x"), "x.deletedAt is null");
     }
 
     @Override

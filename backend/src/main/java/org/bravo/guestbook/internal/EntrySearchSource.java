@@ -19,16 +19,17 @@ import org.bravo.shop.Shops;
  */
 @ApplicationScoped
 public class EntrySearchSource extends SearchSourceOfEntity<Entry> {
-    private final People people;
-    private final Shops shops;
-    private final MarkdownRenderer markdown;
+    @Inject
+    People people;
 
     @Inject
-    public EntrySearchSource(EntryRepository entries, People people, Shops shops, MarkdownRenderer markdown) {
-        super(EntryContentResolver.TYPE, Entry.class, entries::getEntityManager, Entry.visible("x"), null);
-        this.people = people;
-        this.shops = shops;
-        this.markdown = markdown;
+    Shops shops;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    public EntrySearchSource() {
+        super(EntryContentResolver.TYPE, Entry.class, Entry.visible("x"), null);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.bravo.platform.content;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * A {@link SearchSource} over one JPA entity with numeric ids (posts, entries, comments). A feature states what
@@ -19,32 +19,26 @@ import java.util.function.Supplier;
  * @param <E> the entity, whose JPA name is its simple class name and whose {@code id} is a {@code Long}
  */
 public abstract class SearchSourceOfEntity<E> implements SearchSource {
+    @Inject
+    EntityManager em;
+
     private final String type;
     private final Class<E> entity;
-    private final Supplier<EntityManager> em;
     private final String visible;
     private final String reindexed;
 
     /**
      * @param type      the content type, as in {@link ContentChanged} and in search results
      * @param entity    the entity class
-     * @param em        where the entity lives (the feature's repository's entity manager)
      * @param visible   the condition under which every employee may see a row: it is searchable
      * @param reindexed the condition on the rows a reindex reads, {@code null} for all; a row read but not
      *                  {@code visible} is left out of the new index by its {@link IndexedContent#searchable()}
      */
-    protected SearchSourceOfEntity(
-            String type, Class<E> entity, Supplier<EntityManager> em, String visible, String reindexed) {
+    protected SearchSourceOfEntity(String type, Class<E> entity, String visible, String reindexed) {
         this.type = type;
         this.entity = entity;
-        this.em = em;
         this.visible = visible;
         this.reindexed = reindexed;
-    }
-
-    /** For CDI's client proxy only, which hands every call to the real bean and never reads these fields. */
-    protected SearchSourceOfEntity() {
-        this(null, null, null, null, null);
     }
 
     /** The documents of these rows, by id; called with at least one row. */
@@ -61,8 +55,7 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
         if (numeric.isEmpty()) {
             return new HashMap<>();
         }
-        List<E> rows = em.get()
-                .createQuery("select x from " + name() + " x where x.id in ?1", entity)
+        List<E> rows = em.createQuery("select x from " + name() + " x where x.id in ?1", entity)
                 .setParameter(1, numeric)
                 .getResultList();
         return rows.isEmpty() ? new HashMap<>() : documents(rows);
@@ -75,8 +68,7 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
             return Set.of();
         }
         Set<String> found = new HashSet<>();
-        em.get()
-                .createQuery("select x.id from " + name() + " x where x.id in ?1 and " + visible, Long.class)
+        em.createQuery("select x.id from " + name() + " x where x.id in ?1 and " + visible, Long.class)
                 .setParameter(1, numeric)
                 .getResultList()
                 .forEach(id -> found.add(String.valueOf(id)));
@@ -89,8 +81,7 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
         if (numeric.isEmpty()) {
             return List.of();
         }
-        return em.get()
-                .createQuery("select x from " + name() + " x where x.id in ?1 and " + visible, entity)
+        return em.createQuery("select x from " + name() + " x where x.id in ?1 and " + visible, entity)
                 .setParameter(1, numeric)
                 .getResultList();
     }
@@ -99,7 +90,6 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
     public List<String> idsAfter(String after, int limit) {
         String where = reindexed == null ? "" : " and " + reindexed;
         return em
-                .get()
                 .createQuery("select x.id from " + name() + " x where x.id > ?1" + where + " order by x.id", Long.class)
                 .setParameter(1, after == null ? 0L : Long.parseLong(after))
                 .setMaxResults(limit)
@@ -111,8 +101,7 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
 
     @Override
     public long countSearchable() {
-        return em.get()
-                .createQuery("select count(x) from " + name() + " x where " + visible, Long.class)
+        return em.createQuery("select count(x) from " + name() + " x where " + visible, Long.class)
                 .getSingleResult();
     }
 

@@ -25,18 +25,20 @@ import org.bravo.shop.Shops;
 public class PostSearchSource extends SearchSourceOfEntity<Post> {
     public static final String TYPE = ContentTypes.POST;
 
-    private final PostRepository posts;
-    private final People people;
-    private final Shops shops;
-    private final MarkdownRenderer markdown;
+    @Inject
+    PostRepository posts;
 
     @Inject
-    public PostSearchSource(PostRepository posts, People people, Shops shops, MarkdownRenderer markdown) {
-        super(TYPE, Post.class, posts::getEntityManager, Post.visible("x"), null);
-        this.posts = posts;
-        this.people = people;
-        this.shops = shops;
-        this.markdown = markdown;
+    People people;
+
+    @Inject
+    Shops shops;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    public PostSearchSource() {
+        super(TYPE, Post.class, Post.visible("x"), null);
     }
 
     @Override
