@@ -2,11 +2,9 @@ package org.bravo.platform.content;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import org.bravo.platform.sql.NumberedRow;
 
 /**
  * The columns every piece of written content has in its feature's own table (posts, guestbook entries, comments),
@@ -14,7 +12,7 @@ import java.time.Instant;
  * deleted, its bravos, and whether it is hidden (ADR 0008). Each feature's entity maps its own table.
  */
 @MappedSuperclass
-public abstract class WrittenContent {
+public abstract class WrittenContent extends NumberedRow {
     /**
      * Shown to everyone who may read it: {@link HiddenState#visible} for content without drafts. Content with drafts
      * declares its own, so that its name's {@code visible} always says what its table needs.
@@ -27,10 +25,6 @@ public abstract class WrittenContent {
     public static String visibleRow(String alias) {
         return HiddenState.visibleRow(alias, false);
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(name = "author_subject", nullable = false)
     public String authorSubject;
