@@ -16,7 +16,6 @@ import org.bravo.platform.content.IndexedContent;
 import org.bravo.platform.content.SearchSource;
 import org.bravo.platform.content.SearchSourceOfEntity;
 import org.bravo.platform.content.SearchSources;
-import org.bravo.platform.text.MarkdownRenderer;
 
 /** Comments as search finds them: under the post or entry they answer, visible exactly when it is. */
 @ApplicationScoped
@@ -31,9 +30,6 @@ public class CommentSearchSource extends SearchSourceOfEntity<Comment> {
 
     @Inject
     SearchSources sources;
-
-    @Inject
-    MarkdownRenderer markdown;
 
     public CommentSearchSource() {
         // A reindex skips deleted comments: they would be read only to be left out of the new index.
@@ -58,11 +54,11 @@ public class CommentSearchSource extends SearchSourceOfEntity<Comment> {
                     new IndexedContent(
                                     TYPE,
                                     id,
-                                    comment.deletedAt == null && !comment.moderation.isHidden(),
+                                    shown(comment),
                                     null,
                                     null,
                                     null,
-                                    markdown.plainText(comment.bodyMarkdown),
+                                    text(comment),
                                     List.of(),
                                     List.of(),
                                     null,

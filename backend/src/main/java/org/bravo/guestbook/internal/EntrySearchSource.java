@@ -9,7 +9,6 @@ import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.IndexedContent;
 import org.bravo.platform.content.SearchSourceOfEntity;
-import org.bravo.platform.text.MarkdownRenderer;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
 
@@ -24,9 +23,6 @@ public class EntrySearchSource extends SearchSourceOfEntity<Entry> {
 
     @Inject
     Shops shops;
-
-    @Inject
-    MarkdownRenderer markdown;
 
     public EntrySearchSource() {
         super(EntryContentResolver.TYPE, Entry.class, Entry.visible("x"), null);
@@ -48,11 +44,11 @@ public class EntrySearchSource extends SearchSourceOfEntity<Entry> {
                     new IndexedContent(
                             type(),
                             id,
-                            entry.deletedAt == null && !entry.moderation.isHidden(),
+                            shown(entry),
                             entry.kind,
                             null,
                             null,
-                            markdown.plainText(entry.bodyMarkdown),
+                            text(entry),
                             List.of(),
                             List.of(),
                             entry.shopCode,

@@ -8,19 +8,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bravo.platform.text.MarkdownRenderer;
 
 /**
- * A {@link SearchSource} over one JPA entity with numeric ids (posts, entries, comments). A feature states what
+ * A {@link SearchSource} over one {@link WrittenContent} entity (posts, entries, comments). A feature states what
  * differs: its entity, which rows every employee may see, which rows a reindex reads, and how a row reads as a
  * document; the batch queries on ids are written once here.
  *
  * <p>Conditions are JPQL on the alias {@code x}, e.g. {@code x.deletedAt is null}.
  *
- * @param <E> the entity, whose JPA name is its simple class name and whose {@code id} is a {@code Long}
+ * @param <E> the entity, whose JPA name is its simple class name
  */
-public abstract class SearchSourceOfEntity<E> implements SearchSource {
+public abstract class SearchSourceOfEntity<E extends WrittenContent> implements SearchSource {
     @Inject
     EntityManager em;
+
+    @Inject
+    MarkdownRenderer markdown;
 
     private final String type;
     private final Class<E> entity;
@@ -43,6 +47,16 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
 
     /** The documents of these rows, by id; called with at least one row. */
     protected abstract Map<String, IndexedContent> documents(List<E> rows);
+
+    /** The row's text as search reads it: its words, without the Markdown. */
+    protected String text(E row) {
+        return markdown.plainText(row.bodyMarkdown);
+    }
+
+    /** Whether the row itself may be found: neither deleted nor hidden. A source adds what else it asks. */
+    protected static boolean shown(WrittenContent row) {
+        return row.deletedAt == null && !row.moderation.isHidden();
+    }
 
     @Override
     public String type() {

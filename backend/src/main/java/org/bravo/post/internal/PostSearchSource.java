@@ -13,7 +13,6 @@ import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.content.IndexedContent;
 import org.bravo.platform.content.SearchSourceOfEntity;
-import org.bravo.platform.text.MarkdownRenderer;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
 
@@ -33,9 +32,6 @@ public class PostSearchSource extends SearchSourceOfEntity<Post> {
 
     @Inject
     Shops shops;
-
-    @Inject
-    MarkdownRenderer markdown;
 
     public PostSearchSource() {
         super(TYPE, Post.class, Post.visible("x"), null);
@@ -73,11 +69,11 @@ public class PostSearchSource extends SearchSourceOfEntity<Post> {
                     new IndexedContent(
                             TYPE,
                             id,
-                            !post.draft && post.deletedAt == null && !post.moderation.isHidden(),
+                            !post.draft && shown(post),
                             post.kind,
                             post.status,
                             post.title,
-                            markdown.plainText(post.bodyMarkdown),
+                            text(post),
                             List.of(),
                             tags.getOrDefault(post.id, List.of()),
                             post.shopCode,
