@@ -1,6 +1,5 @@
 package org.bravo.comment.internal;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -18,9 +17,6 @@ import org.bravo.platform.text.MarkdownRenderer;
 @ApplicationScoped
 public class CommentModeration extends ModeratedWriting<Comment> {
     @Inject
-    CommentRepository comments;
-
-    @Inject
     CommentService service;
 
     @Inject
@@ -35,14 +31,8 @@ public class CommentModeration extends ModeratedWriting<Comment> {
     @Inject
     Event<CommentPosted> posted;
 
-    @Override
-    public String type() {
-        return CommentSearchSource.TYPE;
-    }
-
-    @Override
-    protected PanacheRepositoryBase<Comment, Long> rows() {
-        return comments;
+    public CommentModeration() {
+        super(CommentSearchSource.TYPE, Comment.class);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.bravo.guestbook.internal;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bravo.platform.content.ModeratedItem;
@@ -12,19 +11,10 @@ import org.bravo.platform.security.Viewer;
 @ApplicationScoped
 public class EntryModeration extends ModeratedPages<Entry> {
     @Inject
-    EntryRepository entries;
-
-    @Inject
     EntryService service;
 
-    @Override
-    public String type() {
-        return EntryContentResolver.TYPE;
-    }
-
-    @Override
-    protected PanacheRepositoryBase<Entry, Long> rows() {
-        return entries;
+    public EntryModeration() {
+        super(EntryContentResolver.TYPE, Entry.class);
     }
 
     /** Entries have no title: the queue shows the start of their text. */

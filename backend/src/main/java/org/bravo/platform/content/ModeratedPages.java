@@ -6,6 +6,10 @@ package org.bravo.platform.content;
  * @param <T> the feature's entity
  */
 public abstract class ModeratedPages<T extends PageContent> extends ModeratedWriting<T> {
+    protected ModeratedPages(String type, Class<T> entity) {
+        super(type, entity);
+    }
+
     @Override
     public boolean takesComments() {
         return true;

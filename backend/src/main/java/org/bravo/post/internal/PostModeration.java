@@ -1,6 +1,5 @@
 package org.bravo.post.internal;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bravo.platform.content.ModeratedItem;
@@ -11,24 +10,15 @@ import org.bravo.platform.security.Viewer;
 @ApplicationScoped
 public class PostModeration extends ModeratedPages<Post> {
     @Inject
-    PostRepository posts;
-
-    @Inject
     PostService service;
 
-    @Override
-    public String type() {
-        return PostSearchSource.TYPE;
-    }
-
-    @Override
-    protected PanacheRepositoryBase<Post, Long> rows() {
-        return posts;
+    public PostModeration() {
+        super(PostSearchSource.TYPE, Post.class);
     }
 
     @Override
     protected String published() {
-        return "deletedAt is null and draft = false";
+        return "x.deletedAt is null and x.draft = false";
     }
 
     /** A draft is its author's work in progress: moderators never see it, in the queue or at its address. */
