@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.bravo.platform.content.WrittenContent;
 
-/** Shown on its page: {@link #visible} as for any content without drafts. */
+/** A comment on a post or a guestbook entry. Comments have no drafts: {@link #visible} is written content's own. */
 @Entity
 @Table(name = "comment")
 public class Comment extends WrittenContent {

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.bravo.platform.content.PageContent;
 
-/** Shown to everyone who may read its guestbook: {@link #visible} as for any content without drafts. */
+/** An entry in a shop's guestbook. Entries have no drafts: {@link #visible} is written content's own. */
 @Entity
 @Table(name = "guestbook_entry")
 public class Entry extends PageContent {

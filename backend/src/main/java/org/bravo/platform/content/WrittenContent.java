@@ -15,7 +15,7 @@ import org.bravo.platform.sql.NumberedRow;
 public abstract class WrittenContent extends NumberedRow {
     /**
      * Shown to everyone who may read it: {@link HiddenState#visible} for content without drafts. Content with drafts
-     * declares its own, so that its name's {@code visible} always says what its table needs.
+     * (posts) declares its own, which hides this one: {@code Post.visible} also leaves drafts out.
      */
     public static String visible(String alias) {
         return HiddenState.visible(alias, false);
