@@ -3,13 +3,13 @@ package org.bravo.media;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -82,12 +82,8 @@ public class PhotoResource {
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "A photo (signed URL from a post or entry; 404 once its content is hidden or deleted)")
-    public Response photo(
-            @PathParam("id") String id,
-            @QueryParam("exp") String exp,
-            @QueryParam("scope") String scope,
-            @QueryParam("sig") String sig) {
-        Photo photo = servable(id, "", exp, scope, sig);
+    public Response photo(@PathParam("id") String id, @BeanParam SignedUrl url) {
+        Photo photo = servable(id, "", url);
         return stream(photo, photo.objectKey);
     }
 
@@ -95,12 +91,8 @@ public class PhotoResource {
     @Path("/{id}/thumbnail")
     @PermitAll
     @Operation(summary = "A photo's thumbnail (signed URL from a post or entry; 404 once its content is hidden)")
-    public Response thumbnail(
-            @PathParam("id") String id,
-            @QueryParam("exp") String exp,
-            @QueryParam("scope") String scope,
-            @QueryParam("sig") String sig) {
-        Photo photo = servable(id, "/thumbnail", exp, scope, sig);
+    public Response thumbnail(@PathParam("id") String id, @BeanParam SignedUrl url) {
+        Photo photo = servable(id, "/thumbnail", url);
         return stream(photo, photo.thumbnailKey);
     }
 
@@ -108,10 +100,10 @@ public class PhotoResource {
      * A wrong or expired signature, a deleted photo, or content no longer visible to colleagues all answer the same
      * 404, like an unknown photo, so ids cannot be probed.
      */
-    private Photo servable(String id, String suffix, String exp, String scope, String sig) {
+    private Photo servable(String id, String suffix, SignedUrl url) {
         UUID uuid = parse(id);
-        Audience audience = signer.verify("/api/v1/media/photos/" + id + suffix, exp, scope, sig)
-                .orElseThrow(() -> notFound(id));
+        Audience audience =
+                url.verify(signer, "/api/v1/media/photos/" + id + suffix).orElseThrow(() -> notFound(id));
         Photo photo = photos.require(uuid);
         if (audience == Audience.COLLEAGUES
                 && lifecycle.visibleToColleagues(List.of(uuid)).isEmpty()) {
@@ -121,8 +113,15 @@ public class PhotoResource {
     }
 
     private Response stream(Photo photo, String key) {
-        // Kept by the browser a few minutes only, privately: a hide or a deletion must not be outlived by caches.
-        return Response.ok(photos.bytes(key), photo.contentType)
+        return servedPrivately(photos.bytes(key), photo.contentType);
+    }
+
+    /**
+     * A media file for the browser that asked, kept a few minutes only and privately: a hide or a deletion must not be
+     * outlived by caches.
+     */
+    static Response servedPrivately(Object body, String type) {
+        return Response.ok(body, type)
                 .header("Cache-Control", "private, max-age=" + MAX_AGE_SECONDS)
                 .header("X-Content-Type-Options", "nosniff")
                 .build();

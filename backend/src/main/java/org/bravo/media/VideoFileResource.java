@@ -2,10 +2,10 @@ package org.bravo.media;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
@@ -59,66 +59,44 @@ public class VideoFileResource {
     @Path("/{id}/playback")
     @PermitAll
     @Operation(summary = "A ready video's film: redirects to a short-lived URL on the store, which answers ranges")
-    public Response playback(
-            @PathParam("id") String id,
-            @QueryParam("exp") String exp,
-            @QueryParam("scope") String scope,
-            @QueryParam("sig") String sig) {
-        return readyFile(id, VideoViews::playbackPath, exp, scope, sig, video -> video.playbackKey);
+    public Response playback(@PathParam("id") String id, @BeanParam SignedUrl url) {
+        return readyFile(id, VideoViews::playbackPath, url, video -> video.playbackKey);
     }
 
     @GET
     @Path("/{id}/poster")
     @PermitAll
     @Operation(summary = "A ready video's poster image: redirects to a short-lived URL on the store")
-    public Response poster(
-            @PathParam("id") String id,
-            @QueryParam("exp") String exp,
-            @QueryParam("scope") String scope,
-            @QueryParam("sig") String sig) {
-        return readyFile(id, VideoViews::posterPath, exp, scope, sig, video -> video.posterKey);
+    public Response poster(@PathParam("id") String id, @BeanParam SignedUrl url) {
+        return readyFile(id, VideoViews::posterPath, url, video -> video.posterKey);
     }
 
     @GET
     @Path("/{id}/captions/{lang}")
     @PermitAll
     @Operation(summary = "A captions track as WebVTT (signed URL from a post or entry)")
-    public Response captions(
-            @PathParam("id") String id,
-            @PathParam("lang") String lang,
-            @QueryParam("exp") String exp,
-            @QueryParam("scope") String scope,
-            @QueryParam("sig") String sig) {
+    public Response captions(@PathParam("id") String id, @PathParam("lang") String lang, @BeanParam SignedUrl url) {
         UUID uuid = VideoResource.uuid(id);
-        servable(uuid, VideoViews.captionPath(uuid, lang), exp, scope, sig, ErrorCode.CAPTIONS_NOT_FOUND);
+        servable(uuid, VideoViews.captionPath(uuid, lang), url, ErrorCode.CAPTIONS_NOT_FOUND);
         String vtt = videos.captionText(uuid, lang);
         if (vtt == null) {
             throw ApiException.notFound(ErrorCode.CAPTIONS_NOT_FOUND, "No captions here.");
         }
-        // A few minutes at most, privately: a hide must not be outlived by caches.
-        return Response.ok(vtt, "text/vtt; charset=utf-8")
-                .header("Cache-Control", "private, max-age=300")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return PhotoResource.servedPrivately(vtt, "text/vtt; charset=utf-8");
     }
 
     /** A ready video's film or poster, by a redirect to the store once its signed address and visibility hold. */
     private Response readyFile(
-            String id,
-            Function<UUID, String> signedPath,
-            String exp,
-            String scope,
-            String sig,
-            Function<Video, String> key) {
+            String id, Function<UUID, String> signedPath, SignedUrl url, Function<Video, String> key) {
         UUID uuid = VideoResource.uuid(id);
-        Video video = servable(uuid, signedPath.apply(uuid), exp, scope, sig, ErrorCode.VIDEO_NOT_FOUND);
+        Video video = servable(uuid, signedPath.apply(uuid), url, ErrorCode.VIDEO_NOT_FOUND);
         requireReady(video, ErrorCode.VIDEO_NOT_FOUND);
         return redirect(key.apply(video), ErrorCode.VIDEO_NOT_FOUND);
     }
 
     /** The video, when the signature holds, it is not deleted, and whoever the URL was made for may still see it. */
-    private Video servable(UUID id, String path, String exp, String scope, String sig, ErrorCode code) {
-        Audience audience = signer.verify(path, exp, scope, sig).orElseThrow(() -> notFound(code));
+    private Video servable(UUID id, String path, SignedUrl url, ErrorCode code) {
+        Audience audience = url.verify(signer, path).orElseThrow(() -> notFound(code));
         Video video = repository.findById(id);
         if (video == null || Video.DELETED.equals(video.status) || Video.ABORTED.equals(video.status)) {
             throw notFound(code);

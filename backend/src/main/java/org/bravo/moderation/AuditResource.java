@@ -2,6 +2,7 @@ package org.bravo.moderation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,29 +29,16 @@ public class AuditResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Moderation and admin actions, newest first, filtered")
-    public AuditPage page(
-            @QueryParam("q") String q,
-            @QueryParam("action") String action,
-            @QueryParam("actor") String actor,
-            @QueryParam("contentType") String contentType,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("cursor") String cursor) {
-        return audit.page(new AuditService.Filter(q, action, actor, contentType, from, to), cursor);
+    public AuditPage page(@BeanParam AuditQuery query, @QueryParam("cursor") String cursor) {
+        return audit.page(query.filter(), cursor);
     }
 
     @GET
     @Path("/export")
     @Produces("text/csv")
     @Operation(summary = "Every entry the filters match, as CSV")
-    public Response export(
-            @QueryParam("q") String q,
-            @QueryParam("action") String action,
-            @QueryParam("actor") String actor,
-            @QueryParam("contentType") String contentType,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        AuditService.Filter filter = new AuditService.Filter(q, action, actor, contentType, from, to);
+    public Response export(@BeanParam AuditQuery query) {
+        AuditService.Filter filter = query.filter();
         // Validate the filters before the first byte goes out: a bad date is a 422, not a broken download.
         audit.page(filter, null);
         StreamingOutput body = output -> {

@@ -4,61 +4,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.util.Optional;
 import org.bravo.comment.CommentCountChanged;
 import org.bravo.comment.CommentPosted;
-import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.ContentTargets;
-import org.bravo.platform.content.HiddenState;
 import org.bravo.platform.content.ModeratedItem;
-import org.bravo.platform.content.ModeratedRows;
+import org.bravo.platform.content.ModeratedWriting;
 import org.bravo.platform.content.ModerationTitles;
 import org.bravo.platform.security.Viewer;
 import org.bravo.platform.text.MarkdownRenderer;
 
 /** Lets moderation hide, restore and delete comments; a hidden comment no longer counts on its page. */
 @ApplicationScoped
-public class CommentModeration extends ModeratedRows<Comment> {
-    private final CommentRepository comments;
-    private final CommentService service;
-    private final Instance<ContentTargets> targets;
-    private final MarkdownRenderer markdown;
-    private final Event<CommentCountChanged> countChanged;
-    private final Event<CommentPosted> posted;
+public class CommentModeration extends ModeratedWriting<Comment> {
+    @Inject
+    CommentService service;
 
     @Inject
-    public CommentModeration(
-            CommentRepository comments,
-            CommentService service,
-            Instance<ContentTargets> targets,
-            MarkdownRenderer markdown,
-            Event<CommentCountChanged> countChanged,
-            Event<ContentChanged> changed,
-            Event<CommentPosted> posted,
-            Clock clock) {
-        super(changed, clock);
-        this.posted = posted;
-        this.comments = comments;
-        this.service = service;
-        this.targets = targets;
-        this.markdown = markdown;
-        this.countChanged = countChanged;
-    }
+    Instance<ContentTargets> targets;
 
-    @Override
-    public String type() {
-        return CommentSearchSource.TYPE;
-    }
+    @Inject
+    MarkdownRenderer markdown;
 
-    @Override
-    protected Optional<Comment> load(String id) {
-        return numericId(id).map(comments::findById);
-    }
+    @Inject
+    Event<CommentCountChanged> countChanged;
 
-    @Override
-    protected HiddenState moderation(Comment comment) {
-        return comment.moderation;
+    @Inject
+    Event<CommentPosted> posted;
+
+    public CommentModeration() {
+        super(CommentSearchSource.TYPE, Comment.class);
     }
 
     @Override
@@ -104,11 +78,6 @@ public class CommentModeration extends ModeratedRows<Comment> {
             posted.fire(new CommentPosted(
                     comment.targetType, comment.targetId, comment.id, comment.authorSubject, clock.instant()));
         }
-    }
-
-    @Override
-    public long countBy(String authorSubject) {
-        return comments.count("authorSubject = ?1 and deletedAt is null", authorSubject);
     }
 
     @Override

@@ -16,27 +16,24 @@ import org.bravo.platform.content.IndexedContent;
 import org.bravo.platform.content.SearchSource;
 import org.bravo.platform.content.SearchSourceOfEntity;
 import org.bravo.platform.content.SearchSources;
-import org.bravo.platform.text.MarkdownRenderer;
 
 /** Comments as search finds them: under the post or entry they answer, visible exactly when it is. */
 @ApplicationScoped
 public class CommentSearchSource extends SearchSourceOfEntity<Comment> {
     public static final String TYPE = ContentTypes.COMMENT;
 
-    private final CommentRepository comments;
-    private final People people;
-    private final SearchSources sources;
-    private final MarkdownRenderer markdown;
+    @Inject
+    CommentRepository comments;
 
     @Inject
-    public CommentSearchSource(
-            CommentRepository comments, People people, SearchSources sources, MarkdownRenderer markdown) {
+    People people;
+
+    @Inject
+    SearchSources sources;
+
+    public CommentSearchSource() {
         // A reindex skips deleted comments: they would be read only to be left out of the new index.
-        super(TYPE, Comment.class, comments::getEntityManager, Comment.visible("x"), "x.deletedAt is null");
-        this.comments = comments;
-        this.people = people;
-        this.sources = sources;
-        this.markdown = markdown;
+        super(TYPE, Comment.class, Comment.visible("x"), "x.deletedAt is null");
     }
 
     @Override
@@ -57,11 +54,11 @@ public class CommentSearchSource extends SearchSourceOfEntity<Comment> {
                     new IndexedContent(
                                     TYPE,
                                     id,
-                                    comment.deletedAt == null && !comment.moderation.isHidden(),
+                                    shown(comment),
                                     null,
                                     null,
                                     null,
-                                    markdown.plainText(comment.bodyMarkdown),
+                                    text(comment),
                                     List.of(),
                                     List.of(),
                                     null,

@@ -1,52 +1,21 @@
 package org.bravo.guestbook.internal;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.bravo.platform.content.HiddenState;
+import org.bravo.platform.content.PageContent;
 
+/** An entry in a shop's guestbook. Entries have no drafts: {@link #visible} is written content's own. */
 @Entity
 @Table(name = "guestbook_entry")
-public class Entry {
-    /** Shown to everyone who may read its guestbook: {@link HiddenState#visible} for this table. */
-    public static String visible(String alias) {
-        return HiddenState.visible(alias, false);
-    }
-
-    public static String visibleRow(String alias) {
-        return HiddenState.visibleRow(alias, false);
-    }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class Entry extends PageContent {
     @Column(name = "shop_code", nullable = false)
     public String shopCode;
 
-    @Column(name = "author_subject", nullable = false)
-    public String authorSubject;
-
-    @Column(nullable = false)
-    public String kind;
-
     @Column(name = "entry_date", nullable = false)
     public LocalDate date;
-
-    @Column(name = "body_md", nullable = false)
-    public String bodyMarkdown;
-
-    @Column(name = "body_html", nullable = false)
-    public String bodyHtml;
-
-    @Column(nullable = false)
-    public String excerpt = "";
 
     @Column(name = "photos_show_customer", nullable = false)
     public boolean photosShowCustomer;
@@ -57,28 +26,6 @@ public class Entry {
     @Column(name = "consent_at")
     public Instant consentAt;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
     @Column(name = "last_activity_at", nullable = false)
     public Instant lastActivityAt;
-
-    @Column(name = "edited_at")
-    public Instant editedAt;
-
-    @Column(name = "deleted_at")
-    public Instant deletedAt;
-
-    /** Hidden by a moderator, or pending review (a watch word, enough reports): why, when and by whom. */
-    @Embedded
-    public HiddenState moderation = new HiddenState();
-
-    @Column(name = "comments_locked_at")
-    public Instant commentsLockedAt;
-
-    @Column(name = "bravo_count", nullable = false)
-    public int bravoCount;
-
-    @Column(name = "comment_count", nullable = false)
-    public int commentCount;
 }

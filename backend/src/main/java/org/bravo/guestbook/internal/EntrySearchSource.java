@@ -9,7 +9,6 @@ import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.IndexedContent;
 import org.bravo.platform.content.SearchSourceOfEntity;
-import org.bravo.platform.text.MarkdownRenderer;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
 
@@ -19,16 +18,14 @@ import org.bravo.shop.Shops;
  */
 @ApplicationScoped
 public class EntrySearchSource extends SearchSourceOfEntity<Entry> {
-    private final People people;
-    private final Shops shops;
-    private final MarkdownRenderer markdown;
+    @Inject
+    People people;
 
     @Inject
-    public EntrySearchSource(EntryRepository entries, People people, Shops shops, MarkdownRenderer markdown) {
-        super(EntryContentResolver.TYPE, Entry.class, entries::getEntityManager, Entry.visible("x"), null);
-        this.people = people;
-        this.shops = shops;
-        this.markdown = markdown;
+    Shops shops;
+
+    public EntrySearchSource() {
+        super(EntryContentResolver.TYPE, Entry.class, Entry.visible("x"), null);
     }
 
     @Override
@@ -47,11 +44,11 @@ public class EntrySearchSource extends SearchSourceOfEntity<Entry> {
                     new IndexedContent(
                             type(),
                             id,
-                            entry.deletedAt == null && !entry.moderation.isHidden(),
+                            shown(entry),
                             entry.kind,
                             null,
                             null,
-                            markdown.plainText(entry.bodyMarkdown),
+                            text(entry),
                             List.of(),
                             List.of(),
                             entry.shopCode,

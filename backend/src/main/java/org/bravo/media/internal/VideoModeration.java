@@ -1,14 +1,11 @@
 package org.bravo.media.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.ContentTargets;
 import org.bravo.platform.content.HiddenState;
 import org.bravo.platform.content.ModeratedItem;
@@ -21,22 +18,14 @@ import org.bravo.platform.security.Viewer;
  */
 @ApplicationScoped
 public class VideoModeration extends ModeratedRows<Video> {
-    private final VideoRepository videos;
-    private final VideoAttachments attachments;
-    private final Instance<ContentTargets> targets;
+    @Inject
+    VideoRepository videos;
 
     @Inject
-    public VideoModeration(
-            VideoRepository videos,
-            VideoAttachments attachments,
-            Instance<ContentTargets> targets,
-            Event<ContentChanged> changed,
-            Clock clock) {
-        super(changed, clock);
-        this.videos = videos;
-        this.attachments = attachments;
-        this.targets = targets;
-    }
+    VideoAttachments attachments;
+
+    @Inject
+    Instance<ContentTargets> targets;
 
     @Override
     public String type() {

@@ -2,24 +2,18 @@ package org.bravo.moderation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.bravo.platform.sql.NumberedRow;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A piece of content under review: its reports, or the watch words that flagged or held it. */
 @Entity
 @Table(name = "moderation_case")
-public class ModerationCase {
+public class ModerationCase extends NumberedRow {
     public static final String OPEN = "open";
     public static final String CLOSED = "closed";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(name = "content_type", nullable = false)
     public String contentType;

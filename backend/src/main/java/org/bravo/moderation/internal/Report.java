@@ -2,20 +2,14 @@ package org.bravo.moderation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.bravo.platform.sql.NumberedRow;
 
 /** One person's report of one piece of content; open until its case is closed. */
 @Entity
 @Table(name = "report")
-public class Report {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class Report extends NumberedRow {
     @Column(name = "case_id", nullable = false)
     public long caseId;
 

@@ -2,20 +2,14 @@ package org.bravo.moderation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.bravo.platform.sql.NumberedRow;
 
 /** A person kept from writing, until a date or indefinitely; lifted ones stay as history. */
 @Entity
 @Table(name = "suspension")
-public class Suspension {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class Suspension extends NumberedRow {
     @Column(name = "person_subject", nullable = false)
     public String personSubject;
 

@@ -2,20 +2,14 @@ package org.bravo.moderation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.bravo.platform.sql.NumberedRow;
 
 /** A word or phrase admins watch for, and what publishing it does: block, hold for review, or flag. */
 @Entity
 @Table(name = "watch_word")
-public class WatchWord {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class WatchWord extends NumberedRow {
     @Column(nullable = false)
     public String phrase;
 

@@ -2,19 +2,13 @@ package org.bravo.people.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.bravo.platform.sql.NumberedRow;
 
 @Entity
 @Table(name = "shop_change_request")
-public class ShopChangeRequest {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class ShopChangeRequest extends NumberedRow {
     @Column(name = "person_subject", nullable = false)
     public String personSubject;
 

@@ -1,6 +1,7 @@
 package org.bravo.platform.content;
 
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.bravo.platform.security.Viewer;
@@ -13,18 +14,11 @@ import org.bravo.platform.security.Viewer;
  * @param <T> the feature's entity
  */
 public abstract class ModeratedRows<T> implements ModeratedContent {
-    private final Event<ContentChanged> changed;
-    protected final Clock clock;
+    @Inject
+    Event<ContentChanged> changed;
 
-    protected ModeratedRows(Event<ContentChanged> changed, Clock clock) {
-        this.changed = changed;
-        this.clock = clock;
-    }
-
-    /** For CDI's client proxy of an application-scoped subclass only; never used to do work. */
-    protected ModeratedRows() {
-        this(null, null);
-    }
+    @Inject
+    protected Clock clock;
 
     /** The row, in any state, deleted included; empty when the id is malformed or names nothing. */
     protected abstract Optional<T> load(String id);

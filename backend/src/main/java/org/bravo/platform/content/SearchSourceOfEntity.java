@@ -1,5 +1,6 @@
 package org.bravo.platform.content;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,48 +8,55 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import org.bravo.platform.text.MarkdownRenderer;
 
 /**
- * A {@link SearchSource} over one JPA entity with numeric ids (posts, entries, comments). A feature states what
+ * A {@link SearchSource} over one {@link WrittenContent} entity (posts, entries, comments). A feature states what
  * differs: its entity, which rows every employee may see, which rows a reindex reads, and how a row reads as a
  * document; the batch queries on ids are written once here.
  *
  * <p>Conditions are JPQL on the alias {@code x}, e.g. {@code x.deletedAt is null}.
  *
- * @param <E> the entity, whose JPA name is its simple class name and whose {@code id} is a {@code Long}
+ * @param <E> the entity, whose JPA name is its simple class name
  */
-public abstract class SearchSourceOfEntity<E> implements SearchSource {
+public abstract class SearchSourceOfEntity<E extends WrittenContent> implements SearchSource {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MarkdownRenderer markdown;
+
     private final String type;
     private final Class<E> entity;
-    private final Supplier<EntityManager> em;
     private final String visible;
     private final String reindexed;
 
     /**
      * @param type      the content type, as in {@link ContentChanged} and in search results
      * @param entity    the entity class
-     * @param em        where the entity lives (the feature's repository's entity manager)
      * @param visible   the condition under which every employee may see a row: it is searchable
      * @param reindexed the condition on the rows a reindex reads, {@code null} for all; a row read but not
      *                  {@code visible} is left out of the new index by its {@link IndexedContent#searchable()}
      */
-    protected SearchSourceOfEntity(
-            String type, Class<E> entity, Supplier<EntityManager> em, String visible, String reindexed) {
+    protected SearchSourceOfEntity(String type, Class<E> entity, String visible, String reindexed) {
         this.type = type;
         this.entity = entity;
-        this.em = em;
         this.visible = visible;
         this.reindexed = reindexed;
     }
 
-    /** For CDI's client proxy only, which hands every call to the real bean and never reads these fields. */
-    protected SearchSourceOfEntity() {
-        this(null, null, null, null, null);
-    }
-
     /** The documents of these rows, by id; called with at least one row. */
     protected abstract Map<String, IndexedContent> documents(List<E> rows);
+
+    /** The row's text as search reads it: its words, without the Markdown. */
+    protected String text(E row) {
+        return markdown.plainText(row.bodyMarkdown);
+    }
+
+    /** Whether the row itself may be found: neither deleted nor hidden. A source adds what else it asks. */
+    protected static boolean shown(WrittenContent row) {
+        return row.deletedAt == null && !row.moderation.isHidden();
+    }
 
     @Override
     public String type() {
@@ -61,8 +69,7 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
         if (numeric.isEmpty()) {
             return new HashMap<>();
         }
-        List<E> rows = em.get()
-                .createQuery("select x from " + name() + " x where x.id in ?1", entity)
+        List<E> rows = em.createQuery("select x from " + name() + " x where x.id in ?1", entity)
                 .setParameter(1, numeric)
                 .getResultList();
         return rows.isEmpty() ? new HashMap<>() : documents(rows);
@@ -75,8 +82,7 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
             return Set.of();
         }
         Set<String> found = new HashSet<>();
-        em.get()
-                .createQuery("select x.id from " + name() + " x where x.id in ?1 and " + visible, Long.class)
+        em.createQuery("select x.id from " + name() + " x where x.id in ?1 and " + visible, Long.class)
                 .setParameter(1, numeric)
                 .getResultList()
                 .forEach(id -> found.add(String.valueOf(id)));
@@ -89,8 +95,7 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
         if (numeric.isEmpty()) {
             return List.of();
         }
-        return em.get()
-                .createQuery("select x from " + name() + " x where x.id in ?1 and " + visible, entity)
+        return em.createQuery("select x from " + name() + " x where x.id in ?1 and " + visible, entity)
                 .setParameter(1, numeric)
                 .getResultList();
     }
@@ -99,7 +104,6 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
     public List<String> idsAfter(String after, int limit) {
         String where = reindexed == null ? "" : " and " + reindexed;
         return em
-                .get()
                 .createQuery("select x.id from " + name() + " x where x.id > ?1" + where + " order by x.id", Long.class)
                 .setParameter(1, after == null ? 0L : Long.parseLong(after))
                 .setMaxResults(limit)
@@ -111,8 +115,7 @@ public abstract class SearchSourceOfEntity<E> implements SearchSource {
 
     @Override
     public long countSearchable() {
-        return em.get()
-                .createQuery("select count(x) from " + name() + " x where " + visible, Long.class)
+        return em.createQuery("select count(x) from " + name() + " x where " + visible, Long.class)
                 .getSingleResult();
     }
 

@@ -13,7 +13,6 @@ import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.content.IndexedContent;
 import org.bravo.platform.content.SearchSourceOfEntity;
-import org.bravo.platform.text.MarkdownRenderer;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
 
@@ -25,18 +24,17 @@ import org.bravo.shop.Shops;
 public class PostSearchSource extends SearchSourceOfEntity<Post> {
     public static final String TYPE = ContentTypes.POST;
 
-    private final PostRepository posts;
-    private final People people;
-    private final Shops shops;
-    private final MarkdownRenderer markdown;
+    @Inject
+    PostRepository posts;
 
     @Inject
-    public PostSearchSource(PostRepository posts, People people, Shops shops, MarkdownRenderer markdown) {
-        super(TYPE, Post.class, posts::getEntityManager, Post.visible("x"), null);
-        this.posts = posts;
-        this.people = people;
-        this.shops = shops;
-        this.markdown = markdown;
+    People people;
+
+    @Inject
+    Shops shops;
+
+    public PostSearchSource() {
+        super(TYPE, Post.class, Post.visible("x"), null);
     }
 
     @Override
@@ -71,11 +69,11 @@ public class PostSearchSource extends SearchSourceOfEntity<Post> {
                     new IndexedContent(
                             TYPE,
                             id,
-                            !post.draft && post.deletedAt == null && !post.moderation.isHidden(),
+                            !post.draft && shown(post),
                             post.kind,
                             post.status,
                             post.title,
-                            markdown.plainText(post.bodyMarkdown),
+                            text(post),
                             List.of(),
                             tags.getOrDefault(post.id, List.of()),
                             post.shopCode,
