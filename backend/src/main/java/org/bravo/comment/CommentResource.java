@@ -21,6 +21,7 @@ import org.bravo.platform.content.ContentPaths;
 import org.bravo.platform.security.RateLimit;
 import org.bravo.platform.security.RateLimited;
 import org.bravo.platform.security.RateLimiter;
+import org.bravo.platform.web.RequestBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,7 +53,7 @@ public class CommentResource {
     @RateLimited(RateLimit.COMMENTS)
     @Operation(summary = "Comments a post or a guestbook entry, or replies to a comment; @username mentions a person")
     public Response create(@PathParam("type") String type, @PathParam("id") long id, CreateCommentRequest request) {
-        CreateCommentRequest body = request == null ? new CreateCommentRequest(null, null) : request;
+        CreateCommentRequest body = RequestBodies.orEmpty(request, CreateCommentRequest::empty);
         limits.charge(
                 user.subject(), RateLimit.MENTIONS, Mentions.find(body.body()).size());
         return Response.status(201)

@@ -18,7 +18,6 @@ import org.bravo.moderation.WatchWords;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.text.MarkdownRenderer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,28 +30,23 @@ import org.jboss.logging.Logger;
 public class DemoContent {
     private static final Logger LOG = Logger.getLogger(DemoContent.class);
 
-    private final EntityManager em;
-    private final MarkdownRenderer markdown;
-    private final Clock clock;
-    private final Event<ContentChanged> changed;
-    private final boolean enabled;
+    @Inject
+    EntityManager em;
 
     @Inject
-    public DemoContent(
-            EntityManager em,
-            MarkdownRenderer markdown,
-            Clock clock,
-            Event<ContentChanged> changed,
-            @ConfigProperty(name = "bravo.demo.enabled", defaultValue = "false") boolean enabled) {
-        this.em = em;
-        this.markdown = markdown;
-        this.clock = clock;
-        this.changed = changed;
-        this.enabled = enabled;
-    }
+    MarkdownRenderer markdown;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<ContentChanged> changed;
+
+    @Inject
+    DemoConfig config;
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
+        if (config.enabled()) {
             loadIfEmpty();
         }
     }

@@ -25,6 +25,7 @@ import org.bravo.people.People;
 import org.bravo.people.PersonRef;
 import org.bravo.platform.security.RateLimit;
 import org.bravo.platform.security.RateLimited;
+import org.bravo.platform.web.RequestBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -81,8 +82,7 @@ public class GuestbookResource {
     @Operation(summary = "Writes an entry in the guestbook of one's own shop (admins: any shop)")
     public Response create(@PathParam("shop") String shop, CreateEntryRequest request) {
         PersonRef me = people.current();
-        CreateEntryRequest body =
-                request == null ? new CreateEntryRequest(null, null, null, null, null, null, null) : request;
+        CreateEntryRequest body = RequestBodies.orEmpty(request, CreateEntryRequest::empty);
         Entry entry = entries.create(shop, body, user.viewer(), me);
         return Response.created(URI.create("/api/v1/entries/" + entry.id))
                 .entity(views.view(entry, user.viewer(), me.shop()))
@@ -105,8 +105,7 @@ public class GuestbookResource {
     @Operation(summary = "Edits an entry (its author)")
     public EntryView update(@PathParam("id") long id, UpdateEntryRequest request) {
         PersonRef me = people.current();
-        UpdateEntryRequest body =
-                request == null ? new UpdateEntryRequest(null, null, null, null, null, null, null) : request;
+        UpdateEntryRequest body = RequestBodies.orEmpty(request, UpdateEntryRequest::empty);
         return views.view(entries.update(id, body, user.viewer(), me), user.viewer(), me.shop());
     }
 
@@ -147,7 +146,8 @@ public class GuestbookResource {
     @Operation(summary = "Turns an entry into a practice crediting its shop (members of that shop, admins)")
     public Response promote(@PathParam("id") long id, PromoteEntryRequest request) {
         PersonRef me = people.current();
-        long postId = entries.promote(id, request, user.viewer(), me);
+        long postId =
+                entries.promote(id, RequestBodies.orEmpty(request, PromoteEntryRequest::empty), user.viewer(), me);
         return Response.created(URI.create("/api/v1/posts/" + postId))
                 .entity(new PromotionView(postId))
                 .build();

@@ -20,6 +20,7 @@ import org.bravo.people.People;
 import org.bravo.people.PersonRef;
 import org.bravo.platform.security.RateLimit;
 import org.bravo.platform.security.RateLimited;
+import org.bravo.platform.web.RequestBodies;
 import org.bravo.post.internal.FeedService;
 import org.bravo.post.internal.PostService;
 import org.bravo.post.internal.PostViews;
@@ -83,8 +84,7 @@ public class PostResource {
     @Operation(summary = "Shares a practice, an idea or an irritant (or saves a draft)")
     public Response create(CreatePostRequest request) {
         PersonRef me = people.current();
-        CreatePostRequest body =
-                request == null ? new CreatePostRequest(null, null, null, null, null, null, null, null, null) : request;
+        CreatePostRequest body = RequestBodies.orEmpty(request, CreatePostRequest::empty);
         return Response.status(201)
                 .entity(views.view(posts.create(body, me), user.viewer()))
                 .build();
@@ -105,8 +105,7 @@ public class PostResource {
     @Operation(summary = "Edits a post (author, moderators, admins)")
     public PostView update(@PathParam("id") long id, UpdatePostRequest request) {
         PersonRef me = people.current();
-        UpdatePostRequest body =
-                request == null ? new UpdatePostRequest(null, null, null, null, null, null, null, null) : request;
+        UpdatePostRequest body = RequestBodies.orEmpty(request, UpdatePostRequest::empty);
         return views.view(posts.update(id, body, user.viewer(), me), user.viewer());
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import org.bravo.people.CurrentUser;
 import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
+import org.bravo.platform.web.RequestBodies;
 import org.bravo.shop.internal.ShopService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,7 +66,7 @@ public class ShopResource {
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Opens a shop (admins)")
     public Response create(CreateShopRequest request) {
-        ShopView created = shops.create(request == null ? new CreateShopRequest(null, null, null, null) : request);
+        ShopView created = shops.create(RequestBodies.orEmpty(request, CreateShopRequest::empty));
         return Response.status(201).entity(created).build();
     }
 
@@ -74,6 +75,6 @@ public class ShopResource {
     @RolesAllowed(CurrentUser.ADMIN)
     @Operation(summary = "Renames, moves, closes or reopens a shop (admins)")
     public ShopView update(@PathParam("code") String code, UpdateShopRequest request) {
-        return shops.update(code, request == null ? new UpdateShopRequest(null, null, null, null) : request);
+        return shops.update(code, RequestBodies.orEmpty(request, UpdateShopRequest::empty));
     }
 }

@@ -1,6 +1,7 @@
 package org.bravo.comment;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.bravo.testing.Api;
+import org.bravo.testing.MissingBodies;
 import org.bravo.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -167,5 +169,12 @@ class CommentResourceTest {
                 .then()
                 .statusCode(404);
         given().when().get("/api/v1/posts/1/comments").then().statusCode(401);
+    }
+
+    @Test
+    void aCommentWithoutABodyIsRefusedLikeAnEmptyOne() {
+        long post = Api.createPost(Tokens.camille(), "practice", "Sans commentaire", List.of());
+        assertThat(MissingBodies.answerLikeAnEmptyObject(Tokens.lucas(), "POST", "/api/v1/posts/" + post + "/comments"))
+                .containsExactly(Map.of("field", "body", "code", "REQUIRED"));
     }
 }

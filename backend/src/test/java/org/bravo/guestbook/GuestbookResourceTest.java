@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bravo.testing.Api;
+import org.bravo.testing.MissingBodies;
 import org.bravo.testing.Photos;
 import org.bravo.testing.TestUsers;
 import org.bravo.testing.Tokens;
@@ -588,5 +589,18 @@ class GuestbookResourceTest {
                 .then()
                 .statusCode(409)
                 .body("code", equalTo("ENTRY_ALREADY_PROMOTED"));
+    }
+
+    @Test
+    void anEntryWithoutABodyIsRefusedFieldByFieldLikeAnEmptyOne() {
+        assertThat(MissingBodies.answerLikeAnEmptyObject(
+                        Tokens.camille(), "POST", "/api/v1/guestbooks/" + PARIS + "/entries"))
+                .contains(Map.of("field", "kind", "code", "REQUIRED"), Map.of("field", "body", "code", "REQUIRED"));
+        long id = entry(Tokens.camille(), PARIS, "Une entrée à compléter");
+        assertThat(MissingBodies.answerLikeAnEmptyObject(Tokens.camille(), "PUT", "/api/v1/entries/" + id))
+                .contains(Map.of("field", "kind", "code", "REQUIRED"), Map.of("field", "body", "code", "REQUIRED"));
+        assertThat(MissingBodies.answerLikeAnEmptyObject(
+                        Tokens.camille(), "POST", "/api/v1/entries/" + id + "/promotion"))
+                .contains(Map.of("field", "title", "code", "REQUIRED"));
     }
 }

@@ -1,6 +1,7 @@
 package org.bravo.post;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bravo.testing.Api;
+import org.bravo.testing.MissingBodies;
 import org.bravo.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -331,5 +333,14 @@ class PostResourceTest {
                 .then()
                 .statusCode(200)
                 .body("find { it.tag == '" + tag + "' }.count", equalTo(2));
+    }
+
+    @Test
+    void aPostWithoutABodyIsRefusedFieldByFieldLikeAnEmptyOne() {
+        assertThat(MissingBodies.answerLikeAnEmptyObject(Tokens.camille(), "POST", "/api/v1/posts"))
+                .contains(Map.of("field", "kind", "code", "REQUIRED"), Map.of("field", "title", "code", "REQUIRED"));
+        long id = Api.createPost(Tokens.camille(), "practice", "Sans corps", List.of());
+        assertThat(MissingBodies.answerLikeAnEmptyObject(Tokens.camille(), "PUT", "/api/v1/posts/" + id))
+                .contains(Map.of("field", "title", "code", "REQUIRED"));
     }
 }

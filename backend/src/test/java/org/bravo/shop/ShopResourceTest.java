@@ -1,6 +1,7 @@
 package org.bravo.shop;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,6 +9,8 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import org.bravo.testing.Api;
+import org.bravo.testing.MissingBodies;
 import org.bravo.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -169,5 +172,16 @@ class ShopResourceTest {
                 .put("/api/v1/shops/no-such-shop")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void aShopWithoutABodyIsRefusedFieldByFieldLikeAnEmptyOne() {
+        assertThat(MissingBodies.answerLikeAnEmptyObject(Tokens.admin(), "POST", "/api/v1/shops"))
+                .extracting(error -> error.get("field"))
+                .containsExactlyInAnyOrder("code", "name", "city", "region");
+        Api.ensureShop("paris-opera", "Paris Opéra");
+        assertThat(MissingBodies.answerLikeAnEmptyObject(Tokens.admin(), "PUT", "/api/v1/shops/paris-opera"))
+                .extracting(error -> error.get("field"))
+                .containsExactlyInAnyOrder("name", "city", "region");
     }
 }

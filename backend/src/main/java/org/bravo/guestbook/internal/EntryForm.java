@@ -1,9 +1,9 @@
 package org.bravo.guestbook.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +14,7 @@ import org.bravo.people.PersonRef;
 import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.text.MarkdownRenderer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.bravo.platform.time.CalendarConfig;
 
 /**
  * What an author writes in an entry, checked field by field (all errors at once) and then copied onto the entry; the
@@ -28,27 +28,23 @@ public class EntryForm {
     static final Set<String> KINDS = Set.of("experiment", "customer_moment", "team_note");
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
-    private final Photos photos;
-    private final Videos videos;
-    private final MarkdownRenderer markdown;
-    private final Clock clock;
-    private final ZoneId zone;
+    @Inject
+    Photos photos;
 
-    public EntryForm(
-            Photos photos,
-            Videos videos,
-            MarkdownRenderer markdown,
-            Clock clock,
-            @ConfigProperty(name = "bravo.time-zone") ZoneId zone) {
-        this.photos = photos;
-        this.videos = videos;
-        this.markdown = markdown;
-        this.clock = clock;
-        this.zone = zone;
-    }
+    @Inject
+    Videos videos;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CalendarConfig calendar;
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return calendar.today(clock);
     }
 
     /** The fields as checked: trimmed body, parsed day, photos and films the author may attach. */

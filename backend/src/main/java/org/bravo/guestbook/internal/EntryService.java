@@ -262,12 +262,11 @@ public class EntryService {
             throw new ApiException(
                     409, ErrorCode.ENTRY_ALREADY_PROMOTED, "Conflict", "This entry is already a practice.");
         }
-        PromoteEntryRequest body = request == null ? new PromoteEntryRequest(null, null, null) : request;
         return posts.promote(new PromotedPractice(
-                body.title(),
+                request.title(),
                 entry.bodyMarkdown,
-                body.tags(),
-                body.categoryId(),
+                request.tags(),
+                request.categoryId(),
                 entry.shopCode,
                 me.subject(),
                 attachments.photoIds(entry.id),

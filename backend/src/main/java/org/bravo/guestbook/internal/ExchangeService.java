@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,11 @@ import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
 import org.bravo.platform.security.Viewer;
+import org.bravo.platform.time.CalendarConfig;
 import org.bravo.shop.ShopInfo;
 import org.bravo.shop.ShopRef;
 import org.bravo.shop.Shops;
 import org.bravo.vote.BravoGiven;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The guestbook exchange: every period each active shop is given another shop's guestbook to read. A round is created
@@ -46,43 +45,41 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ExchangeService {
     private static final String ROUNDS_CURSOR = "rounds";
 
-    private final ExchangeRepository repository;
-    private final ExchangeViews views;
-    private final Shops shops;
-    private final People people;
-    private final Clock clock;
-    private final AuditLog audit;
-    private final ZoneId zone;
-    private final boolean schedulerEnabled;
+    @Inject
+    ExchangeRepository repository;
 
     @Inject
-    public ExchangeService(
-            ExchangeRepository repository,
-            ExchangeViews views,
-            Shops shops,
-            People people,
-            Clock clock,
-            AuditLog audit,
-            @ConfigProperty(name = "bravo.time-zone") ZoneId zone,
-            @ConfigProperty(name = "bravo.exchange.scheduler.enabled") boolean schedulerEnabled) {
-        this.repository = repository;
-        this.views = views;
-        this.shops = shops;
-        this.people = people;
-        this.clock = clock;
-        this.audit = audit;
-        this.zone = zone;
-        this.schedulerEnabled = schedulerEnabled;
-    }
+    ExchangeViews views;
+
+    @Inject
+    Shops shops;
+
+    @Inject
+    People people;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CalendarConfig calendar;
+
+    @Inject
+    ExchangeConfig config;
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return calendar.today(clock);
     }
 
-    /** Checks often (and right after start-up): a period that began while every backend was down still rotates. */
+    /**
+     * Checks often ({@link ExchangeConfig#checkEvery()}) and right after start-up: a period that began while every
+     * backend was down still rotates.
+     */
     @Scheduled(every = "${bravo.exchange.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRotation() {
-        if (!schedulerEnabled) {
+        if (!config.scheduler().enabled()) {
             return;
         }
         try {

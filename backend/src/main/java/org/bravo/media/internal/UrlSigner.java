@@ -13,7 +13,6 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,7 +43,12 @@ public class UrlSigner {
     private final Clock clock;
 
     @Inject
-    public UrlSigner(@ConfigProperty(name = "bravo.media.signing-key") Optional<String> configured, Clock clock) {
+    UrlSigner(MediaConfig config, Clock clock) {
+        this(config.signingKey(), clock);
+    }
+
+    /** {@code configured}: the shared key, or empty to make one at start; unit tests give theirs here. */
+    UrlSigner(Optional<String> configured, Clock clock) {
         this.clock = clock;
         if (configured.isPresent() && !configured.get().isBlank()) {
             this.key = configured.get().getBytes(StandardCharsets.UTF_8);

@@ -26,7 +26,6 @@ import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reports from any signed-in person; enough distinct reporters hide the content until a moderator reviews it. */
 @ApplicationScoped
@@ -35,31 +34,26 @@ public class ReportService {
             Set.of("spam", "inappropriate", "customer_privacy", "wrong_information", "other");
     static final int MAX_DETAILS = 1_000;
 
-    private final ModeratedContents contents;
-    private final Cases cases;
-    private final ReportRepository reports;
-    private final AuditLog audit;
-    private final Event<ContentModerated> moderated;
-    private final Clock clock;
-    private final int autoHideReports;
+    @Inject
+    ModeratedContents contents;
 
     @Inject
-    public ReportService(
-            ModeratedContents contents,
-            Cases cases,
-            ReportRepository reports,
-            AuditLog audit,
-            Event<ContentModerated> moderated,
-            Clock clock,
-            @ConfigProperty(name = "bravo.moderation.auto-hide-reports", defaultValue = "3") int autoHideReports) {
-        this.contents = contents;
-        this.cases = cases;
-        this.reports = reports;
-        this.audit = audit;
-        this.moderated = moderated;
-        this.clock = clock;
-        this.autoHideReports = autoHideReports;
-    }
+    Cases cases;
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<ContentModerated> moderated;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ModerationConfig config;
 
     @Transactional
     public ReportView report(CreateReportRequest request, Viewer reporter) {
@@ -126,7 +120,7 @@ public class ReportService {
                     "You already reported this; a moderator will look at it.");
         }
         long reporters = reports.count("caseId = ?1", open.id);
-        if (reporters >= autoHideReports && item.state() == ModerationState.VISIBLE) {
+        if (reporters >= config.autoHideReports() && item.state() == ModerationState.VISIBLE) {
             String why = "Reported by " + reporters + " people: hidden until a moderator reviews it.";
             content.hide(id, new Hiding(null, why, true));
             open.autoHidden = true;

@@ -21,6 +21,9 @@ public class KeycloakHealthCheck implements HealthCheck {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String discovery;
 
+    // The one setting read here is Quarkus's own: the OIDC extension maps and documents quarkus.oidc.*, and this
+    // reads the same value it verifies tokens against. A @ConfigMapping of ours would be a second, partial mapping of
+    // a prefix we do not own, so the plain @ConfigProperty stays.
     @Inject
     public KeycloakHealthCheck(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer) {
         this.discovery = issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration";
