@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.bravo.media.Photos;
 import org.bravo.media.Videos;
+import org.bravo.platform.sql.OrderedLinks;
 
 /**
  * A post's tags, photos and videos, kept in their own tables beside the post, and the media module told which files
@@ -79,7 +80,8 @@ class PostAttachments {
         posts.getEntityManager().flush();
         videos.detach(before.stream().filter(id -> !ids.contains(id)).toList());
         videos.attach(ids.stream().filter(id -> !before.contains(id)).toList(), PostSearchSource.TYPE, post.id);
-        rewrite(
+        OrderedLinks.rewrite(
+                posts.getEntityManager(),
                 "delete from post_video where post_id = ?1",
                 "insert into post_video (post_id, video_id, position) values (?1, ?2, ?3)",
                 post.id,
@@ -88,23 +90,11 @@ class PostAttachments {
 
     void replacePhotos(Post post, List<UUID> ids) {
         photos.show(ids, PostSearchSource.TYPE, post.id);
-        rewrite(
+        OrderedLinks.rewrite(
+                posts.getEntityManager(),
                 "delete from post_photo where post_id = ?1",
                 "insert into post_photo (post_id, photo_id, position) values (?1, ?2, ?3)",
                 post.id,
                 ids);
-    }
-
-    /** Replaces the post's rows of one ordered join table with {@code ids}, each at its position. */
-    private void rewrite(String delete, String insert, long postId, List<UUID> ids) {
-        var em = posts.getEntityManager();
-        em.createNativeQuery(delete).setParameter(1, postId).executeUpdate();
-        for (int i = 0; i < ids.size(); i++) {
-            em.createNativeQuery(insert)
-                    .setParameter(1, postId)
-                    .setParameter(2, ids.get(i))
-                    .setParameter(3, i)
-                    .executeUpdate();
-        }
     }
 }
