@@ -32,28 +32,16 @@ class PostAttachments {
                 : raw.stream().map(UUID::fromString).distinct().toList();
     }
 
-    @SuppressWarnings("unchecked")
     Set<UUID> photos(long postId) {
-        return new HashSet<>(posts.getEntityManager()
-                .createNativeQuery("select photo_id from post_photo where post_id = ?1")
-                .setParameter(1, postId)
-                .getResultList());
+        return new HashSet<UUID>(column("select photo_id from post_photo where post_id = ?1", postId));
     }
 
-    @SuppressWarnings("unchecked")
     List<String> tags(long postId) {
-        return posts.getEntityManager()
-                .createNativeQuery("select tag from post_tag where post_id = ?1")
-                .setParameter(1, postId)
-                .getResultList();
+        return column("select tag from post_tag where post_id = ?1", postId);
     }
 
-    @SuppressWarnings("unchecked")
     List<UUID> orderedVideos(long postId) {
-        return posts.getEntityManager()
-                .createNativeQuery("select video_id from post_video where post_id = ?1 order by position")
-                .setParameter(1, postId)
-                .getResultList();
+        return column("select video_id from post_video where post_id = ?1 order by position", postId);
     }
 
     Set<UUID> videos(long postId) {
@@ -96,5 +84,14 @@ class PostAttachments {
                 "insert into post_photo (post_id, photo_id, position) values (?1, ?2, ?3)",
                 post.id,
                 ids);
+    }
+
+    /** The one column {@code sql} selects for the post, its only parameter. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> column(String sql, long postId) {
+        return posts.getEntityManager()
+                .createNativeQuery(sql)
+                .setParameter(1, postId)
+                .getResultList();
     }
 }
