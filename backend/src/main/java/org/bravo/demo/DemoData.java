@@ -7,7 +7,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The demo's shops, people and posts, in French, as the boutiques of a coffee brand would write them. */
+/**
+ * The demo's shops, people and posts, in French, as the boutiques of a coffee brand would write them.
+ *
+ * <p>Longer than a class should be because it is data, not logic: sixteen posts with their comments, and the
+ * guestbook entries. Read top to bottom it is the demo's script; split in parts it would only be harder to check that
+ * every author, shop and mention it names exists.
+ */
 final class DemoData {
     private DemoData() {}
 

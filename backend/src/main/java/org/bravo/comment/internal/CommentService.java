@@ -5,27 +5,21 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.bravo.comment.CommentCountChanged;
 import org.bravo.comment.CommentPosted;
 import org.bravo.comment.CommentView;
-import org.bravo.comment.PersonMentioned;
 import org.bravo.moderation.Screening;
 import org.bravo.moderation.WatchWords;
 import org.bravo.people.People;
 import org.bravo.people.PersonRef;
-import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.ContentActedOnByStaff;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.ContentRef;
 import org.bravo.platform.content.ContentTargets;
-import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.content.ModerationTitles;
 import org.bravo.platform.error.ApiException;
@@ -34,8 +28,11 @@ import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
 import org.bravo.platform.text.MarkdownRenderer;
-import org.bravo.vote.Bravos;
 
+/**
+ * Writing comments (posting, replying, editing, deleting) and who may see or change one. Threads and views are read by
+ * {@link CommentViews}; mentions are rendered, kept and told by {@link CommentMentions}.
+ */
 @ApplicationScoped
 public class CommentService {
     static final int MAX_BODY = 5_000;
@@ -50,16 +47,16 @@ public class CommentService {
     People people;
 
     @Inject
-    Bravos bravos;
+    CommentViews views;
+
+    @Inject
+    CommentMentions mentions;
 
     @Inject
     MarkdownRenderer markdown;
 
     @Inject
     Event<CommentCountChanged> countChanged;
-
-    @Inject
-    Event<PersonMentioned> mentioned;
 
     @Inject
     Event<CommentPosted> posted;
@@ -79,28 +76,7 @@ public class CommentService {
     /** Oldest first, each reply right after its parent; deleted comments stay only as placeholders for replies. */
     public List<CommentView> list(String targetType, long targetId, Viewer viewer) {
         targets.require(targetType, targetId, viewer);
-        List<Comment> all = comments.list("targetType = ?1 and targetId = ?2 order by id", targetType, targetId);
-        Set<Long> withLiveReplies = all.stream()
-                .filter(c -> c.parentId != null && !gone(c, viewer))
-                .map(c -> c.parentId)
-                .collect(Collectors.toSet());
-        List<Comment> shown = all.stream()
-                .filter(c -> !gone(c, viewer) || (c.parentId == null && withLiveReplies.contains(c.id)))
-                .toList();
-        Map<Long, List<Comment>> replies = new HashMap<>();
-        List<Comment> ordered = new ArrayList<>();
-        for (Comment c : shown) {
-            if (c.parentId != null) {
-                replies.computeIfAbsent(c.parentId, k -> new ArrayList<>()).add(c);
-            }
-        }
-        for (Comment c : shown) {
-            if (c.parentId == null) {
-                ordered.add(c);
-                ordered.addAll(replies.getOrDefault(c.id, List.of()));
-            }
-        }
-        return views(ordered, viewer);
+        return views.thread(targetType, targetId, viewer);
     }
 
     @Transactional
@@ -133,11 +109,11 @@ public class CommentService {
         comment.parentId = topParent;
         comment.authorSubject = me.subject();
         comment.createdAt = clock.instant();
-        Set<String> newMentions = render(comment, body, me);
+        Set<String> newMentions = mentions.render(comment, body, me);
         comments.persist(comment);
         comments.flush();
         // A comment held for review tells nobody it mentions them: they could not see it.
-        storeMentions(comment, target, newMentions, Set.of(), me, !screening.held());
+        mentions.store(comment, target, newMentions, Set.of(), me, !screening.held());
         countChanged.fire(new CommentCountChanged(targetType, targetId, 1));
         if (!screening.held()) {
             // A held comment is announced when a moderator lets it through (CommentModeration.restore): until then
@@ -146,7 +122,7 @@ public class CommentService {
         }
         changed.fire(ContentChanged.of(CommentSearchSource.TYPE, comment.id));
         watchWords.review(CommentSearchSource.TYPE, String.valueOf(comment.id), screening);
-        return views(List.of(comment), viewer).get(0);
+        return views.view(comment, viewer);
     }
 
     /**
@@ -168,10 +144,10 @@ public class CommentService {
         String bodyBefore = comment.bodyMarkdown;
         ContentRef target = targets.require(comment.targetType, comment.targetId, viewer);
         PersonRef me = people.current();
-        Set<String> before = mentionedSubjects(comment.id);
-        Set<String> names = render(comment, body, me);
+        Set<String> before = mentions.subjects(comment.id);
+        Set<String> names = mentions.render(comment, body, me);
         comment.editedAt = clock.instant();
-        storeMentions(comment, target, names, before, me, !screening.held() && !comment.moderation.isHidden());
+        mentions.store(comment, target, names, before, me, !screening.held() && !comment.moderation.isHidden());
         changed.fire(ContentChanged.of(CommentSearchSource.TYPE, comment.id));
         watchWords.review(CommentSearchSource.TYPE, String.valueOf(comment.id), screening);
         if (byStaff && !body.equals(bodyBefore)) {
@@ -189,7 +165,7 @@ public class CommentService {
                     was,
                     Map.of("body", body)));
         }
-        return views(List.of(comment), viewer).get(0);
+        return views.view(comment, viewer);
     }
 
     /**
@@ -278,100 +254,5 @@ public class CommentService {
                 .required("body", body)
                 .maxLength("body", body, MAX_BODY)
                 .throwIfAny();
-    }
-
-    /** Renders the body with known mentions linked; returns the subjects mentioned (not the author). */
-    private Set<String> render(Comment comment, String body, PersonRef me) {
-        List<PersonRef> known = people.byUsernames(Mentions.find(body));
-        Set<String> knownNames =
-                known.stream().map(p -> p.username().toLowerCase()).collect(Collectors.toSet());
-        comment.bodyMarkdown = body;
-        comment.bodyHtml = markdown.toHtml(Mentions.linked(body, knownNames::contains));
-        return known.stream()
-                .map(PersonRef::subject)
-                .filter(s -> !s.equals(me.subject()))
-                .collect(Collectors.toSet());
-    }
-
-    private void storeMentions(
-            Comment comment, ContentRef target, Set<String> now, Set<String> before, PersonRef me, boolean notify) {
-        var em = comments.getEntityManager();
-        em.createNativeQuery("delete from comment_mention where comment_id = ?1")
-                .setParameter(1, comment.id)
-                .executeUpdate();
-        for (String subject : now) {
-            em.createNativeQuery("insert into comment_mention (comment_id, person_subject) values (?1, ?2)")
-                    .setParameter(1, comment.id)
-                    .setParameter(2, subject)
-                    .executeUpdate();
-            if (notify && !before.contains(subject)) {
-                mentioned.fire(new PersonMentioned(
-                        comment.id,
-                        target.rootType(),
-                        target.rootId(),
-                        subject,
-                        me.subject(),
-                        markdown.excerpt(comment.bodyMarkdown)));
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<String> mentionedSubjects(long commentId) {
-        return new HashSet<>(comments.getEntityManager()
-                .createNativeQuery("select person_subject from comment_mention where comment_id = ?1")
-                .setParameter(1, commentId)
-                .getResultList());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<CommentView> views(List<Comment> list, Viewer viewer) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = list.stream().map(c -> c.id).toList();
-        List<Object[]> rows = comments.getEntityManager()
-                .createNativeQuery("select comment_id, person_subject from comment_mention where comment_id in (:ids)")
-                .setParameter("ids", ids)
-                .getResultList();
-        // Authors and mentioned people in one read through the people module, which owns who they are.
-        Set<String> subjects =
-                new HashSet<>(list.stream().map(c -> c.authorSubject).toList());
-        rows.forEach(row -> subjects.add((String) row[1]));
-        Map<String, PersonSummary> authors = people.summaries(subjects);
-        Set<Long> bravoed = bravos.givenBy(viewer.subject(), ContentTypes.COMMENT, ids);
-        Map<Long, List<String>> mentions = new HashMap<>();
-        for (Object[] row : rows) {
-            PersonSummary mentioned = authors.get((String) row[1]);
-            if (mentioned != null) {
-                mentions.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-                        .add(mentioned.username());
-            }
-        }
-        mentions.values().forEach(usernames -> usernames.sort(null));
-        List<CommentView> views = new ArrayList<>();
-        for (Comment c : list) {
-            boolean deleted = gone(c, viewer);
-            views.add(new CommentView(
-                    c.id,
-                    c.targetType,
-                    c.targetId,
-                    c.parentId,
-                    authors.getOrDefault(c.authorSubject, new PersonSummary("?", "?", null)),
-                    deleted ? "" : c.bodyHtml,
-                    deleted ? "" : c.bodyMarkdown,
-                    c.createdAt,
-                    c.editedAt,
-                    c.bravoCount,
-                    bravoed.contains(c.id),
-                    deleted ? List.of() : mentions.getOrDefault(c.id, List.of()),
-                    !deleted && canEdit(c, viewer),
-                    !deleted && canEdit(c, viewer),
-                    deleted,
-                    !deleted && c.moderation.isHidden(),
-                    !deleted && c.moderation.isPendingReview(),
-                    deleted ? null : c.moderation.hiddenReason));
-        }
-        return views;
     }
 }

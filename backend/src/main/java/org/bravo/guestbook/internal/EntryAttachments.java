@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.bravo.media.Photos;
 import org.bravo.media.Videos;
+import org.bravo.platform.sql.OrderedLinks;
 
 /**
  * An entry's photos and films, in their order: the link tables are guestbook's, the files are media's, so every
@@ -54,30 +55,21 @@ public class EntryAttachments {
         em.flush();
         videos.detach(before.stream().filter(id -> !ids.contains(id)).toList());
         videos.attach(ids.stream().filter(id -> !before.contains(id)).toList(), EntryContentResolver.TYPE, entry.id);
-        em.createNativeQuery("delete from guestbook_entry_video where entry_id = ?1")
-                .setParameter(1, entry.id)
-                .executeUpdate();
-        for (int i = 0; i < ids.size(); i++) {
-            em.createNativeQuery("insert into guestbook_entry_video (entry_id, video_id, position) values (?1, ?2, ?3)")
-                    .setParameter(1, entry.id)
-                    .setParameter(2, ids.get(i))
-                    .setParameter(3, i)
-                    .executeUpdate();
-        }
+        OrderedLinks.rewrite(
+                em,
+                "delete from guestbook_entry_video where entry_id = ?1",
+                "insert into guestbook_entry_video (entry_id, video_id, position) values (?1, ?2, ?3)",
+                entry.id,
+                ids);
     }
 
     void replacePhotos(Entry entry, List<UUID> ids) {
-        var em = entries.getEntityManager();
         photos.show(ids, EntryContentResolver.TYPE, entry.id);
-        em.createNativeQuery("delete from guestbook_entry_photo where entry_id = ?1")
-                .setParameter(1, entry.id)
-                .executeUpdate();
-        for (int i = 0; i < ids.size(); i++) {
-            em.createNativeQuery("insert into guestbook_entry_photo (entry_id, photo_id, position) values (?1, ?2, ?3)")
-                    .setParameter(1, entry.id)
-                    .setParameter(2, ids.get(i))
-                    .setParameter(3, i)
-                    .executeUpdate();
-        }
+        OrderedLinks.rewrite(
+                entries.getEntityManager(),
+                "delete from guestbook_entry_photo where entry_id = ?1",
+                "insert into guestbook_entry_photo (entry_id, photo_id, position) values (?1, ?2, ?3)",
+                entry.id,
+                ids);
     }
 }

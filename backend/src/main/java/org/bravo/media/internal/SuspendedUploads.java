@@ -18,7 +18,7 @@ public class SuspendedUploads {
     VideoRepository videos;
 
     @Inject
-    VideoUploadService uploads;
+    MultipartUploads uploads;
 
     @Inject
     AfterCommit afterCommit;

@@ -40,7 +40,7 @@ public class VideoAttachments {
     AfterCommit afterCommit;
 
     @Inject
-    VideoUploadService uploads;
+    MultipartUploads uploads;
 
     @Inject
     Event<ContentChanged> changed;

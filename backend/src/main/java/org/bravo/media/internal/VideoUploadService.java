@@ -1,29 +1,15 @@
 package org.bravo.media.internal;
 
-import io.minio.GetPresignedObjectUrlArgs;
-import io.minio.ListPartsResponse;
-import io.minio.MinioAsyncClient;
-import io.minio.MinioClient;
-import io.minio.StatObjectArgs;
-import io.minio.errors.ErrorResponseException;
-import io.minio.http.Method;
-import io.minio.messages.Part;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.bravo.media.VideoUploadRequests;
 import org.bravo.media.VideoUploadView;
 import org.bravo.platform.error.ApiException;
@@ -34,41 +20,28 @@ import org.bravo.platform.error.FieldErrors;
 /**
  * Resumable video uploads straight from the browser to the object store: the backend opens an S3 multipart upload,
  * signs one URL per part, lists the parts already stored so a client can resume, and checks completion (the parts are
- * assembled by the processing job) or aborts. The bytes never pass through the backend.
+ * assembled by the processing job) or aborts. The bytes never pass through the backend. This class holds the rules
+ * (who, how large, how many at once, which parts); {@link MultipartUploads} makes the store's calls.
  */
 @ApplicationScoped
 public class VideoUploadService {
     private static final String UPLOADING = Video.UPLOADING;
     private static final int MAX_NAME = 255;
-    private static final int STORE_TIMEOUT_SECONDS = 20;
-    /** Assembling copies the whole file on some stores: minutes for 4 GB on a slow disk. */
-    private static final int ASSEMBLY_TIMEOUT_MINUTES = 15;
-
-    private final VideoRepository videos;
-    private final MinioAsyncClient store;
-    private final MinioClient signer;
-    private final StorageConfig storage;
-    private final VideoUploadConfig limits;
-    private final Clock clock;
-    private final VideoJobQueue jobs;
 
     @Inject
-    public VideoUploadService(
-            VideoRepository videos,
-            MinioAsyncClient store,
-            @Identifier("browser-facing") MinioClient signer,
-            StorageConfig storage,
-            VideoUploadConfig limits,
-            Clock clock,
-            VideoJobQueue jobs) {
-        this.jobs = jobs;
-        this.videos = videos;
-        this.store = store;
-        this.signer = signer;
-        this.storage = storage;
-        this.limits = limits;
-        this.clock = clock;
-    }
+    VideoRepository videos;
+
+    @Inject
+    MultipartUploads store;
+
+    @Inject
+    VideoUploadConfig limits;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    VideoJobQueue jobs;
 
     @Transactional
     public VideoUploadView start(VideoUploadRequests.Start request, String owner) {
@@ -115,10 +88,7 @@ public class VideoUploadService {
         video.partSize = body.size() > limits.largeFileBytes() ? limits.largePartSize() : limits.partSize();
         video.originalKey = "videos/" + video.id + "/original";
         video.createdAt = clock.instant();
-        video.uploadId = await(() -> store.createMultipartUploadAsync(
-                        storage.bucket(), storage.region(), video.originalKey, null, null))
-                .result()
-                .uploadId();
+        video.uploadId = store.open(video.originalKey);
         videos.persist(video);
         return view(video, List.of());
     }
@@ -131,24 +101,14 @@ public class VideoUploadService {
                     .throwIfAny();
         }
         int seconds = (int) limits.partUrlLifetime().toSeconds();
-        try {
-            String url = signer.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
-                    .method(Method.PUT)
-                    .bucket(storage.bucket())
-                    .object(video.originalKey)
-                    .extraQueryParams(Map.of("uploadId", video.uploadId, "partNumber", String.valueOf(partNumber)))
-                    .expiry(seconds, TimeUnit.SECONDS)
-                    .build());
-            return new VideoUploadView.PartUrl(partNumber, url, clock.instant().plusSeconds(seconds));
-        } catch (Exception e) {
-            throw unavailable();
-        }
+        String url = store.signPart(video, partNumber, seconds);
+        return new VideoUploadView.PartUrl(partNumber, url, clock.instant().plusSeconds(seconds));
     }
 
     /** The upload with the parts the store already holds: what a client needs to resume. */
     public VideoUploadView status(UUID id, String owner) {
         Video video = requireOwned(id, owner);
-        return view(video, UPLOADING.equals(video.status) ? storedParts(video) : List.of());
+        return view(video, UPLOADING.equals(video.status) ? store.storedParts(video) : List.of());
     }
 
     @Transactional
@@ -175,7 +135,7 @@ public class VideoUploadService {
                     "Expected " + video.partCount() + " parts, got " + numbers.size() + ".");
         }
         errors.throwIfAny();
-        List<VideoUploadView.StoredPart> stored = storedParts(video);
+        List<VideoUploadView.StoredPart> stored = store.storedParts(video);
         long total = stored.stream().mapToLong(VideoUploadView.StoredPart::size).sum();
         if (stored.size() != video.partCount() || total != video.sizeBytes) {
             throw new ApiException(
@@ -209,63 +169,6 @@ public class VideoUploadService {
         return view(video, List.of());
     }
 
-    /**
-     * Assembles the stored parts of a completed upload into its original: the first step of processing. Repeatable: an
-     * original assembled by an earlier attempt is kept as it is.
-     */
-    public void assemble(Video video) throws Exception {
-        if (exists(video.originalKey)) {
-            return;
-        }
-        ListPartsResponse listed = store.listPartsAsync(
-                        storage.bucket(), storage.region(), video.originalKey, 10_000, null, video.uploadId, null, null)
-                .get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        Part[] sorted = listed.result().partList().stream()
-                .sorted(Comparator.comparingInt(Part::partNumber))
-                .map(part -> new Part(part.partNumber(), part.etag()))
-                .toArray(Part[]::new);
-        store.completeMultipartUploadAsync(
-                        storage.bucket(), storage.region(), video.originalKey, video.uploadId, sorted, null, null)
-                .get(ASSEMBLY_TIMEOUT_MINUTES, TimeUnit.MINUTES);
-    }
-
-    /** Drops the parts of an upload that will never be assembled (its video was deleted or failed). */
-    public void abandonParts(Video video) {
-        if (video.uploadId == null) {
-            return;
-        }
-        try {
-            store.abortMultipartUploadAsync(
-                            storage.bucket(), storage.region(), video.originalKey, video.uploadId, null, null)
-                    .get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            // Usually already assembled (no such upload any more); otherwise the store's own expiry of
-            // incomplete uploads, or the next clean-up, removes the parts.
-        }
-    }
-
-    private boolean exists(String key) throws Exception {
-        try {
-            store.statObject(StatObjectArgs.builder()
-                            .bucket(storage.bucket())
-                            .object(key)
-                            .build())
-                    .get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return true;
-        } catch (ExecutionException e) {
-            // The async client wraps the store's answer in a CompletionException.
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof ErrorResponseException error
-                        && "NoSuchKey".equals(error.errorResponse().code())) {
-                    return false;
-                }
-            }
-            throw e;
-        }
-    }
-
     private static String unquoted(String etag) {
         return etag == null ? "" : etag.replace("\"", "").strip();
     }
@@ -273,21 +176,9 @@ public class VideoUploadService {
     @Transactional
     public void abort(UUID id, String owner) {
         Video video = requireUploading(id, owner);
-        await(() -> store.abortMultipartUploadAsync(
-                storage.bucket(), storage.region(), video.originalKey, video.uploadId, null, null));
+        store.abort(video);
         video.status = Video.ABORTED;
         video.completedAt = clock.instant();
-    }
-
-    private List<VideoUploadView.StoredPart> storedParts(Video video) {
-        ListPartsResponse response = await(() -> store.listPartsAsync(
-                storage.bucket(), storage.region(), video.originalKey, 10_000, null, video.uploadId, null, null));
-        List<VideoUploadView.StoredPart> parts = new ArrayList<>();
-        for (Part part : response.result().partList()) {
-            parts.add(new VideoUploadView.StoredPart(part.partNumber(), part.etag(), part.partSize()));
-        }
-        parts.sort(Comparator.comparingInt(VideoUploadView.StoredPart::partNumber));
-        return parts;
     }
 
     /** Someone else's upload answers 404, like a missing one. */
@@ -318,28 +209,5 @@ public class VideoUploadService {
                 video.partCount(),
                 video.createdAt,
                 parts);
-    }
-
-    interface StoreCall<T> {
-        CompletableFuture<T> start() throws Exception;
-    }
-
-    private static <T> T await(StoreCall<T> call) {
-        try {
-            return call.start().get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable();
-        } catch (Exception e) {
-            // The store refused, timed out or could not be reached: the upload row is untouched, the call can be
-            // repeated.
-            throw unavailable();
-        }
-    }
-
-    private static ApiException unavailable() {
-        return ApiException.unavailable(
-                ErrorCode.STORAGE_UNAVAILABLE,
-                "Video uploads are unavailable for a moment; nothing was lost. Try again shortly.");
     }
 }

@@ -41,7 +41,7 @@ public class VideoWorker {
     private final VideoUploadConfig config;
     private final Clock clock;
     private final VideoProcessor processor;
-    private final VideoUploadService uploads;
+    private final MultipartUploads uploads;
     private final Event<ContentChanged> changed;
     private final String workerId;
     private final AtomicBoolean stopping = new AtomicBoolean();
@@ -53,7 +53,7 @@ public class VideoWorker {
             VideoObjects objects,
             VideoUploadConfig config,
             Clock clock,
-            VideoUploadService uploads,
+            MultipartUploads uploads,
             Event<ContentChanged> changed) {
         this.uploads = uploads;
         this.changed = changed;

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bravo.platform.error.FieldCode;
-import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.paging.Cursor;
 import org.bravo.platform.sql.SqlRow;
 
@@ -45,28 +43,6 @@ public final class FeedQuery {
             Sort sort, Period period, String kind, String tag, String shop, String authorSubject, boolean withVideo) {}
 
     private FeedQuery() {}
-
-    public static Sort sort(String raw) {
-        return parse(raw, Sort.LATEST, Sort.class, "sort");
-    }
-
-    public static Period period(String raw) {
-        return parse(raw, Period.WEEK, Period.class, "period");
-    }
-
-    private static <E extends Enum<E>> E parse(String raw, E fallback, Class<E> type, String field) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Enum.valueOf(type, raw.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            new FieldErrors()
-                    .add(field, FieldCode.INVALID, "Unknown " + field + " '" + raw + "'.")
-                    .throwIfAny();
-            return fallback;
-        }
-    }
 
     /**
      * One feed row with everything a card shows, read in the same statement as the page: author, shop, category,

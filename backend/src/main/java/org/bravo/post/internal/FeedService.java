@@ -55,8 +55,8 @@ public class FeedService {
         }
         String normalizedTag = tag == null ? null : Tags.normalize(tag);
         FeedQuery.Filter filter = new FeedQuery.Filter(
-                FeedQuery.sort(sort),
-                FeedQuery.period(period),
+                sort(sort),
+                period(period),
                 kind,
                 normalizedTag == null || normalizedTag.isEmpty() ? null : normalizedTag,
                 shop,
@@ -75,10 +75,31 @@ public class FeedService {
         return new FeedPage(views.cards(rows, viewer), pinned, next);
     }
 
+    private static FeedQuery.Sort sort(String raw) {
+        return parse(raw, FeedQuery.Sort.LATEST, FeedQuery.Sort.class, "sort");
+    }
+
+    private static FeedQuery.Period period(String raw) {
+        return parse(raw, FeedQuery.Period.WEEK, FeedQuery.Period.class, "period");
+    }
+
+    private static <E extends Enum<E>> E parse(String raw, E fallback, Class<E> type, String field) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, raw.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            new FieldErrors()
+                    .add(field, FieldCode.INVALID, "Unknown " + field + " '" + raw + "'.")
+                    .throwIfAny();
+            return fallback;
+        }
+    }
+
     /** Every post pinned right now, newest pin first (the administration screen). */
     public List<PostSummary> pinned(Viewer viewer) {
-        FeedQuery.Filter all =
-                new FeedQuery.Filter(FeedQuery.sort(null), FeedQuery.period(null), null, null, null, null, false);
+        FeedQuery.Filter all = new FeedQuery.Filter(sort(null), period(null), null, null, null, null, false);
         return views.cards(FeedQuery.pinned(posts.getEntityManager(), all, clock.instant(), viewer.subject()), viewer);
     }
 

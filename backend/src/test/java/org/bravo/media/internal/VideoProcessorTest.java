@@ -79,15 +79,15 @@ class VideoProcessorTest {
     @Test
     void largerThan1080pIsScaledDownOnItsShortSide() {
         VideoProcessor.Probe portrait4k = new VideoProcessor.Probe("mov", "hevc", 3840, 2160, -90, 5000, true);
-        int[] size = VideoProcessor.targetSize(portrait4k);
+        int[] size = VideoTranscoder.targetSize(portrait4k);
         assertEquals(1080, size[0]);
         assertEquals(1920, size[1]);
         VideoProcessor.Probe landscape = new VideoProcessor.Probe("mp4", "h264", 2560, 1440, 0, 5000, true);
         assertEquals(
                 List.of(1920, 1080),
-                List.of(VideoProcessor.targetSize(landscape)[0], VideoProcessor.targetSize(landscape)[1]));
+                List.of(VideoTranscoder.targetSize(landscape)[0], VideoTranscoder.targetSize(landscape)[1]));
         VideoProcessor.Probe odd = new VideoProcessor.Probe("mp4", "h264", 853, 479, 0, 5000, true);
-        int[] kept = VideoProcessor.targetSize(odd);
+        int[] kept = VideoTranscoder.targetSize(odd);
         assertEquals(List.of(854, 480), List.of(kept[0], kept[1]), "small videos keep their size, made even");
     }
 
