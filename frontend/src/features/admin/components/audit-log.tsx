@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '@/lib/error-messages';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { InlineError } from '@/components/ui/inline-error';
 import { useLoadMore } from '@/hooks/use-load-more';
 import { useAudit } from '@/features/admin/api/get-audit';
 import { useExportAudit } from '@/features/admin/api/export-audit';
@@ -72,11 +72,7 @@ export function AuditLog() {
           {hasAuditFilters(filters) ? t('admin.audit.exportFiltered') : t('admin.audit.export')}
         </Button>
       </div>
-      {exporter.isError ? (
-        <p className="inline-error" role="alert">
-          {t(errorMessageKey(exporter.error, 'admin'))}
-        </p>
-      ) : null}
+      <InlineError error={exporter.error} scope="admin" />
       {list()}
     </div>
   );

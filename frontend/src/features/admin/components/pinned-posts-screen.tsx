@@ -5,9 +5,9 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { InlineError } from '@/components/ui/inline-error';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format-date';
-import { errorMessageKey } from '@/lib/error-messages';
 import { usePinnedPosts } from '@/features/admin/api/get-pinned-posts';
 import { useUnpinPost } from '@/features/admin/api/unpin-post';
 
@@ -46,11 +46,7 @@ function PinnedPostRow({
             {t('admin.pinned.unpin')}
           </Button>
         </div>
-        {unpin.isError ? (
-          <p className="inline-error" role="alert">
-            {t(errorMessageKey(unpin.error, 'admin'))}
-          </p>
-        ) : null}
+        <InlineError error={unpin.error} scope="admin" />
       </div>
     </li>
   );

@@ -11,10 +11,10 @@ import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 import { QueryErrorState } from '@/components/ui/query-error-state';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
+import { InlineError } from '@/components/ui/inline-error';
 import { paths } from '@/config/paths';
 import { useLoadMore } from '@/hooks/use-load-more';
 import { fieldErrorsOf } from '@/lib/field-errors';
-import { errorMessageKey } from '@/lib/error-messages';
 import { useDecideShopRequest } from '@/features/admin/api/decide-shop-request';
 import { useShopRequests } from '@/features/admin/api/get-shop-requests';
 
@@ -152,11 +152,7 @@ function ShopRequestCard({ request }: { request: ShopRequestView }) {
           </Button>
         </div>
       )}
-      {decide.isError && !errors.reason ? (
-        <p className="inline-error" role="alert">
-          {t(errorMessageKey(decide.error, 'admin'))}
-        </p>
-      ) : null}
+      <InlineError error={errors.reason ? null : decide.error} scope="admin" />
     </li>
   );
 }

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { InlineError } from '@/components/ui/inline-error';
 import { errorMessageKey } from '@/lib/error-messages';
 import { useShops } from '@/features/shops/api/get-shops';
 import { matchesShop } from '@/features/shops/utils/match-shop';
@@ -118,11 +119,7 @@ export function ShopPicker({
           }}
         />
       </div>
-      {error ? (
-        <p className="inline-error" role="alert">
-          {t(errorMessageKey(error))}
-        </p>
-      ) : null}
+      <InlineError error={error} />
       {list()}
     </section>
   );
