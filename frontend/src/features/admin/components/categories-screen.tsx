@@ -4,7 +4,7 @@ import type { Category } from '@/api-types/categories';
 import { Field } from '@/components/form/field';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { QueryErrorState } from '@/components/ui/query-error-state';
+import { QueryState } from '@/components/ui/query-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { InlineError } from '@/components/ui/inline-error';
 import { useCreateCategory } from '@/features/admin/api/create-category';
@@ -36,36 +36,6 @@ export function CategoriesScreen({ onChanged }: CategoriesScreenProps) {
         }
       : undefined;
   };
-
-  function rows() {
-    if (categories.isPending) return <Skeleton label={t('common.loading')} lines={4} />;
-    if (categories.isError) {
-      return (
-        <QueryErrorState
-          title={t('admin.loadError')}
-          error={categories.error}
-          onRetry={() => void categories.refetch()}
-        />
-      );
-    }
-    if (list.length === 0) {
-      return <EmptyState message={t('admin.categories.empty')} testId="categories-empty" />;
-    }
-    return (
-      <ol className="people-list" data-testid="categories-list">
-        {list.map((category, index) => (
-          <CategoryRow
-            key={category.id}
-            category={category}
-            moving={swap.isPending}
-            onChanged={onChanged}
-            onMoveUp={swapWith(index, index - 1)}
-            onMoveDown={swapWith(index, index + 1)}
-          />
-        ))}
-      </ol>
-    );
-  }
 
   return (
     <div className="stack">
@@ -109,7 +79,28 @@ export function CategoriesScreen({ onChanged }: CategoriesScreenProps) {
         </div>
       </form>
       <InlineError error={swap.error} scope="admin" />
-      {rows()}
+      <QueryState
+        query={categories}
+        loading={<Skeleton label={t('common.loading')} lines={4} />}
+        errorTitle={t('admin.loadError')}
+        isEmpty={() => list.length === 0}
+        empty={<EmptyState message={t('admin.categories.empty')} testId="categories-empty" />}
+      >
+        {() => (
+          <ol className="people-list" data-testid="categories-list">
+            {list.map((category, index) => (
+              <CategoryRow
+                key={category.id}
+                category={category}
+                moving={swap.isPending}
+                onChanged={onChanged}
+                onMoveUp={swapWith(index, index - 1)}
+                onMoveDown={swapWith(index, index + 1)}
+              />
+            ))}
+          </ol>
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import '@/styles/head-office.css';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { QueryState } from '@/components/ui/query-state';
 import { InlineError } from '@/components/ui/inline-error';
-import { errorMessageKey } from '@/lib/error-messages';
+import type { ShopView } from '@/api-types/shops';
 import { useShops } from '@/features/shops/api/get-shops';
 import { matchesShop } from '@/features/shops/utils/match-shop';
 
@@ -38,19 +38,8 @@ export function ShopPicker({
   const shops = useShops();
   const [search, setSearch] = useState('');
 
-  function list() {
-    if (shops.isPending) return <Skeleton label={t('shops.loading')} lines={4} />;
-    if (shops.isError) {
-      return (
-        <ErrorState
-          title={t('shops.errorTitle')}
-          message={t(errorMessageKey(shops.error))}
-          retryLabel={t('errors.retry')}
-          onRetry={() => void shops.refetch()}
-        />
-      );
-    }
-    const visible = shops.data.filter(
+  function options(all: ShopView[]) {
+    const visible = all.filter(
       (shop) => shop.active && shop.code !== current && matchesShop(shop, search),
     );
     if (visible.length === 0) return <p className="muted">{t('shops.noMatch')}</p>;
@@ -120,7 +109,13 @@ export function ShopPicker({
         />
       </div>
       <InlineError error={error} />
-      {list()}
+      <QueryState
+        query={shops}
+        loading={<Skeleton label={t('shops.loading')} lines={4} />}
+        errorTitle={t('shops.errorTitle')}
+      >
+        {options}
+      </QueryState>
     </section>
   );
 }
