@@ -6,7 +6,7 @@ import { InlineError } from '@/components/ui/inline-error';
 export interface AdminFormActionsProps {
   /** The server's refusal, shown above the buttons when no field already shows it. */
   error: unknown;
-  errorTestId: string;
+  errorTestId?: string | undefined;
   onCancel: () => void;
   pending: boolean;
   submitLabel: ReactNode;
@@ -14,7 +14,7 @@ export interface AdminFormActionsProps {
   danger?: boolean;
 }
 
-/** The foot of an admin form in a dialog: the server's error, then "Cancel" and the action. */
+/** The foot of an admin form: the server's error, then "Cancel" and the action. */
 export function AdminFormActions({
   error,
   errorTestId,

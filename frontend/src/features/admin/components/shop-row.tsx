@@ -7,6 +7,7 @@ import { InlineError } from '@/components/ui/inline-error';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import type { FieldErrors } from '@/lib/field-errors';
 import { useUpdateShop } from '@/features/admin/api/update-shop';
+import { AdminFormActions } from '@/features/admin/components/form-actions';
 import { ShopFields } from '@/features/admin/components/shop-fields';
 import { missingShopFields } from '@/features/admin/utils/shop-form';
 
@@ -80,19 +81,15 @@ export function ShopRow({ shop, onChanged }: ShopRowProps) {
                 setLocalErrors({});
               }}
             />
-            <div className="composer__actions">
-              <Button
-                variant="secondary"
-                onClick={() => {
-                  setEditing(false);
-                }}
-              >
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" disabled={update.isPending} data-testid="shop-edit-submit">
-                {t('common.save')}
-              </Button>
-            </div>
+            <AdminFormActions
+              error={null}
+              onCancel={() => {
+                setEditing(false);
+              }}
+              pending={update.isPending}
+              submitLabel={t('common.save')}
+              submitTestId="shop-edit-submit"
+            />
           </form>
         ) : (
           <div className="composer__actions">

@@ -1,11 +1,12 @@
 import '@/styles/head-office.css';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Skeleton } from '@/components/ui/skeleton';
 import { QueryState } from '@/components/ui/query-state';
 import { InlineError } from '@/components/ui/inline-error';
 import type { ShopView } from '@/api-types/shops';
 import { useShops } from '@/features/shops/api/get-shops';
+import { ShopSearchField } from '@/features/shops/components/shop-search-field';
 import { matchesShop } from '@/features/shops/utils/match-shop';
 
 export interface ShopPickerProps {
@@ -34,7 +35,6 @@ export function ShopPicker({
   current,
 }: ShopPickerProps) {
   const { t } = useTranslation();
-  const searchId = useId();
   const shops = useShops();
   const [search, setSearch] = useState('');
 
@@ -94,20 +94,7 @@ export function ShopPicker({
         </>
       ) : null}
       {headOffice}
-      <div className="field">
-        <label htmlFor={searchId} className="field__label">
-          {t('shops.search')}
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          className="input"
-          value={search}
-          onChange={(event) => {
-            setSearch(event.target.value);
-          }}
-        />
-      </div>
+      <ShopSearchField value={search} onChange={setSearch} />
       <InlineError error={error} />
       <QueryState
         query={shops}
