@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
+import type { InitialEntry, RouteObject } from 'react-router';
 import { vi } from 'vitest';
 
 export const ME_FIXTURE = {
@@ -31,6 +32,20 @@ export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?:
     </QueryClientProvider>,
   );
   return { queryClient, ...result };
+}
+
+/**
+ * `routes` under a data router opened at `initialEntry`, for what needs one (route errors,
+ * blockers, navigation to follow), with a fresh query client; the router is returned.
+ */
+export function renderRoutes(routes: RouteObject[], initialEntry: InitialEntry = '/') {
+  const router = createMemoryRouter(routes, { initialEntries: [initialEntry] });
+  render(
+    <QueryClientProvider client={createTestQueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
 }
 
 export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {

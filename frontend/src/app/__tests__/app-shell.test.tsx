@@ -1,7 +1,5 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { HomeRoute } from '@/app/routes/home';
 import { MeRoute } from '@/app/routes/me';
@@ -11,7 +9,7 @@ import { SearchRoute } from '@/app/routes/search';
 import { logout } from '@/lib/auth';
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
 import { searchPage } from '@/testing/fixtures';
-import { calledUrls, createTestQueryClient, ME_FIXTURE, mockApi } from '@/testing/test-utils';
+import { calledUrls, ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
 
 const EMPTY_FEED = { items: [], pinned: [], nextCursor: null };
 
@@ -37,7 +35,7 @@ function mockBackend(me: object = ME_FIXTURE) {
 }
 
 function renderShell(initialPath = '/') {
-  const router = createMemoryRouter(
+  renderRoutes(
     [
       {
         path: '/',
@@ -53,12 +51,7 @@ function renderShell(initialPath = '/') {
         ],
       },
     ],
-    { initialEntries: [initialPath] },
-  );
-  render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    initialPath,
   );
 }
 

@@ -1,13 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AdminRoute } from '@/app/routes/admin';
 import { AdminAccess, ModerationAccess } from '@/app/routes/admin-access';
 import { ModerationQueueRoute } from '@/app/routes/moderation-queue';
 import { RootRoute } from '@/app/routes/root';
 import { ADMIN_ME, MODERATOR_ME } from '@/testing/admin-fixtures';
-import { createTestQueryClient, ME_FIXTURE, mockApi } from '@/testing/test-utils';
+import { ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
 
 function renderApp(me: object, path: string) {
   mockApi({
@@ -16,7 +14,7 @@ function renderApp(me: object, path: string) {
     'GET /api/v1/search/suggest': [],
     'GET /api/v1/moderation/queue': { items: [], nextCursor: null },
   });
-  const router = createMemoryRouter(
+  renderRoutes(
     [
       {
         path: '/',
@@ -31,12 +29,7 @@ function renderApp(me: object, path: string) {
         ],
       },
     ],
-    { initialEntries: [path] },
-  );
-  render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    path,
   );
 }
 

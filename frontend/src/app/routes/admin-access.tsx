@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { canAdminister, canModerate } from '@/lib/roles';
-import { QueryErrorState } from '@/components/ui/query-error-state';
+import { QueryState } from '@/components/ui/query-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { loadBackOfficeTranslations } from '@/lib/i18n';
@@ -31,18 +31,21 @@ function NotAllowed({ need }: { need: 'moderator' | 'admin' }) {
 function RoleGate({ need }: { need: 'moderator' | 'admin' }) {
   const { t } = useTranslation();
   const me = useMe();
-  if (me.isPending) return <Skeleton label={t('common.loading')} lines={4} />;
-  if (me.isError) {
-    return (
-      <QueryErrorState
-        title={t('admin.loadError')}
-        error={me.error}
-        onRetry={() => void me.refetch()}
-      />
-    );
-  }
-  const allowed = need === 'admin' ? canAdminister(me.data.roles) : canModerate(me.data.roles);
-  return allowed ? <Outlet /> : <NotAllowed need={need} />;
+  return (
+    <QueryState
+      query={me}
+      loading={<Skeleton label={t('common.loading')} lines={4} />}
+      errorTitle={t('admin.loadError')}
+    >
+      {({ roles }) =>
+        (need === 'admin' ? canAdminister(roles) : canModerate(roles)) ? (
+          <Outlet />
+        ) : (
+          <NotAllowed need={need} />
+        )
+      }
+    </QueryState>
+  );
 }
 
 /** Layout route of the review queue and item pages (moderators and admins). */

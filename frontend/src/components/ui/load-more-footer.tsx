@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
-import { errorMessageKey } from '@/lib/error-messages';
+import { InlineError } from '@/components/ui/inline-error';
 
 export interface LoadMoreFooterProps {
   hasNextPage: boolean;
@@ -29,11 +29,7 @@ export function LoadMoreFooter({
   const { t } = useTranslation();
   return (
     <>
-      {nextPageError ? (
-        <p className="inline-error" role="alert">
-          {t(errorMessageKey(nextPageError))}
-        </p>
-      ) : null}
+      <InlineError error={nextPageError} />
       {hasNextPage ? (
         <div ref={sentinelRef} className="feed__more" data-testid={testId}>
           {isFetchingNextPage ? (

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CategoryRequest } from '@/api-types/admin';
 import type { Category } from '@/api-types/categories';
+import { useRefreshingMutation } from '@/hooks/use-refreshing-mutation';
 import { api } from '@/lib/api-client';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
@@ -9,9 +9,5 @@ export function createCategory(request: CategoryRequest) {
 }
 
 export function useCreateCategory() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createCategory,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.categories }),
-  });
+  return useRefreshingMutation(createCategory, adminKeys.categories);
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateShopRequest } from '@/api-types/admin';
 import type { ShopView } from '@/api-types/shops';
+import { useRefreshingMutation } from '@/hooks/use-refreshing-mutation';
 import { api } from '@/lib/api-client';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
@@ -9,9 +9,5 @@ export function createShop(request: CreateShopRequest) {
 }
 
 export function useCreateShop() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createShop,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.shops }),
-  });
+  return useRefreshingMutation(createShop, adminKeys.shops);
 }

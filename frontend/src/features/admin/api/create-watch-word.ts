@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { WatchWordRequest, WatchWordView } from '@/api-types/admin';
+import { useRefreshingMutation } from '@/hooks/use-refreshing-mutation';
 import { api } from '@/lib/api-client';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
@@ -8,9 +8,5 @@ export function createWatchWord(request: WatchWordRequest) {
 }
 
 export function useCreateWatchWord() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createWatchWord,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.watchWords }),
-  });
+  return useRefreshingMutation(createWatchWord, adminKeys.watchWords);
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ShopRequestView } from '@/api-types/people';
+import { useRefreshingMutation } from '@/hooks/use-refreshing-mutation';
 import { api } from '@/lib/api-client';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
@@ -14,9 +14,9 @@ export function decideShopRequest(id: number, decision: ShopRequestDecision) {
 
 /** Approves or declines; the list is refreshed either way (the request may have been decided elsewhere). */
 export function useDecideShopRequest(id: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (decision: ShopRequestDecision) => decideShopRequest(id, decision),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: adminKeys.shopRequests }),
-  });
+  return useRefreshingMutation(
+    (decision: ShopRequestDecision) => decideShopRequest(id, decision),
+    adminKeys.shopRequests,
+    { evenOnError: true },
+  );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRefreshingMutation } from '@/hooks/use-refreshing-mutation';
 import { api } from '@/lib/api-client';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
@@ -7,9 +7,5 @@ export function deleteCategory(id: number) {
 }
 
 export function useDeleteCategory(id: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => deleteCategory(id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.categories }),
-  });
+  return useRefreshingMutation(() => deleteCategory(id), adminKeys.categories);
 }

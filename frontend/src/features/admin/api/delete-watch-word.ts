@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { WatchWordView } from '@/api-types/admin';
+import { useRefreshingMutation } from '@/hooks/use-refreshing-mutation';
 import { api } from '@/lib/api-client';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
@@ -8,9 +8,5 @@ export function deleteWatchWord(id: WatchWordView['id']) {
 }
 
 export function useDeleteWatchWord(id: WatchWordView['id']) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => deleteWatchWord(id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.watchWords }),
-  });
+  return useRefreshingMutation(() => deleteWatchWord(id), adminKeys.watchWords);
 }

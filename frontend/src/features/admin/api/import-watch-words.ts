@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { WatchWordImportResult } from '@/api-types/admin';
+import { useRefreshingMutation } from '@/hooks/use-refreshing-mutation';
 import { api } from '@/lib/api-client';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
@@ -11,9 +11,5 @@ export function importWatchWords(csv: string): Promise<WatchWordImportResult> {
 }
 
 export function useImportWatchWords() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: importWatchWords,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.watchWords }),
-  });
+  return useRefreshingMutation(importWatchWords, adminKeys.watchWords);
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UserAdminView } from '@/api-types/admin';
+import { useRefreshingMutation } from '@/hooks/use-refreshing-mutation';
 import { api } from '@/lib/api-client';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
@@ -10,9 +10,5 @@ export function liftSuspension(username: string) {
 }
 
 export function useLiftSuspension(username: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => liftSuspension(username),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.users }),
-  });
+  return useRefreshingMutation(() => liftSuspension(username), adminKeys.users);
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SuspendRequest, UserAdminView } from '@/api-types/admin';
+import { useRefreshingMutation } from '@/hooks/use-refreshing-mutation';
 import { api } from '@/lib/api-client';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
@@ -11,9 +11,8 @@ export function suspendUser(username: string, request: SuspendRequest) {
 }
 
 export function useSuspendUser(username: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: SuspendRequest) => suspendUser(username, request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.users }),
-  });
+  return useRefreshingMutation(
+    (request: SuspendRequest) => suspendUser(username, request),
+    adminKeys.users,
+  );
 }

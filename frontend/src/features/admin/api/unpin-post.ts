@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PostView } from '@/api-types/posts';
+import { useRefreshingMutation } from '@/hooks/use-refreshing-mutation';
 import { api } from '@/lib/api-client';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
@@ -8,9 +8,5 @@ export function unpinPost(id: number) {
 }
 
 export function useUnpinPost(id: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => unpinPost(id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.pinned }),
-  });
+  return useRefreshingMutation(() => unpinPost(id), adminKeys.pinned);
 }

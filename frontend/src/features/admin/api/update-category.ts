@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CategoryRequest } from '@/api-types/admin';
 import type { Category } from '@/api-types/categories';
+import { useRefreshingMutation } from '@/hooks/use-refreshing-mutation';
 import { api } from '@/lib/api-client';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
@@ -9,12 +9,11 @@ export function updateCategory(id: number, request: CategoryRequest) {
 }
 
 export function useUpdateCategory() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, ...request }: CategoryRequest & { id: number }) =>
-      updateCategory(id, request),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: adminKeys.categories }),
-  });
+  return useRefreshingMutation(
+    ({ id, ...request }: CategoryRequest & { id: number }) => updateCategory(id, request),
+    adminKeys.categories,
+    { evenOnError: true },
+  );
 }
 
 /**
@@ -22,12 +21,12 @@ export function useUpdateCategory() {
  * list is reloaded whatever happens, so a half-done swap never stays on screen.
  */
 export function useSwapCategories() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ([first, second]: readonly [Category, Category]) => {
+  return useRefreshingMutation(
+    async ([first, second]: readonly [Category, Category]) => {
       await updateCategory(first.id, { name: first.name, position: second.position });
       await updateCategory(second.id, { name: second.name, position: first.position });
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: adminKeys.categories }),
-  });
+    adminKeys.categories,
+    { evenOnError: true },
+  );
 }

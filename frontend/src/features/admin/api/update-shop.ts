@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UpdateShopRequest } from '@/api-types/admin';
 import type { ShopView } from '@/api-types/shops';
+import { useRefreshingMutation } from '@/hooks/use-refreshing-mutation';
 import { api } from '@/lib/api-client';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
@@ -10,9 +10,8 @@ export function updateShop(code: string, request: UpdateShopRequest) {
 
 /** Rename, move (city, region), close or reopen: the whole shop is sent each time. */
 export function useUpdateShop(code: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: UpdateShopRequest) => updateShop(code, request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.shops }),
-  });
+  return useRefreshingMutation(
+    (request: UpdateShopRequest) => updateShop(code, request),
+    adminKeys.shops,
+  );
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { WatchWordRequest, WatchWordView } from '@/api-types/admin';
+import { useRefreshingMutation } from '@/hooks/use-refreshing-mutation';
 import { api } from '@/lib/api-client';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
@@ -11,9 +11,8 @@ export function updateWatchWord(id: WatchWordView['id'], request: WatchWordReque
 }
 
 export function useUpdateWatchWord(id: WatchWordView['id']) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: WatchWordRequest) => updateWatchWord(id, request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.watchWords }),
-  });
+  return useRefreshingMutation(
+    (request: WatchWordRequest) => updateWatchWord(id, request),
+    adminKeys.watchWords,
+  );
 }

@@ -1,5 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import type { InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/form/field';
 import { Button } from '@/components/ui/button';
 import type { AuditFilterName, AuditFilters } from '@/features/admin/utils/audit-filters';
 import { AUDIT_CONTENT_TYPES } from '@/features/admin/utils/audit-filters';
@@ -14,12 +16,28 @@ export interface AuditFiltersFormProps {
 /** Who did what, to what, when: applied together, so typing does not fire a search per key. */
 export function AuditFiltersForm({ filters, onApply }: AuditFiltersFormProps) {
   const { t } = useTranslation();
-  const idPrefix = useId();
   const [values, setValues] = useState<AuditFilters>(filters);
-  const id = (name: AuditFilterName) => `${idPrefix}-${name}`;
   const set = (name: AuditFilterName) => (event: { target: { value: string } }) => {
     setValues((current) => ({ ...current, [name]: event.target.value }));
   };
+  const input = (
+    name: 'q' | 'actor' | 'from' | 'to',
+    testId: string,
+    attributes: InputHTMLAttributes<HTMLInputElement>,
+  ) => (
+    <Field label={t(`admin.audit.${name}`)}>
+      {(control) => (
+        <input
+          {...control}
+          {...attributes}
+          className="input"
+          value={values[name] ?? ''}
+          data-testid={testId}
+          onChange={set(name)}
+        />
+      )}
+    </Field>
+  );
 
   return (
     <form
@@ -32,105 +50,54 @@ export function AuditFiltersForm({ filters, onApply }: AuditFiltersFormProps) {
         onApply(values);
       }}
     >
-      <div className="field">
-        <label htmlFor={id('q')} className="field__label">
-          {t('admin.audit.q')}
-        </label>
-        <input
-          id={id('q')}
-          type="search"
-          className="input"
-          value={values.q ?? ''}
-          data-testid="audit-q"
-          onChange={set('q')}
-        />
-      </div>
+      {input('q', 'audit-q', { type: 'search' })}
       <div className="search-facets__date-fields">
-        <div className="field">
-          <label htmlFor={id('action')} className="field__label">
-            {t('admin.audit.action')}
-          </label>
-          <select
-            id={id('action')}
-            className="input"
-            value={values.action ?? ''}
-            data-testid="audit-action"
-            onChange={set('action')}
-          >
-            <option value="">{t('admin.audit.anyAction')}</option>
-            {/* An action from a shared link that this version does not know stays selectable. */}
-            {values.action && !KNOWN_AUDIT_ACTIONS.includes(values.action) ? (
-              <option value={values.action}>{values.action}</option>
-            ) : null}
-            {KNOWN_AUDIT_ACTIONS.map((action) => {
-              const key = auditActionKey(action);
-              return (
-                <option key={action} value={action}>
-                  {key ? t(key) : action}
+        <Field label={t('admin.audit.action')}>
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={values.action ?? ''}
+              data-testid="audit-action"
+              onChange={set('action')}
+            >
+              <option value="">{t('admin.audit.anyAction')}</option>
+              {/* An action from a shared link that this version does not know stays selectable. */}
+              {values.action && !KNOWN_AUDIT_ACTIONS.includes(values.action) ? (
+                <option value={values.action}>{values.action}</option>
+              ) : null}
+              {KNOWN_AUDIT_ACTIONS.map((action) => {
+                const key = auditActionKey(action);
+                return (
+                  <option key={action} value={action}>
+                    {key ? t(key) : action}
+                  </option>
+                );
+              })}
+            </select>
+          )}
+        </Field>
+        {input('actor', 'audit-actor', { autoCapitalize: 'off', spellCheck: false })}
+        <Field label={t('admin.audit.contentType')}>
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={values.contentType ?? ''}
+              data-testid="audit-content-type"
+              onChange={set('contentType')}
+            >
+              <option value="">{t('admin.audit.anyContentType')}</option>
+              {AUDIT_CONTENT_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`modq.types.${type}`)}
                 </option>
-              );
-            })}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={id('actor')} className="field__label">
-            {t('admin.audit.actor')}
-          </label>
-          <input
-            id={id('actor')}
-            className="input"
-            value={values.actor ?? ''}
-            autoCapitalize="off"
-            spellCheck={false}
-            data-testid="audit-actor"
-            onChange={set('actor')}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={id('contentType')} className="field__label">
-            {t('admin.audit.contentType')}
-          </label>
-          <select
-            id={id('contentType')}
-            className="input"
-            value={values.contentType ?? ''}
-            data-testid="audit-content-type"
-            onChange={set('contentType')}
-          >
-            <option value="">{t('admin.audit.anyContentType')}</option>
-            {AUDIT_CONTENT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`modq.types.${type}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={id('from')} className="field__label">
-            {t('admin.audit.from')}
-          </label>
-          <input
-            id={id('from')}
-            type="date"
-            className="input"
-            value={values.from ?? ''}
-            data-testid="audit-from"
-            onChange={set('from')}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={id('to')} className="field__label">
-            {t('admin.audit.to')}
-          </label>
-          <input
-            id={id('to')}
-            type="date"
-            className="input"
-            value={values.to ?? ''}
-            data-testid="audit-to"
-            onChange={set('to')}
-          />
-        </div>
+              ))}
+            </select>
+          )}
+        </Field>
+        {input('from', 'audit-from', { type: 'date' })}
+        {input('to', 'audit-to', { type: 'date' })}
       </div>
       <div className="composer__actions">
         <Button

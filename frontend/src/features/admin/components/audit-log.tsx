@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '@/lib/error-messages';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadMoreFooter } from '@/components/ui/load-more-footer';
-import { QueryErrorState } from '@/components/ui/query-error-state';
+import { QueryState } from '@/components/ui/query-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { InlineError } from '@/components/ui/inline-error';
 import { useLoadMore } from '@/hooks/use-load-more';
 import { useAudit } from '@/features/admin/api/get-audit';
 import { useExportAudit } from '@/features/admin/api/export-audit';
@@ -21,37 +21,6 @@ export function AuditLog() {
   const loadMore = useLoadMore(audit);
   const exporter = useExportAudit();
   const entries = audit.data?.pages.flatMap((page) => page.items) ?? [];
-
-  function list() {
-    if (audit.isPending) return <Skeleton label={t('common.loading')} lines={6} />;
-    if (audit.isError && !audit.isFetchNextPageError) {
-      return (
-        <QueryErrorState
-          title={t('admin.loadError')}
-          error={audit.error}
-          onRetry={() => void audit.refetch()}
-        />
-      );
-    }
-    if (entries.length === 0) {
-      return (
-        <EmptyState
-          message={hasAuditFilters(filters) ? t('admin.audit.noMatch') : t('admin.audit.empty')}
-          testId="audit-empty"
-        />
-      );
-    }
-    return (
-      <>
-        <ol className="people-list" data-testid="audit-list">
-          {entries.map((entry) => (
-            <AuditEntry key={entry.id} entry={entry} />
-          ))}
-        </ol>
-        <LoadMoreFooter {...loadMore} loadMoreTestId="audit-load-more" />
-      </>
-    );
-  }
 
   return (
     <div className="stack">
@@ -72,12 +41,30 @@ export function AuditLog() {
           {hasAuditFilters(filters) ? t('admin.audit.exportFiltered') : t('admin.audit.export')}
         </Button>
       </div>
-      {exporter.isError ? (
-        <p className="inline-error" role="alert">
-          {t(errorMessageKey(exporter.error, 'admin'))}
-        </p>
-      ) : null}
-      {list()}
+      <InlineError error={exporter.error} scope="admin" />
+      <QueryState
+        query={audit}
+        loading={<Skeleton label={t('common.loading')} lines={6} />}
+        errorTitle={t('admin.loadError')}
+        isEmpty={() => entries.length === 0}
+        empty={
+          <EmptyState
+            message={hasAuditFilters(filters) ? t('admin.audit.noMatch') : t('admin.audit.empty')}
+            testId="audit-empty"
+          />
+        }
+      >
+        {() => (
+          <>
+            <ol className="people-list" data-testid="audit-list">
+              {entries.map((entry) => (
+                <AuditEntry key={entry.id} entry={entry} />
+              ))}
+            </ol>
+            <LoadMoreFooter {...loadMore} loadMoreTestId="audit-load-more" />
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }

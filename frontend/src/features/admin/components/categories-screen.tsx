@@ -1,11 +1,12 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '@/lib/error-messages';
 import type { Category } from '@/api-types/categories';
+import { Field } from '@/components/form/field';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { QueryErrorState } from '@/components/ui/query-error-state';
+import { QueryState } from '@/components/ui/query-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { InlineError } from '@/components/ui/inline-error';
 import { useCreateCategory } from '@/features/admin/api/create-category';
 import { useAdminCategories } from '@/features/admin/api/get-admin-categories';
 import { useSwapCategories } from '@/features/admin/api/update-category';
@@ -19,7 +20,6 @@ export interface CategoriesScreenProps {
 /** The categories posts are filed under, in the order the composer offers them. */
 export function CategoriesScreen({ onChanged }: CategoriesScreenProps) {
   const { t } = useTranslation();
-  const nameId = useId();
   const categories = useAdminCategories();
   const create = useCreateCategory();
   const swap = useSwapCategories();
@@ -36,36 +36,6 @@ export function CategoriesScreen({ onChanged }: CategoriesScreenProps) {
         }
       : undefined;
   };
-
-  function rows() {
-    if (categories.isPending) return <Skeleton label={t('common.loading')} lines={4} />;
-    if (categories.isError) {
-      return (
-        <QueryErrorState
-          title={t('admin.loadError')}
-          error={categories.error}
-          onRetry={() => void categories.refetch()}
-        />
-      );
-    }
-    if (list.length === 0) {
-      return <EmptyState message={t('admin.categories.empty')} testId="categories-empty" />;
-    }
-    return (
-      <ol className="people-list" data-testid="categories-list">
-        {list.map((category, index) => (
-          <CategoryRow
-            key={category.id}
-            category={category}
-            moving={swap.isPending}
-            onChanged={onChanged}
-            onMoveUp={swapWith(index, index - 1)}
-            onMoveDown={swapWith(index, index + 1)}
-          />
-        ))}
-      </ol>
-    );
-  }
 
   return (
     <div className="stack">
@@ -87,38 +57,50 @@ export function CategoriesScreen({ onChanged }: CategoriesScreenProps) {
           );
         }}
       >
-        <div className="field">
-          <label htmlFor={nameId} className="field__label">
-            {t('admin.categories.add')}
-          </label>
-          <input
-            id={nameId}
-            className="input"
-            value={name}
-            required
-            data-testid="category-name-input"
-            onChange={(event) => {
-              setName(event.target.value);
-            }}
-          />
-        </div>
-        {create.isError ? (
-          <p className="inline-error" role="alert">
-            {t(errorMessageKey(create.error, 'admin'))}
-          </p>
-        ) : null}
+        <Field label={t('admin.categories.add')}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={name}
+              required
+              data-testid="category-name-input"
+              onChange={(event) => {
+                setName(event.target.value);
+              }}
+            />
+          )}
+        </Field>
+        <InlineError error={create.error} scope="admin" />
         <div>
           <Button type="submit" disabled={create.isPending} data-testid="category-create-submit">
             {t('admin.categories.addSubmit')}
           </Button>
         </div>
       </form>
-      {swap.isError ? (
-        <p className="inline-error" role="alert">
-          {t(errorMessageKey(swap.error, 'admin'))}
-        </p>
-      ) : null}
-      {rows()}
+      <InlineError error={swap.error} scope="admin" />
+      <QueryState
+        query={categories}
+        loading={<Skeleton label={t('common.loading')} lines={4} />}
+        errorTitle={t('admin.loadError')}
+        isEmpty={() => list.length === 0}
+        empty={<EmptyState message={t('admin.categories.empty')} testId="categories-empty" />}
+      >
+        {() => (
+          <ol className="people-list" data-testid="categories-list">
+            {list.map((category, index) => (
+              <CategoryRow
+                key={category.id}
+                category={category}
+                moving={swap.isPending}
+                onChanged={onChanged}
+                onMoveUp={swapWith(index, index - 1)}
+                onMoveDown={swapWith(index, index + 1)}
+              />
+            ))}
+          </ol>
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '@/lib/error-messages';
 import type { Category } from '@/api-types/categories';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
+import { InlineError } from '@/components/ui/inline-error';
 import { useDeleteCategory } from '@/features/admin/api/delete-category';
 import { useUpdateCategory } from '@/features/admin/api/update-category';
 
@@ -120,11 +120,7 @@ export function CategoryRow({
             />
           </div>
         )}
-        {error ? (
-          <p className="inline-error" role="alert">
-            {t(errorMessageKey(error, 'admin'))}
-          </p>
-        ) : null}
+        <InlineError error={error} scope="admin" />
       </div>
     </li>
   );

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '@/lib/error-messages';
 import { Button } from '@/components/ui/button';
+import { InlineError } from '@/components/ui/inline-error';
 
 export interface AdminFormActionsProps {
   /** The server's refusal, shown above the buttons when no field already shows it. */
   error: unknown;
-  errorTestId: string;
+  errorTestId?: string | undefined;
   onCancel: () => void;
   pending: boolean;
   submitLabel: ReactNode;
@@ -14,7 +14,7 @@ export interface AdminFormActionsProps {
   danger?: boolean;
 }
 
-/** The foot of an admin form in a dialog: the server's error, then "Cancel" and the action. */
+/** The foot of an admin form: the server's error, then "Cancel" and the action. */
 export function AdminFormActions({
   error,
   errorTestId,
@@ -27,11 +27,7 @@ export function AdminFormActions({
   const { t } = useTranslation();
   return (
     <>
-      {error ? (
-        <p className="inline-error" role="alert" data-testid={errorTestId}>
-          {t(errorMessageKey(error, 'admin'))}
-        </p>
-      ) : null}
+      <InlineError error={error} scope="admin" testId={errorTestId} />
       <div className="composer__actions">
         <Button variant="secondary" onClick={onCancel}>
           {t('common.cancel')}

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadMoreFooter } from '@/components/ui/load-more-footer';
-import { QueryErrorState } from '@/components/ui/query-error-state';
+import { QueryState } from '@/components/ui/query-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useLoadMore } from '@/hooks/use-load-more';
@@ -21,32 +21,6 @@ export function PeopleScreen() {
   const loadMore = useLoadMore(users);
   const items = users.data?.pages.flatMap((page) => page.items) ?? [];
 
-  function list() {
-    if (users.isPending) return <Skeleton label={t('common.loading')} lines={6} />;
-    if (users.isError && !users.isFetchNextPageError) {
-      return (
-        <QueryErrorState
-          title={t('admin.loadError')}
-          error={users.error}
-          onRetry={() => void users.refetch()}
-        />
-      );
-    }
-    if (items.length === 0) {
-      return <EmptyState message={t('admin.users.empty')} testId="users-empty" />;
-    }
-    return (
-      <>
-        <ul className="people-list" data-testid="users-list">
-          {items.map((user) => (
-            <UserRow key={user.username} user={user} />
-          ))}
-        </ul>
-        <LoadMoreFooter {...loadMore} loadMoreTestId="users-load-more" />
-      </>
-    );
-  }
-
   return (
     <div className="stack">
       <div className="field" role="search">
@@ -64,7 +38,24 @@ export function PeopleScreen() {
           }}
         />
       </div>
-      {list()}
+      <QueryState
+        query={users}
+        loading={<Skeleton label={t('common.loading')} lines={6} />}
+        errorTitle={t('admin.loadError')}
+        isEmpty={() => items.length === 0}
+        empty={<EmptyState message={t('admin.users.empty')} testId="users-empty" />}
+      >
+        {() => (
+          <>
+            <ul className="people-list" data-testid="users-list">
+              {items.map((user) => (
+                <UserRow key={user.username} user={user} />
+              ))}
+            </ul>
+            <LoadMoreFooter {...loadMore} loadMoreTestId="users-load-more" />
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }

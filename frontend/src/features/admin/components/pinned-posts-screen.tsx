@@ -3,11 +3,11 @@ import { Link } from 'react-router';
 import type { PostSummary } from '@/api-types/posts';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { QueryErrorState } from '@/components/ui/query-error-state';
+import { QueryState } from '@/components/ui/query-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { InlineError } from '@/components/ui/inline-error';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format-date';
-import { errorMessageKey } from '@/lib/error-messages';
 import { usePinnedPosts } from '@/features/admin/api/get-pinned-posts';
 import { useUnpinPost } from '@/features/admin/api/unpin-post';
 
@@ -46,11 +46,7 @@ function PinnedPostRow({
             {t('admin.pinned.unpin')}
           </Button>
         </div>
-        {unpin.isError ? (
-          <p className="inline-error" role="alert">
-            {t(errorMessageKey(unpin.error, 'admin'))}
-          </p>
-        ) : null}
+        <InlineError error={unpin.error} scope="admin" />
       </div>
     </li>
   );
@@ -66,24 +62,21 @@ export function PinnedPostsScreen({ onChanged }: PinnedPostsScreenProps) {
   const { t } = useTranslation();
   const pinned = usePinnedPosts();
 
-  if (pinned.isPending) return <Skeleton label={t('common.loading')} lines={4} />;
-  if (pinned.isError) {
-    return (
-      <QueryErrorState
-        title={t('admin.loadError')}
-        error={pinned.error}
-        onRetry={() => void pinned.refetch()}
-      />
-    );
-  }
-  if (pinned.data.length === 0) {
-    return <EmptyState message={t('admin.pinned.empty')} testId="pinned-empty" />;
-  }
   return (
-    <ul className="people-list" data-testid="pinned-list">
-      {pinned.data.map((post) => (
-        <PinnedPostRow key={post.id} post={post} onChanged={onChanged} />
-      ))}
-    </ul>
+    <QueryState
+      query={pinned}
+      loading={<Skeleton label={t('common.loading')} lines={4} />}
+      errorTitle={t('admin.loadError')}
+      isEmpty={(data) => data.length === 0}
+      empty={<EmptyState message={t('admin.pinned.empty')} testId="pinned-empty" />}
+    >
+      {(data) => (
+        <ul className="people-list" data-testid="pinned-list">
+          {data.map((post) => (
+            <PinnedPostRow key={post.id} post={post} onChanged={onChanged} />
+          ))}
+        </ul>
+      )}
+    </QueryState>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { InlineError } from '@/components/ui/inline-error';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import type { FieldErrors } from '@/lib/field-errors';
-import { errorMessageKey } from '@/lib/error-messages';
 import { useCreateShop } from '@/features/admin/api/create-shop';
 import { ShopFields } from '@/features/admin/components/shop-fields';
 import type { ShopFieldValues } from '@/features/admin/utils/shop-form';
@@ -55,11 +55,11 @@ export function ShopCreateForm({ onChanged }: { onChanged?: (() => void) | undef
           setLocalErrors({});
         }}
       />
-      {create.isError && Object.keys(serverErrors).length === 0 ? (
-        <p className="inline-error" role="alert" data-testid="shop-create-error">
-          {t(errorMessageKey(create.error, 'admin'))}
-        </p>
-      ) : null}
+      <InlineError
+        error={Object.keys(serverErrors).length === 0 ? create.error : null}
+        scope="admin"
+        testId="shop-create-error"
+      />
       {create.isSuccess ? (
         <p className="notice" role="status">
           {t('admin.shops.created', { name: create.data.name })}

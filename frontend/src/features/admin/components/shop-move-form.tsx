@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserAdminView } from '@/api-types/admin';
 import type { MovePersonRequest } from '@/api-types/people';
-import { FieldError } from '@/components/form/field-error';
+import { Field } from '@/components/form/field';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import { getShopsQueryOptions } from '@/lib/shop-list';
 import { useMovePerson } from '@/features/admin/api/move-person';
@@ -22,7 +22,6 @@ export interface ShopMoveFormProps {
 /** Where the person works: head office or an open shop, applied at once. */
 export function ShopMoveForm({ user, onDone, onCancel }: ShopMoveFormProps) {
   const { t } = useTranslation();
-  const ids = { place: useId(), placeError: useId() };
   const shops = useQuery(getShopsQueryOptions());
   const open = (shops.data ?? []).filter((shop) => shop.active);
   const [place, setPlace] = useState(user.headOffice ? HEAD_OFFICE : (user.shop ?? ''));
@@ -52,36 +51,32 @@ export function ShopMoveForm({ user, onDone, onCancel }: ShopMoveFormProps) {
       }}
     >
       <p className="muted">{t('admin.users.move.intro')}</p>
-      <div className="field">
-        <label htmlFor={ids.place} className="field__label">
-          {t('admin.users.move.place')}
-        </label>
-        <select
-          id={ids.place}
-          className="input"
-          value={place}
-          aria-invalid={placeError ? true : undefined}
-          aria-describedby={placeError ? ids.placeError : undefined}
-          data-testid="shop-move-place"
-          onChange={(event) => {
-            setPlace(event.target.value);
-            setMissing(false);
-          }}
-        >
-          {place === '' ? <option value="">{t('admin.users.move.choose')}</option> : null}
-          <option value={HEAD_OFFICE}>{t('admin.users.headOffice')}</option>
-          {/* A shop since closed stays listed while it is where the person works. */}
-          {user.shop && !open.some((shop) => shop.code === user.shop) ? (
-            <option value={user.shop}>{user.shop}</option>
-          ) : null}
-          {open.map((shop) => (
-            <option key={shop.code} value={shop.code}>
-              {shop.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id={ids.placeError} code={placeError} />
-      </div>
+      <Field label={t('admin.users.move.place')} error={placeError}>
+        {(control) => (
+          <select
+            {...control}
+            className="input"
+            value={place}
+            data-testid="shop-move-place"
+            onChange={(event) => {
+              setPlace(event.target.value);
+              setMissing(false);
+            }}
+          >
+            {place === '' ? <option value="">{t('admin.users.move.choose')}</option> : null}
+            <option value={HEAD_OFFICE}>{t('admin.users.headOffice')}</option>
+            {/* A shop since closed stays listed while it is where the person works. */}
+            {user.shop && !open.some((shop) => shop.code === user.shop) ? (
+              <option value={user.shop}>{user.shop}</option>
+            ) : null}
+            {open.map((shop) => (
+              <option key={shop.code} value={shop.code}>
+                {shop.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <AdminFormActions
         error={move.isError && !serverError ? move.error : null}
         errorTestId="shop-move-error"

@@ -7,14 +7,14 @@ import type { ShopRequestView } from '@/api-types/people';
 import { FieldError } from '@/components/form/field-error';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { QueryState } from '@/components/ui/query-state';
 import { LoadMoreFooter } from '@/components/ui/load-more-footer';
-import { QueryErrorState } from '@/components/ui/query-error-state';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
+import { InlineError } from '@/components/ui/inline-error';
 import { paths } from '@/config/paths';
 import { useLoadMore } from '@/hooks/use-load-more';
 import { fieldErrorsOf } from '@/lib/field-errors';
-import { errorMessageKey } from '@/lib/error-messages';
 import { useDecideShopRequest } from '@/features/admin/api/decide-shop-request';
 import { useShopRequests } from '@/features/admin/api/get-shop-requests';
 
@@ -27,28 +27,25 @@ export function ShopRequestsScreen() {
   const loadMore = useLoadMore(requests);
   const items = requests.data?.pages.flatMap((page) => page.items) ?? [];
 
-  if (requests.isPending) return <Skeleton label={t('common.loading')} lines={4} />;
-  if (requests.isError && !requests.isFetchNextPageError) {
-    return (
-      <QueryErrorState
-        title={t('admin.loadError')}
-        error={requests.error}
-        onRetry={() => void requests.refetch()}
-      />
-    );
-  }
-  if (items.length === 0) {
-    return <EmptyState message={t('admin.shopRequests.empty')} testId="shop-requests-empty" />;
-  }
   return (
-    <>
-      <ul className="shop-requests" data-testid="shop-requests">
-        {items.map((request) => (
-          <ShopRequestCard key={request.id} request={request} />
-        ))}
-      </ul>
-      <LoadMoreFooter {...loadMore} loadMoreTestId="shop-requests-load-more" />
-    </>
+    <QueryState
+      query={requests}
+      loading={<Skeleton label={t('common.loading')} lines={4} />}
+      errorTitle={t('admin.loadError')}
+      isEmpty={() => items.length === 0}
+      empty={<EmptyState message={t('admin.shopRequests.empty')} testId="shop-requests-empty" />}
+    >
+      {() => (
+        <>
+          <ul className="shop-requests" data-testid="shop-requests">
+            {items.map((request) => (
+              <ShopRequestCard key={request.id} request={request} />
+            ))}
+          </ul>
+          <LoadMoreFooter {...loadMore} loadMoreTestId="shop-requests-load-more" />
+        </>
+      )}
+    </QueryState>
   );
 }
 
@@ -152,11 +149,7 @@ function ShopRequestCard({ request }: { request: ShopRequestView }) {
           </Button>
         </div>
       )}
-      {decide.isError && !errors.reason ? (
-        <p className="inline-error" role="alert">
-          {t(errorMessageKey(decide.error, 'admin'))}
-        </p>
-      ) : null}
+      <InlineError error={errors.reason ? null : decide.error} scope="admin" />
     </li>
   );
 }

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ShopView } from '@/api-types/shops';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
+import { InlineError } from '@/components/ui/inline-error';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import type { FieldErrors } from '@/lib/field-errors';
-import { errorMessageKey } from '@/lib/error-messages';
 import { useUpdateShop } from '@/features/admin/api/update-shop';
+import { AdminFormActions } from '@/features/admin/components/form-actions';
 import { ShopFields } from '@/features/admin/components/shop-fields';
 import { missingShopFields } from '@/features/admin/utils/shop-form';
 
@@ -80,19 +81,15 @@ export function ShopRow({ shop, onChanged }: ShopRowProps) {
                 setLocalErrors({});
               }}
             />
-            <div className="composer__actions">
-              <Button
-                variant="secondary"
-                onClick={() => {
-                  setEditing(false);
-                }}
-              >
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" disabled={update.isPending} data-testid="shop-edit-submit">
-                {t('common.save')}
-              </Button>
-            </div>
+            <AdminFormActions
+              error={null}
+              onCancel={() => {
+                setEditing(false);
+              }}
+              pending={update.isPending}
+              submitLabel={t('common.save')}
+              submitTestId="shop-edit-submit"
+            />
           </form>
         ) : (
           <div className="composer__actions">
@@ -137,11 +134,10 @@ export function ShopRow({ shop, onChanged }: ShopRowProps) {
             )}
           </div>
         )}
-        {update.isError && Object.keys(serverErrors).length === 0 ? (
-          <p className="inline-error" role="alert">
-            {t(errorMessageKey(update.error, 'admin'))}
-          </p>
-        ) : null}
+        <InlineError
+          error={Object.keys(serverErrors).length === 0 ? update.error : null}
+          scope="admin"
+        />
       </div>
     </li>
   );

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserAdminView } from '@/api-types/admin';
-import { FieldError } from '@/components/form/field-error';
+import { Field } from '@/components/form/field';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import type { FieldErrorCode } from '@/lib/field-errors';
 import { useSuspendUser } from '@/features/admin/api/suspend-user';
@@ -20,12 +20,6 @@ export interface SuspensionFormProps {
 /** How long, and why: the person reads the reason when Bravo refuses what they try to write. */
 export function SuspensionForm({ user, onDone, onCancel }: SuspensionFormProps) {
   const { t } = useTranslation();
-  const ids = {
-    date: useId(),
-    dateError: useId(),
-    reason: useId(),
-    reasonError: useId(),
-  };
   const [choice, setChoice] = useState<SuspensionChoice>('7d');
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
@@ -71,54 +65,50 @@ export function SuspensionForm({ user, onDone, onCancel }: SuspensionFormProps) 
         ))}
       </fieldset>
       {choice === 'date' ? (
-        <div className="field">
-          <label htmlFor={ids.date} className="field__label">
-            {t('admin.users.suspend.untilDate')}
-          </label>
-          <input
-            id={ids.date}
-            type="date"
-            className="input"
-            min={localIsoDate()}
-            value={date}
+        <Field
+          label={t('admin.users.suspend.untilDate')}
+          error={dateError}
+          errorMessage={t('admin.users.suspend.dateInvalid')}
+          errorTestId="suspension-date-error"
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              className="input"
+              min={localIsoDate()}
+              value={date}
+              required
+              data-testid="suspension-date"
+              onChange={(event) => {
+                setDate(event.target.value);
+                setInvalid((current) => ({ ...current, date: false }));
+              }}
+            />
+          )}
+        </Field>
+      ) : null}
+      <Field
+        label={t('admin.users.suspend.reason')}
+        hint={t('admin.users.suspend.reasonHint')}
+        error={reasonError}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            className="input textarea"
+            rows={3}
             required
-            aria-invalid={dateError ? true : undefined}
-            aria-describedby={dateError ? ids.dateError : undefined}
-            data-testid="suspension-date"
+            maxLength={MAX_REASON_LENGTH}
+            value={reason}
+            data-testid="suspension-reason"
             onChange={(event) => {
-              setDate(event.target.value);
-              setInvalid((current) => ({ ...current, date: false }));
+              setReason(event.target.value);
+              setInvalid((current) => ({ ...current, reason: false }));
             }}
           />
-          {dateError ? (
-            <p id={ids.dateError} className="field-error" data-testid="suspension-date-error">
-              {t('admin.users.suspend.dateInvalid')}
-            </p>
-          ) : null}
-        </div>
-      ) : null}
-      <div className="field">
-        <label htmlFor={ids.reason} className="field__label">
-          {t('admin.users.suspend.reason')}
-        </label>
-        <textarea
-          id={ids.reason}
-          className="input textarea"
-          rows={3}
-          required
-          maxLength={MAX_REASON_LENGTH}
-          value={reason}
-          aria-invalid={reasonError ? true : undefined}
-          aria-describedby={reasonError ? ids.reasonError : undefined}
-          data-testid="suspension-reason"
-          onChange={(event) => {
-            setReason(event.target.value);
-            setInvalid((current) => ({ ...current, reason: false }));
-          }}
-        />
-        <p className="field__hint">{t('admin.users.suspend.reasonHint')}</p>
-        <FieldError id={ids.reasonError} code={reasonError} />
-      </div>
+        )}
+      </Field>
       <AdminFormActions
         error={suspend.isError && !shownFieldError ? suspend.error : null}
         errorTestId="suspension-error"

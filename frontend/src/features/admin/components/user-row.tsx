@@ -6,11 +6,11 @@ import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Dialog } from '@/components/ui/dialog';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { InlineError } from '@/components/ui/inline-error';
 import { paths } from '@/config/paths';
 import { useShopNames } from '@/hooks/use-shop-names';
 import { formatDateTime } from '@/lib/format-date';
 import { isKnownRole } from '@/lib/translation-keys';
-import { errorMessageKey } from '@/lib/error-messages';
 import { useLiftSuspension } from '@/features/admin/api/lift-suspension';
 import { ShopMoveForm } from '@/features/admin/components/shop-move-form';
 import { SuspensionForm } from '@/features/admin/components/suspension-form';
@@ -119,11 +119,7 @@ export function UserRow({ user }: { user: UserAdminView }) {
             />
           ) : null}
         </div>
-        {lift.isError ? (
-          <p className="inline-error" role="alert">
-            {t(errorMessageKey(lift.error, 'admin'))}
-          </p>
-        ) : null}
+        <InlineError error={lift.error} scope="admin" />
         {notice ? (
           <p className="notice" role="status" data-testid="user-notice">
             {notice}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { WatchWordView } from '@/api-types/admin';
 import { ConfirmButton } from '@/components/ui/confirm-button';
+import { InlineError } from '@/components/ui/inline-error';
 import { formatDate } from '@/lib/format-date';
-import { errorMessageKey } from '@/lib/error-messages';
 import { useDeleteWatchWord } from '@/features/admin/api/delete-watch-word';
 import { useUpdateWatchWord } from '@/features/admin/api/update-watch-word';
 import { WATCH_WORD_ACTIONS } from '@/features/admin/utils/watch-words';
@@ -18,11 +18,7 @@ export function WatchWordRow({ word }: { word: WatchWordView }) {
     <tr data-testid="watch-word-row">
       <td>
         <strong>{word.phrase}</strong>
-        {error ? (
-          <p className="inline-error" role="alert">
-            {t(errorMessageKey(error, 'admin'))}
-          </p>
-        ) : null}
+        <InlineError error={error} scope="admin" />
       </td>
       <td data-label={t('admin.watchWords.action')}>
         <select

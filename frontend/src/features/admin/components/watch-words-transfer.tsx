@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '@/lib/error-messages';
 import { Button } from '@/components/ui/button';
+import { InlineError } from '@/components/ui/inline-error';
 import { useExportWatchWords } from '@/features/admin/api/export-watch-words';
 import { useImportWatchWords } from '@/features/admin/api/import-watch-words';
 import { importLineErrors } from '@/features/admin/utils/import-errors';
@@ -59,11 +60,7 @@ export function WatchWordsTransfer() {
           }}
         />
       </div>
-      {exporter.isError ? (
-        <p className="inline-error" role="alert">
-          {t(errorMessageKey(exporter.error, 'admin'))}
-        </p>
-      ) : null}
+      <InlineError error={exporter.error} scope="admin" />
       {importer.isPending ? <p role="status">{t('admin.watchWords.import.pending')}</p> : null}
       {importer.isSuccess ? (
         <p className="notice" role="status" data-testid="watch-words-imported">

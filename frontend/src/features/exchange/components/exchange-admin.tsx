@@ -4,7 +4,7 @@ import type { ExchangePeriod } from '@/api-types/guestbook';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Skeleton } from '@/components/ui/skeleton';
-import { errorMessageKey } from '@/lib/error-messages';
+import { InlineError } from '@/components/ui/inline-error';
 import { formatDate } from '@/lib/format-date';
 import {
   useExchangeSettings,
@@ -63,11 +63,7 @@ export function ExchangeAdmin() {
       ) : (
         <Skeleton label={t('common.loading')} lines={1} />
       )}
-      {update.isError ? (
-        <p className="inline-error" role="alert">
-          {t(errorMessageKey(update.error))}
-        </p>
-      ) : null}
+      <InlineError error={update.error} />
       <div className="composer__actions">
         <Button
           variant="secondary"
@@ -90,22 +86,14 @@ export function ExchangeAdmin() {
           }}
         />
       </div>
-      {run.isError ? (
-        <p className="inline-error" role="alert" data-testid="exchange-run-error">
-          {t(errorMessageKey(run.error))}
-        </p>
-      ) : null}
+      <InlineError error={run.error} testId="exchange-run-error" />
       {run.isSuccess ? (
         <p className="notice" role="status" data-testid="exchange-run-done">
           {t('exchange.admin.started', { number: run.data.number })}
         </p>
       ) : null}
       {showPreview && preview.data ? <RoundTable round={preview.data} preview /> : null}
-      {showPreview && preview.isError ? (
-        <p className="inline-error" role="alert">
-          {t(errorMessageKey(preview.error))}
-        </p>
-      ) : null}
+      <InlineError error={showPreview ? preview.error : null} />
       <h3>{t('exchange.admin.history')}</h3>
       {rounds.data?.pages
         .flatMap((page) => page.items)

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadMoreFooter } from '@/components/ui/load-more-footer';
-import { QueryErrorState } from '@/components/ui/query-error-state';
+import { QueryState } from '@/components/ui/query-state';
 import { SkeletonList } from '@/components/ui/skeleton-list';
 import { useLoadMore } from '@/hooks/use-load-more';
 import { useQueue } from '@/features/moderation/api/get-queue';
@@ -24,48 +24,6 @@ export function ModerationQueue() {
   const loadMore = useLoadMore(queue);
   const [lastDone, setLastDone] = useState<string | null>(null);
   const items = queueItems(queue.data?.pages);
-
-  function list() {
-    if (queue.isPending) {
-      return (
-        <SkeletonList
-          label={t('common.loading')}
-          lines={3}
-          className="stack"
-          itemClassName="panel"
-          testId="modq-loading"
-        />
-      );
-    }
-    if (queue.isError && !queue.isFetchNextPageError) {
-      return (
-        <QueryErrorState
-          title={t('modq.loadError')}
-          error={queue.error}
-          onRetry={() => void queue.refetch()}
-        />
-      );
-    }
-    if (items.length === 0) {
-      return <EmptyState message={t(`modq.empty.${filters.status}`)} testId="modq-empty" />;
-    }
-    return (
-      <>
-        <div className="stack" data-testid="modq-list">
-          {items.map((item) => (
-            <QueueItemCard
-              key={itemKey(item)}
-              item={item}
-              onDone={(action) => {
-                setLastDone(t(`modq.actions.${action}.done`));
-              }}
-            />
-          ))}
-        </div>
-        <LoadMoreFooter {...loadMore} loadMoreTestId="modq-load-more" />
-      </>
-    );
-  }
 
   return (
     <div className="stack">
@@ -114,7 +72,38 @@ export function ModerationQueue() {
           {lastDone}
         </p>
       ) : null}
-      {list()}
+      <QueryState
+        query={queue}
+        loading={
+          <SkeletonList
+            label={t('common.loading')}
+            lines={3}
+            className="stack"
+            itemClassName="panel"
+            testId="modq-loading"
+          />
+        }
+        errorTitle={t('modq.loadError')}
+        isEmpty={() => items.length === 0}
+        empty={<EmptyState message={t(`modq.empty.${filters.status}`)} testId="modq-empty" />}
+      >
+        {() => (
+          <>
+            <div className="stack" data-testid="modq-list">
+              {items.map((item) => (
+                <QueueItemCard
+                  key={itemKey(item)}
+                  item={item}
+                  onDone={(action) => {
+                    setLastDone(t(`modq.actions.${action}.done`));
+                  }}
+                />
+              ))}
+            </div>
+            <LoadMoreFooter {...loadMore} loadMoreTestId="modq-load-more" />
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRefreshingMutation } from '@/hooks/use-refreshing-mutation';
 import { api } from '@/lib/api-client';
 import { notificationsQueryKey } from '@/features/notifications/api/get-notifications';
 
@@ -8,9 +8,9 @@ export function markNotificationRead(id: number) {
 
 /** The API marks one at a time; a page of them goes out in parallel. */
 export function useMarkNotificationsRead() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (ids: readonly number[]) => Promise.all(ids.map(markNotificationRead)),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsQueryKey }),
-  });
+  return useRefreshingMutation(
+    (ids: readonly number[]) => Promise.all(ids.map(markNotificationRead)),
+    notificationsQueryKey,
+    { evenOnError: true },
+  );
 }

@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NotificationView } from '@/api-types/notifications';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryState } from '@/components/ui/query-state';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import { errorMessageKey } from '@/lib/error-messages';
 import { formatDate } from '@/lib/format-date';
 import { useNotifications } from '@/features/notifications/api/get-notifications';
 import { useMarkNotificationsRead } from '@/features/notifications/api/mark-notifications-read';
@@ -17,21 +16,17 @@ export function NotificationList() {
   const { t } = useTranslation();
   const notifications = useNotifications();
 
-  if (notifications.isPending) return <Skeleton label={t('notifications.loading')} lines={4} />;
-  if (notifications.isError) {
-    return (
-      <ErrorState
-        title={t('notifications.errorTitle')}
-        message={t(errorMessageKey(notifications.error))}
-        retryLabel={t('errors.retry')}
-        onRetry={() => void notifications.refetch()}
-      />
-    );
-  }
-  if (notifications.data.length === 0) {
-    return <EmptyState message={t('notifications.empty')} testId="notifications-empty" />;
-  }
-  return <ReadOnOpenList notifications={notifications.data} />;
+  return (
+    <QueryState
+      query={notifications}
+      loading={<Skeleton label={t('notifications.loading')} lines={4} />}
+      errorTitle={t('notifications.errorTitle')}
+      isEmpty={(data) => data.length === 0}
+      empty={<EmptyState message={t('notifications.empty')} testId="notifications-empty" />}
+    >
+      {(data) => <ReadOnOpenList notifications={data} />}
+    </QueryState>
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/form/field';
 import type { FacetValue, SearchFacetName, SearchPage } from '@/api-types/search';
 import { foldForSearch } from '@/lib/search-text';
 import type { SearchFilterName } from '@/features/search/hooks/use-search-filters';
@@ -191,8 +192,6 @@ function FacetGroup({
 /** Folded away until used: on a phone the results matter more than two date fields. */
 function DateRange({ filters, onChange }: Pick<SearchFacetsProps, 'filters' | 'onChange'>) {
   const { t } = useTranslation();
-  const fromId = useId();
-  const toId = useId();
   return (
     <details
       className="search-facets__group search-facets__dates"
@@ -201,38 +200,36 @@ function DateRange({ filters, onChange }: Pick<SearchFacetsProps, 'filters' | 'o
     >
       <summary className="search-facets__title">{t('search.facet.date')}</summary>
       <div className="search-facets__date-fields">
-        <div className="field">
-          <label htmlFor={fromId} className="field__label">
-            {t('search.dateFrom')}
-          </label>
-          <input
-            id={fromId}
-            type="date"
-            className="input"
-            value={filters.from ?? ''}
-            max={filters.to}
-            data-testid="search-from"
-            onChange={(event) => {
-              onChange('from', event.target.value || undefined);
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={toId} className="field__label">
-            {t('search.dateTo')}
-          </label>
-          <input
-            id={toId}
-            type="date"
-            className="input"
-            value={filters.to ?? ''}
-            min={filters.from}
-            data-testid="search-to"
-            onChange={(event) => {
-              onChange('to', event.target.value || undefined);
-            }}
-          />
-        </div>
+        <Field label={t('search.dateFrom')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              className="input"
+              value={filters.from ?? ''}
+              max={filters.to}
+              data-testid="search-from"
+              onChange={(event) => {
+                onChange('from', event.target.value || undefined);
+              }}
+            />
+          )}
+        </Field>
+        <Field label={t('search.dateTo')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              className="input"
+              value={filters.to ?? ''}
+              min={filters.from}
+              data-testid="search-to"
+              onChange={(event) => {
+                onChange('to', event.target.value || undefined);
+              }}
+            />
+          )}
+        </Field>
       </div>
     </details>
   );

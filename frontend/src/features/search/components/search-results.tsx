@@ -4,7 +4,7 @@ import type { ShopRef } from '@/api-types/shops';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadMoreFooter } from '@/components/ui/load-more-footer';
-import { QueryErrorState } from '@/components/ui/query-error-state';
+import { QueryState } from '@/components/ui/query-state';
 import { SkeletonList } from '@/components/ui/skeleton-list';
 import { useLoadMore } from '@/hooks/use-load-more';
 import { useSearch } from '@/features/search/api/get-search';
@@ -39,48 +39,6 @@ export function SearchResults({ shops }: SearchResultsProps) {
   const failed = search.isError && !search.isFetchNextPageError;
   // Facets and count belong to the results shown: hidden while none are, or after a failure.
   const showSummary = firstPage !== undefined && !failed;
-
-  function body() {
-    if (search.isPending) {
-      return (
-        <SkeletonList
-          label={t('search.loading')}
-          lines={3}
-          className="search-hits"
-          itemClassName="search-hit search-hit--skeleton"
-          testId="search-loading"
-        />
-      );
-    }
-    if (failed) {
-      return (
-        <QueryErrorState
-          title={t('search.errorTitle')}
-          error={search.error}
-          onRetry={() => void search.refetch()}
-        />
-      );
-    }
-    if (hits.length === 0) {
-      return <SearchEmpty controls={controls} didYouMean={firstPage?.didYouMean ?? null} />;
-    }
-    return (
-      <>
-        <ul className="search-hits" data-testid="search-hits">
-          {hits.map((hit) => (
-            <li key={`${hit.type}:${hit.id}`}>
-              <SearchHitCard
-                hit={hit}
-                tagHref={(tag) => controls.hrefWith({ tag })}
-                shopNames={labels.shop}
-              />
-            </li>
-          ))}
-        </ul>
-        <LoadMoreFooter {...loadMore} testId="search-sentinel" loadMoreTestId="search-load-more" />
-      </>
-    );
-  }
 
   return (
     <div className="search-layout">
@@ -121,7 +79,42 @@ export function SearchResults({ shops }: SearchResultsProps) {
         aria-label={t('search.resultsLabel')}
         aria-busy={search.isPlaceholderData}
       >
-        {body()}
+        <QueryState
+          query={search}
+          loading={
+            <SkeletonList
+              label={t('search.loading')}
+              lines={3}
+              className="search-hits"
+              itemClassName="search-hit search-hit--skeleton"
+              testId="search-loading"
+            />
+          }
+          errorTitle={t('search.errorTitle')}
+          isEmpty={() => hits.length === 0}
+          empty={<SearchEmpty controls={controls} didYouMean={firstPage?.didYouMean ?? null} />}
+        >
+          {() => (
+            <>
+              <ul className="search-hits" data-testid="search-hits">
+                {hits.map((hit) => (
+                  <li key={`${hit.type}:${hit.id}`}>
+                    <SearchHitCard
+                      hit={hit}
+                      tagHref={(tag) => controls.hrefWith({ tag })}
+                      shopNames={labels.shop}
+                    />
+                  </li>
+                ))}
+              </ul>
+              <LoadMoreFooter
+                {...loadMore}
+                testId="search-sentinel"
+                loadMoreTestId="search-load-more"
+              />
+            </>
+          )}
+        </QueryState>
       </section>
     </div>
   );

@@ -1,10 +1,12 @@
 import '@/styles/head-office.css';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { errorMessageKey } from '@/lib/error-messages';
+import { QueryState } from '@/components/ui/query-state';
+import { InlineError } from '@/components/ui/inline-error';
+import type { ShopView } from '@/api-types/shops';
 import { useShops } from '@/features/shops/api/get-shops';
+import { ShopSearchField } from '@/features/shops/components/shop-search-field';
 import { matchesShop } from '@/features/shops/utils/match-shop';
 
 export interface ShopPickerProps {
@@ -33,23 +35,11 @@ export function ShopPicker({
   current,
 }: ShopPickerProps) {
   const { t } = useTranslation();
-  const searchId = useId();
   const shops = useShops();
   const [search, setSearch] = useState('');
 
-  function list() {
-    if (shops.isPending) return <Skeleton label={t('shops.loading')} lines={4} />;
-    if (shops.isError) {
-      return (
-        <ErrorState
-          title={t('shops.errorTitle')}
-          message={t(errorMessageKey(shops.error))}
-          retryLabel={t('errors.retry')}
-          onRetry={() => void shops.refetch()}
-        />
-      );
-    }
-    const visible = shops.data.filter(
+  function options(all: ShopView[]) {
+    const visible = all.filter(
       (shop) => shop.active && shop.code !== current && matchesShop(shop, search),
     );
     if (visible.length === 0) return <p className="muted">{t('shops.noMatch')}</p>;
@@ -104,26 +94,15 @@ export function ShopPicker({
         </>
       ) : null}
       {headOffice}
-      <div className="field">
-        <label htmlFor={searchId} className="field__label">
-          {t('shops.search')}
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          className="input"
-          value={search}
-          onChange={(event) => {
-            setSearch(event.target.value);
-          }}
-        />
-      </div>
-      {error ? (
-        <p className="inline-error" role="alert">
-          {t(errorMessageKey(error))}
-        </p>
-      ) : null}
-      {list()}
+      <ShopSearchField value={search} onChange={setSearch} />
+      <InlineError error={error} />
+      <QueryState
+        query={shops}
+        loading={<Skeleton label={t('shops.loading')} lines={4} />}
+        errorTitle={t('shops.errorTitle')}
+      >
+        {options}
+      </QueryState>
     </section>
   );
 }

@@ -1,25 +1,15 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { AuditLog } from '@/features/admin/components/audit-log';
 import { auditEntry } from '@/testing/admin-fixtures';
 import { TEST_ACCESS_TOKEN } from '@/testing/mock-auth';
-import { calledUrls, createTestQueryClient, mockApi, nth } from '@/testing/test-utils';
+import { calledUrls, mockApi, nth, renderRoutes } from '@/testing/test-utils';
 
 const AUDIT = '/api/v1/admin/audit';
 
 function renderAudit(initialPath: string) {
-  const router = createMemoryRouter([{ path: '/admin/audit', element: <AuditLog /> }], {
-    initialEntries: [initialPath],
-  });
-  render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return router;
+  return renderRoutes([{ path: '/admin/audit', element: <AuditLog /> }], initialPath);
 }
 
 describe('audit log', () => {

@@ -1,24 +1,22 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ModerationItem } from '@/features/moderation/components/moderation-item';
 import { ModerationQueue } from '@/features/moderation/components/moderation-queue';
 import { auditEntry, moderationItem, reportDetail } from '@/testing/admin-fixtures';
 import {
   calledUrls,
-  createTestQueryClient,
   jsonResponse,
   mockApi,
   nth,
   problemResponse,
+  renderRoutes,
   sentJson,
   writeCalls,
 } from '@/testing/test-utils';
 
 function renderQueue(initialPath = '/moderation') {
-  const router = createMemoryRouter(
+  const router = renderRoutes(
     [
       { path: '/moderation', element: <ModerationQueue /> },
       {
@@ -26,12 +24,7 @@ function renderQueue(initialPath = '/moderation') {
         element: <ModerationItem type="post" id="42" />,
       },
     ],
-    { initialEntries: [initialPath] },
-  );
-  render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    initialPath,
   );
   return router;
 }
