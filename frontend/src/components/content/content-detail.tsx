@@ -89,8 +89,7 @@ export function ContentLoadState({
 }
 
 export interface ContentBravoProps {
-  count: number;
-  active: boolean;
+  content: { bravoCount: number; bravoedByMe: boolean };
   ownContent: boolean;
   /** Also the prefix of its notices' (`post-bravo` → `post-bravo-queued`). */
   testId: string;
@@ -108,8 +107,7 @@ export interface ContentBravoProps {
 
 /** The bravo under a content, and what became of the last one given (kept for later, failed). */
 export function ContentBravo({
-  count,
-  active,
+  content,
   ownContent,
   testId,
   toggle,
@@ -121,8 +119,8 @@ export function ContentBravo({
   return (
     <div className="post-bravo">
       <BravoButton
-        count={count}
-        active={active}
+        count={content.bravoCount}
+        active={content.bravoedByMe}
         ownContent={ownContent}
         testId={testId}
         onToggle={toggle.toggle}

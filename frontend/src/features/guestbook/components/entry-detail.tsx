@@ -146,13 +146,7 @@ function EntryHeader({ entry }: { entry: EntryView }) {
 function EntryBravo({ entry, ownContent }: { entry: EntryView; ownContent: boolean }) {
   const toggle = useToggleEntryBravo(entry);
   return (
-    <ContentBravo
-      count={entry.bravoCount}
-      active={entry.bravoedByMe}
-      ownContent={ownContent}
-      testId="entry-bravo"
-      toggle={toggle}
-    />
+    <ContentBravo content={entry} ownContent={ownContent} testId="entry-bravo" toggle={toggle} />
   );
 }
 

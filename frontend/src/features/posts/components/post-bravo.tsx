@@ -18,8 +18,7 @@ export function PostBravo({ post, ownContent }: PostBravoProps) {
 
   return (
     <ContentBravo
-      count={post.bravoCount}
-      active={post.bravoedByMe}
+      content={post}
       ownContent={ownContent}
       testId="post-bravo"
       toggle={toggle}
