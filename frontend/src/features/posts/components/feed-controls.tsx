@@ -15,24 +15,43 @@ export function FeedControls({
   return (
     <div className="feed-controls">
       <div className="feed-controls__row">
-        <Segmented
-          label={t('feed.sortLabel')}
-          options={FEED_SORTS}
-          value={filters.sort}
-          testIdPrefix="feed-sort"
-          optionLabel={(sort) => t(`feed.sort.${sort}`)}
-          onChange={setSort}
-        />
+        <div className="segmented" role="group" aria-label={t('feed.sortLabel')}>
+          {FEED_SORTS.map((sort) => (
+            <button
+              key={sort}
+              type="button"
+              className="segmented__option"
+              aria-pressed={filters.sort === sort}
+              data-testid={`feed-sort-${sort}`}
+              onClick={() => {
+                setSort(sort);
+              }}
+            >
+              {t(`feed.sort.${sort}`)}
+            </button>
+          ))}
+        </div>
         {filters.sort === 'top' ? (
-          <Segmented
-            small
-            label={t('feed.periodLabel')}
-            options={FEED_PERIODS}
-            value={filters.period}
-            testIdPrefix="feed-period"
-            optionLabel={(period) => t(`feed.period.${period}`)}
-            onChange={setPeriod}
-          />
+          <div
+            className="segmented segmented--small"
+            role="group"
+            aria-label={t('feed.periodLabel')}
+          >
+            {FEED_PERIODS.map((period) => (
+              <button
+                key={period}
+                type="button"
+                className="segmented__option"
+                aria-pressed={filters.period === period}
+                data-testid={`feed-period-${period}`}
+                onClick={() => {
+                  setPeriod(period);
+                }}
+              >
+                {t(`feed.period.${period}`)}
+              </button>
+            ))}
+          </div>
         ) : null}
       </div>
       <div className="chips" role="group" aria-label={t('feed.kindLabel')}>
@@ -64,49 +83,6 @@ export function FeedControls({
           </span>
         ) : null}
       </div>
-    </div>
-  );
-}
-
-interface SegmentedProps<Option extends string> {
-  label: string;
-  options: readonly Option[];
-  value: Option;
-  testIdPrefix: string;
-  optionLabel: (option: Option) => string;
-  onChange: (option: Option) => void;
-  small?: boolean;
-}
-
-function Segmented<Option extends string>({
-  label,
-  options,
-  value,
-  testIdPrefix,
-  optionLabel,
-  onChange,
-  small = false,
-}: SegmentedProps<Option>) {
-  return (
-    <div
-      className={small ? 'segmented segmented--small' : 'segmented'}
-      role="group"
-      aria-label={label}
-    >
-      {options.map((option) => (
-        <button
-          key={option}
-          type="button"
-          className="segmented__option"
-          aria-pressed={value === option}
-          data-testid={`${testIdPrefix}-${option}`}
-          onClick={() => {
-            onChange(option);
-          }}
-        >
-          {optionLabel(option)}
-        </button>
-      ))}
     </div>
   );
 }
