@@ -26,7 +26,7 @@ import {
   useSetEntryHidden,
   useToggleEntryBravo,
 } from '@/features/guestbook/api/entry-api';
-import { EntryKindBadge } from '@/features/guestbook/components/entry-card';
+import { EntryHiddenBadge, EntryKindBadge } from '@/features/guestbook/components/entry-card';
 
 export interface EntryDetailProps {
   id: number;
@@ -126,11 +126,7 @@ function EntryHeader({ entry }: { entry: EntryView }) {
       </h1>
       <div className="post-card__badges">
         <EntryKindBadge kind={entry.kind} />
-        {entry.hidden || entry.pendingReview ? (
-          <span className="badge badge--hidden" data-testid="entry-hidden">
-            {entry.pendingReview ? t('moderationState.badgePendingReview') : t('guestbook.hidden')}
-          </span>
-        ) : null}
+        <EntryHiddenBadge entry={entry} testId="entry-hidden" />
       </div>
       <p className="post-meta">
         <Link to={paths.person.getHref(entry.author.username)}>{entry.author.displayName}</Link>
