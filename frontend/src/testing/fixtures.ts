@@ -1,5 +1,6 @@
 import type { CommentView } from '@/api-types/comments';
 import type { EntryView } from '@/api-types/guestbook';
+import type { Photo } from '@/api-types/media';
 import type { PostSummary, PostView } from '@/api-types/posts';
 import type { SearchHit, SearchPage } from '@/api-types/search';
 import type { VideoUploadView, VideoView } from '@/api-types/videos';
@@ -105,6 +106,18 @@ export function entryView(overrides: Partial<EntryView> = {}): EntryView {
     canDelete: false,
     canHide: false,
     canPromote: false,
+    ...overrides,
+  };
+}
+
+/** A photo as the upload endpoint answers it. */
+export function photo(overrides: Partial<Photo> = {}): Photo {
+  return {
+    id: 'p-1',
+    url: 'https://store.example/p-1.jpg',
+    thumbnailUrl: 'https://store.example/p-1-thumb.jpg',
+    width: 800,
+    height: 600,
     ...overrides,
   };
 }

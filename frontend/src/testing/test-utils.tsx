@@ -61,6 +61,11 @@ export function problemResponse(problem: Record<string, unknown> & { status: num
   });
 }
 
+/** A 422 naming the fields the server refused, as forms receive it. */
+export function validationProblem(errors: { field: string; code: string; message: string }[]) {
+  return problemResponse({ status: 422, code: 'VALIDATION_FAILED', errors });
+}
+
 type FetchHandler = (url: string, init?: RequestInit) => Response | Promise<Response>;
 
 /** Replaces the global fetch for one test (globals are restored after each test). */

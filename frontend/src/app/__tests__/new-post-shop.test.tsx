@@ -8,9 +8,9 @@ import {
   jsonResponse,
   ME_FIXTURE,
   mockApi,
-  problemResponse,
   renderWithProviders,
   sentJson,
+  validationProblem,
 } from '@/testing/test-utils';
 
 const SHOPS = [
@@ -62,11 +62,7 @@ describe('New post: the shop it comes from', () => {
   it('sends no shop when head office keeps the default, and shows a refused shop next to the field', async () => {
     const { fetchMock } = renderNewPost(HEAD_OFFICE_ME, {
       'POST /api/v1/posts': () =>
-        problemResponse({
-          status: 422,
-          code: 'VALIDATION_FAILED',
-          errors: [{ field: 'shop', code: 'UNKNOWN', message: 'x' }],
-        }),
+        validationProblem([{ field: 'shop', code: 'UNKNOWN', message: 'x' }]),
     });
 
     const select = await screen.findByLabelText('Au nom de');

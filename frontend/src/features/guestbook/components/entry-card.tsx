@@ -19,11 +19,7 @@ export function EntryCard({ entry }: { entry: EntryView }) {
     <article className="entry-card stack" data-testid="entry-card" data-entry-id={entry.id}>
       <header className="entry-card__top">
         <EntryKindBadge kind={entry.kind} />
-        {entry.hidden || entry.pendingReview ? (
-          <span className="badge badge--hidden" data-testid="entry-card-hidden">
-            {entry.pendingReview ? t('moderationState.badgePendingReview') : t('guestbook.hidden')}
-          </span>
-        ) : null}
+        <EntryHiddenBadge entry={entry} testId="entry-card-hidden" />
         <time dateTime={entry.date} className="entry-card__date">
           {formatDate(entry.date, i18n.language)}
         </time>
@@ -63,5 +59,22 @@ export function EntryCard({ entry }: { entry: EntryView }) {
         </Link>
       </footer>
     </article>
+  );
+}
+
+/** Said to those who still see a hidden entry (its author, moderators), or one held for review. */
+export function EntryHiddenBadge({
+  entry,
+  testId,
+}: {
+  entry: Pick<EntryView, 'hidden' | 'pendingReview'>;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  if (!entry.hidden && !entry.pendingReview) return null;
+  return (
+    <span className="badge badge--hidden" data-testid={testId}>
+      {entry.pendingReview ? t('moderationState.badgePendingReview') : t('guestbook.hidden')}
+    </span>
   );
 }

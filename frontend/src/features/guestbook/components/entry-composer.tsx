@@ -2,18 +2,19 @@ import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryView } from '@/api-types/guestbook';
-import type { VideoView } from '@/api-types/videos';
+import { ComposerShell } from '@/components/composer/composer-shell';
+import type {
+  ComposerShellTestIds,
+  ComposerVideoField,
+} from '@/components/composer/composer-shell';
 import { BodyField } from '@/components/form/body-field';
 import { FieldError } from '@/components/form/field-error';
-import { PhotoUploader } from '@/components/media/photo-uploader';
 import { Button } from '@/components/ui/button';
-import { usePhotoUploads } from '@/hooks/use-photo-uploads';
-import { isOnline, queueForLater } from '@/lib/offline/outbox-instance';
-import type { NewOutboxItem } from '@/lib/offline/outbox';
+import { useComposerOutbox } from '@/hooks/use-composer-outbox';
+import type { ComposerDraft } from '@/hooks/use-composer-outbox';
 import { labelOf } from '@/lib/offline/send-or-queue';
-import { useDescribeError } from '@/lib/error-messages';
 import { fieldErrorsOf } from '@/lib/field-errors';
-import type { FieldErrorCode, FieldErrors } from '@/lib/field-errors';
+import type { FieldErrors } from '@/lib/field-errors';
 import {
   OUTBOX_ENTRY,
   entryEditItem,
@@ -33,21 +34,18 @@ import {
 } from '@/features/guestbook/utils/entry-form';
 import type { EntryFormValues } from '@/features/guestbook/utils/entry-form';
 
+const TEST_IDS: ComposerShellTestIds = {
+  form: 'entry-composer',
+  queued: 'entry-queued',
+  error: 'entry-composer-error',
+  waitVideos: 'entry-wait-videos',
+};
+
 export type EntryComposerMode =
   { type: 'create'; shop: string } | { type: 'edit'; entry: EntryView };
 
 /** What the videos field gets; the app layer renders it (videos are another feature). */
-export interface EntryVideoField {
-  videoIds: string[];
-  onChange: (update: (videoIds: string[]) => string[]) => void;
-  error: FieldErrorCode | undefined;
-  /** True while a video is still uploading: publishing waits for it. */
-  onBusyChange: (busy: boolean) => void;
-  /** The videos of the entry being edited. */
-  known: VideoView[] | undefined;
-  /** Where an interrupted upload of this form is kept, to resume it after a reload. */
-  storageId: string;
-}
+export type EntryVideoField = ComposerVideoField;
 
 export interface EntryComposerProps {
   mode: EntryComposerMode;
@@ -61,7 +59,6 @@ export interface EntryComposerProps {
  */
 export function EntryComposer({ mode, onSaved, renderVideos }: EntryComposerProps) {
   const { t } = useTranslation();
-  const describeError = useDescribeError();
   const id = useId();
   const [values, setValues] = useState<EntryFormValues>(() =>
     mode.type === 'create' ? emptyEntry() : valuesFromEntry(mode.entry),
@@ -70,54 +67,39 @@ export function EntryComposer({ mode, onSaved, renderVideos }: EntryComposerProp
   const create = useCreateEntry(mode.type === 'create' ? mode.shop : mode.entry.shop.code);
   const update = useUpdateEntry(mode.type === 'edit' ? mode.entry.id : 0);
   const saving = mode.type === 'create' ? create : update;
-  const uploads = usePhotoUploads((photo) => {
+  const outbox = useComposerOutbox((photo) => {
     setValues((current) => ({ ...current, photos: [...current.photos, photo] }));
   });
-  const [videosBusy, setVideosBusy] = useState(false);
-  // Kept in the outbox (no network): said here until the person writes again.
-  const [queued, setQueued] = useState(false);
-  const [queueError, setQueueError] = useState<unknown>(null);
-  const waiting = uploads.uploading > 0 || videosBusy;
+  const { uploads } = outbox;
   const errors: FieldErrors = { ...fieldErrorsOf(saving.error), ...clientErrors };
 
   function change(patch: Partial<EntryFormValues>) {
     setValues((current) => ({ ...current, ...patch }));
     setClientErrors({});
-    setQueued(false);
+    outbox.setQueued(false);
   }
 
   /** Kept in the outbox: said here until the person writes again (a new entry's form starts afresh). */
   function markQueued() {
     if (mode.type === 'create') setValues(emptyEntry());
-    setQueued(true);
+    outbox.setQueued(true);
   }
 
   /** No network: the entry or its change goes to the outbox with the photos still held, and leaves from there. */
   function queue() {
     const request = toEntryRequest(values, uploads.held);
-    const files = uploads.takeHeld().map((file) => ({ name: file.name, blob: file }));
-    const draft: NewOutboxItem<QueuedEntry | QueuedEntryEdit> =
+    const draft: ComposerDraft<QueuedEntry | QueuedEntryEdit> =
       mode.type === 'create'
-        ? {
-            type: OUTBOX_ENTRY,
-            label: labelOf(values.body),
-            payload: { shop: mode.shop, request },
-            files,
-          }
-        : { ...entryEditItem({ id: mode.entry.id, request }), files };
-    setQueueError(null);
-    queueForLater(draft)
-      .then(markQueued)
-      .catch((error: unknown) => {
-        setQueueError(error);
-      });
+        ? { type: OUTBOX_ENTRY, label: labelOf(values.body), payload: { shop: mode.shop, request } }
+        : entryEditItem({ id: mode.entry.id, request });
+    outbox.queue(draft, markQueued);
   }
 
   function submit() {
     const found = validateEntry(values, uploads.held);
     setClientErrors(found);
     if (Object.keys(found).length > 0) return;
-    if (!isOnline() || uploads.held > 0) {
+    if (outbox.mustQueue()) {
       queue();
       return;
     }
@@ -136,20 +118,97 @@ export function EntryComposer({ mode, onSaved, renderVideos }: EntryComposerProp
 
   const withMedia = hasMedia(values) || uploads.held > 0;
   return (
-    <form
-      className="composer stack"
-      noValidate
-      data-testid="entry-composer"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
+    <ComposerShell
+      testIds={TEST_IDS}
+      onSubmit={submit}
+      outbox={outbox}
+      saving={saving}
+      photos={values.photos}
+      photoError={errors.photoIds}
+      onPhotosChange={(update) => {
+        setValues((current) => ({ ...current, photos: update(current.photos) }));
       }}
+      renderVideos={renderVideos}
+      videoField={{
+        videoIds: values.videoIds,
+        onChange: (update) => {
+          setValues((current) => ({ ...current, videoIds: update(current.videoIds) }));
+        },
+        error: errors.videoIds,
+        known: mode.type === 'edit' ? mode.entry.videos : undefined,
+        storageId: mode.type === 'edit' ? `entry-${mode.entry.id}` : `entry-new-${mode.shop}`,
+      }}
+      afterMedia={
+        withMedia ? (
+          <fieldset
+            className="field consent"
+            data-testid="entry-customer-question"
+            aria-describedby={errors.photosShowCustomer ? `${id}-customer-error` : undefined}
+          >
+            <legend className="field__label">{t('guestbook.composer.showsCustomer')}</legend>
+            <div className="consent__choices">
+              {[true, false].map((answer) => (
+                <label key={String(answer)} className="consent__choice">
+                  <input
+                    type="radio"
+                    name="photos-show-customer"
+                    checked={values.photosShowCustomer === answer}
+                    data-testid={`entry-shows-customer-${answer ? 'yes' : 'no'}`}
+                    onChange={() => {
+                      change({
+                        photosShowCustomer: answer,
+                        customerConsent: answer && values.customerConsent,
+                      });
+                    }}
+                  />
+                  {answer ? t('common.yes') : t('common.no')}
+                </label>
+              ))}
+            </div>
+            <FieldError id={`${id}-customer-error`} code={errors.photosShowCustomer} />
+            {values.photosShowCustomer ? (
+              <label className="consent__tick">
+                <input
+                  type="checkbox"
+                  checked={values.customerConsent}
+                  data-testid="entry-consent"
+                  aria-describedby={
+                    errors.customerConsent ? `${id}-consent-error` : `${id}-consent-hint`
+                  }
+                  onChange={(event) => {
+                    change({ customerConsent: event.target.checked });
+                  }}
+                />
+                {t('guestbook.composer.consent')}
+              </label>
+            ) : null}
+            {values.photosShowCustomer ? (
+              <p id={`${id}-consent-hint`} className="field__hint">
+                {t('guestbook.composer.consentHint')}
+              </p>
+            ) : null}
+            {errors.customerConsent ? (
+              <p
+                id={`${id}-consent-error`}
+                className="field-error"
+                data-testid="entry-consent-error"
+              >
+                {t('guestbook.composer.consentRequired')}
+              </p>
+            ) : null}
+          </fieldset>
+        ) : null
+      }
+      actions={
+        <Button
+          type="submit"
+          disabled={saving.isPending || outbox.waiting}
+          data-testid="entry-publish"
+        >
+          {mode.type === 'create' ? t('guestbook.composer.publish') : t('composer.saveChanges')}
+        </Button>
+      }
     >
-      {queued ? (
-        <p className="notice" role="status" data-testid="entry-queued">
-          {t('offline.savedForLater')}
-        </p>
-      ) : null}
       <fieldset className="kind-picker">
         <legend className="field__label">{t('guestbook.composer.kind')}</legend>
         <div className="kind-picker__options">
@@ -198,102 +257,6 @@ export function EntryComposer({ mode, onSaved, renderVideos }: EntryComposerProp
           change({ body });
         }}
       />
-      <PhotoUploader
-        photos={values.photos}
-        uploads={uploads}
-        error={errors.photoIds}
-        onRemove={(photoId) => {
-          setValues((current) => ({
-            ...current,
-            photos: current.photos.filter((photo) => photo.id !== photoId),
-          }));
-        }}
-      />
-      {renderVideos?.({
-        videoIds: values.videoIds,
-        onChange: (update) => {
-          setValues((current) => ({ ...current, videoIds: update(current.videoIds) }));
-        },
-        error: errors.videoIds,
-        onBusyChange: setVideosBusy,
-        known: mode.type === 'edit' ? mode.entry.videos : undefined,
-        storageId: mode.type === 'edit' ? `entry-${mode.entry.id}` : `entry-new-${mode.shop}`,
-      })}
-      {withMedia ? (
-        <fieldset
-          className="field consent"
-          data-testid="entry-customer-question"
-          aria-describedby={errors.photosShowCustomer ? `${id}-customer-error` : undefined}
-        >
-          <legend className="field__label">{t('guestbook.composer.showsCustomer')}</legend>
-          <div className="consent__choices">
-            {[true, false].map((answer) => (
-              <label key={String(answer)} className="consent__choice">
-                <input
-                  type="radio"
-                  name="photos-show-customer"
-                  checked={values.photosShowCustomer === answer}
-                  data-testid={`entry-shows-customer-${answer ? 'yes' : 'no'}`}
-                  onChange={() => {
-                    change({
-                      photosShowCustomer: answer,
-                      customerConsent: answer && values.customerConsent,
-                    });
-                  }}
-                />
-                {answer ? t('common.yes') : t('common.no')}
-              </label>
-            ))}
-          </div>
-          <FieldError id={`${id}-customer-error`} code={errors.photosShowCustomer} />
-          {values.photosShowCustomer ? (
-            <label className="consent__tick">
-              <input
-                type="checkbox"
-                checked={values.customerConsent}
-                data-testid="entry-consent"
-                aria-describedby={
-                  errors.customerConsent ? `${id}-consent-error` : `${id}-consent-hint`
-                }
-                onChange={(event) => {
-                  change({ customerConsent: event.target.checked });
-                }}
-              />
-              {t('guestbook.composer.consent')}
-            </label>
-          ) : null}
-          {values.photosShowCustomer ? (
-            <p id={`${id}-consent-hint`} className="field__hint">
-              {t('guestbook.composer.consentHint')}
-            </p>
-          ) : null}
-          {errors.customerConsent ? (
-            <p id={`${id}-consent-error`} className="field-error" data-testid="entry-consent-error">
-              {t('guestbook.composer.consentRequired')}
-            </p>
-          ) : null}
-        </fieldset>
-      ) : null}
-      {saving.isError || queueError ? (
-        <p className="inline-error" role="alert" data-testid="entry-composer-error">
-          {describeError(saving.error ?? queueError)}
-        </p>
-      ) : null}
-      {uploads.uploading > 0 ? (
-        <p className="field__hint" role="status">
-          {t('composer.waitForPhotos')}
-        </p>
-      ) : null}
-      {videosBusy ? (
-        <p className="field__hint" role="status" data-testid="entry-wait-videos">
-          {t('composer.waitForVideos')}
-        </p>
-      ) : null}
-      <div className="composer__actions">
-        <Button type="submit" disabled={saving.isPending || waiting} data-testid="entry-publish">
-          {mode.type === 'create' ? t('guestbook.composer.publish') : t('composer.saveChanges')}
-        </Button>
-      </div>
-    </form>
+    </ComposerShell>
   );
 }

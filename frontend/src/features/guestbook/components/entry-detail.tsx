@@ -5,15 +5,16 @@ import { Link } from 'react-router';
 import type { EntryView } from '@/api-types/guestbook';
 import type { ContentRef } from '@/api-types/reports';
 import type { VideoView } from '@/api-types/videos';
-import { PhotoGallery } from '@/components/media/photo-gallery';
-import { BravoButton } from '@/components/ui/bravo-button';
+import {
+  ContentActions,
+  ContentBravo,
+  ContentDetail,
+  ContentLoadState,
+  ReportAndModerate,
+} from '@/components/content/content-detail';
 import { Button } from '@/components/ui/button';
-import { ConfirmButton } from '@/components/ui/confirm-button';
-import { ErrorState } from '@/components/ui/error-state';
 import { ModerateLink } from '@/components/ui/moderate-link';
 import { ModerationNotice } from '@/components/ui/moderation-notice';
-import { SanitizedHtml } from '@/components/ui/sanitized-html';
-import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { useDescribeError } from '@/lib/error-messages';
 import { fieldErrorsOf } from '@/lib/field-errors';
@@ -25,7 +26,7 @@ import {
   useSetEntryHidden,
   useToggleEntryBravo,
 } from '@/features/guestbook/api/entry-api';
-import { EntryKindBadge } from '@/features/guestbook/components/entry-card';
+import { EntryHiddenBadge, EntryKindBadge } from '@/features/guestbook/components/entry-card';
 
 export interface EntryDetailProps {
   id: number;
@@ -46,109 +47,102 @@ export function EntryDetail({
   renderVideos,
   renderReport,
 }: EntryDetailProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const describeError = useDescribeError();
   const query = useEntry(id);
   const entry = query.data;
   if (!entry) {
-    if (query.isPending)
-      return <Skeleton variant="heading" label={t('guestbook.loading')} lines={3} />;
     return (
-      <ErrorState
-        title={t('guestbook.entryErrorTitle')}
-        message={describeError(query.error)}
-        retryLabel={t('errors.retry')}
-        onRetry={() => void query.refetch()}
+      <ContentLoadState
+        query={query}
+        loadingLabel={t('guestbook.loading')}
+        lines={3}
+        errorTitle={t('guestbook.entryErrorTitle')}
+        errorMessage={describeError(query.error)}
       />
     );
   }
   // Unknown while the profile loads: nothing is offered rather than a report of one's own.
   const mayReport = currentUsername !== undefined && entry.author.username !== currentUsername;
   return (
-    <article className="post-detail stack" data-testid="entry-detail" data-entry-id={entry.id}>
-      <title>{`${t('guestbook.of', { shop: entry.shop.name })} · Bravo`}</title>
-      <header className="stack stack--tight">
-        {/* An entry has no title of its own: the page is named after the guestbook it is in. */}
-        <h1 className="entry-detail__title">
-          <Link to={paths.guestbook.getHref(entry.shop.code)} data-testid="entry-shop-link">
-            {t('guestbook.of', { shop: entry.shop.name })}
-          </Link>
-        </h1>
-        <div className="post-card__badges">
-          <EntryKindBadge kind={entry.kind} />
-          {entry.hidden || entry.pendingReview ? (
-            <span className="badge badge--hidden" data-testid="entry-hidden">
-              {entry.pendingReview
-                ? t('moderationState.badgePendingReview')
-                : t('guestbook.hidden')}
-            </span>
+    <ContentDetail
+      testId="entry-detail"
+      dataAttributes={{ 'data-entry-id': entry.id }}
+      documentTitle={t('guestbook.of', { shop: entry.shop.name })}
+      header={<EntryHeader entry={entry} />}
+      bodyHtml={entry.bodyHtml}
+      bodyTestId="entry-body"
+      videos={entry.videos.length > 0 ? renderVideos?.(entry.videos) : null}
+      photos={entry.photos}
+      afterPhotos={
+        <>
+          {entry.consentBy ? (
+            <p className="field__hint" data-testid="entry-consent-note">
+              {t('guestbook.consentBy', { name: entry.consentBy.displayName })}
+            </p>
           ) : null}
-        </div>
-        <p className="post-meta">
-          <Link to={paths.person.getHref(entry.author.username)}>{entry.author.displayName}</Link>
-          {' · '}
-          <time dateTime={entry.date}>{formatDate(entry.date, i18n.language)}</time>
-          {entry.editedAt ? ` · ${t('post.edited')}` : ''}
-        </p>
-        <ModerationNotice state={entry} testId="entry-moderation-state" />
-      </header>
-      <SanitizedHtml html={entry.bodyHtml} className="post-body" testId="entry-body" />
-      {entry.videos.length > 0 ? renderVideos?.(entry.videos) : null}
-      <PhotoGallery photos={entry.photos} />
-      {entry.consentBy ? (
-        <p className="field__hint" data-testid="entry-consent-note">
-          {t('guestbook.consentBy', { name: entry.consentBy.displayName })}
-        </p>
-      ) : null}
-      {entry.promotedTo ? (
-        <p className="notice" data-testid="entry-promoted">
-          {t('guestbook.promotedTo')}{' '}
-          <Link to={paths.post.getHref(entry.promotedTo.id)}>{entry.promotedTo.title}</Link>
-        </p>
-      ) : null}
-      <div className="post-detail__bar">
-        <EntryBravo entry={entry} ownContent={entry.author.username === currentUsername} />
-        <EntryActions entry={entry} onDeleted={onDeleted} />
-        {(mayReport && renderReport) || entry.canHide ? (
-          <div className="post-actions">
-            {mayReport ? renderReport?.({ type: 'entry', id: String(entry.id) }) : null}
-            {/* Hiding stays right here (below); the moderation page has the reports and history. */}
-            {entry.canHide ? (
-              <ModerateLink type="entry" id={entry.id} testId="entry-moderate" />
-            ) : null}
-          </div>
-        ) : null}
+          {entry.promotedTo ? (
+            <p className="notice" data-testid="entry-promoted">
+              {t('guestbook.promotedTo')}{' '}
+              <Link to={paths.post.getHref(entry.promotedTo.id)}>{entry.promotedTo.title}</Link>
+            </p>
+          ) : null}
+        </>
+      }
+      bar={
+        <>
+          <EntryBravo entry={entry} ownContent={entry.author.username === currentUsername} />
+          <EntryActions entry={entry} onDeleted={onDeleted} />
+          <ReportAndModerate
+            report={mayReport ? renderReport?.({ type: 'entry', id: String(entry.id) }) : null}
+            moderate={
+              // Hiding stays right here (below); the moderation page has the reports and history.
+              entry.canHide ? (
+                <ModerateLink type="entry" id={entry.id} testId="entry-moderate" />
+              ) : null
+            }
+          />
+        </>
+      }
+      panels={
+        <>
+          {entry.canPromote ? <PromotePanel entry={entry} onPromoted={onPromoted} /> : null}
+          {entry.canHide ? <HidePanel entry={entry} /> : null}
+        </>
+      }
+    />
+  );
+}
+
+function EntryHeader({ entry }: { entry: EntryView }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      {/* An entry has no title of its own: the page is named after the guestbook it is in. */}
+      <h1 className="entry-detail__title">
+        <Link to={paths.guestbook.getHref(entry.shop.code)} data-testid="entry-shop-link">
+          {t('guestbook.of', { shop: entry.shop.name })}
+        </Link>
+      </h1>
+      <div className="post-card__badges">
+        <EntryKindBadge kind={entry.kind} />
+        <EntryHiddenBadge entry={entry} testId="entry-hidden" />
       </div>
-      {entry.canPromote ? <PromotePanel entry={entry} onPromoted={onPromoted} /> : null}
-      {entry.canHide ? <HidePanel entry={entry} /> : null}
-    </article>
+      <p className="post-meta">
+        <Link to={paths.person.getHref(entry.author.username)}>{entry.author.displayName}</Link>
+        {' · '}
+        <time dateTime={entry.date}>{formatDate(entry.date, i18n.language)}</time>
+        {entry.editedAt ? ` · ${t('post.edited')}` : ''}
+      </p>
+      <ModerationNotice state={entry} testId="entry-moderation-state" />
+    </>
   );
 }
 
 function EntryBravo({ entry, ownContent }: { entry: EntryView; ownContent: boolean }) {
-  const { t } = useTranslation();
-  const describeError = useDescribeError();
   const toggle = useToggleEntryBravo(entry);
   return (
-    <div className="post-bravo">
-      <BravoButton
-        count={entry.bravoCount}
-        active={entry.bravoedByMe}
-        ownContent={ownContent}
-        testId="entry-bravo"
-        onToggle={toggle.toggle}
-      />
-      {toggle.data?.queued ? (
-        <p className="notice" role="status" data-testid="entry-bravo-queued">
-          {t('offline.bravoQueued')}
-        </p>
-      ) : null}
-      {toggle.isError ? (
-        <p className="inline-error" role="alert">
-          {t('bravo.failed')} {describeError(toggle.error)}
-        </p>
-      ) : null}
-    </div>
+    <ContentBravo content={entry} ownContent={ownContent} testId="entry-bravo" toggle={toggle} />
   );
 }
 
@@ -160,38 +154,23 @@ function EntryActions({
   onDeleted: (shop: string) => void;
 }) {
   const { t } = useTranslation();
-  const describeError = useDescribeError();
   const deletion = useDeleteEntry(entry.id);
-  if (!entry.canEdit && !entry.canDelete) return null;
   return (
-    <div className="post-actions">
-      {entry.canEdit ? (
-        <Link to={paths.editEntry.getHref(entry.id)} className="button button--secondary">
-          {t('common.edit')}
-        </Link>
-      ) : null}
-      {entry.canDelete ? (
-        <ConfirmButton
-          label={t('common.delete')}
-          question={t('guestbook.deleteQuestion')}
-          confirmLabel={t('common.delete')}
-          pending={deletion.isPending}
-          testId="entry-delete"
-          onConfirm={() => {
-            deletion.mutate(undefined, {
-              onSuccess: () => {
-                onDeleted(entry.shop.code);
-              },
-            });
-          }}
-        />
-      ) : null}
-      {deletion.isError ? (
-        <p className="inline-error" role="alert">
-          {describeError(deletion.error)}
-        </p>
-      ) : null}
-    </div>
+    <ContentActions
+      editHref={entry.canEdit ? paths.editEntry.getHref(entry.id) : undefined}
+      canDelete={entry.canDelete}
+      deleteQuestion={t('guestbook.deleteQuestion')}
+      deleteConfirmLabel={t('common.delete')}
+      deleteTestId="entry-delete"
+      deletion={deletion}
+      onDelete={() => {
+        deletion.mutate(undefined, {
+          onSuccess: () => {
+            onDeleted(entry.shop.code);
+          },
+        });
+      }}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useUrlFilters } from '@/hooks/use-url-filters';
 import type { FeedFilters } from '@/features/posts/utils/feed-filters';
 
 function nonEmpty(value: string | null): string | undefined {
@@ -8,7 +8,7 @@ function nonEmpty(value: string | null): string | undefined {
 
 /** The films gallery's filters, in the URL like the feed's: the latest posts with a video. */
 export function useGalleryFilters() {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlFilters<'shop' | 'tag'>();
   const filters: FeedFilters = {
     sort: 'latest',
     period: 'week',
@@ -17,25 +17,13 @@ export function useGalleryFilters() {
     tag: nonEmpty(params.get('tag')),
   };
 
-  function update(key: 'shop' | 'tag', value: string | undefined) {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
-  }
-
   return {
     filters,
     setShop: (shop: string | undefined) => {
-      update('shop', shop);
+      update({ shop });
     },
     clearTag: () => {
-      update('tag', undefined);
+      update({ tag: undefined });
     },
   };
 }

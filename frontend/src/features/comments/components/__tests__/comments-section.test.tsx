@@ -13,6 +13,7 @@ import {
   problemResponse,
   renderWithProviders,
   sentJson,
+  validationProblem,
 } from '@/testing/test-utils';
 
 const PEOPLE = [
@@ -22,12 +23,7 @@ const PEOPLE = [
 
 /** The server's answer when the text holds a word the admins block (docs/api/moderation.md). */
 function refused(field: string, code: string) {
-  return () =>
-    problemResponse({
-      status: 422,
-      code: 'VALIDATION_FAILED',
-      errors: [{ field, code, message: 'Contains blocked words: arnaque' }],
-    });
+  return () => validationProblem([{ field, code, message: 'Contains blocked words: arnaque' }]);
 }
 
 function renderSection(routes: Parameters<typeof mockApi>[0]) {

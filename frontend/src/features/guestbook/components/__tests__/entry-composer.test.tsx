@@ -1,62 +1,22 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { EntryView } from '@/api-types/guestbook';
 import { EntryComposer } from '@/features/guestbook/components/entry-composer';
+import { entryView, photo } from '@/testing/fixtures';
 import {
   jsonResponse,
   mockApi,
   problemResponse,
   renderWithProviders,
   sentJson,
+  validationProblem,
 } from '@/testing/test-utils';
-
-const PHOTO = {
-  id: 'p-1',
-  url: 'https://store.example/p-1.jpg',
-  thumbnailUrl: 'https://store.example/p-1-thumb.jpg',
-  width: 800,
-  height: 600,
-};
-
-function entry(overrides: Partial<EntryView> = {}): EntryView {
-  return {
-    id: 7,
-    shop: { code: 'paris-opera', name: 'Paris Opéra' },
-    author: { username: 'camille', displayName: 'Camille Martin', shop: 'paris-opera' },
-    kind: 'customer_moment',
-    date: '2026-11-20',
-    bodyHtml: '<p>Texte</p>',
-    body: 'Texte',
-    excerpt: 'Texte',
-    photos: [],
-    videos: [],
-    photosShowCustomer: false,
-    consentBy: null,
-    consentAt: null,
-    createdAt: '2026-11-20T10:00:00Z',
-    editedAt: null,
-    bravoCount: 0,
-    commentCount: 0,
-    bravoedByMe: false,
-    hidden: false,
-    pendingReview: false,
-    hiddenReason: null,
-    commentsLocked: false,
-    promotedTo: null,
-    canEdit: true,
-    canDelete: true,
-    canHide: false,
-    canPromote: true,
-    ...overrides,
-  };
-}
 
 function renderComposer(routes: Parameters<typeof mockApi>[0] = {}) {
   const onSaved = vi.fn();
   const fetchMock = mockApi({
-    'POST /api/v1/media/photos': () => jsonResponse(PHOTO, { status: 201 }),
-    'POST /api/v1/guestbooks/paris-opera/entries': () => jsonResponse(entry(), { status: 201 }),
+    'POST /api/v1/media/photos': () => jsonResponse(photo(), { status: 201 }),
+    'POST /api/v1/guestbooks/paris-opera/entries': () => jsonResponse(entryView(), { status: 201 }),
     ...routes,
   });
   renderWithProviders(
@@ -133,13 +93,9 @@ describe('EntryComposer', () => {
   it('says under the text that it holds a blocked word, and keeps what was typed', async () => {
     renderComposer({
       'POST /api/v1/guestbooks/paris-opera/entries': () =>
-        problemResponse({
-          status: 422,
-          code: 'VALIDATION_FAILED',
-          errors: [
-            { field: 'body', code: 'BLOCKED_WORD', message: 'Contains blocked words: arnaque' },
-          ],
-        }),
+        validationProblem([
+          { field: 'body', code: 'BLOCKED_WORD', message: 'Contains blocked words: arnaque' },
+        ]),
     });
     const body = screen.getByRole('textbox', { name: /Ce qui s/ });
     await userEvent.type(body, 'Une vraie arnaque');
@@ -155,7 +111,8 @@ describe('EntryComposer', () => {
 
   it('asks the same customer question for a film, and sends its id', async () => {
     const fetchMock = mockApi({
-      'POST /api/v1/guestbooks/paris-opera/entries': () => jsonResponse(entry(), { status: 201 }),
+      'POST /api/v1/guestbooks/paris-opera/entries': () =>
+        jsonResponse(entryView(), { status: 201 }),
     });
     renderWithProviders(
       <EntryComposer

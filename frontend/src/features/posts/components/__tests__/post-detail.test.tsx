@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PostDetail } from '@/features/posts/components/post-detail';
+import type { PostDetailProps } from '@/features/posts/components/post-detail';
 import i18n from '@/lib/i18n';
 import { postView, videoView } from '@/testing/fixtures';
 import {
@@ -12,12 +13,21 @@ import {
   renderWithProviders,
 } from '@/testing/test-utils';
 
-function renderPost(currentUsername = 'camille', { isAdmin = false } = {}) {
+function renderPost(
+  currentUsername = 'camille',
+  props: Partial<Omit<PostDetailProps, 'id' | 'currentUsername' | 'onDeleted'>> = {},
+) {
   const onDeleted = vi.fn();
-  renderWithProviders(
-    <PostDetail id={1} currentUsername={currentUsername} isAdmin={isAdmin} onDeleted={onDeleted} />,
+  const view = renderWithProviders(
+    <PostDetail
+      id={1}
+      currentUsername={currentUsername}
+      isAdmin={false}
+      onDeleted={onDeleted}
+      {...props}
+    />,
   );
-  return { onDeleted };
+  return { onDeleted, ...view };
 }
 
 const bravoCount = () => screen.getByTestId('post-bravo-count').textContent;
@@ -194,10 +204,7 @@ describe('PostDetail', () => {
           : problemResponse({ status: 503, code: 'SERVICE_UNAVAILABLE' });
       },
     });
-    const onDeleted = vi.fn();
-    const { queryClient } = renderWithProviders(
-      <PostDetail id={1} currentUsername="camille" isAdmin={false} onDeleted={onDeleted} />,
-    );
+    const { queryClient } = renderPost();
     await screen.findByTestId('post-title');
 
     await act(() => queryClient.refetchQueries({ queryKey: ['posts', 'detail', 1] }));
@@ -231,15 +238,7 @@ describe('PostDetail', () => {
       <p data-testid="videos-slot">{videos.length} vidéo</p>
     ));
 
-    renderWithProviders(
-      <PostDetail
-        id={1}
-        currentUsername="camille"
-        isAdmin={false}
-        onDeleted={vi.fn()}
-        renderVideos={renderVideos}
-      />,
-    );
+    renderPost('camille', { renderVideos });
 
     expect(await screen.findByTestId('videos-slot')).toHaveTextContent('1 vidéo');
     expect(renderVideos).toHaveBeenLastCalledWith([film]);
@@ -280,30 +279,14 @@ describe('PostDetail', () => {
   it('offers the app layer’s report action on someone else’s post only', async () => {
     mockApi({ 'GET /api/v1/posts/1': postView() });
     const renderReport = vi.fn(() => <button type="button">Signaler</button>);
-    const { unmount } = renderWithProviders(
-      <PostDetail
-        id={1}
-        currentUsername="camille"
-        isAdmin={false}
-        onDeleted={vi.fn()}
-        renderReport={renderReport}
-      />,
-    );
+    const { unmount } = renderPost('camille', { renderReport });
 
     expect(await screen.findByRole('button', { name: 'Signaler' })).toBeInTheDocument();
     expect(renderReport).toHaveBeenLastCalledWith({ type: 'post', id: '1' });
     unmount();
 
     renderReport.mockClear();
-    renderWithProviders(
-      <PostDetail
-        id={1}
-        currentUsername="lucas"
-        isAdmin={false}
-        onDeleted={vi.fn()}
-        renderReport={renderReport}
-      />,
-    );
+    renderPost('lucas', { renderReport });
     await screen.findByTestId('post-detail');
     expect(screen.queryByRole('button', { name: 'Signaler' })).not.toBeInTheDocument();
     expect(renderReport).not.toHaveBeenCalled();

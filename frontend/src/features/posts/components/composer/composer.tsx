@@ -2,25 +2,25 @@ import { useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostKind, PostView } from '@/api-types/posts';
-import type { VideoView } from '@/api-types/videos';
 import { Button } from '@/components/ui/button';
-import { RelativeTime } from '@/components/ui/relative-time';
-import { useDescribeError } from '@/lib/error-messages';
+import { ComposerShell } from '@/components/composer/composer-shell';
+import type {
+  ComposerShellTestIds,
+  ComposerVideoField,
+} from '@/components/composer/composer-shell';
 import { OUTBOX_POST, useCreatePost } from '@/features/posts/api/create-post';
 import type { QueuedPost } from '@/features/posts/api/create-post';
-import { isOnline, queueForLater } from '@/lib/offline/outbox-instance';
 import { postEditItem, useUpdatePost } from '@/features/posts/api/update-post';
 import type { QueuedPostEdit } from '@/features/posts/api/update-post';
-import type { NewOutboxItem } from '@/lib/offline/outbox';
 import { KindBadge } from '@/features/posts/components/post-badges';
 import { BodyField } from '@/components/form/body-field';
 import { CategorySelect } from '@/features/posts/components/composer/category-select';
 import { KindPicker } from '@/features/posts/components/composer/kind-picker';
-import { PhotoUploader } from '@/components/media/photo-uploader';
 import { TagsInput } from '@/features/posts/components/composer/tags-input';
 import { TitleField } from '@/features/posts/components/composer/title-field';
 import { readLocalDraft, useDraftAutosave } from '@/features/posts/hooks/use-draft-autosave';
-import { usePhotoUploads } from '@/hooks/use-photo-uploads';
+import { useComposerOutbox } from '@/hooks/use-composer-outbox';
+import type { ComposerDraft } from '@/hooks/use-composer-outbox';
 import {
   MAX_BODY_LENGTH,
   emptyValues,
@@ -31,20 +31,16 @@ import type { ComposerValues } from '@/features/posts/utils/composer-values';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import type { FieldErrorCode, FieldErrors } from '@/lib/field-errors';
 
+const TEST_IDS: ComposerShellTestIds = {
+  form: 'composer',
+  queued: 'composer-queued',
+  error: 'composer-error',
+  waitVideos: 'composer-wait-videos',
+};
+
 export type ComposerMode = { type: 'create'; kind: PostKind } | { type: 'edit'; post: PostView };
 
-/** What the videos field gets; the app layer renders it (videos are another feature). */
-export interface ComposerVideoField {
-  videoIds: string[];
-  onChange: (update: (videoIds: string[]) => string[]) => void;
-  error: FieldErrorCode | undefined;
-  /** True while a video is still uploading: publishing waits for it. */
-  onBusyChange: (busy: boolean) => void;
-  /** The videos of the post being edited. */
-  known: VideoView[] | undefined;
-  /** Where an interrupted upload of this form is kept, to resume it after a reload. */
-  storageId: string;
-}
+export type { ComposerVideoField };
 
 /** What the shop field gets, for authors without a shop; the app layer renders it. */
 export interface ComposerShopField {
@@ -69,7 +65,6 @@ function baseValues(mode: ComposerMode): ComposerValues {
 
 export function Composer({ mode, onSaved, renderVideos, renderShop }: ComposerProps) {
   const { t } = useTranslation();
-  const describeError = useDescribeError();
   const storageKey = mode.type === 'create' ? 'new' : `post-${mode.post.id}`;
   const [restored, setRestored] = useState(() => readLocalDraft(storageKey));
   const [values, setValues] = useState(() => restored?.values ?? baseValues(mode));
@@ -81,15 +76,11 @@ export function Composer({ mode, onSaved, renderVideos, renderShop }: ComposerPr
   const create = useCreatePost();
   const update = useUpdatePost();
   const saving = mode.type === 'create' ? create : update;
-  const uploads = usePhotoUploads((photo) => {
+  const outbox = useComposerOutbox((photo) => {
     // Functional: several uploads can finish before the next render.
     change((current) => ({ photos: [...current.photos, photo] }));
   });
-  const [videosBusy, setVideosBusy] = useState(false);
-  // Kept in the outbox (no network): said here until the person writes again.
-  const [queued, setQueued] = useState(false);
-  const [queueError, setQueueError] = useState<unknown>(null);
-  const waiting = uploads.uploading > 0 || videosBusy;
+  const blocked = saving.isPending || outbox.waiting;
   const errors: FieldErrors = { ...fieldErrorsOf(saving.error), ...clientErrors };
   const isDraft = mode.type === 'create' || mode.post.draft;
 
@@ -100,7 +91,7 @@ export function Composer({ mode, onSaved, renderVideos, renderShop }: ComposerPr
       ...(typeof patch === 'function' ? patch(current) : patch),
     }));
     setDirty(true);
-    setQueued(false);
+    outbox.setQueued(false);
     if ('title' in patch) setClientErrors({});
   }
 
@@ -110,27 +101,21 @@ export function Composer({ mode, onSaved, renderVideos, renderShop }: ComposerPr
     if (mode.type === 'create') setValues(baseValues(mode));
     setRestored(null);
     setDirty(false);
-    setQueued(true);
+    outbox.setQueued(true);
   }
 
   /** No network: the post or its change goes to the outbox with the photos still held, and leaves from there. */
   function queue(publish: boolean) {
     const request = toUpdateRequest(values, !publish);
-    const files = uploads.takeHeld().map((file) => ({ name: file.name, blob: file }));
-    let draft: NewOutboxItem<QueuedPost | QueuedPostEdit>;
+    let draft: ComposerDraft<QueuedPost | QueuedPostEdit>;
     if (mode.type === 'create') {
       const from = renderShop && shop ? { shop } : {};
       const payload: QueuedPost = { request: { kind: values.kind, ...request, ...from } };
-      draft = { type: OUTBOX_POST, label: request.title, payload, files };
+      draft = { type: OUTBOX_POST, label: request.title, payload };
     } else {
-      draft = { ...postEditItem({ id: mode.post.id, request }), files };
+      draft = postEditItem({ id: mode.post.id, request });
     }
-    setQueueError(null);
-    queueForLater(draft)
-      .then(markQueued)
-      .catch((error: unknown) => {
-        setQueueError(error);
-      });
+    outbox.queue(draft, markQueued);
   }
 
   function submit(publish: boolean) {
@@ -139,7 +124,7 @@ export function Composer({ mode, onSaved, renderVideos, renderShop }: ComposerPr
       titleRef.current?.focus();
       return;
     }
-    if (!isOnline() || uploads.held > 0) {
+    if (outbox.mustQueue()) {
       queue(publish);
       return;
     }
@@ -174,38 +159,59 @@ export function Composer({ mode, onSaved, renderVideos, renderShop }: ComposerPr
   }
 
   return (
-    <form
-      className="composer stack"
-      noValidate
-      data-testid="composer"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <ComposerShell
+      testIds={TEST_IDS}
+      onSubmit={() => {
         submit(true);
       }}
-    >
-      {queued ? (
-        <p className="notice" role="status" data-testid="composer-queued">
-          {t('offline.savedForLater')}
-        </p>
-      ) : null}
-      {restored ? (
-        <div className="notice" role="status" data-testid="draft-restored">
-          <span>
-            {t('composer.restored')} <RelativeTime iso={restored.savedAt} />
-          </span>
-          <Button
-            variant="ghost"
-            onClick={() => {
-              autosave.clear();
-              setValues(baseValues(mode));
-              setRestored(null);
-              setDirty(false);
-            }}
-          >
-            {t('composer.discardRestored')}
+      outbox={outbox}
+      saving={saving}
+      restored={
+        restored && {
+          savedAt: restored.savedAt,
+          onDiscard: () => {
+            autosave.clear();
+            setValues(baseValues(mode));
+            setRestored(null);
+            setDirty(false);
+          },
+        }
+      }
+      photos={values.photos}
+      photoError={errors.photoIds}
+      onPhotosChange={(update) => {
+        change((current) => ({ photos: update(current.photos) }));
+      }}
+      renderVideos={renderVideos}
+      videoField={{
+        videoIds: values.videoIds,
+        onChange: (update) => {
+          change((current) => ({ videoIds: update(current.videoIds) }));
+        },
+        error: errors.videoIds,
+        known: mode.type === 'edit' ? mode.post.videos : undefined,
+        storageId: `post-${storageKey}`,
+      }}
+      actions={
+        <>
+          {isDraft ? (
+            <Button
+              variant="secondary"
+              disabled={blocked}
+              data-testid="composer-save-draft"
+              onClick={() => {
+                submit(false);
+              }}
+            >
+              {t('composer.saveDraft')}
+            </Button>
+          ) : null}
+          <Button type="submit" disabled={blocked} data-testid="composer-publish">
+            {isDraft ? t('composer.publish') : t('composer.saveChanges')}
           </Button>
-        </div>
-      ) : null}
+        </>
+      }
+    >
       {mode.type === 'create' ? (
         <KindPicker
           value={values.kind}
@@ -251,58 +257,6 @@ export function Composer({ mode, onSaved, renderVideos, renderShop }: ComposerPr
       {mode.type === 'create'
         ? renderShop?.({ value: shop, onChange: setShop, error: errors.shop })
         : null}
-      <PhotoUploader
-        photos={values.photos}
-        uploads={uploads}
-        error={errors.photoIds}
-        onRemove={(photoId) => {
-          change((current) => ({
-            photos: current.photos.filter((photo) => photo.id !== photoId),
-          }));
-        }}
-      />
-      {renderVideos?.({
-        videoIds: values.videoIds,
-        onChange: (update) => {
-          change((current) => ({ videoIds: update(current.videoIds) }));
-        },
-        error: errors.videoIds,
-        onBusyChange: setVideosBusy,
-        known: mode.type === 'edit' ? mode.post.videos : undefined,
-        storageId: `post-${storageKey}`,
-      })}
-      {saving.isError || queueError ? (
-        <p className="inline-error" role="alert" data-testid="composer-error">
-          {describeError(saving.error ?? queueError)}
-        </p>
-      ) : null}
-      {uploads.uploading > 0 ? (
-        <p className="field__hint" role="status">
-          {t('composer.waitForPhotos')}
-        </p>
-      ) : null}
-      {videosBusy ? (
-        <p className="field__hint" role="status" data-testid="composer-wait-videos">
-          {t('composer.waitForVideos')}
-        </p>
-      ) : null}
-      <div className="composer__actions">
-        {isDraft ? (
-          <Button
-            variant="secondary"
-            disabled={saving.isPending || waiting}
-            data-testid="composer-save-draft"
-            onClick={() => {
-              submit(false);
-            }}
-          >
-            {t('composer.saveDraft')}
-          </Button>
-        ) : null}
-        <Button type="submit" disabled={saving.isPending || waiting} data-testid="composer-publish">
-          {isDraft ? t('composer.publish') : t('composer.saveChanges')}
-        </Button>
-      </div>
-    </form>
+    </ComposerShell>
   );
 }

@@ -10,6 +10,7 @@ import {
   problemResponse,
   renderWithProviders,
   sentJson,
+  validationProblem,
 } from '@/testing/test-utils';
 
 const REPORT = {
@@ -137,11 +138,7 @@ describe('ReportButton', () => {
   it('shows the server’s field errors under their fields', async () => {
     const { dialog } = await openDialog({
       'POST /api/v1/reports': () =>
-        problemResponse({
-          status: 422,
-          code: 'VALIDATION_FAILED',
-          errors: [{ field: 'details', code: 'TOO_LONG', message: 'max 1000' }],
-        }),
+        validationProblem([{ field: 'details', code: 'TOO_LONG', message: 'max 1000' }]),
     });
     await userEvent.click(within(dialog).getByRole('radio', { name: 'Spam ou publicité' }));
     await userEvent.type(within(dialog).getByRole('textbox'), 'Lien vers un site de paris');
@@ -157,11 +154,7 @@ describe('ReportButton', () => {
   it('explains a refusal of one’s own content', async () => {
     const { dialog } = await openDialog({
       'POST /api/v1/reports': () =>
-        problemResponse({
-          status: 422,
-          code: 'VALIDATION_FAILED',
-          errors: [{ field: 'contentId', code: 'OWN_CONTENT', message: 'own' }],
-        }),
+        validationProblem([{ field: 'contentId', code: 'OWN_CONTENT', message: 'own' }]),
     });
     await userEvent.click(within(dialog).getByRole('radio', { name: 'Spam ou publicité' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Envoyer le signalement' }));

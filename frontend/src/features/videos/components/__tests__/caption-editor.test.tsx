@@ -7,9 +7,9 @@ import {
   calledUrls,
   jsonResponse,
   mockApi,
-  problemResponse,
   renderWithProviders,
   sentJson,
+  validationProblem,
 } from '@/testing/test-utils';
 
 const ID = 'v-1';
@@ -68,11 +68,9 @@ describe('CaptionEditor', () => {
   it('sends a chosen .vtt file as it is and shows the server’s objection to it', async () => {
     const fetchMock = mockApi({
       [`PUT /api/v1/videos/${ID}/captions/en`]: () =>
-        problemResponse({
-          status: 422,
-          code: 'VALIDATION_FAILED',
-          errors: [{ field: 'vtt', code: 'INVALID', message: 'Line 3: end before start.' }],
-        }),
+        validationProblem([
+          { field: 'vtt', code: 'INVALID', message: 'Line 3: end before start.' },
+        ]),
     });
     renderWithProviders(<CaptionEditor video={videoView({ id: ID })} onChanged={vi.fn()} />);
     const content = 'WEBVTT\n\n00:05.000 --> 00:01.000\nOops\n';
@@ -95,13 +93,9 @@ describe('CaptionEditor', () => {
   it('says a caption holds a blocked word in the reader’s language, and keeps the cues', async () => {
     mockApi({
       [`PUT ${FR}`]: () =>
-        problemResponse({
-          status: 422,
-          code: 'VALIDATION_FAILED',
-          errors: [
-            { field: 'vtt', code: 'BLOCKED_WORD', message: 'Contains blocked words: arnaque' },
-          ],
-        }),
+        validationProblem([
+          { field: 'vtt', code: 'BLOCKED_WORD', message: 'Contains blocked words: arnaque' },
+        ]),
     });
     renderWithProviders(<CaptionEditor video={videoView({ id: ID })} onChanged={vi.fn()} />);
 

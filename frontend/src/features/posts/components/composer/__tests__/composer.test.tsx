@@ -6,7 +6,7 @@ import type { ComposerVideoField } from '@/features/posts/components/composer/co
 import { AUTOSAVE_DELAY_MS } from '@/features/posts/hooks/use-draft-autosave';
 import i18n from '@/lib/i18n';
 import { userScopedKey } from '@/lib/local-data';
-import { postView } from '@/testing/fixtures';
+import { photo, postView } from '@/testing/fixtures';
 import { TEST_USER_ID } from '@/testing/mock-auth';
 import {
   jsonResponse,
@@ -14,6 +14,7 @@ import {
   problemResponse,
   renderWithProviders,
   sentJson,
+  validationProblem,
 } from '@/testing/test-utils';
 
 const DRAFT_KEY = userScopedKey(TEST_USER_ID, 'composer.new');
@@ -40,15 +41,11 @@ describe('Composer', () => {
     await i18n.changeLanguage('en');
     renderComposer({
       'POST /api/v1/posts': () =>
-        problemResponse({
-          status: 422,
-          code: 'VALIDATION_FAILED',
-          errors: [
-            { field: 'title', code: 'TOO_LONG', message: 'server wording' },
-            { field: 'tags[3]', code: 'TOO_MANY', message: 'server wording' },
-            { field: 'categoryId', code: 'UNKNOWN', message: 'server wording' },
-          ],
-        }),
+        validationProblem([
+          { field: 'title', code: 'TOO_LONG', message: 'server wording' },
+          { field: 'tags[3]', code: 'TOO_MANY', message: 'server wording' },
+          { field: 'categoryId', code: 'UNKNOWN', message: 'server wording' },
+        ]),
     });
 
     await userEvent.type(screen.getByLabelText('Title'), 'Un titre');
@@ -69,11 +66,7 @@ describe('Composer', () => {
   it('shows the same errors in French', async () => {
     renderComposer({
       'POST /api/v1/posts': () =>
-        problemResponse({
-          status: 422,
-          code: 'VALIDATION_FAILED',
-          errors: [{ field: 'body', code: 'TOO_LONG', message: 'x' }],
-        }),
+        validationProblem([{ field: 'body', code: 'TOO_LONG', message: 'x' }]),
     });
 
     await userEvent.type(screen.getByLabelText('Titre'), 'Un titre');
@@ -89,17 +82,13 @@ describe('Composer', () => {
   it('asks to rephrase a text holding a blocked word, without the server’s English wording', async () => {
     renderComposer({
       'POST /api/v1/posts': () =>
-        problemResponse({
-          status: 422,
-          code: 'VALIDATION_FAILED',
-          errors: [
-            {
-              field: 'body',
-              code: 'BLOCKED_WORD',
-              message: '"arnaque" cannot be published on Bravo. Please rephrase.',
-            },
-          ],
-        }),
+        validationProblem([
+          {
+            field: 'body',
+            code: 'BLOCKED_WORD',
+            message: '"arnaque" cannot be published on Bravo. Please rephrase.',
+          },
+        ]),
     });
 
     await userEvent.type(screen.getByLabelText('Titre'), 'Un titre');
@@ -227,15 +216,8 @@ describe('Composer', () => {
   });
 
   it('uploads each photo as multipart and sends their ids', async () => {
-    const photo = {
-      id: 'p-1',
-      url: 'https://store.example/p-1.jpg',
-      thumbnailUrl: 'https://store.example/p-1-thumb.jpg',
-      width: 800,
-      height: 600,
-    };
     const { fetchMock } = renderComposer({
-      'POST /api/v1/media/photos': () => jsonResponse(photo, { status: 201 }),
+      'POST /api/v1/media/photos': () => jsonResponse(photo(), { status: 201 }),
       'POST /api/v1/posts': ({ body }) => jsonResponse(postView(body as object), { status: 201 }),
     });
     const file = new File([new Uint8Array([137, 80, 78, 71])], 'vitrine.png', {
@@ -358,11 +340,7 @@ describe('Composer', () => {
     it('hands a 422 on videoIds to the videos field', async () => {
       renderWithVideos({
         'POST /api/v1/posts': () =>
-          problemResponse({
-            status: 422,
-            code: 'VALIDATION_FAILED',
-            errors: [{ field: 'videoIds[0]', code: 'UNKNOWN', message: 'x' }],
-          }),
+          validationProblem([{ field: 'videoIds[0]', code: 'UNKNOWN', message: 'x' }]),
       });
 
       await userEvent.type(screen.getByLabelText('Titre'), 'En vidéo');
