@@ -16,6 +16,7 @@ import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
+import org.bravo.platform.web.RequestBodies;
 
 /**
  * Resumable video uploads straight from the browser to the object store: the backend opens an S3 multipart upload,
@@ -45,7 +46,7 @@ public class VideoUploadService {
 
     @Transactional
     public VideoUploadView start(VideoUploadRequests.Start request, String owner) {
-        VideoUploadRequests.Start body = request == null ? new VideoUploadRequests.Start(null, null, null) : request;
+        VideoUploadRequests.Start body = RequestBodies.orEmpty(request, VideoUploadRequests.Start::empty);
         String name = body.fileName() == null ? null : body.fileName().strip();
         FieldErrors errors = new FieldErrors()
                 .required("fileName", name)
