@@ -13,7 +13,8 @@ public record CreateEntryRequest(
         List<String> photoIds,
         Boolean photosShowCustomer,
         Boolean customerConsent,
-        List<String> videoIds) {
+        List<String> videoIds)
+        implements EntryFields {
     /** Every field absent: what a request sent without a body, or with {@code null}, reads as (RequestBodies). */
     public static CreateEntryRequest empty() {
         return new CreateEntryRequest(null, null, null, null, null, null, null);

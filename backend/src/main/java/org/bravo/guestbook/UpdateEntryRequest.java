@@ -10,7 +10,8 @@ public record UpdateEntryRequest(
         List<String> photoIds,
         Boolean photosShowCustomer,
         Boolean customerConsent,
-        List<String> videoIds) {
+        List<String> videoIds)
+        implements EntryFields {
     /** Every field absent: what a request sent without a body, or with {@code null}, reads as (RequestBodies). */
     public static UpdateEntryRequest empty() {
         return new UpdateEntryRequest(null, null, null, null, null, null, null);

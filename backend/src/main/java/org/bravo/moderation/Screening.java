@@ -9,8 +9,8 @@ import org.bravo.platform.error.FieldErrors;
 
 /**
  * What watch words say of a text about to be published: each hit names the field, the phrase and its action
- * ({@code block}, {@code hold} or {@code flag}). Features call {@link #throwIfBlocked()} before saving, then hand the
- * saved content to {@link WatchWords#review} when {@link #needsReview()}.
+ * ({@code block}, {@code hold} or {@code flag}). {@link WatchWords#screen} refuses blocked text before anything is
+ * saved; features then hand the saved content to {@link WatchWords#review} when {@link #needsReview()}.
  */
 public record Screening(List<Hit> hits) {
     public static final String BLOCK = "block";
@@ -40,7 +40,7 @@ public record Screening(List<Hit> hits) {
     }
 
     /** 422 naming each field that holds a blocking word, and the words, so the author can rephrase. */
-    public void throwIfBlocked() {
+    void throwIfBlocked() {
         if (!blocked()) {
             return;
         }

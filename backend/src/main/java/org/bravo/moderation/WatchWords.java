@@ -48,13 +48,19 @@ public class WatchWords {
         return WatchWordMatcher.normalize(phrase);
     }
 
-    /** What the watch words say of these fields (field name → text, in the order errors should list them). */
+    /**
+     * What the watch words say of these fields (field name → text, in the order errors should list them), before they
+     * are saved: a blocking phrase refuses them here (422), so that no feature can save first and check after; the
+     * screening returned goes to {@link #review} once the content is saved.
+     */
     public Screening screen(Map<String, String> fields) {
         List<Screening.Hit> hits = new ArrayList<>();
         for (WatchWordMatcher.Hit hit : service.matcher().find(fields)) {
             hits.add(new Screening.Hit(hit.field(), hit.phrase(), hit.action()));
         }
-        return new Screening(hits);
+        Screening screening = new Screening(hits);
+        screening.throwIfBlocked();
+        return screening;
     }
 
     /** Queues saved content that a screening held or flagged; holds it (hidden, pending review) if asked to. */

@@ -15,7 +15,8 @@ public record CreatePostRequest(
         List<String> photoIds,
         Boolean draft,
         List<String> videoIds,
-        String shop) {
+        String shop)
+        implements PostFields {
     /** Every field absent: what a request sent without a body, or with {@code null}, reads as (RequestBodies). */
     public static CreatePostRequest empty() {
         return new CreatePostRequest(null, null, null, null, null, null, null, null, null);

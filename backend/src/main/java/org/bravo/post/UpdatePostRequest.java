@@ -14,7 +14,8 @@ public record UpdatePostRequest(
         List<String> photoIds,
         Boolean draft,
         List<String> videoIds,
-        String reason) {
+        String reason)
+        implements PostFields {
     /** Every field absent: what a request sent without a body, or with {@code null}, reads as (RequestBodies). */
     public static UpdatePostRequest empty() {
         return new UpdatePostRequest(null, null, null, null, null, null, null, null);

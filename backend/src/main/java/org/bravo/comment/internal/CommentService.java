@@ -17,10 +17,10 @@ import org.bravo.moderation.WatchWords;
 import org.bravo.people.People;
 import org.bravo.people.PersonRef;
 import org.bravo.platform.content.ContentActedOnByStaff;
+import org.bravo.platform.content.ContentActedOnByStaff.Target;
 import org.bravo.platform.content.ContentChanged;
 import org.bravo.platform.content.ContentRef;
 import org.bravo.platform.content.ContentTargets;
-import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.content.ModerationTitles;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.ErrorCode;
@@ -153,17 +153,8 @@ public class CommentService {
         if (byStaff && !body.equals(bodyBefore)) {
             Map<String, Object> was = new HashMap<>();
             was.put("body", bodyBefore);
-            staffActed.fire(ContentActedOnByStaff.edited(
-                    CommentSearchSource.TYPE,
-                    comment.id,
-                    title(bodyBefore),
-                    comment.targetType,
-                    comment.targetId,
-                    comment.authorSubject,
-                    viewer,
-                    why,
-                    was,
-                    Map.of("body", body)));
+            staffActed.fire(
+                    ContentActedOnByStaff.edited(actedOn(comment, bodyBefore), viewer, why, was, Map.of("body", body)));
         }
         return views.view(comment, viewer);
     }
@@ -175,23 +166,24 @@ public class CommentService {
     @Transactional
     public void delete(long id, String reason, Viewer viewer) {
         Comment comment = requireVisible(id, viewer);
-        ModerationState state = comment.moderation.state(false);
         ContentActedOnByStaff.deleteNotingStaff(
                 viewer,
-                comment.authorSubject,
+                actedOn(comment, comment.bodyMarkdown),
+                comment.moderation.state(false),
                 reason,
                 () -> delete(id, viewer),
-                why -> ContentActedOnByStaff.deleted(
-                        CommentSearchSource.TYPE,
-                        comment.id,
-                        title(comment.bodyMarkdown),
-                        comment.targetType,
-                        comment.targetId,
-                        comment.authorSubject,
-                        viewer,
-                        why,
-                        state),
                 staffActed);
+    }
+
+    /** A comment shows on the page it is about; its title in the trail is the start of {@code body}. */
+    private Target actedOn(Comment comment, String body) {
+        return new Target(
+                CommentSearchSource.TYPE,
+                comment.id,
+                title(body),
+                comment.targetType,
+                comment.targetId,
+                comment.authorSubject);
     }
 
     /** Deletes the comment; the review queue's delete action comes here directly and keeps its own trail. */
@@ -239,9 +231,7 @@ public class CommentService {
     }
 
     private Screening screen(String body) {
-        Screening screening = watchWords.screen(Map.of("body", body));
-        screening.throwIfBlocked();
-        return screening;
+        return watchWords.screen(Map.of("body", body));
     }
 
     /** The comment's title in the moderation views and the audit log (CommentModeration#find). */

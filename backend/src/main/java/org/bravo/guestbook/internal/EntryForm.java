@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.bravo.guestbook.EntryFields;
 import org.bravo.media.Photos;
 import org.bravo.media.Videos;
 import org.bravo.people.PersonRef;
@@ -58,16 +59,13 @@ public class EntryForm {
             boolean consent) {}
 
     Content validate(
-            String kind,
-            String body,
-            String rawDate,
-            List<String> rawPhotoIds,
-            Boolean photosShowCustomer,
-            Boolean customerConsent,
-            PersonRef me,
-            Set<UUID> attached,
-            List<String> rawVideoIds,
-            Set<UUID> attachedVideos) {
+            EntryFields fields, List<String> rawVideoIds, PersonRef me, Set<UUID> attached, Set<UUID> attachedVideos) {
+        String kind = fields.kind();
+        String body = fields.body();
+        String rawDate = fields.date();
+        List<String> rawPhotoIds = fields.photoIds();
+        Boolean photosShowCustomer = fields.photosShowCustomer();
+        Boolean customerConsent = fields.customerConsent();
         FieldErrors errors = new FieldErrors().required("kind", kind);
         if (kind != null && !kind.isBlank() && !KINDS.contains(kind)) {
             errors.add("kind", FieldCode.INVALID, "One of experiment, customer_moment, team_note.");

@@ -20,19 +20,7 @@ public class EntryModeration extends ModeratedPages<Entry> {
     /** Entries have no title: the queue shows the start of their text. */
     @Override
     protected ModeratedItem describe(String id, Entry e) {
-        return new ModeratedItem(
-                type(),
-                id,
-                e.authorSubject,
-                ModerationTitles.of(e.excerpt),
-                e.excerpt,
-                type(),
-                id,
-                e.shopCode,
-                e.createdAt,
-                e.moderation.state(e.deletedAt != null),
-                e.moderation.hiddenReason,
-                e.commentsLockedAt != null);
+        return page(id, e, ModerationTitles.of(e.excerpt), e.shopCode, e.createdAt);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.bravo.guestbook.CreateEntryRequest;
@@ -21,8 +22,8 @@ import org.bravo.moderation.Screening;
 import org.bravo.moderation.WatchWords;
 import org.bravo.people.PersonRef;
 import org.bravo.platform.content.ContentActedOnByStaff;
+import org.bravo.platform.content.ContentActedOnByStaff.Target;
 import org.bravo.platform.content.ContentChanged;
-import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.content.ModerationTitles;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.ErrorCode;
@@ -79,11 +80,9 @@ public class EntryService {
 
     /** The entry if the viewer may see it, else a 404 that does not tell hidden from missing. */
     public Entry requireVisible(long id, Viewer viewer) {
-        Entry entry = entries.findById(id);
-        if (entry == null || !EntryPolicy.canView(entry, viewer)) {
-            throw notFound(id);
-        }
-        return entry;
+        return Optional.ofNullable(entries.findById(id))
+                .filter(found -> EntryPolicy.canView(found, viewer))
+                .orElseThrow(() -> notFound(id));
     }
 
     static ApiException notFound(long id) {
@@ -108,17 +107,7 @@ public class EntryService {
             throw new ApiException(
                     409, ErrorCode.SHOP_INACTIVE, "Conflict", shop.name() + " is closed; its guestbook is read-only.");
         }
-        EntryForm.Content content = form.validate(
-                request.kind(),
-                request.body(),
-                request.date(),
-                request.photoIds(),
-                request.photosShowCustomer(),
-                request.customerConsent(),
-                me,
-                Set.of(),
-                request.videoIds(),
-                Set.of());
+        EntryForm.Content content = form.validate(request, request.videoIds(), me, Set.of(), Set.of());
         Screening screening = screen(content.body());
         Entry entry = new Entry();
         entry.shopCode = shop.code();
@@ -147,17 +136,8 @@ public class EntryService {
                 ? current.stream().map(UUID::toString).toList()
                 : request.videoIds();
         Set<UUID> attachedVideos = Set.copyOf(current);
-        EntryForm.Content content = form.validate(
-                request.kind(),
-                request.body(),
-                request.date(),
-                request.photoIds(),
-                request.photosShowCustomer(),
-                request.customerConsent(),
-                me,
-                attachments.attachedPhotos(entry.id),
-                rawVideoIds,
-                attachedVideos);
+        EntryForm.Content content =
+                form.validate(request, rawVideoIds, me, attachments.attachedPhotos(entry.id), attachedVideos);
         Screening screening = screen(content.body());
         form.apply(entry, content, me);
         entry.editedAt = clock.instant();
@@ -175,22 +155,13 @@ public class EntryService {
     @Transactional
     public void delete(long id, String reason, Viewer viewer) {
         Entry entry = requireVisible(id, viewer);
-        ModerationState state = entry.moderation.state(false);
         ContentActedOnByStaff.deleteNotingStaff(
                 viewer,
-                entry.authorSubject,
+                Target.itself(
+                        EntryContentResolver.TYPE, entry.id, ModerationTitles.of(entry.excerpt), entry.authorSubject),
+                entry.moderation.state(false),
                 reason,
                 () -> delete(id, viewer),
-                why -> ContentActedOnByStaff.deleted(
-                        EntryContentResolver.TYPE,
-                        entry.id,
-                        ModerationTitles.of(entry.excerpt),
-                        EntryContentResolver.TYPE,
-                        entry.id,
-                        entry.authorSubject,
-                        viewer,
-                        why,
-                        state),
                 staffActed);
     }
 
@@ -278,8 +249,6 @@ public class EntryService {
     }
 
     private Screening screen(String body) {
-        Screening screening = watchWords.screen(Map.of("body", body == null ? "" : body));
-        screening.throwIfBlocked();
-        return screening;
+        return watchWords.screen(Map.of("body", body == null ? "" : body));
     }
 }

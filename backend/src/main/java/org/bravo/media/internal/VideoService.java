@@ -75,7 +75,6 @@ public class VideoService {
                 .screen(Map.of(
                         "vtt",
                         String.join("\n", cues.stream().map(CaptionCue::text).toList())));
-        screening.throwIfBlocked();
         em.createNativeQuery("""
                 insert into video_caption (video_id, lang, vtt, updated_at) values (?1, ?2, ?3, ?4)
                 on conflict (video_id, lang) do update set vtt = excluded.vtt, updated_at = excluded.updated_at""")

@@ -2,7 +2,6 @@ package org.bravo.platform.content;
 
 import jakarta.enterprise.event.Event;
 import java.util.Map;
-import java.util.function.Function;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
 
@@ -48,47 +47,43 @@ public record ContentActedOnByStaff(
     }
 
     /**
-     * The ordinary delete of content written by {@code authorSubject}, shared by every feature: the optional reason is
-     * checked first (422 before anything changes), then {@code delete} runs, then, when staff deleted someone else's
-     * content, the deletion {@code deletion} builds from the checked reason is fired in the same transaction.
+     * What staff acted on: the content ({@code type}, {@code id}), its title as the author knew it, where it shows
+     * ({@code pageType}, {@code pageId}) and who wrote it. Each feature says it once; the deletion and the edit read it.
+     */
+    public record Target(String type, long id, String title, String pageType, long pageId, String authorSubject) {
+        /** Content that is its own page: a post, a guestbook entry. */
+        public static Target itself(String type, long id, String title, String authorSubject) {
+            return new Target(type, id, title, type, id, authorSubject);
+        }
+    }
+
+    /**
+     * The ordinary delete of {@code target}, shared by every feature: the optional reason is checked first (422
+     * before anything changes), then {@code delete} runs, then, when staff deleted someone else's content, its
+     * deletion from {@code state} is fired in the same transaction.
      */
     public static void deleteNotingStaff(
             Viewer viewer,
-            String authorSubject,
+            Target target,
+            ModerationState state,
             String rawReason,
             Runnable delete,
-            Function<String, ContentActedOnByStaff> deletion,
             Event<ContentActedOnByStaff> events) {
-        boolean byStaff = isStaffActing(viewer, authorSubject);
+        boolean byStaff = isStaffActing(viewer, target.authorSubject());
         FieldErrors errors = new FieldErrors();
         String reason = byStaff ? reason(errors, rawReason) : null;
         errors.throwIfAny();
         delete.run();
         if (byStaff) {
-            events.fire(deletion.apply(reason));
+            events.fire(deleted(target, viewer, reason, state));
         }
     }
 
     /** A deletion, from {@code state} (visible, hidden…) to deleted. */
-    public static ContentActedOnByStaff deleted(
-            String type,
-            long id,
-            String title,
-            String pageType,
-            long pageId,
-            String authorSubject,
-            Viewer actor,
-            String reason,
-            ModerationState state) {
-        return new ContentActedOnByStaff(
-                type,
-                String.valueOf(id),
-                title,
-                pageType,
-                String.valueOf(pageId),
-                authorSubject,
-                actor.subject(),
-                actor.admin(),
+    public static ContentActedOnByStaff deleted(Target target, Viewer actor, String reason, ModerationState state) {
+        return of(
+                target,
+                actor,
                 DELETE,
                 reason,
                 Map.of("state", state.name().toLowerCase()),
@@ -97,26 +92,27 @@ public record ContentActedOnByStaff(
 
     /** An edit; {@code before} and {@code after} hold the fields as they were and as they are now. */
     public static ContentActedOnByStaff edited(
-            String type,
-            long id,
-            String title,
-            String pageType,
-            long pageId,
-            String authorSubject,
+            Target target, Viewer actor, String reason, Map<String, Object> before, Map<String, Object> after) {
+        return of(target, actor, EDIT, reason, before, after);
+    }
+
+    private static ContentActedOnByStaff of(
+            Target target,
             Viewer actor,
+            String action,
             String reason,
             Map<String, Object> before,
             Map<String, Object> after) {
         return new ContentActedOnByStaff(
-                type,
-                String.valueOf(id),
-                title,
-                pageType,
-                String.valueOf(pageId),
-                authorSubject,
+                target.type(),
+                String.valueOf(target.id()),
+                target.title(),
+                target.pageType(),
+                String.valueOf(target.pageId()),
+                target.authorSubject(),
                 actor.subject(),
                 actor.admin(),
-                EDIT,
+                action,
                 reason,
                 before,
                 after);

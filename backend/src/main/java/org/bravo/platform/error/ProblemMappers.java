@@ -58,13 +58,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return respond(
-                400,
-                ErrorCode.MALFORMED_REQUEST,
-                "Malformed request",
-                "The request body is not valid JSON for this operation.",
-                uri,
-                List.of());
+        return notJson(uri, List.of());
     }
 
     /**
@@ -77,13 +71,7 @@ public class ProblemMappers {
         List<Problem.FieldError> errors = field.isEmpty()
                 ? List.of()
                 : List.of(new Problem.FieldError(field, FieldCode.INVALID, "Not a value of the expected type."));
-        return respond(
-                400,
-                ErrorCode.MALFORMED_REQUEST,
-                "Malformed request",
-                "The request body is not valid JSON for this operation.",
-                uri,
-                errors);
+        return notJson(uri, errors);
     }
 
     /** A JSON string that no stored text may hold: the body is well-formed, the value is refused like a bad field. */
@@ -110,13 +98,7 @@ public class ProblemMappers {
     public Response io(IOException e, UriInfo uri) {
         StackTraceElement[] stack = e.getStackTrace();
         if (stack.length > 0 && stack[0].getClassName().contains(".multipart.")) {
-            return respond(
-                    400,
-                    ErrorCode.MALFORMED_REQUEST,
-                    "Malformed request",
-                    "The multipart body is incomplete or malformed.",
-                    uri,
-                    List.of());
+            return malformed("The multipart body is incomplete or malformed.", uri, List.of());
         }
         return unexpected(e, uri);
     }
@@ -200,6 +182,15 @@ public class ProblemMappers {
     /** NotBlank → NOT_BLANK, so the web app can show its own translated message. */
     static String constraintCode(String annotation) {
         return annotation.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
+    }
+
+    private static Response notJson(UriInfo uri, List<Problem.FieldError> errors) {
+        return malformed("The request body is not valid JSON for this operation.", uri, errors);
+    }
+
+    /** A 400 for a body the server could not read at all, as opposed to one it read and refused (422). */
+    private static Response malformed(String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        return respond(400, ErrorCode.MALFORMED_REQUEST, "Malformed request", detail, uri, errors);
     }
 
     static Response respond(

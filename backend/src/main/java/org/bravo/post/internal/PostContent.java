@@ -15,6 +15,7 @@ import org.bravo.people.PersonRef;
 import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.text.MarkdownRenderer;
+import org.bravo.post.PostFields;
 import org.bravo.shop.Shops;
 
 /**
@@ -43,15 +44,12 @@ class PostContent {
     Shops shops;
 
     /** Adds what is wrong with the content to {@code errors}; returns the tags, normalized. */
-    List<String> validate(
-            FieldErrors errors,
-            String title,
-            String body,
-            List<String> rawTags,
-            Long categoryId,
-            List<String> photoIds,
-            PersonRef uploader,
-            Set<UUID> attached) {
+    List<String> validate(FieldErrors errors, PostFields fields, PersonRef uploader, Set<UUID> attached) {
+        String title = fields.title();
+        String body = fields.body();
+        List<String> rawTags = fields.tags();
+        Long categoryId = fields.categoryId();
+        List<String> photoIds = fields.photoIds();
         errors.required("title", title)
                 .maxLength("title", title == null ? null : title.strip(), MAX_TITLE)
                 .maxLength("body", body, MAX_BODY);
@@ -95,9 +93,7 @@ class PostContent {
         fields.put("title", title == null ? "" : title);
         fields.put("body", body == null ? "" : body);
         fields.put("tags", String.join(" , ", tags));
-        Screening screening = watchWords.screen(fields);
-        screening.throwIfBlocked();
-        return screening;
+        return watchWords.screen(fields);
     }
 
     void apply(Post post, String title, String body, Long categoryId) {

@@ -29,19 +29,7 @@ public class PostModeration extends ModeratedPages<Post> {
 
     @Override
     protected ModeratedItem describe(String id, Post p) {
-        return new ModeratedItem(
-                type(),
-                id,
-                p.authorSubject,
-                p.title,
-                p.excerpt,
-                type(),
-                id,
-                p.shopCode,
-                p.publishedAt != null ? p.publishedAt : p.createdAt,
-                p.moderation.state(p.deletedAt != null),
-                p.moderation.hiddenReason,
-                p.commentsLockedAt != null);
+        return page(id, p, p.title, p.shopCode, p.publishedAt != null ? p.publishedAt : p.createdAt);
     }
 
     @Override

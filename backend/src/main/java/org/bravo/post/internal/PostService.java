@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.bravo.media.Photos;
@@ -16,14 +17,15 @@ import org.bravo.moderation.Screening;
 import org.bravo.moderation.WatchWords;
 import org.bravo.people.PersonRef;
 import org.bravo.platform.content.ContentActedOnByStaff;
+import org.bravo.platform.content.ContentActedOnByStaff.Target;
 import org.bravo.platform.content.ContentChanged;
-import org.bravo.platform.content.ModerationState;
 import org.bravo.platform.error.ApiException;
 import org.bravo.platform.error.ErrorCode;
 import org.bravo.platform.error.FieldCode;
 import org.bravo.platform.error.FieldErrors;
 import org.bravo.platform.security.Viewer;
 import org.bravo.post.CreatePostRequest;
+import org.bravo.post.PostFields;
 import org.bravo.post.PostStatusChanged;
 import org.bravo.post.PromotedPractice;
 import org.bravo.post.UpdatePostRequest;
@@ -70,11 +72,9 @@ public class PostService {
 
     /** The post if the viewer may see it, else a 404 that does not tell hidden from missing. */
     public Post requireVisible(long id, Viewer viewer) {
-        Post post = posts.findById(id);
-        if (post == null || !PostPolicy.canView(post, viewer)) {
-            throw notFound(id);
-        }
-        return post;
+        return Optional.ofNullable(posts.findById(id))
+                .filter(found -> PostPolicy.canView(found, viewer))
+                .orElseThrow(() -> notFound(id));
     }
 
     static ApiException notFound(long id) {
@@ -87,15 +87,7 @@ public class PostService {
         if (request.kind() != null && !request.kind().isBlank() && !KINDS.contains(request.kind())) {
             errors.add("kind", FieldCode.INVALID, "One of practice, idea, irritant.");
         }
-        List<String> tags = content.validate(
-                errors,
-                request.title(),
-                request.body(),
-                request.tags(),
-                request.categoryId(),
-                request.photoIds(),
-                author,
-                Set.of());
+        List<String> tags = content.validate(errors, request, author, Set.of());
         List<UUID> videoIds =
                 videos.checkAttachable(errors, request.videoIds(), MAX_VIDEOS, Set.of(), author.subject());
         String shop = content.postingShop(errors, request.shop(), author);
@@ -131,11 +123,8 @@ public class PostService {
         List<String> photoIds = practice.photoIds().stream().map(UUID::toString).toList();
         List<String> tags = content.validate(
                 errors,
-                practice.title(),
-                practice.bodyMarkdown(),
-                practice.tags(),
-                practice.categoryId(),
-                photoIds,
+                PostFields.of(
+                        practice.title(), practice.bodyMarkdown(), practice.tags(), practice.categoryId(), photoIds),
                 null,
                 Set.copyOf(practice.photoIds()));
         errors.throwIfAny();
@@ -162,15 +151,7 @@ public class PostService {
             throw ApiException.forbidden(ErrorCode.NOT_YOUR_POST, "Only the author or a moderator can edit this post.");
         }
         FieldErrors errors = new FieldErrors();
-        List<String> tags = content.validate(
-                errors,
-                request.title(),
-                request.body(),
-                request.tags(),
-                request.categoryId(),
-                request.photoIds(),
-                editor,
-                attachments.photos(post.id));
+        List<String> tags = content.validate(errors, request, editor, attachments.photos(post.id));
         Set<UUID> attachedVideos = attachments.videos(post.id);
         // Null keeps the videos as they are: clients written before videos existed do not drop them on edit.
         List<UUID> videoIds = request.videoIds() == null
@@ -217,12 +198,7 @@ public class PostService {
             if (!after.equals(before)) {
                 PostContent.trimUnchanged(before, after);
                 staffActed.fire(ContentActedOnByStaff.edited(
-                        PostSearchSource.TYPE,
-                        post.id,
-                        titleBefore,
-                        PostSearchSource.TYPE,
-                        post.id,
-                        post.authorSubject,
+                        Target.itself(PostSearchSource.TYPE, post.id, titleBefore, post.authorSubject),
                         viewer,
                         reason,
                         before,
@@ -239,22 +215,12 @@ public class PostService {
     @Transactional
     public void delete(long id, String reason, Viewer viewer) {
         Post post = requireVisible(id, viewer);
-        ModerationState state = post.moderation.state(false);
         ContentActedOnByStaff.deleteNotingStaff(
                 viewer,
-                post.authorSubject,
+                Target.itself(PostSearchSource.TYPE, post.id, post.title, post.authorSubject),
+                post.moderation.state(false),
                 reason,
                 () -> delete(id, viewer),
-                why -> ContentActedOnByStaff.deleted(
-                        PostSearchSource.TYPE,
-                        post.id,
-                        post.title,
-                        PostSearchSource.TYPE,
-                        post.id,
-                        post.authorSubject,
-                        viewer,
-                        why,
-                        state),
                 staffActed);
     }
 

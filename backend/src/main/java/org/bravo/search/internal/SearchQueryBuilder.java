@@ -3,6 +3,7 @@ package org.bravo.search.internal;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
@@ -10,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -66,13 +68,7 @@ final class SearchQueryBuilder {
                         .filter(e -> !e.getKey().equals(facet))
                         .map(Map.Entry::getValue)
                         .toList();
-                s.aggregations(
-                        facet,
-                        Aggregation.of(a -> a.filter(all(others))
-                                .aggregations(
-                                        "values",
-                                        Aggregation.of(
-                                                v -> v.terms(t -> t.field(field).size(20))))));
+                s.aggregations(facet, filteredTerms(all(others), field, 20));
             });
             s.highlight(h -> h.encoder(HighlighterEncoder.Html)
                     .preTags("<mark>")
@@ -192,5 +188,28 @@ final class SearchQueryBuilder {
         facets.put("tag", "tags");
         facets.put("author", "author");
         return facets;
+    }
+
+    /**
+     * The {@code size} most frequent values of {@code field} among the documents {@code filter} matches: a filter
+     * aggregation holding a terms one, read back by {@link #filteredTermsBuckets}.
+     */
+    static Aggregation filteredTerms(Query filter, String field, int size) {
+        return Aggregation.of(a -> a.filter(filter)
+                .aggregations(
+                        "values",
+                        Aggregation.of(v -> v.terms(t -> t.field(field).size(size)))));
+    }
+
+    /** The values, with their counts, of the {@link #filteredTerms} aggregation named {@code name}. */
+    static List<StringTermsBucket> filteredTermsBuckets(SearchResponse<?> response, String name) {
+        return response.aggregations()
+                .get(name)
+                .filter()
+                .aggregations()
+                .get("values")
+                .sterms()
+                .buckets()
+                .array();
     }
 }

@@ -111,14 +111,7 @@ public class SearchService {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         SearchQueryBuilder.FACETS.keySet().forEach(facet -> {
             List<FacetValue> values = new ArrayList<>();
-            for (StringTermsBucket bucket : response.aggregations()
-                    .get(facet)
-                    .filter()
-                    .aggregations()
-                    .get("values")
-                    .sterms()
-                    .buckets()
-                    .array()) {
+            for (StringTermsBucket bucket : SearchQueryBuilder.filteredTermsBuckets(response, facet)) {
                 values.add(new FacetValue(bucket.key().stringValue(), bucket.docCount()));
             }
             facets.put(facet, values);

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.TermSuggestOption;
@@ -89,12 +90,11 @@ public class SearchSuggestions {
                                                 .fuzzy(z -> z.fuzziness("AUTO").minLength(4)))))
                         .aggregations(
                                 "tags",
-                                a -> a.filter(f -> f.prefix(
-                                                p -> p.field("tags.folded").value(folded)))
-                                        .aggregations(
-                                                "values",
-                                                v -> v.terms(
-                                                        t -> t.field("tags").size(50)))),
+                                SearchQueryBuilder.filteredTerms(
+                                        Query.of(q -> q.prefix(
+                                                p -> p.field("tags.folded").value(folded))),
+                                        "tags",
+                                        50)),
                 SearchDocument.class);
         List<Suggestion> suggestions = new ArrayList<>();
         // A title is suggested from any of its words on, so the option's text may be its end: show it whole.
@@ -107,14 +107,7 @@ public class SearchSuggestions {
         titles.stream().limit(limit).forEach(title -> suggestions.add(new Suggestion("title", title, title)));
         int tags = 0;
         // The documents matched by a tag prefix carry other tags too: keep the ones that start with it.
-        for (StringTermsBucket bucket : response.aggregations()
-                .get("tags")
-                .filter()
-                .aggregations()
-                .get("values")
-                .sterms()
-                .buckets()
-                .array()) {
+        for (StringTermsBucket bucket : SearchQueryBuilder.filteredTermsBuckets(response, "tags")) {
             String tag = bucket.key().stringValue();
             if (fold(tag).startsWith(folded) && tags++ < limit) {
                 suggestions.add(new Suggestion("tag", tag, tag));
