@@ -94,9 +94,11 @@ function BlobImage({
   }
   if (!blob) {
     return (
+      // Shimmers only while its photo downloads: one still far down the page waits without
+      // redrawing the page every frame (three such photos kept a phone's main thread busy for good).
       <span
         ref={placeholderRef}
-        className={`image-placeholder skeleton ${className ?? ''}`}
+        className={`image-placeholder ${near ? 'skeleton ' : ''}${className ?? ''}`}
         {...(alt ? { role: 'img', 'aria-label': alt } : { 'aria-hidden': true })}
       />
     );

@@ -30,6 +30,8 @@ describe('AuthenticatedImage', () => {
     );
 
     expect(screen.getByRole('img', { name: 'La vitrine' }).tagName).toBe('SPAN');
+    // Waiting far from the screen, it does not shimmer (an animation redraws the page every frame).
+    expect(screen.getByRole('img', { name: 'La vitrine' })).not.toHaveClass('skeleton');
     // Not asked for, not even started: a fetch would be under way as soon as the image mounted.
     expect(queryClient.getQueryState(['image', PHOTO])?.fetchStatus).toBe('idle');
     expect(calledUrls(fetchMock)).toEqual([]);
