@@ -85,7 +85,7 @@ public class GuestbookResource {
         CreateEntryRequest body = RequestBodies.orEmpty(request, CreateEntryRequest::empty);
         Entry entry = entries.create(shop, body, user.viewer(), me);
         return Response.created(URI.create("/api/v1/entries/" + entry.id))
-                .entity(views.view(entry, user.viewer(), me.shop()))
+                .entity(view(entry, me))
                 .build();
     }
 
@@ -94,8 +94,7 @@ public class GuestbookResource {
     @Authenticated
     @Operation(summary = "One guestbook entry")
     public EntryView get(@PathParam("id") long id) {
-        PersonRef me = people.current();
-        return views.view(entries.requireVisible(id, user.viewer()), user.viewer(), me.shop());
+        return view(entries.requireVisible(id, user.viewer()), people.current());
     }
 
     @PUT
@@ -106,7 +105,7 @@ public class GuestbookResource {
     public EntryView update(@PathParam("id") long id, UpdateEntryRequest request) {
         PersonRef me = people.current();
         UpdateEntryRequest body = RequestBodies.orEmpty(request, UpdateEntryRequest::empty);
-        return views.view(entries.update(id, body, user.viewer(), me), user.viewer(), me.shop());
+        return view(entries.update(id, body, user.viewer(), me), me);
     }
 
     @DELETE
@@ -125,9 +124,7 @@ public class GuestbookResource {
     @Authenticated
     @Operation(summary = "Hides an entry from everyone but its author and moderators (moderators, admins)")
     public EntryView hide(@PathParam("id") long id, HideEntryRequest request) {
-        PersonRef me = people.current();
-        Entry entry = entries.hide(id, request == null ? null : request.reason(), user.viewer());
-        return views.view(entry, user.viewer(), me.shop());
+        return view(entries.hide(id, request == null ? null : request.reason(), user.viewer()), people.current());
     }
 
     @DELETE
@@ -135,8 +132,7 @@ public class GuestbookResource {
     @Authenticated
     @Operation(summary = "Shows a hidden entry again (moderators, admins)")
     public EntryView restore(@PathParam("id") long id) {
-        PersonRef me = people.current();
-        return views.view(entries.restore(id, user.viewer()), user.viewer(), me.shop());
+        return view(entries.restore(id, user.viewer()), people.current());
     }
 
     @POST
@@ -151,5 +147,10 @@ public class GuestbookResource {
         return Response.created(URI.create("/api/v1/posts/" + postId))
                 .entity(new PromotionView(postId))
                 .build();
+    }
+
+    /** An entry as the caller sees it: what they may do with it depends on who they are and on their shop. */
+    private EntryView view(Entry entry, PersonRef me) {
+        return views.view(entry, user.viewer(), me.shop());
     }
 }
