@@ -1,10 +1,10 @@
 import '@/styles/head-office.css';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ShopRef } from '@/api-types/shops';
 import type { ShopRequestView } from '@/api-types/people';
-import { FieldError } from '@/components/form/field-error';
+import { Field } from '@/components/form/field';
 import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { InlineError } from '@/components/ui/inline-error';
@@ -41,7 +41,6 @@ export function ShopRequestsScreen() {
 
 function ShopRequestCard({ request }: { request: ShopRequestView }) {
   const { t } = useTranslation();
-  const reasonId = useId();
   const decide = useDecideShopRequest(request.id);
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
@@ -81,23 +80,21 @@ function ShopRequestCard({ request }: { request: ShopRequestView }) {
             decide.mutate({ approve: false, reason: reason.trim() || null });
           }}
         >
-          <div className="field">
-            <label htmlFor={reasonId} className="field__label">
-              {t('admin.shopRequests.reason')}
-            </label>
-            <textarea
-              id={reasonId}
-              className="input textarea"
-              rows={2}
-              maxLength={MAX_REASON}
-              value={reason}
-              data-testid="shop-request-reason"
-              onChange={(event) => {
-                setReason(event.target.value);
-              }}
-            />
-            <FieldError id={`${reasonId}-error`} code={errors.reason} />
-          </div>
+          <Field label={t('admin.shopRequests.reason')} error={errors.reason}>
+            {(control) => (
+              <textarea
+                {...control}
+                className="input textarea"
+                rows={2}
+                maxLength={MAX_REASON}
+                value={reason}
+                data-testid="shop-request-reason"
+                onChange={(event) => {
+                  setReason(event.target.value);
+                }}
+              />
+            )}
+          </Field>
           <div className="my-shop__actions">
             <Button
               type="submit"
