@@ -1,5 +1,10 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { QueryKey, UseQueryOptions } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useQuery,
+} from '@tanstack/react-query';
+import type { InfiniteData, QueryKey, UseQueryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 
 /** A read the query cache can cancel when nobody waits for its answer any more. */
@@ -25,6 +30,26 @@ export function fetchQueryOptions<T, K extends QueryKey>(
     ...extra,
     queryKey,
     queryFn: ({ signal }) => fetch({ signal }),
+  });
+}
+
+/** A page of a list read a cursor at a time; the last page has no next cursor. */
+export interface CursorPage {
+  nextCursor: string | null;
+}
+
+/** A list read a page at a time, from the first page on, each page saying where the next starts. */
+export function cursorQueryOptions<TPage extends CursorPage, K extends QueryKey>(
+  queryKey: K,
+  fetchPage: (cursor: string | null, options: { signal: AbortSignal }) => Promise<TPage>,
+  extra: { staleTime?: number } = {},
+) {
+  return infiniteQueryOptions<TPage, Error, InfiniteData<TPage, string | null>, K, string | null>({
+    ...extra,
+    queryKey,
+    queryFn: ({ pageParam, signal }) => fetchPage(pageParam, { signal }),
+    initialPageParam: null,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
   });
 }
 

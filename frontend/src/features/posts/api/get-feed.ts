@@ -1,7 +1,7 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { FeedPage, FeedQuery } from '@/api-types/posts';
 import { api } from '@/lib/api-client';
-import { withQuery } from '@/lib/query/fetch-query';
+import { cursorQueryOptions, withQuery } from '@/lib/query/fetch-query';
 import { postKeys } from '@/features/posts/api/post-keys';
 import type { FeedFilters } from '@/features/posts/utils/feed-filters';
 
@@ -14,22 +14,18 @@ export function getFeed(query: FeedRequest, { signal }: { signal?: AbortSignal }
 }
 
 export function getFeedQueryOptions(filters: FeedFilters) {
-  return infiniteQueryOptions({
-    queryKey: postKeys.feed(filters),
-    queryFn: ({ pageParam, signal }) =>
-      getFeed(
-        {
-          ...filters,
-          // The period only means something for "top"; leaving it out keeps URLs canonical.
-          period: filters.sort === 'top' ? filters.period : undefined,
-          cursor: pageParam ?? undefined,
-          limit: FEED_PAGE_SIZE,
-        },
-        { signal },
-      ),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
-  });
+  return cursorQueryOptions(postKeys.feed(filters), (cursor, options) =>
+    getFeed(
+      {
+        ...filters,
+        // The period only means something for "top"; leaving it out keeps URLs canonical.
+        period: filters.sort === 'top' ? filters.period : undefined,
+        cursor: cursor ?? undefined,
+        limit: FEED_PAGE_SIZE,
+      },
+      options,
+    ),
+  );
 }
 
 export function useFeed(filters: FeedFilters) {
