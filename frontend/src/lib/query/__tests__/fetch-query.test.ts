@@ -1,6 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import { fetchQueryOptions, getJson, typeaheadPath, withQuery } from '@/lib/query/fetch-query';
+import {
+  cursorQueryOptions,
+  fetchQueryOptions,
+  getJson,
+  typeaheadPath,
+  withQuery,
+} from '@/lib/query/fetch-query';
 import { jsonResponse, mockFetch } from '@/testing/test-utils';
 
 describe('getJson', () => {
@@ -31,6 +37,24 @@ describe('fetchQueryOptions', () => {
     await expect(queryClient.query(options)).resolves.toBe('with signal');
     expect(queryClient.getQueryData(options.queryKey)).toBe('with signal');
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('cursorQueryOptions', () => {
+  it('starts without a cursor and asks each next page from where the last one ended', async () => {
+    const first = { items: [1, 2], nextCursor: 'c2' };
+    const last = { items: [3], nextCursor: null };
+    const fetchPage = vi.fn((cursor: string | null) => Promise.resolve(cursor ? last : first));
+    const queryClient = new QueryClient();
+    const options = cursorQueryOptions(['admin', 'users', ''], (cursor) => fetchPage(cursor), {
+      staleTime: 0,
+    });
+    expect(options.staleTime).toBe(0);
+
+    await queryClient.infiniteQuery({ ...options, pages: 3 });
+
+    expect(fetchPage.mock.calls.map(([cursor]) => cursor)).toEqual([null, 'c2']);
+    expect(queryClient.getQueryData(options.queryKey)?.pages).toEqual([first, last]);
   });
 });
 
