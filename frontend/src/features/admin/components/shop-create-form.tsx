@@ -5,6 +5,7 @@ import { useCreateShop } from '@/features/admin/api/create-shop';
 import { ShopFields } from '@/features/admin/components/shop-fields';
 import { useShopForm } from '@/features/admin/hooks/use-shop-form';
 import type { ShopFieldValues } from '@/features/admin/utils/shop-form';
+import { CheckedForm } from '@/features/admin/components/checked-form';
 
 const EMPTY: ShopFieldValues = { code: '', name: '', city: '', region: '' };
 
@@ -14,12 +15,10 @@ export function ShopCreateForm({ onChanged }: { onChanged?: (() => void) | undef
   const form = useShopForm(EMPTY, true, create.error);
 
   return (
-    <form
+    <CheckedForm
       className="panel stack stack--tight"
-      noValidate
-      data-testid="shop-create-form"
-      onSubmit={(event) => {
-        event.preventDefault();
+      testId="shop-create-form"
+      onSubmit={() => {
         const fields = form.validate();
         if (!fields) return;
         create.mutate(
@@ -50,6 +49,6 @@ export function ShopCreateForm({ onChanged }: { onChanged?: (() => void) | undef
           {t('admin.shops.createSubmit')}
         </Button>
       </div>
-    </form>
+    </CheckedForm>
   );
 }

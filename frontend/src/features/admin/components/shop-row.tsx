@@ -8,6 +8,7 @@ import { useUpdateShop } from '@/features/admin/api/update-shop';
 import { AdminFormActions } from '@/features/admin/components/form-actions';
 import { ShopFields } from '@/features/admin/components/shop-fields';
 import { useShopForm } from '@/features/admin/hooks/use-shop-form';
+import { CheckedForm } from '@/features/admin/components/checked-form';
 
 /** A shop: rename or move it (city, region), close it (its guestbook turns read-only), reopen it. */
 export interface ShopRowProps {
@@ -47,12 +48,10 @@ export function ShopRow({ shop, onChanged }: ShopRowProps) {
           })}
         </p>
         {editing ? (
-          <form
+          <CheckedForm
             className="stack stack--tight"
-            noValidate
-            data-testid="shop-edit-form"
-            onSubmit={(event) => {
-              event.preventDefault();
+            testId="shop-edit-form"
+            onSubmit={() => {
               const fields = form.validate();
               if (!fields) return;
               update.mutate(
@@ -76,7 +75,7 @@ export function ShopRow({ shop, onChanged }: ShopRowProps) {
               submitLabel={t('common.save')}
               submitTestId="shop-edit-submit"
             />
-          </form>
+          </CheckedForm>
         ) : (
           <div className="composer__actions">
             <Button
