@@ -1,12 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { AdminScreen } from '@/features/admin/components/admin-screen';
+import { AdminSectionScreen } from '@/features/admin/components/admin-screen';
 import { WatchWordsScreen } from '@/features/admin/components/watch-words-screen';
 
 export function AdminWatchWordsRoute() {
-  const { t } = useTranslation();
   return (
-    <AdminScreen title={t('admin.watchWords.title')} intro={t('admin.watchWords.intro')}>
+    <AdminSectionScreen section="watchWords">
       <WatchWordsScreen />
-    </AdminScreen>
+    </AdminSectionScreen>
   );
 }

@@ -1,16 +1,12 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Category } from '@/api-types/categories';
-import { api } from '@/lib/api-client';
+import { fetchQueryOptions, getJson } from '@/lib/query/fetch-query';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
-export function getAdminCategories({ signal }: { signal?: AbortSignal } = {}) {
-  return api.get<Category[]>('/api/v1/categories', { signal });
-}
+export const getAdminCategories = getJson<Category[]>('/api/v1/categories');
 
 export function getAdminCategoriesQueryOptions() {
-  return queryOptions({
-    queryKey: adminKeys.categories,
-    queryFn: ({ signal }) => getAdminCategories({ signal }),
+  return fetchQueryOptions(adminKeys.categories, getAdminCategories, {
     select: (categories) => [...categories].sort((a, b) => a.position - b.position),
   });
 }

@@ -1,6 +1,7 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { AuditPage } from '@/api-types/admin';
 import { api } from '@/lib/api-client';
+import { cursorQueryOptions } from '@/lib/query/fetch-query';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 import type { AuditFilters } from '@/features/admin/utils/audit-filters';
 import { auditQueryString } from '@/features/admin/utils/audit-filters';
@@ -15,13 +16,11 @@ export function getAudit(
 }
 
 export function getAuditQueryOptions(filters: AuditFilters) {
-  return infiniteQueryOptions({
-    queryKey: adminKeys.audit(auditQueryString(filters, null)),
-    queryFn: ({ pageParam, signal }) => getAudit(filters, pageParam, { signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
-    staleTime: 0,
-  });
+  return cursorQueryOptions(
+    adminKeys.audit(auditQueryString(filters, null)),
+    (cursor, options) => getAudit(filters, cursor, options),
+    { staleTime: 0 },
+  );
 }
 
 export function useAudit(filters: AuditFilters) {

@@ -1,17 +1,12 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { PostSummary } from '@/api-types/posts';
-import { api } from '@/lib/api-client';
+import { fetchQueryOptions, getJson } from '@/lib/query/fetch-query';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
-export function getPinnedPosts({ signal }: { signal?: AbortSignal } = {}) {
-  return api.get<PostSummary[]>('/api/v1/admin/pinned-posts', { signal });
-}
+export const getPinnedPosts = getJson<PostSummary[]>('/api/v1/admin/pinned-posts');
 
 export function getPinnedPostsQueryOptions() {
-  return queryOptions({
-    queryKey: adminKeys.pinned,
-    queryFn: ({ signal }) => getPinnedPosts({ signal }),
-  });
+  return fetchQueryOptions(adminKeys.pinned, getPinnedPosts);
 }
 
 export function usePinnedPosts() {

@@ -1,23 +1,21 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ShopRequestsPage } from '@/api-types/people';
 import { api } from '@/lib/api-client';
+import { cursorQueryOptions, withQuery } from '@/lib/query/fetch-query';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
 export function getShopRequests(
   cursor: string | null,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<ShopRequestsPage> {
-  const query = cursor ? `?${new URLSearchParams({ cursor }).toString()}` : '';
-  return api.get<ShopRequestsPage>(`/api/v1/admin/shop-requests${query}`, { signal });
+  const path = withQuery('/api/v1/admin/shop-requests', { cursor: cursor ?? undefined });
+  return api.get<ShopRequestsPage>(path, { signal });
 }
 
 export function getShopRequestsQueryOptions() {
-  return infiniteQueryOptions({
-    queryKey: adminKeys.shopRequests,
-    queryFn: ({ pageParam, signal }) => getShopRequests(pageParam, { signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
-  });
+  return cursorQueryOptions(adminKeys.shopRequests, (cursor, options) =>
+    getShopRequests(cursor, options),
+  );
 }
 
 export function useShopRequests() {

@@ -1,6 +1,7 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { UsersPage } from '@/api-types/admin';
 import { api } from '@/lib/api-client';
+import { cursorQueryOptions, withQuery } from '@/lib/query/fetch-query';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
 export function getUsers(
@@ -8,20 +9,14 @@ export function getUsers(
   cursor: string | null,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<UsersPage> {
-  const params = new URLSearchParams();
-  if (q) params.set('q', q);
-  if (cursor) params.set('cursor', cursor);
-  const query = params.toString();
-  return api.get<UsersPage>(`/api/v1/admin/users${query ? `?${query}` : ''}`, { signal });
+  const path = withQuery('/api/v1/admin/users', { q, cursor: cursor ?? undefined });
+  return api.get<UsersPage>(path, { signal });
 }
 
 export function getUsersQueryOptions(q: string) {
-  return infiniteQueryOptions({
-    queryKey: adminKeys.userSearch(q),
-    queryFn: ({ pageParam, signal }) => getUsers(q, pageParam, { signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
-  });
+  return cursorQueryOptions(adminKeys.userSearch(q), (cursor, options) =>
+    getUsers(q, cursor, options),
+  );
 }
 
 export function useUsers(q: string) {

@@ -1,17 +1,12 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { WatchWordView } from '@/api-types/admin';
-import { api } from '@/lib/api-client';
+import { fetchQueryOptions, getJson } from '@/lib/query/fetch-query';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
-export function getWatchWords({ signal }: { signal?: AbortSignal } = {}) {
-  return api.get<WatchWordView[]>('/api/v1/admin/watch-words', { signal });
-}
+export const getWatchWords = getJson<WatchWordView[]>('/api/v1/admin/watch-words');
 
 export function getWatchWordsQueryOptions() {
-  return queryOptions({
-    queryKey: adminKeys.watchWords,
-    queryFn: ({ signal }) => getWatchWords({ signal }),
-  });
+  return fetchQueryOptions(adminKeys.watchWords, getWatchWords);
 }
 
 export function useWatchWords() {

@@ -30,3 +30,30 @@ export function AdminScreen({ title, intro, backLink = true, children }: AdminSc
     </section>
   );
 }
+
+/** The administration sections whose title and introduction sit under `admin.<section>`. */
+export type AdminSection =
+  | 'audit'
+  | 'categories'
+  | 'pinned'
+  | 'rotation'
+  | 'shopRequests'
+  | 'shops'
+  | 'users'
+  | 'watchWords';
+
+/** The frame of one section's screen, titled and introduced by that section's own texts. */
+export function AdminSectionScreen({
+  section,
+  children,
+}: {
+  section: AdminSection;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <AdminScreen title={t(`admin.${section}.title`)} intro={t(`admin.${section}.intro`)}>
+      {children}
+    </AdminScreen>
+  );
+}

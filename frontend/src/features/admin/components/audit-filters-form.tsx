@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@/components/form/field';
 import { Button } from '@/components/ui/button';
@@ -38,6 +38,21 @@ export function AuditFiltersForm({ filters, onApply }: AuditFiltersFormProps) {
       )}
     </Field>
   );
+  const select = (name: 'action' | 'contentType', testId: string, options: ReactNode) => (
+    <Field label={t(`admin.audit.${name}`)}>
+      {(control) => (
+        <select
+          {...control}
+          className="input"
+          value={values[name] ?? ''}
+          data-testid={testId}
+          onChange={set(name)}
+        >
+          {options}
+        </select>
+      )}
+    </Field>
+  );
 
   return (
     <form
@@ -52,50 +67,38 @@ export function AuditFiltersForm({ filters, onApply }: AuditFiltersFormProps) {
     >
       {input('q', 'audit-q', { type: 'search' })}
       <div className="search-facets__date-fields">
-        <Field label={t('admin.audit.action')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={values.action ?? ''}
-              data-testid="audit-action"
-              onChange={set('action')}
-            >
-              <option value="">{t('admin.audit.anyAction')}</option>
-              {/* An action from a shared link that this version does not know stays selectable. */}
-              {values.action && !KNOWN_AUDIT_ACTIONS.includes(values.action) ? (
-                <option value={values.action}>{values.action}</option>
-              ) : null}
-              {KNOWN_AUDIT_ACTIONS.map((action) => {
-                const key = auditActionKey(action);
-                return (
-                  <option key={action} value={action}>
-                    {key ? t(key) : action}
-                  </option>
-                );
-              })}
-            </select>
-          )}
-        </Field>
-        {input('actor', 'audit-actor', { autoCapitalize: 'off', spellCheck: false })}
-        <Field label={t('admin.audit.contentType')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={values.contentType ?? ''}
-              data-testid="audit-content-type"
-              onChange={set('contentType')}
-            >
-              <option value="">{t('admin.audit.anyContentType')}</option>
-              {AUDIT_CONTENT_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`modq.types.${type}`)}
+        {select(
+          'action',
+          'audit-action',
+          <>
+            <option value="">{t('admin.audit.anyAction')}</option>
+            {/* An action from a shared link that this version does not know stays selectable. */}
+            {values.action && !KNOWN_AUDIT_ACTIONS.includes(values.action) ? (
+              <option value={values.action}>{values.action}</option>
+            ) : null}
+            {KNOWN_AUDIT_ACTIONS.map((action) => {
+              const key = auditActionKey(action);
+              return (
+                <option key={action} value={action}>
+                  {key ? t(key) : action}
                 </option>
-              ))}
-            </select>
-          )}
-        </Field>
+              );
+            })}
+          </>,
+        )}
+        {input('actor', 'audit-actor', { autoCapitalize: 'off', spellCheck: false })}
+        {select(
+          'contentType',
+          'audit-content-type',
+          <>
+            <option value="">{t('admin.audit.anyContentType')}</option>
+            {AUDIT_CONTENT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`modq.types.${type}`)}
+              </option>
+            ))}
+          </>,
+        )}
         {input('from', 'audit-from', { type: 'date' })}
         {input('to', 'audit-to', { type: 'date' })}
       </div>

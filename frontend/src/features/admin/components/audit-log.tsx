@@ -1,13 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
-import { LoadMoreFooter } from '@/components/ui/load-more-footer';
-import { QueryState } from '@/components/ui/query-state';
-import { Skeleton } from '@/components/ui/skeleton';
 import { InlineError } from '@/components/ui/inline-error';
-import { useLoadMore } from '@/hooks/use-load-more';
 import { useAudit } from '@/features/admin/api/get-audit';
 import { useExportAudit } from '@/features/admin/api/export-audit';
+import { AdminPagedList } from '@/features/admin/components/admin-list';
 import { AuditEntry } from '@/features/admin/components/audit-entry';
 import { AuditFiltersForm } from '@/features/admin/components/audit-filters-form';
 import { useAuditFilters } from '@/features/admin/hooks/use-audit-filters';
@@ -18,9 +14,7 @@ export function AuditLog() {
   const { t } = useTranslation();
   const { filters, setFilters } = useAuditFilters();
   const audit = useAudit(filters);
-  const loadMore = useLoadMore(audit);
   const exporter = useExportAudit();
-  const entries = audit.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <div className="stack">
@@ -42,29 +36,23 @@ export function AuditLog() {
         </Button>
       </div>
       <InlineError error={exporter.error} scope="admin" />
-      <QueryState
+      <AdminPagedList
         query={audit}
-        loading={<Skeleton label={t('common.loading')} lines={6} />}
-        errorTitle={t('admin.loadError')}
-        isEmpty={() => entries.length === 0}
-        empty={
-          <EmptyState
-            message={hasAuditFilters(filters) ? t('admin.audit.noMatch') : t('admin.audit.empty')}
-            testId="audit-empty"
-          />
-        }
+        skeletonLines={6}
+        empty={{
+          message: hasAuditFilters(filters) ? t('admin.audit.noMatch') : t('admin.audit.empty'),
+          testId: 'audit-empty',
+        }}
+        loadMoreTestId="audit-load-more"
       >
-        {() => (
-          <>
-            <ol className="people-list" data-testid="audit-list">
-              {entries.map((entry) => (
-                <AuditEntry key={entry.id} entry={entry} />
-              ))}
-            </ol>
-            <LoadMoreFooter {...loadMore} loadMoreTestId="audit-load-more" />
-          </>
+        {(entries) => (
+          <ol className="people-list" data-testid="audit-list">
+            {entries.map((entry) => (
+              <AuditEntry key={entry.id} entry={entry} />
+            ))}
+          </ol>
         )}
-      </QueryState>
+      </AdminPagedList>
     </div>
   );
 }

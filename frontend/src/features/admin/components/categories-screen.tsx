@@ -3,14 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Category } from '@/api-types/categories';
 import { Field } from '@/components/form/field';
 import { Button } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
-import { QueryState } from '@/components/ui/query-state';
-import { Skeleton } from '@/components/ui/skeleton';
 import { InlineError } from '@/components/ui/inline-error';
 import { useCreateCategory } from '@/features/admin/api/create-category';
 import { useAdminCategories } from '@/features/admin/api/get-admin-categories';
 import { useSwapCategories } from '@/features/admin/api/update-category';
 import { CategoryRow } from '@/features/admin/components/category-row';
+import { AdminList } from '@/features/admin/components/admin-list';
 
 export interface CategoriesScreenProps {
   /** The composer lists the categories too: the app refreshes it after a change. */
@@ -79,12 +77,10 @@ export function CategoriesScreen({ onChanged }: CategoriesScreenProps) {
         </div>
       </form>
       <InlineError error={swap.error} scope="admin" />
-      <QueryState
+      <AdminList
         query={categories}
-        loading={<Skeleton label={t('common.loading')} lines={4} />}
-        errorTitle={t('admin.loadError')}
-        isEmpty={() => list.length === 0}
-        empty={<EmptyState message={t('admin.categories.empty')} testId="categories-empty" />}
+        skeletonLines={4}
+        empty={{ message: t('admin.categories.empty'), testId: 'categories-empty' }}
       >
         {() => (
           <ol className="people-list" data-testid="categories-list">
@@ -100,7 +96,7 @@ export function CategoriesScreen({ onChanged }: CategoriesScreenProps) {
             ))}
           </ol>
         )}
-      </QueryState>
+      </AdminList>
     </div>
   );
 }

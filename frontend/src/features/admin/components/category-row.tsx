@@ -30,6 +30,10 @@ export function CategoryRow({
   const update = useUpdateCategory();
   const remove = useDeleteCategory(category.id);
   const error = update.error ?? remove.error;
+  const moves = [
+    { direction: 'moveUp', arrow: '↑', testId: 'category-up', onMove: onMoveUp },
+    { direction: 'moveDown', arrow: '↓', testId: 'category-down', onMove: onMoveDown },
+  ] as const;
 
   return (
     <li className="people-list__item" data-testid="category-row">
@@ -80,24 +84,18 @@ export function CategoryRow({
         ) : (
           <div className="composer__actions">
             <strong data-testid="category-name">{category.name}</strong>
-            <Button
-              variant="ghost"
-              disabled={!onMoveUp || moving}
-              aria-label={t('admin.categories.moveUp', { name: category.name })}
-              data-testid="category-up"
-              onClick={onMoveUp}
-            >
-              ↑
-            </Button>
-            <Button
-              variant="ghost"
-              disabled={!onMoveDown || moving}
-              aria-label={t('admin.categories.moveDown', { name: category.name })}
-              data-testid="category-down"
-              onClick={onMoveDown}
-            >
-              ↓
-            </Button>
+            {moves.map(({ direction, arrow, testId, onMove }) => (
+              <Button
+                key={direction}
+                variant="ghost"
+                disabled={!onMove || moving}
+                aria-label={t(`admin.categories.${direction}`, { name: category.name })}
+                data-testid={testId}
+                onClick={onMove}
+              >
+                {arrow}
+              </Button>
+            ))}
             <Button
               variant="secondary"
               data-testid="category-rename"

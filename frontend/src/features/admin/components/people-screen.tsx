@@ -1,13 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '@/components/ui/empty-state';
-import { LoadMoreFooter } from '@/components/ui/load-more-footer';
-import { QueryState } from '@/components/ui/query-state';
-import { Skeleton } from '@/components/ui/skeleton';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
-import { useLoadMore } from '@/hooks/use-load-more';
 import { useUsers } from '@/features/admin/api/get-users';
 import { UserRow } from '@/features/admin/components/user-row';
+import { AdminPagedList } from '@/features/admin/components/admin-list';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -18,8 +14,6 @@ export function PeopleScreen() {
   const [q, setQ] = useState('');
   const query = useDebouncedValue(q.trim(), SEARCH_DELAY_MS);
   const users = useUsers(query);
-  const loadMore = useLoadMore(users);
-  const items = users.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <div className="stack">
@@ -38,24 +32,20 @@ export function PeopleScreen() {
           }}
         />
       </div>
-      <QueryState
+      <AdminPagedList
         query={users}
-        loading={<Skeleton label={t('common.loading')} lines={6} />}
-        errorTitle={t('admin.loadError')}
-        isEmpty={() => items.length === 0}
-        empty={<EmptyState message={t('admin.users.empty')} testId="users-empty" />}
+        skeletonLines={6}
+        empty={{ message: t('admin.users.empty'), testId: 'users-empty' }}
+        loadMoreTestId="users-load-more"
       >
-        {() => (
-          <>
-            <ul className="people-list" data-testid="users-list">
-              {items.map((user) => (
-                <UserRow key={user.username} user={user} />
-              ))}
-            </ul>
-            <LoadMoreFooter {...loadMore} loadMoreTestId="users-load-more" />
-          </>
+        {(items) => (
+          <ul className="people-list" data-testid="users-list">
+            {items.map((user) => (
+              <UserRow key={user.username} user={user} />
+            ))}
+          </ul>
         )}
-      </QueryState>
+      </AdminPagedList>
     </div>
   );
 }

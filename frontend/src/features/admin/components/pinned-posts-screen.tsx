@@ -2,14 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PostSummary } from '@/api-types/posts';
 import { Button } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
-import { QueryState } from '@/components/ui/query-state';
-import { Skeleton } from '@/components/ui/skeleton';
 import { InlineError } from '@/components/ui/inline-error';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format-date';
 import { usePinnedPosts } from '@/features/admin/api/get-pinned-posts';
 import { useUnpinPost } from '@/features/admin/api/unpin-post';
+import { AdminList } from '@/features/admin/components/admin-list';
 
 function PinnedPostRow({
   post,
@@ -63,12 +61,10 @@ export function PinnedPostsScreen({ onChanged }: PinnedPostsScreenProps) {
   const pinned = usePinnedPosts();
 
   return (
-    <QueryState
+    <AdminList
       query={pinned}
-      loading={<Skeleton label={t('common.loading')} lines={4} />}
-      errorTitle={t('admin.loadError')}
-      isEmpty={(data) => data.length === 0}
-      empty={<EmptyState message={t('admin.pinned.empty')} testId="pinned-empty" />}
+      skeletonLines={4}
+      empty={{ message: t('admin.pinned.empty'), testId: 'pinned-empty' }}
     >
       {(data) => (
         <ul className="people-list" data-testid="pinned-list">
@@ -77,6 +73,6 @@ export function PinnedPostsScreen({ onChanged }: PinnedPostsScreenProps) {
           ))}
         </ul>
       )}
-    </QueryState>
+    </AdminList>
   );
 }

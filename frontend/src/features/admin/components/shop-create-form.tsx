@@ -1,44 +1,31 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { InlineError } from '@/components/ui/inline-error';
-import { fieldErrorsOf } from '@/lib/field-errors';
-import type { FieldErrors } from '@/lib/field-errors';
 import { useCreateShop } from '@/features/admin/api/create-shop';
 import { ShopFields } from '@/features/admin/components/shop-fields';
+import { useShopForm } from '@/features/admin/hooks/use-shop-form';
 import type { ShopFieldValues } from '@/features/admin/utils/shop-form';
-import { missingShopFields } from '@/features/admin/utils/shop-form';
+import { CheckedForm } from '@/features/admin/components/checked-form';
 
 const EMPTY: ShopFieldValues = { code: '', name: '', city: '', region: '' };
 
 export function ShopCreateForm({ onChanged }: { onChanged?: (() => void) | undefined }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(EMPTY);
-  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
   const create = useCreateShop();
-  const serverErrors = fieldErrorsOf(create.error);
-  const errors = { ...serverErrors, ...localErrors };
+  const form = useShopForm(EMPTY, true, create.error);
 
   return (
-    <form
+    <CheckedForm
       className="panel stack stack--tight"
-      noValidate
-      data-testid="shop-create-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const missing = missingShopFields(values, true);
-        setLocalErrors(missing);
-        if (Object.keys(missing).length > 0) return;
+      testId="shop-create-form"
+      onSubmit={() => {
+        const fields = form.validate();
+        if (!fields) return;
         create.mutate(
-          {
-            code: values.code.trim(),
-            name: values.name.trim(),
-            city: values.city.trim(),
-            region: values.region.trim(),
-          },
+          { code: fields.code, ...fields.details },
           {
             onSuccess: () => {
-              setValues(EMPTY);
+              form.setValues(EMPTY);
               onChanged?.();
             },
           },
@@ -46,17 +33,9 @@ export function ShopCreateForm({ onChanged }: { onChanged?: (() => void) | undef
       }}
     >
       <h2 className="panel__title">{t('admin.shops.create')}</h2>
-      <ShopFields
-        values={values}
-        withCode
-        errors={errors}
-        onChange={(next) => {
-          setValues(next);
-          setLocalErrors({});
-        }}
-      />
+      <ShopFields {...form.fields} />
       <InlineError
-        error={Object.keys(serverErrors).length === 0 ? create.error : null}
+        error={Object.keys(form.serverErrors).length === 0 ? create.error : null}
         scope="admin"
         testId="shop-create-error"
       />
@@ -70,6 +49,6 @@ export function ShopCreateForm({ onChanged }: { onChanged?: (() => void) | undef
           {t('admin.shops.createSubmit')}
         </Button>
       </div>
-    </form>
+    </CheckedForm>
   );
 }

@@ -8,6 +8,7 @@ import { fieldErrorsOf } from '@/lib/field-errors';
 import { getShopsQueryOptions } from '@/lib/shop-list';
 import { useMovePerson } from '@/features/admin/api/move-person';
 import { AdminFormActions } from '@/features/admin/components/form-actions';
+import { CheckedForm } from '@/features/admin/components/checked-form';
 
 // Shop codes are [a-z0-9-]: this value can never name a shop.
 const HEAD_OFFICE = 'HEAD_OFFICE';
@@ -31,12 +32,10 @@ export function ShopMoveForm({ user, onDone, onCancel }: ShopMoveFormProps) {
   const placeError = missing ? 'REQUIRED' : serverError;
 
   return (
-    <form
+    <CheckedForm
       className="stack"
-      noValidate
-      data-testid="shop-move-form"
-      onSubmit={(event) => {
-        event.preventDefault();
+      testId="shop-move-form"
+      onSubmit={() => {
         if (!place) {
           setMissing(true);
           return;
@@ -85,6 +84,6 @@ export function ShopMoveForm({ user, onDone, onCancel }: ShopMoveFormProps) {
         submitLabel={t('admin.users.move.submit')}
         submitTestId="shop-move-submit"
       />
-    </form>
+    </CheckedForm>
   );
 }

@@ -1,22 +1,18 @@
 import '@/styles/head-office.css';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ShopRef } from '@/api-types/shops';
 import type { ShopRequestView } from '@/api-types/people';
-import { FieldError } from '@/components/form/field-error';
+import { Field } from '@/components/form/field';
 import { Button } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
-import { QueryState } from '@/components/ui/query-state';
-import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { Skeleton } from '@/components/ui/skeleton';
 import { InlineError } from '@/components/ui/inline-error';
 import { paths } from '@/config/paths';
-import { useLoadMore } from '@/hooks/use-load-more';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import { useDecideShopRequest } from '@/features/admin/api/decide-shop-request';
 import { useShopRequests } from '@/features/admin/api/get-shop-requests';
+import { AdminPagedList } from '@/features/admin/components/admin-list';
 
 const MAX_REASON = 500;
 
@@ -24,34 +20,27 @@ const MAX_REASON = 500;
 export function ShopRequestsScreen() {
   const { t } = useTranslation();
   const requests = useShopRequests();
-  const loadMore = useLoadMore(requests);
-  const items = requests.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
-    <QueryState
+    <AdminPagedList
       query={requests}
-      loading={<Skeleton label={t('common.loading')} lines={4} />}
-      errorTitle={t('admin.loadError')}
-      isEmpty={() => items.length === 0}
-      empty={<EmptyState message={t('admin.shopRequests.empty')} testId="shop-requests-empty" />}
+      skeletonLines={4}
+      empty={{ message: t('admin.shopRequests.empty'), testId: 'shop-requests-empty' }}
+      loadMoreTestId="shop-requests-load-more"
     >
-      {() => (
-        <>
-          <ul className="shop-requests" data-testid="shop-requests">
-            {items.map((request) => (
-              <ShopRequestCard key={request.id} request={request} />
-            ))}
-          </ul>
-          <LoadMoreFooter {...loadMore} loadMoreTestId="shop-requests-load-more" />
-        </>
+      {(items) => (
+        <ul className="shop-requests" data-testid="shop-requests">
+          {items.map((request) => (
+            <ShopRequestCard key={request.id} request={request} />
+          ))}
+        </ul>
       )}
-    </QueryState>
+    </AdminPagedList>
   );
 }
 
 function ShopRequestCard({ request }: { request: ShopRequestView }) {
   const { t } = useTranslation();
-  const reasonId = useId();
   const decide = useDecideShopRequest(request.id);
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
@@ -91,23 +80,21 @@ function ShopRequestCard({ request }: { request: ShopRequestView }) {
             decide.mutate({ approve: false, reason: reason.trim() || null });
           }}
         >
-          <div className="field">
-            <label htmlFor={reasonId} className="field__label">
-              {t('admin.shopRequests.reason')}
-            </label>
-            <textarea
-              id={reasonId}
-              className="input textarea"
-              rows={2}
-              maxLength={MAX_REASON}
-              value={reason}
-              data-testid="shop-request-reason"
-              onChange={(event) => {
-                setReason(event.target.value);
-              }}
-            />
-            <FieldError id={`${reasonId}-error`} code={errors.reason} />
-          </div>
+          <Field label={t('admin.shopRequests.reason')} error={errors.reason}>
+            {(control) => (
+              <textarea
+                {...control}
+                className="input textarea"
+                rows={2}
+                maxLength={MAX_REASON}
+                value={reason}
+                data-testid="shop-request-reason"
+                onChange={(event) => {
+                  setReason(event.target.value);
+                }}
+              />
+            )}
+          </Field>
           <div className="my-shop__actions">
             <Button
               type="submit"

@@ -4,12 +4,11 @@ import type { ShopView } from '@/api-types/shops';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { InlineError } from '@/components/ui/inline-error';
-import { fieldErrorsOf } from '@/lib/field-errors';
-import type { FieldErrors } from '@/lib/field-errors';
 import { useUpdateShop } from '@/features/admin/api/update-shop';
 import { AdminFormActions } from '@/features/admin/components/form-actions';
 import { ShopFields } from '@/features/admin/components/shop-fields';
-import { missingShopFields } from '@/features/admin/utils/shop-form';
+import { useShopForm } from '@/features/admin/hooks/use-shop-form';
+import { CheckedForm } from '@/features/admin/components/checked-form';
 
 /** A shop: rename or move it (city, region), close it (its guestbook turns read-only), reopen it. */
 export interface ShopRowProps {
@@ -20,10 +19,12 @@ export interface ShopRowProps {
 export function ShopRow({ shop, onChanged }: ShopRowProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const [values, setValues] = useState({ code: shop.code, name: '', city: '', region: '' });
-  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
   const update = useUpdateShop(shop.code);
-  const serverErrors = fieldErrorsOf(update.error);
+  const form = useShopForm(
+    { code: shop.code, name: '', city: '', region: '' },
+    false,
+    update.error,
+  );
   const base = { name: shop.name, city: shop.city, region: shop.region, active: shop.active };
 
   return (
@@ -47,22 +48,14 @@ export function ShopRow({ shop, onChanged }: ShopRowProps) {
           })}
         </p>
         {editing ? (
-          <form
+          <CheckedForm
             className="stack stack--tight"
-            noValidate
-            data-testid="shop-edit-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              const missing = missingShopFields(values, false);
-              setLocalErrors(missing);
-              if (Object.keys(missing).length > 0) return;
+            testId="shop-edit-form"
+            onSubmit={() => {
+              const fields = form.validate();
+              if (!fields) return;
               update.mutate(
-                {
-                  ...base,
-                  name: values.name.trim(),
-                  city: values.city.trim(),
-                  region: values.region.trim(),
-                },
+                { ...base, ...fields.details },
                 {
                   onSuccess: () => {
                     setEditing(false);
@@ -72,15 +65,7 @@ export function ShopRow({ shop, onChanged }: ShopRowProps) {
               );
             }}
           >
-            <ShopFields
-              values={values}
-              withCode={false}
-              errors={{ ...serverErrors, ...localErrors }}
-              onChange={(next) => {
-                setValues(next);
-                setLocalErrors({});
-              }}
-            />
+            <ShopFields {...form.fields} />
             <AdminFormActions
               error={null}
               onCancel={() => {
@@ -90,7 +75,7 @@ export function ShopRow({ shop, onChanged }: ShopRowProps) {
               submitLabel={t('common.save')}
               submitTestId="shop-edit-submit"
             />
-          </form>
+          </CheckedForm>
         ) : (
           <div className="composer__actions">
             <Button
@@ -98,7 +83,7 @@ export function ShopRow({ shop, onChanged }: ShopRowProps) {
               data-testid="shop-edit"
               onClick={() => {
                 update.reset();
-                setValues({
+                form.setValues({
                   code: shop.code,
                   name: shop.name,
                   city: shop.city,
@@ -135,7 +120,7 @@ export function ShopRow({ shop, onChanged }: ShopRowProps) {
           </div>
         )}
         <InlineError
-          error={Object.keys(serverErrors).length === 0 ? update.error : null}
+          error={Object.keys(form.serverErrors).length === 0 ? update.error : null}
           scope="admin"
         />
       </div>

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '@/components/ui/empty-state';
-import { QueryState } from '@/components/ui/query-state';
-import { Skeleton } from '@/components/ui/skeleton';
 import { useAdminShops } from '@/features/admin/api/get-admin-shops';
 import { ShopCreateForm } from '@/features/admin/components/shop-create-form';
 import { ShopRow } from '@/features/admin/components/shop-row';
+import { AdminList } from '@/features/admin/components/admin-list';
 
 export interface ShopsScreenProps {
   /** Other screens list shops too: the app refreshes them after a change. */
@@ -19,12 +17,10 @@ export function ShopsScreen({ onChanged }: ShopsScreenProps) {
   return (
     <div className="stack">
       <ShopCreateForm onChanged={onChanged} />
-      <QueryState
+      <AdminList
         query={shops}
-        loading={<Skeleton label={t('common.loading')} lines={6} />}
-        errorTitle={t('admin.loadError')}
-        isEmpty={(data) => data.length === 0}
-        empty={<EmptyState message={t('admin.shops.empty')} testId="shops-empty" />}
+        skeletonLines={6}
+        empty={{ message: t('admin.shops.empty'), testId: 'shops-empty' }}
       >
         {(data) => (
           <ul className="people-list" data-testid="shops-list">
@@ -33,7 +29,7 @@ export function ShopsScreen({ onChanged }: ShopsScreenProps) {
             ))}
           </ul>
         )}
-      </QueryState>
+      </AdminList>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useSuspendUser } from '@/features/admin/api/suspend-user';
 import { AdminFormActions } from '@/features/admin/components/form-actions';
 import type { SuspensionChoice } from '@/features/admin/utils/suspension';
 import { localIsoDate, SUSPENSION_CHOICES, suspensionEnd } from '@/features/admin/utils/suspension';
+import { CheckedForm } from '@/features/admin/components/checked-form';
 
 const MAX_REASON_LENGTH = 2000;
 
@@ -32,12 +33,10 @@ export function SuspensionForm({ user, onDone, onCancel }: SuspensionFormProps) 
   const shownFieldError = Boolean(serverErrors.reason ?? (choice === 'date' && serverErrors.until));
 
   return (
-    <form
+    <CheckedForm
       className="stack"
-      noValidate
-      data-testid="suspension-form"
-      onSubmit={(event) => {
-        event.preventDefault();
+      testId="suspension-form"
+      onSubmit={() => {
         const end = suspensionEnd(choice, date);
         const trimmed = reason.trim();
         setInvalid({ date: !end.valid, reason: !trimmed });
@@ -118,6 +117,6 @@ export function SuspensionForm({ user, onDone, onCancel }: SuspensionFormProps) 
         submitTestId="suspension-submit"
         danger
       />
-    </form>
+    </CheckedForm>
   );
 }

@@ -19,8 +19,11 @@ import { SuspensionForm } from '@/features/admin/components/suspension-form';
 export function UserRow({ user }: { user: UserAdminView }) {
   const { t, i18n } = useTranslation();
   const shopName = useShopNames();
-  const [suspending, setSuspending] = useState(false);
-  const [moving, setMoving] = useState(false);
+  // One dialog at a time: the person's shop, or their suspension.
+  const [dialog, setDialog] = useState<'move' | 'suspend' | null>(null);
+  const closeDialog = () => {
+    setDialog(null);
+  };
   const [notice, setNotice] = useState<string | null>(null);
   const lift = useLiftSuspension(user.username);
   const suspension = user.suspension;
@@ -86,7 +89,7 @@ export function UserRow({ user }: { user: UserAdminView }) {
               data-testid="user-move"
               onClick={() => {
                 setNotice(null);
-                setMoving(true);
+                setDialog('move');
               }}
             >
               {t('admin.users.move.button')}
@@ -97,7 +100,7 @@ export function UserRow({ user }: { user: UserAdminView }) {
             data-testid="user-suspend"
             onClick={() => {
               setNotice(null);
-              setSuspending(true);
+              setDialog('suspend');
             }}
           >
             {suspension ? t('admin.users.changeSuspension') : t('admin.users.suspendButton')}
@@ -127,20 +130,16 @@ export function UserRow({ user }: { user: UserAdminView }) {
         ) : null}
       </div>
       <Dialog
-        open={moving}
+        open={dialog === 'move'}
         title={t('admin.users.move.title', { name: user.displayName })}
         testId="shop-move-dialog"
-        onClose={() => {
-          setMoving(false);
-        }}
+        onClose={closeDialog}
       >
         <ShopMoveForm
           user={user}
-          onCancel={() => {
-            setMoving(false);
-          }}
+          onCancel={closeDialog}
           onDone={(shop) => {
-            setMoving(false);
+            closeDialog();
             setNotice(
               t('admin.users.move.done', {
                 name: user.displayName,
@@ -151,20 +150,16 @@ export function UserRow({ user }: { user: UserAdminView }) {
         />
       </Dialog>
       <Dialog
-        open={suspending}
+        open={dialog === 'suspend'}
         title={t('admin.users.suspend.title', { name: user.displayName })}
         testId="suspension-dialog"
-        onClose={() => {
-          setSuspending(false);
-        }}
+        onClose={closeDialog}
       >
         <SuspensionForm
           user={user}
-          onCancel={() => {
-            setSuspending(false);
-          }}
+          onCancel={closeDialog}
           onDone={() => {
-            setSuspending(false);
+            closeDialog();
             setNotice(t('admin.users.suspended', { name: user.displayName }));
           }}
         />

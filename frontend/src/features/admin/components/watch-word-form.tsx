@@ -7,6 +7,7 @@ import { InlineError } from '@/components/ui/inline-error';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import { useCreateWatchWord } from '@/features/admin/api/create-watch-word';
 import { WATCH_WORD_ACTIONS } from '@/features/admin/utils/watch-words';
+import { CheckedForm } from '@/features/admin/components/checked-form';
 
 const MAX_PHRASE_LENGTH = 100;
 
@@ -20,12 +21,10 @@ export function WatchWordForm() {
   const phraseError = missing ? 'REQUIRED' : fieldErrorsOf(create.error).phrase;
 
   return (
-    <form
+    <CheckedForm
       className="panel stack stack--tight"
-      noValidate
-      data-testid="watch-word-form"
-      onSubmit={(event) => {
-        event.preventDefault();
+      testId="watch-word-form"
+      onSubmit={() => {
         const trimmed = phrase.trim();
         if (!trimmed) {
           setMissing(true);
@@ -88,6 +87,6 @@ export function WatchWordForm() {
           {t('admin.watchWords.addSubmit')}
         </Button>
       </div>
-    </form>
+    </CheckedForm>
   );
 }

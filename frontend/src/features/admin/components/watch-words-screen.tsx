@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '@/components/ui/empty-state';
-import { QueryState } from '@/components/ui/query-state';
-import { Skeleton } from '@/components/ui/skeleton';
 import { useWatchWords } from '@/features/admin/api/get-watch-words';
 import { WatchWordForm } from '@/features/admin/components/watch-word-form';
 import { WatchWordRow } from '@/features/admin/components/watch-word-row';
 import { WatchWordsTransfer } from '@/features/admin/components/watch-words-transfer';
+import { AdminList } from '@/features/admin/components/admin-list';
 
 /** The words that block, hold or flag what people publish. */
 export function WatchWordsScreen() {
@@ -16,12 +14,10 @@ export function WatchWordsScreen() {
     <div className="stack">
       <WatchWordForm />
       <WatchWordsTransfer />
-      <QueryState
+      <AdminList
         query={words}
-        loading={<Skeleton label={t('common.loading')} lines={4} />}
-        errorTitle={t('admin.loadError')}
-        isEmpty={(data) => data.length === 0}
-        empty={<EmptyState message={t('admin.watchWords.empty')} testId="watch-words-empty" />}
+        skeletonLines={4}
+        empty={{ message: t('admin.watchWords.empty'), testId: 'watch-words-empty' }}
       >
         {(data) => (
           <table className="table table--cards" data-testid="watch-words-table">
@@ -42,7 +38,7 @@ export function WatchWordsScreen() {
             </tbody>
           </table>
         )}
-      </QueryState>
+      </AdminList>
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { CommentTarget, CommentView } from '@/api-types/comments';
 import { api } from '@/lib/api-client';
+import { fetchQueryOptions } from '@/lib/query/fetch-query';
 import { commentKeys, targetPath } from '@/features/comments/api/comment-keys';
 
 export function getComments(target: CommentTarget, { signal }: { signal?: AbortSignal } = {}) {
@@ -8,10 +9,7 @@ export function getComments(target: CommentTarget, { signal }: { signal?: AbortS
 }
 
 export function getCommentsQueryOptions(target: CommentTarget) {
-  return queryOptions({
-    queryKey: commentKeys.list(target),
-    queryFn: ({ signal }) => getComments(target, { signal }),
-  });
+  return fetchQueryOptions(commentKeys.list(target), (options) => getComments(target, options));
 }
 
 export function useComments(target: CommentTarget) {

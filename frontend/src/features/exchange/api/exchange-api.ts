@@ -1,11 +1,4 @@
-import {
-  infiniteQueryOptions,
-  queryOptions,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   ExchangePeriod,
   ExchangeRoundView,
@@ -14,6 +7,7 @@ import type {
   RoundsPage,
 } from '@/api-types/guestbook';
 import { api } from '@/lib/api-client';
+import { cursorQueryOptions, fetchQueryOptions, getJson } from '@/lib/query/fetch-query';
 
 export const exchangeKeys = {
   all: ['exchange'] as const,
@@ -26,37 +20,29 @@ export const exchangeKeys = {
 
 export function useMyExchange() {
   return useQuery(
-    queryOptions({
-      queryKey: exchangeKeys.mine,
-      queryFn: ({ signal }) => api.get<MyExchangeView>('/api/v1/exchange/mine', { signal }),
-    }),
+    fetchQueryOptions(exchangeKeys.mine, getJson<MyExchangeView>('/api/v1/exchange/mine')),
   );
 }
 
 export function useCurrentRound() {
   return useQuery(
-    queryOptions({
-      queryKey: exchangeKeys.current,
-      queryFn: ({ signal }) =>
-        api.get<ExchangeRoundView>('/api/v1/exchange/rounds/current', { signal }),
+    fetchQueryOptions(
+      exchangeKeys.current,
+      getJson<ExchangeRoundView>('/api/v1/exchange/rounds/current'),
       // No round yet is an answer (404 EXCHANGE_NO_ROUND), not a failure worth retrying.
-      retry: false,
-    }),
+      { retry: false },
+    ),
   );
 }
 
 export function useRounds(enabled: boolean) {
   return useInfiniteQuery({
-    ...infiniteQueryOptions({
-      queryKey: exchangeKeys.rounds,
-      queryFn: ({ pageParam, signal }) =>
-        api.get<RoundsPage>(
-          `/api/v1/exchange/rounds?limit=5${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
-          { signal },
-        ),
-      initialPageParam: null as string | null,
-      getNextPageParam: (lastPage) => lastPage.nextCursor,
-    }),
+    ...cursorQueryOptions(exchangeKeys.rounds, (cursor, options) =>
+      api.get<RoundsPage>(
+        `/api/v1/exchange/rounds?limit=5${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        options,
+      ),
+    ),
     enabled,
   });
 }

@@ -1,9 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Photo } from '@/api-types/media';
 import type { EntryRequest, EntryView, PromoteEntryRequest } from '@/api-types/guestbook';
 import { useOptimisticBravo } from '@/hooks/use-optimistic-bravo';
 import { api } from '@/lib/api-client';
+import { fetchQueryOptions } from '@/lib/query/fetch-query';
 import { sendQueuedBravo } from '@/lib/bravo';
 import type { BravoTarget, QueuedBravo } from '@/lib/bravo';
 import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
@@ -16,12 +17,7 @@ export function getEntry(id: number, { signal }: { signal?: AbortSignal } = {}) 
 }
 
 export function useEntry(id: number) {
-  return useQuery(
-    queryOptions({
-      queryKey: guestbookKeys.entry(id),
-      queryFn: ({ signal }) => getEntry(id, { signal }),
-    }),
-  );
+  return useQuery(fetchQueryOptions(guestbookKeys.entry(id), (options) => getEntry(id, options)));
 }
 
 /** Every write changes a guestbook page and the directory's figures: both are refetched. */

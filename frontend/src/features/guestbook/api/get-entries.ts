@@ -1,6 +1,7 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { EntryPage } from '@/api-types/guestbook';
 import { api } from '@/lib/api-client';
+import { cursorQueryOptions } from '@/lib/query/fetch-query';
 import { guestbookKeys } from '@/features/guestbook/api/guestbook-keys';
 import type { EntryFilters } from '@/features/guestbook/api/guestbook-keys';
 
@@ -24,11 +25,8 @@ export function getEntries(
 
 export function useEntries(shop: string, filters: EntryFilters) {
   return useInfiniteQuery(
-    infiniteQueryOptions({
-      queryKey: guestbookKeys.page(shop, filters),
-      queryFn: ({ pageParam, signal }) => getEntries(shop, filters, pageParam, { signal }),
-      initialPageParam: null as string | null,
-      getNextPageParam: (lastPage) => lastPage.nextCursor,
-    }),
+    cursorQueryOptions(guestbookKeys.page(shop, filters), (cursor, options) =>
+      getEntries(shop, filters, cursor, options),
+    ),
   );
 }

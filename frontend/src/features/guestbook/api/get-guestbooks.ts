@@ -1,6 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { GuestbookSummary } from '@/api-types/guestbook';
 import { api } from '@/lib/api-client';
+import { fetchQueryOptions } from '@/lib/query/fetch-query';
 import { guestbookKeys } from '@/features/guestbook/api/guestbook-keys';
 
 export function getGuestbooks({ signal }: { signal?: AbortSignal } = {}) {
@@ -8,10 +9,5 @@ export function getGuestbooks({ signal }: { signal?: AbortSignal } = {}) {
 }
 
 export function useGuestbooks() {
-  return useQuery(
-    queryOptions({
-      queryKey: guestbookKeys.directory,
-      queryFn: ({ signal }) => getGuestbooks({ signal }),
-    }),
-  );
+  return useQuery(fetchQueryOptions(guestbookKeys.directory, getGuestbooks));
 }

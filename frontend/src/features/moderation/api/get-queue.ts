@@ -1,6 +1,7 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ContentType, ModerationQueuePage, QueueStatus } from '@/api-types/moderation';
 import { api } from '@/lib/api-client';
+import { cursorQueryOptions } from '@/lib/query/fetch-query';
 import { moderationKeys } from '@/features/moderation/api/moderation-keys';
 
 export interface QueueQuery {
@@ -20,14 +21,14 @@ export function getQueue(
 }
 
 export function getQueueQueryOptions(status: QueueStatus, type: ContentType | undefined) {
-  return infiniteQueryOptions({
-    queryKey: moderationKeys.queue(status, type),
-    queryFn: ({ pageParam, signal }) => getQueue({ status, type, cursor: pageParam }, { signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
-    // What waits for review changes under the moderators' eyes: never trust an old copy.
-    staleTime: 0,
-  });
+  return cursorQueryOptions(
+    moderationKeys.queue(status, type),
+    (cursor, options) => getQueue({ status, type, cursor }, options),
+    {
+      // What waits for review changes under the moderators' eyes: never trust an old copy.
+      staleTime: 0,
+    },
+  );
 }
 
 export function useQueue(status: QueueStatus, type: ContentType | undefined) {

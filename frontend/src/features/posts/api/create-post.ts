@@ -4,7 +4,7 @@ import type { Photo } from '@/api-types/media';
 import type { CreatePostRequest, PostView } from '@/api-types/posts';
 import { api } from '@/lib/api-client';
 import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
-import { postKeys } from '@/features/posts/api/post-keys';
+import { showPost } from '@/features/posts/api/show-post';
 
 export function createPost(request: CreatePostRequest) {
   return api.post<PostView>('/api/v1/posts', request);
@@ -28,9 +28,7 @@ export async function sendQueuedPost(
     ...payload.request,
     photoIds: [...payload.request.photoIds, ...uploaded.map((photo) => photo.id)],
   });
-  queryClient.setQueryData(postKeys.detail(post.id), post);
-  void queryClient.invalidateQueries({ queryKey: postKeys.feeds });
-  void queryClient.invalidateQueries({ queryKey: postKeys.drafts });
+  showPost(queryClient, post);
   return post;
 }
 
@@ -39,9 +37,7 @@ export function useCreatePost() {
   return useMutation({
     mutationFn: createPost,
     onSuccess: (post) => {
-      queryClient.setQueryData(postKeys.detail(post.id), post);
-      void queryClient.invalidateQueries({ queryKey: postKeys.feeds });
-      void queryClient.invalidateQueries({ queryKey: postKeys.drafts });
+      showPost(queryClient, post);
     },
   });
 }

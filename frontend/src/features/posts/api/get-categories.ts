@@ -1,16 +1,12 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Category } from '@/api-types/categories';
-import { api } from '@/lib/api-client';
+import { fetchQueryOptions, getJson } from '@/lib/query/fetch-query';
 import { postKeys } from '@/features/posts/api/post-keys';
 
-export function getCategories({ signal }: { signal?: AbortSignal } = {}) {
-  return api.get<Category[]>('/api/v1/categories', { signal });
-}
+export const getCategories = getJson<Category[]>('/api/v1/categories');
 
 export function getCategoriesQueryOptions() {
-  return queryOptions({
-    queryKey: postKeys.categories,
-    queryFn: ({ signal }) => getCategories({ signal }),
+  return fetchQueryOptions(postKeys.categories, getCategories, {
     staleTime: 30 * 60_000,
     select: (categories) => [...categories].sort((a, b) => a.position - b.position),
   });

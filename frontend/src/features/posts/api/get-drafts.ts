@@ -1,17 +1,12 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { PostSummary } from '@/api-types/posts';
-import { api } from '@/lib/api-client';
+import { fetchQueryOptions, getJson } from '@/lib/query/fetch-query';
 import { postKeys } from '@/features/posts/api/post-keys';
 
-export function getDrafts({ signal }: { signal?: AbortSignal } = {}) {
-  return api.get<PostSummary[]>('/api/v1/posts/drafts', { signal });
-}
+export const getDrafts = getJson<PostSummary[]>('/api/v1/posts/drafts');
 
 export function getDraftsQueryOptions() {
-  return queryOptions({
-    queryKey: postKeys.drafts,
-    queryFn: ({ signal }) => getDrafts({ signal }),
-  });
+  return fetchQueryOptions(postKeys.drafts, getDrafts);
 }
 
 export function useDrafts() {

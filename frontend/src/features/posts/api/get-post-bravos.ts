@@ -1,6 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { BravoGiver } from '@/api-types/bravos';
 import { api } from '@/lib/api-client';
+import { fetchQueryOptions } from '@/lib/query/fetch-query';
 import { postKeys } from '@/features/posts/api/post-keys';
 
 export function getPostBravos(id: number, { signal }: { signal?: AbortSignal } = {}) {
@@ -8,10 +9,7 @@ export function getPostBravos(id: number, { signal }: { signal?: AbortSignal } =
 }
 
 export function getPostBravosQueryOptions(id: number) {
-  return queryOptions({
-    queryKey: postKeys.bravos(id),
-    queryFn: ({ signal }) => getPostBravos(id, { signal }),
-  });
+  return fetchQueryOptions(postKeys.bravos(id), (options) => getPostBravos(id, options));
 }
 
 /** Only fetched when the list is opened. */

@@ -1,6 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { PostView } from '@/api-types/posts';
 import { api } from '@/lib/api-client';
+import { fetchQueryOptions } from '@/lib/query/fetch-query';
 import { postKeys } from '@/features/posts/api/post-keys';
 
 export function getPost(id: number, { signal }: { signal?: AbortSignal } = {}) {
@@ -8,10 +9,7 @@ export function getPost(id: number, { signal }: { signal?: AbortSignal } = {}) {
 }
 
 export function getPostQueryOptions(id: number) {
-  return queryOptions({
-    queryKey: postKeys.detail(id),
-    queryFn: ({ signal }) => getPost(id, { signal }),
-  });
+  return fetchQueryOptions(postKeys.detail(id), (options) => getPost(id, options));
 }
 
 export function usePost(id: number) {

@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PostView } from '@/api-types/posts';
 import { api } from '@/lib/api-client';
-import { postKeys } from '@/features/posts/api/post-keys';
+import { usePostChange } from '@/features/posts/api/use-post-change';
 
 export const MAX_PIN_DAYS = 7;
 
@@ -10,12 +9,5 @@ export function pinPost(id: number, days: number) {
 }
 
 export function usePinPost(id: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (days: number) => pinPost(id, days),
-    onSuccess: (post) => {
-      queryClient.setQueryData(postKeys.detail(id), post);
-      void queryClient.invalidateQueries({ queryKey: postKeys.feeds });
-    },
-  });
+  return usePostChange(id, (days: number) => pinPost(id, days));
 }

@@ -1,19 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PostView } from '@/api-types/posts';
 import { api } from '@/lib/api-client';
-import { postKeys } from '@/features/posts/api/post-keys';
+import { usePostChange } from '@/features/posts/api/use-post-change';
 
 export function unpinPost(id: number) {
   return api.delete<PostView>(`/api/v1/posts/${id}/pin`);
 }
 
 export function useUnpinPost(id: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => unpinPost(id),
-    onSuccess: (post) => {
-      queryClient.setQueryData(postKeys.detail(id), post);
-      void queryClient.invalidateQueries({ queryKey: postKeys.feeds });
-    },
-  });
+  return usePostChange(id, () => unpinPost(id));
 }

@@ -6,7 +6,7 @@ import { api } from '@/lib/api-client';
 import { OUTBOX_KINDS } from '@/lib/offline/outbox-kinds';
 import { sendOrQueue } from '@/lib/offline/send-or-queue';
 import type { Sent } from '@/lib/offline/send-or-queue';
-import { postKeys } from '@/features/posts/api/post-keys';
+import { showPost } from '@/features/posts/api/show-post';
 
 export function updatePost(id: number, request: UpdatePostRequest) {
   return api.put<PostView>(`/api/v1/posts/${id}`, request);
@@ -29,12 +29,6 @@ export function postEditItem(payload: QueuedPostEdit) {
     key: `${OUTBOX_POST_EDIT}:${String(payload.id)}`,
     payload,
   };
-}
-
-function showPost(queryClient: QueryClient, post: PostView) {
-  queryClient.setQueryData(postKeys.detail(post.id), post);
-  void queryClient.invalidateQueries({ queryKey: postKeys.feeds });
-  void queryClient.invalidateQueries({ queryKey: postKeys.drafts });
 }
 
 /** Sends a change from the outbox, with the photos the outbox uploaded first (all of them, or it is not called). */

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { SearchPage, SearchQuery } from '@/api-types/search';
 import { api } from '@/lib/api-client';
+import { withQuery } from '@/lib/query/fetch-query';
 import { searchKeys } from '@/features/search/api/search-keys';
 import type { SearchFilters } from '@/features/search/utils/search-filters';
 import { toSearchQuery } from '@/features/search/utils/search-filters';
@@ -10,12 +11,7 @@ export const SEARCH_PAGE_SIZE = 20;
 type SearchRequest = { [K in keyof SearchQuery]?: SearchQuery[K] | undefined };
 
 export function getSearch(query: SearchRequest, { signal }: { signal?: AbortSignal } = {}) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  const search = params.toString();
-  return api.get<SearchPage>(`/api/v1/search${search ? `?${search}` : ''}`, { signal });
+  return api.get<SearchPage>(withQuery('/api/v1/search', query), { signal });
 }
 
 export function getSearchQueryOptions(filters: SearchFilters) {

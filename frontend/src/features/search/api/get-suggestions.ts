@@ -1,6 +1,6 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Suggestion } from '@/api-types/search';
 import { api } from '@/lib/api-client';
+import { fetchQueryOptions, typeaheadPath, useTypeahead } from '@/lib/query/fetch-query';
 import { searchKeys } from '@/features/search/api/search-keys';
 
 export const SUGGESTION_LIMIT = 5;
@@ -9,25 +9,22 @@ export const SUGGESTION_LIMIT = 5;
 export const SUGGESTION_MIN_LENGTH = 2;
 
 export function getSuggestions(query: string, { signal }: { signal?: AbortSignal } = {}) {
-  const params = new URLSearchParams({ q: query, limit: String(SUGGESTION_LIMIT) });
-  return api.get<Suggestion[]>(`/api/v1/search/suggest?${params.toString()}`, { signal });
+  const path = typeaheadPath('/api/v1/search/suggest', query, SUGGESTION_LIMIT);
+  return api.get<Suggestion[]>(path, { signal });
 }
 
 export function getSuggestionsQueryOptions(query: string) {
-  return queryOptions({
-    queryKey: searchKeys.suggestions(query),
-    queryFn: ({ signal }) => getSuggestions(query, { signal }),
-    staleTime: 60_000,
-    // Suggestions are a convenience: a failure hides them, searching still works.
-    retry: false,
-  });
+  return fetchQueryOptions(
+    searchKeys.suggestions(query),
+    (options) => getSuggestions(query, options),
+    {
+      staleTime: 60_000,
+      // Suggestions are a convenience: a failure hides them, searching still works.
+      retry: false,
+    },
+  );
 }
 
 export function useSuggestions(query: string) {
-  return useQuery({
-    ...getSuggestionsQueryOptions(query),
-    enabled: query.length >= SUGGESTION_MIN_LENGTH,
-    // Keeps the list steady while the next keystroke's answer is on its way.
-    placeholderData: keepPreviousData,
-  });
+  return useTypeahead(getSuggestionsQueryOptions(query), query.length >= SUGGESTION_MIN_LENGTH);
 }

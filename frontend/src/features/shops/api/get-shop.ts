@@ -1,16 +1,14 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { ShopView } from '@/api-types/shops';
 import { api } from '@/lib/api-client';
+import { fetchQueryOptions } from '@/lib/query/fetch-query';
 
 export function getShop(code: string, { signal }: { signal?: AbortSignal } = {}) {
   return api.get<ShopView>(`/api/v1/shops/${encodeURIComponent(code)}`, { signal });
 }
 
 export function getShopQueryOptions(code: string) {
-  return queryOptions({
-    queryKey: ['shops', 'detail', code],
-    queryFn: ({ signal }) => getShop(code, { signal }),
-  });
+  return fetchQueryOptions(['shops', 'detail', code], (options) => getShop(code, options));
 }
 
 export function useShop(code: string) {

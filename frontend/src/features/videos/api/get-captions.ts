@@ -1,6 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { CaptionLang, CaptionTrackView } from '@/api-types/videos';
 import { api } from '@/lib/api-client';
+import { fetchQueryOptions } from '@/lib/query/fetch-query';
 import { videoKeys } from '@/features/videos/api/video-keys';
 
 export function captionsPath(id: string, lang: CaptionLang): string {
@@ -16,10 +17,9 @@ export function getCaptions(
 }
 
 export function getCaptionsQueryOptions(id: string, lang: CaptionLang) {
-  return queryOptions({
-    queryKey: videoKeys.captions(id, lang),
-    queryFn: ({ signal }) => getCaptions(id, lang, { signal }),
-  });
+  return fetchQueryOptions(videoKeys.captions(id, lang), (options) =>
+    getCaptions(id, lang, options),
+  );
 }
 
 /** Only fetched when the video has captions in that language; otherwise the editor starts empty. */
