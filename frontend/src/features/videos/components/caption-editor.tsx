@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaptionCue, CaptionLang, VideoView } from '@/api-types/videos';
 import { FieldError } from '@/components/form/field-error';
 import { Button } from '@/components/ui/button';
+import { ChoiceGroup } from '@/components/ui/choice-group';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/api-client';
@@ -68,24 +69,18 @@ export function CaptionEditor({ video, onChanged }: CaptionEditorProps) {
   return (
     <section className="caption-editor panel stack" data-testid="caption-editor">
       <h3 className="panel__title">{t('videos.captions.title', { name: video.fileName })}</h3>
-      <div className="segmented" role="group" aria-label={t('videos.captions.language')}>
-        {LANGS.map((option) => (
-          <button
-            key={option}
-            type="button"
-            className="segmented__option"
-            aria-pressed={lang === option}
-            data-testid={`caption-lang-${option}`}
-            onClick={() => {
-              setLang(option);
-              save.reset();
-              remove.reset();
-            }}
-          >
-            {t(`videos.captions.languages.${option}`)}
-          </button>
-        ))}
-      </div>
+      <ChoiceGroup
+        label={t('videos.captions.language')}
+        options={LANGS}
+        selected={lang}
+        optionLabel={(option) => t(`videos.captions.languages.${option}`)}
+        testIdPrefix="caption-lang"
+        onSelect={(option) => {
+          setLang(option);
+          save.reset();
+          remove.reset();
+        }}
+      />
       {body()}
       {exists ? (
         <ConfirmButton
