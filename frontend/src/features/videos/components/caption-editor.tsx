@@ -22,6 +22,11 @@ import {
 import type { CueRow, CueRowError } from '@/features/videos/utils/webvtt';
 
 const LANGS: readonly CaptionLang[] = ['fr', 'en'];
+/** A cue's start and end, each typed in its own box, with an example of the expected form. */
+const CUE_BOUNDS = [
+  { bound: 'start', placeholder: '00:00.000' },
+  { bound: 'end', placeholder: '00:02.000' },
+] as const;
 /** A new caption lasts this long by default, starting where the previous one ends. */
 const NEW_CUE_MS = 2_000;
 
@@ -187,28 +192,20 @@ function CueEditor({ initial, saving, error, onSave }: CueEditorProps) {
           const number = index + 1;
           return (
             <li key={index} className="cue-row" data-testid="caption-cue">
-              <input
-                className="input cue-row__time"
-                value={row.start}
-                aria-label={t('videos.captions.start', { index: number })}
-                aria-invalid={rowError === 'start' || rowError === 'order' ? true : undefined}
-                placeholder="00:00.000"
-                data-testid="caption-cue-start"
-                onChange={(event) => {
-                  update(index, { start: event.target.value });
-                }}
-              />
-              <input
-                className="input cue-row__time"
-                value={row.end}
-                aria-label={t('videos.captions.end', { index: number })}
-                aria-invalid={rowError === 'end' || rowError === 'order' ? true : undefined}
-                placeholder="00:02.000"
-                data-testid="caption-cue-end"
-                onChange={(event) => {
-                  update(index, { end: event.target.value });
-                }}
-              />
+              {CUE_BOUNDS.map(({ bound, placeholder }) => (
+                <input
+                  key={bound}
+                  className="input cue-row__time"
+                  value={row[bound]}
+                  aria-label={t(`videos.captions.${bound}`, { index: number })}
+                  aria-invalid={rowError === bound || rowError === 'order' ? true : undefined}
+                  placeholder={placeholder}
+                  data-testid={`caption-cue-${bound}`}
+                  onChange={(event) => {
+                    update(index, { [bound]: event.target.value });
+                  }}
+                />
+              ))}
               <textarea
                 className="input cue-row__text"
                 rows={2}
