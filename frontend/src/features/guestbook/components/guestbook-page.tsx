@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntryKind } from '@/api-types/guestbook';
+import { CardList } from '@/components/ui/card-list';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagedQueryState } from '@/components/ui/paged-query-state';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -83,13 +84,14 @@ export function GuestbookPage({ shop, filters, onFiltersChange }: GuestbookPageP
           />
         }
       >
-        <ul className="post-list" data-testid="guestbook-entries">
-          {items.map((entry) => (
-            <li key={entry.id}>
-              <EntryCard entry={entry} />
-            </li>
-          ))}
-        </ul>
+        <CardList
+          items={items}
+          keyOf={(entry) => entry.id}
+          className="post-list"
+          testId="guestbook-entries"
+        >
+          {(entry) => <EntryCard entry={entry} />}
+        </CardList>
       </PagedQueryState>
     </section>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PostSummary } from '@/api-types/posts';
+import { CardList } from '@/components/ui/card-list';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Icon } from '@/components/ui/icon';
 import { PagedQueryState } from '@/components/ui/paged-query-state';
@@ -80,13 +81,14 @@ export function VideoGallery({ renderShopFilter }: VideoGalleryProps) {
           />
         }
       >
-        <ul className="video-gallery__grid" data-testid="video-gallery-list">
-          {posts.map((post) => (
-            <li key={post.id}>
-              <VideoCard post={post} />
-            </li>
-          ))}
-        </ul>
+        <CardList
+          items={posts}
+          keyOf={(post) => post.id}
+          className="video-gallery__grid"
+          testId="video-gallery-list"
+        >
+          {(post) => <VideoCard post={post} />}
+        </CardList>
       </PagedQueryState>
     </section>
   );
