@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '@/components/form/field';
+import { SelectField } from '@/components/form/select-field';
 import type { FieldErrorCode } from '@/lib/field-errors';
 import { useShops } from '@/features/shops/api/get-shops';
 
@@ -18,26 +18,19 @@ export function PostShopSelect({ value, onChange, error }: PostShopSelectProps) 
     .filter((shop) => shop.active)
     .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
   return (
-    <Field label={t('composer.shop')} hint={t('composer.shopHint')} describeHint error={error}>
-      {(control) => (
-        <select
-          {...control}
-          className="input"
-          value={value ?? ''}
-          disabled={shops.isPending}
-          data-testid="composer-shop"
-          onChange={(event) => {
-            onChange(event.target.value || null);
-          }}
-        >
-          <option value="">{t('composer.noShop')}</option>
-          {open.map((shop) => (
-            <option key={shop.code} value={shop.code}>
-              {shop.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label={t('composer.shop')}
+      hint={t('composer.shopHint')}
+      describeHint
+      error={error}
+      value={value ?? ''}
+      disabled={shops.isPending}
+      testId="composer-shop"
+      noneLabel={t('composer.noShop')}
+      options={open.map((shop) => ({ value: shop.code, label: shop.name }))}
+      onChange={(chosen) => {
+        onChange(chosen || null);
+      }}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '@/components/form/field';
+import { SelectField } from '@/components/form/select-field';
 import { useShops } from '@/features/shops/api/get-shops';
 
 export interface ShopSelectProps {
@@ -16,30 +16,22 @@ export function ShopSelect({ value, onChange }: ShopSelectProps) {
     a.name.localeCompare(b.name, i18n.language),
   );
   return (
-    <Field label={t('shops.filterLabel')} className="shop-select">
-      {(control) => (
-        <select
-          {...control}
-          className="input"
-          value={value ?? ''}
-          data-testid="shop-select"
-          disabled={shops.isPending}
-          onChange={(event) => {
-            onChange(event.target.value || undefined);
-          }}
-        >
-          <option value="">{t('shops.allShops')}</option>
-          {options.map((shop) => (
-            <option key={shop.code} value={shop.code}>
-              {shop.name}
-            </option>
-          ))}
-          {/* A shop from a shared link that the list does not (or not yet) have. */}
-          {value && !options.some((shop) => shop.code === value) ? (
-            <option value={value}>{value}</option>
-          ) : null}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label={t('shops.filterLabel')}
+      className="shop-select"
+      value={value ?? ''}
+      disabled={shops.isPending}
+      testId="shop-select"
+      noneLabel={t('shops.allShops')}
+      options={options.map((shop) => ({ value: shop.code, label: shop.name }))}
+      onChange={(chosen) => {
+        onChange(chosen || undefined);
+      }}
+    >
+      {/* A shop from a shared link that the list does not (or not yet) have. */}
+      {value && !options.some((shop) => shop.code === value) ? (
+        <option value={value}>{value}</option>
+      ) : null}
+    </SelectField>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useCategories } from '@/features/posts/api/get-categories';
-import { Field } from '@/components/form/field';
+import { SelectField } from '@/components/form/select-field';
 import type { FieldErrorCode } from '@/lib/field-errors';
 
 export interface CategorySelectProps {
@@ -14,30 +14,21 @@ export function CategorySelect({ value, onChange, error }: CategorySelectProps) 
   const categories = useCategories();
 
   return (
-    <Field
+    <SelectField
       label={t('composer.category')}
       hint={categories.isError ? t('composer.categoriesUnavailable') : undefined}
       error={error}
-    >
-      {(control) => (
-        <select
-          {...control}
-          className="input"
-          value={value ?? ''}
-          disabled={categories.isPending}
-          data-testid="composer-category"
-          onChange={(event) => {
-            onChange(event.target.value ? Number(event.target.value) : null);
-          }}
-        >
-          <option value="">{t('composer.noCategory')}</option>
-          {categories.data?.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+      value={value ?? ''}
+      disabled={categories.isPending}
+      testId="composer-category"
+      noneLabel={t('composer.noCategory')}
+      options={(categories.data ?? []).map((category) => ({
+        value: category.id,
+        label: category.name,
+      }))}
+      onChange={(chosen) => {
+        onChange(chosen ? Number(chosen) : null);
+      }}
+    />
   );
 }
