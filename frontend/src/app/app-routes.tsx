@@ -19,6 +19,11 @@ function prefetchPost(params: Params) {
   if (id !== null) void queryClient.query(getPostQueryOptions(id)).catch(() => undefined);
 }
 
+/** A page's component, from the chunk that holds it. */
+async function page<M, K extends keyof M>(module: Promise<M>, name: K) {
+  return { Component: (await module)[name] };
+}
+
 // The feeds (home and /posts) are in the main bundle: they are where everyone lands. Every other
 // page is a separate chunk fetched on first visit, so phones download less before the first feed.
 export function appRoutes(): RouteObject[] {
@@ -38,13 +43,11 @@ export function appRoutes(): RouteObject[] {
             { path: paths.posts.path, element: <PostsRoute /> },
             {
               path: paths.newPost.path,
-              lazy: async () => ({
-                Component: (await import('@/app/routes/new-post')).NewPostRoute,
-              }),
+              lazy: () => page(import('@/app/routes/new-post'), 'NewPostRoute'),
             },
             {
               path: paths.videos.path,
-              lazy: async () => ({ Component: (await import('@/app/routes/videos')).VideosRoute }),
+              lazy: () => page(import('@/app/routes/videos'), 'VideosRoute'),
             },
             {
               path: paths.post.path,
@@ -55,35 +58,31 @@ export function appRoutes(): RouteObject[] {
                 prefetchPost(params);
                 return null;
               },
-              lazy: async () => ({ Component: (await import('@/app/routes/post')).PostRoute }),
+              lazy: () => page(import('@/app/routes/post'), 'PostRoute'),
             },
             {
               path: paths.editPost.path,
-              lazy: async () => ({
-                Component: (await import('@/app/routes/edit-post')).EditPostRoute,
-              }),
+              lazy: () => page(import('@/app/routes/edit-post'), 'EditPostRoute'),
             },
             {
               path: paths.person.path,
-              lazy: async () => ({ Component: (await import('@/app/routes/person')).PersonRoute }),
+              lazy: () => page(import('@/app/routes/person'), 'PersonRoute'),
             },
             {
               path: paths.shops.path,
-              lazy: async () => ({ Component: (await import('@/app/routes/shops')).ShopsRoute }),
+              lazy: () => page(import('@/app/routes/shops'), 'ShopsRoute'),
             },
             {
               path: paths.shop.path,
-              lazy: async () => ({ Component: (await import('@/app/routes/shop')).ShopRoute }),
+              lazy: () => page(import('@/app/routes/shop'), 'ShopRoute'),
             },
             {
               path: paths.me.path,
-              lazy: async () => ({ Component: (await import('@/app/routes/me')).MeRoute }),
+              lazy: () => page(import('@/app/routes/me'), 'MeRoute'),
             },
             {
               path: paths.notifications.path,
-              lazy: async () => ({
-                Component: (await import('@/app/routes/notifications')).NotificationsRoute,
-              }),
+              lazy: () => page(import('@/app/routes/notifications'), 'NotificationsRoute'),
             },
             {
               path: paths.practices.path,
@@ -91,122 +90,86 @@ export function appRoutes(): RouteObject[] {
             },
             {
               path: paths.guestbooks.path,
-              lazy: async () => ({
-                Component: (await import('@/app/routes/guestbooks')).GuestbooksRoute,
-              }),
+              lazy: () => page(import('@/app/routes/guestbooks'), 'GuestbooksRoute'),
             },
             {
               path: paths.newEntry.path,
-              lazy: async () => ({
-                Component: (await import('@/app/routes/new-entry')).NewEntryRoute,
-              }),
+              lazy: () => page(import('@/app/routes/new-entry'), 'NewEntryRoute'),
             },
             {
               path: paths.guestbook.path,
-              lazy: async () => ({
-                Component: (await import('@/app/routes/guestbook')).GuestbookRoute,
-              }),
+              lazy: () => page(import('@/app/routes/guestbook'), 'GuestbookRoute'),
             },
             {
               path: paths.entry.path,
-              lazy: async () => ({ Component: (await import('@/app/routes/entry')).EntryRoute }),
+              lazy: () => page(import('@/app/routes/entry'), 'EntryRoute'),
             },
             {
               path: paths.editEntry.path,
-              lazy: async () => ({
-                Component: (await import('@/app/routes/edit-entry')).EditEntryRoute,
-              }),
+              lazy: () => page(import('@/app/routes/edit-entry'), 'EditEntryRoute'),
             },
             {
               path: paths.search.path,
-              lazy: async () => ({ Component: (await import('@/app/routes/search')).SearchRoute }),
+              lazy: () => page(import('@/app/routes/search'), 'SearchRoute'),
             },
             {
               path: paths.exchange.path,
-              lazy: async () => ({
-                Component: (await import('@/app/routes/exchange')).ExchangeRoute,
-              }),
+              lazy: () => page(import('@/app/routes/exchange'), 'ExchangeRoute'),
             },
             // The back office: each group behind a role check (the server checks every call too).
             {
-              lazy: async () => ({
-                Component: (await import('@/app/routes/admin-access')).ModerationAccess,
-              }),
+              lazy: () => page(import('@/app/routes/admin-access'), 'ModerationAccess'),
               children: [
                 {
                   path: paths.moderationQueue.path,
-                  lazy: async () => ({
-                    Component: (await import('@/app/routes/moderation-queue')).ModerationQueueRoute,
-                  }),
+                  lazy: () => page(import('@/app/routes/moderation-queue'), 'ModerationQueueRoute'),
                 },
                 {
                   path: paths.moderationItem.path,
-                  lazy: async () => ({
-                    Component: (await import('@/app/routes/moderation-item')).ModerationItemRoute,
-                  }),
+                  lazy: () => page(import('@/app/routes/moderation-item'), 'ModerationItemRoute'),
                 },
               ],
             },
             {
-              lazy: async () => ({
-                Component: (await import('@/app/routes/admin-access')).AdminAccess,
-              }),
+              lazy: () => page(import('@/app/routes/admin-access'), 'AdminAccess'),
               children: [
                 {
                   path: paths.admin.path,
-                  lazy: async () => ({
-                    Component: (await import('@/app/routes/admin')).AdminRoute,
-                  }),
+                  lazy: () => page(import('@/app/routes/admin'), 'AdminRoute'),
                 },
                 {
                   path: paths.adminWatchWords.path,
-                  lazy: async () => ({
-                    Component: (await import('@/app/routes/admin-watch-words'))
-                      .AdminWatchWordsRoute,
-                  }),
+                  lazy: () =>
+                    page(import('@/app/routes/admin-watch-words'), 'AdminWatchWordsRoute'),
                 },
                 {
                   path: paths.adminAudit.path,
-                  lazy: async () => ({
-                    Component: (await import('@/app/routes/admin-audit')).AdminAuditRoute,
-                  }),
+                  lazy: () => page(import('@/app/routes/admin-audit'), 'AdminAuditRoute'),
                 },
                 {
                   path: paths.adminUsers.path,
-                  lazy: async () => ({
-                    Component: (await import('@/app/routes/admin-users')).AdminUsersRoute,
-                  }),
+                  lazy: () => page(import('@/app/routes/admin-users'), 'AdminUsersRoute'),
                 },
                 {
                   path: paths.adminShops.path,
-                  lazy: async () => ({
-                    Component: (await import('@/app/routes/admin-shops')).AdminShopsRoute,
-                  }),
+                  lazy: () => page(import('@/app/routes/admin-shops'), 'AdminShopsRoute'),
                 },
                 {
                   path: paths.adminCategories.path,
-                  lazy: async () => ({
-                    Component: (await import('@/app/routes/admin-categories')).AdminCategoriesRoute,
-                  }),
+                  lazy: () => page(import('@/app/routes/admin-categories'), 'AdminCategoriesRoute'),
                 },
                 {
                   path: paths.adminShopRequests.path,
-                  lazy: async () => ({
-                    Component: (await import('@/app/routes/admin-shop-requests'))
-                      .AdminShopRequestsRoute,
-                  }),
+                  lazy: () =>
+                    page(import('@/app/routes/admin-shop-requests'), 'AdminShopRequestsRoute'),
                 },
                 {
                   path: paths.adminPinned.path,
-                  lazy: async () => ({
-                    Component: (await import('@/app/routes/admin-pinned')).AdminPinnedRoute,
-                  }),
+                  lazy: () => page(import('@/app/routes/admin-pinned'), 'AdminPinnedRoute'),
                 },
                 {
                   path: paths.adminRotation.path,
-                  lazy: async () => ({
-                    Component: (await import('@/app/routes/admin-rotation')).AdminRotationRoute,
-                  }),
+                  lazy: () => page(import('@/app/routes/admin-rotation'), 'AdminRotationRoute'),
                 },
               ],
             },

@@ -50,5 +50,15 @@ export function useSuggestionNavigation(
     return true;
   }
 
-  return { activeIndex, setActiveIndex: setActive, handleKeyDown };
+  /** What the text field says of the list: that it completes, which list, which option is active. */
+  function fieldAria(listId: string, shown: boolean) {
+    return {
+      'aria-autocomplete': 'list' as const,
+      'aria-controls': shown ? listId : undefined,
+      'aria-activedescendant':
+        shown && activeIndex >= 0 ? suggestionOptionId(listId, activeIndex) : undefined,
+    };
+  }
+
+  return { activeIndex, setActiveIndex: setActive, handleKeyDown, fieldAria };
 }

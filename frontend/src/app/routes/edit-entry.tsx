@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import { errorMessageKey } from '@/lib/error-messages';
 import { parseId } from '@/lib/route-params';
+import { Page } from '@/components/layouts/page';
 import { useEntry } from '@/features/guestbook/api/entry-api';
 import { EntryComposer } from '@/features/guestbook/components/entry-composer';
 import { VideoAttachments } from '@/features/videos/components/video-attachments';
@@ -21,9 +21,7 @@ function EditEntry({ id }: { id: number }) {
   const navigate = useNavigate();
   const entry = useEntry(id);
   return (
-    <section className="page stack page--narrow">
-      <title>{`${t('guestbook.editTitle')} · Bravo`}</title>
-      <h1>{t('guestbook.editTitle')}</h1>
+    <Page title={t('guestbook.editTitle')} narrow>
       {entry.data ? (
         <EntryComposer
           mode={{ type: 'edit', entry: entry.data }}
@@ -35,13 +33,12 @@ function EditEntry({ id }: { id: number }) {
       ) : entry.isPending ? (
         <Skeleton label={t('guestbook.loading')} lines={4} />
       ) : (
-        <ErrorState
+        <QueryErrorState
           title={t('guestbook.entryErrorTitle')}
-          message={t(errorMessageKey(entry.error))}
-          retryLabel={t('errors.retry')}
+          error={entry.error}
           onRetry={() => void entry.refetch()}
         />
       )}
-    </section>
+    </Page>
   );
 }

@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format-date';
 import { parseId } from '@/lib/route-params';
+import { Page } from '@/components/layouts/page';
 import { EditPostComposer } from '@/features/posts/components/composer/edit-post-composer';
 import { VideoAttachments } from '@/features/videos/components/video-attachments';
 import { NotFoundRoute } from '@/app/routes/not-found';
@@ -17,9 +18,7 @@ export function EditPostRoute() {
   if (id === null) return <NotFoundRoute />;
 
   return (
-    <section className="page stack page--narrow">
-      <title>{`${t('composer.editTitle')} · Bravo`}</title>
-      <h1>{t('composer.editTitle')}</h1>
+    <Page title={t('composer.editTitle')} narrow>
       {savedAt ? (
         <p className="notice" role="status" data-testid="draft-saved">
           {t('composer.draftSaved', { time: formatDateTime(savedAt, i18n.language) })}
@@ -36,6 +35,6 @@ export function EditPostRoute() {
           } else setSavedAt(new Date().toISOString());
         }}
       />
-    </section>
+    </Page>
   );
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
-import { errorMessageKey } from '@/lib/error-messages';
 import { canAdminister } from '@/lib/roles';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryState } from '@/components/ui/query-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { Page } from '@/components/layouts/page';
 import { useCurrentRound } from '@/features/exchange/api/exchange-api';
 import { ExchangeAdmin } from '@/features/exchange/components/exchange-admin';
 import { ExchangeBanner } from '@/features/exchange/components/exchange-banner';
@@ -17,31 +17,26 @@ export function ExchangeRoute() {
   const current = useCurrentRound();
 
   function round() {
-    if (current.isPending) return <Skeleton label={t('common.loading')} lines={4} />;
-    if (current.isError) {
-      if (current.error instanceof ApiError && current.error.code === 'EXCHANGE_NO_ROUND') {
-        return <EmptyState message={t('exchange.noRound')} testId="exchange-no-round" />;
-      }
-      return (
-        <ErrorState
-          title={t('exchange.errorTitle')}
-          message={t(errorMessageKey(current.error))}
-          retryLabel={t('errors.retry')}
-          onRetry={() => void current.refetch()}
-        />
-      );
+    const noRound = current.error instanceof ApiError && current.error.code === 'EXCHANGE_NO_ROUND';
+    if (current.isError && noRound) {
+      return <EmptyState message={t('exchange.noRound')} testId="exchange-no-round" />;
     }
-    return <RoundTable round={current.data} />;
+    return (
+      <QueryState
+        query={current}
+        loading={<Skeleton label={t('common.loading')} lines={4} />}
+        errorTitle={t('exchange.errorTitle')}
+      >
+        {(data) => <RoundTable round={data} />}
+      </QueryState>
+    );
   }
 
   return (
-    <section className="page stack">
-      <title>{`${t('exchange.title')} · Bravo`}</title>
-      <h1>{t('exchange.title')}</h1>
-      <p className="page__intro">{t('exchange.intro')}</p>
+    <Page title={t('exchange.title')} intro={t('exchange.intro')}>
       <ExchangeBanner />
       {round()}
       {canAdminister(me.data?.roles) ? <ExchangeAdmin /> : null}
-    </section>
+    </Page>
   );
 }

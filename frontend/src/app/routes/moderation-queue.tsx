@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { Page } from '@/components/layouts/page';
 import { ModerationQueue } from '@/features/moderation/components/moderation-queue';
 
 export function ModerationQueueRoute() {
   const { t } = useTranslation();
   return (
-    <section className="page stack">
-      <title>{`${t('modq.title')} · Bravo`}</title>
-      <h1>{t('modq.title')}</h1>
-      <p className="page__intro">{t('modq.intro')}</p>
+    <Page title={t('modq.title')} intro={t('modq.intro')}>
       <ModerationQueue />
-    </section>
+    </Page>
   );
 }

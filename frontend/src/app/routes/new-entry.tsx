@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { paths } from '@/config/paths';
+import { Page } from '@/components/layouts/page';
 import { EntryComposer } from '@/features/guestbook/components/entry-composer';
 import { useShop } from '@/features/shops/api/get-shop';
 import { VideoAttachments } from '@/features/videos/components/video-attachments';
@@ -11,9 +12,7 @@ export function NewEntryRoute() {
   const code = useParams().code ?? '';
   const shop = useShop(code);
   return (
-    <section className="page stack page--narrow">
-      <title>{`${t('guestbook.newTitle')} · Bravo`}</title>
-      <h1>{t('guestbook.newTitle')}</h1>
+    <Page title={t('guestbook.newTitle')} narrow>
       <p className="muted">{t('guestbook.of', { shop: shop.data?.name ?? code })}</p>
       <EntryComposer
         mode={{ type: 'create', shop: code }}
@@ -22,6 +21,6 @@ export function NewEntryRoute() {
           void navigate(paths.entry.getHref(entry.id), { replace: true });
         }}
       />
-    </section>
+    </Page>
   );
 }

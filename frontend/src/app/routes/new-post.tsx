@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
+import { Page } from '@/components/layouts/page';
 import { Composer } from '@/features/posts/components/composer/composer';
 import { useMe } from '@/features/profile/api/get-me';
 import { PostShopSelect } from '@/features/shops/components/post-shop-select';
@@ -18,9 +19,7 @@ export function NewPostRoute() {
   // People with a shop post for it; the others (head office) say which shop, if any.
   const withoutShop = me.data?.shop === null;
   return (
-    <section className="page stack page--narrow">
-      <title>{`${t('composer.newTitle')} · Bravo`}</title>
-      <h1>{t('composer.newTitle')}</h1>
+    <Page title={t('composer.newTitle')} narrow>
       <MyDrafts />
       <Composer
         mode={{ type: 'create', kind: isPostKind(kind) ? kind : 'practice' }}
@@ -34,6 +33,6 @@ export function NewPostRoute() {
           });
         }}
       />
-    </section>
+    </Page>
   );
 }

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { Page } from '@/components/layouts/page';
 import { NotificationList } from '@/features/notifications/components/notification-list';
 
 export function NotificationsRoute() {
   const { t } = useTranslation();
   return (
-    <section className="page stack page--narrow">
-      <title>{`${t('notifications.title')} · Bravo`}</title>
-      <h1>{t('notifications.title')}</h1>
+    <Page title={t('notifications.title')} narrow>
       <NotificationList />
-    </section>
+    </Page>
   );
 }

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { Page } from '@/components/layouts/page';
 import { ShopDirectory } from '@/features/shops/components/shop-directory';
 
 export function ShopsRoute() {
   const { t } = useTranslation();
   return (
-    <section className="page stack">
-      <title>{`${t('nav.shops')} · Bravo`}</title>
-      <h1>{t('nav.shops')}</h1>
+    <Page title={t('nav.shops')}>
       <ShopDirectory />
-    </section>
+    </Page>
   );
 }

@@ -1,17 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { Page } from '@/components/layouts/page';
 import { VideoGallery } from '@/features/posts/components/video-gallery';
 import { ShopSelect } from '@/features/shops/components/shop-select';
 
 export function VideosRoute() {
   const { t } = useTranslation();
   return (
-    <section className="page stack">
-      <title>{`${t('videos.gallery.title')} · Bravo`}</title>
-      <h1>{t('videos.gallery.title')}</h1>
-      <p className="page__intro">{t('videos.gallery.intro')}</p>
+    <Page title={t('videos.gallery.title')} intro={t('videos.gallery.intro')}>
       <VideoGallery
         renderShopFilter={(shop, onChange) => <ShopSelect value={shop} onChange={onChange} />}
       />
-    </section>
+    </Page>
   );
 }

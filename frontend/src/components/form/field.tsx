@@ -24,6 +24,8 @@ export interface FieldProps {
   /** Wording of its own for the error, instead of the shared one for its code. */
   errorMessage?: string | undefined;
   errorTestId?: string | undefined;
+  /** Classes besides `field`, for where the field stands in its form. */
+  className?: string | undefined;
   /** The input, select or textarea, given the props that tie it to the rest. */
   children: (control: FieldControlProps) => ReactNode;
 }
@@ -37,6 +39,7 @@ export function Field({
   error,
   errorMessage,
   errorTestId,
+  className,
   children,
 }: FieldProps) {
   const generatedId = useId();
@@ -48,7 +51,7 @@ export function Field({
     .join(' ');
 
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={controlId} className="field__label">
         {label}
       </label>

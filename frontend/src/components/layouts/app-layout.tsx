@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useMatch } from 'react-router';
 import { canAdminister, canModerate } from '@/lib/roles';
 import { Icon } from '@/components/ui/icon';
+import type { IconName } from '@/components/ui/icon';
 import { paths } from '@/config/paths';
 
 /** The one "create" action of the page: where it leads and what it says ("Share a practice", "New idea"…). */
@@ -138,27 +139,19 @@ export function AppLayout({
       {create ? (
         <nav className="tab-bar" aria-label={t('nav.tabsLabel')} data-testid="tab-bar">
           <ul className="tab-bar__list">
-            <li>
-              <NavLink
-                to={paths.home.getHref()}
-                end
-                className="tab-bar__link"
-                data-testid="tab-home"
-              >
-                <Icon name="home" />
-                <span>{t('nav.home')}</span>
-              </NavLink>
-            </li>
-            <li>
-              <NavLink
-                to={paths.search.getHref()}
-                className="tab-bar__link"
-                data-testid="tab-search"
-              >
-                <Icon name="search" />
-                <span>{t('nav.search')}</span>
-              </NavLink>
-            </li>
+            <Tab
+              to={paths.home.getHref()}
+              end
+              icon="home"
+              label={t('nav.home')}
+              testId="tab-home"
+            />
+            <Tab
+              to={paths.search.getHref()}
+              icon="search"
+              label={t('nav.search')}
+              testId="tab-search"
+            />
             <li>
               <Link
                 to={create.href}
@@ -172,25 +165,36 @@ export function AppLayout({
                 <span>{create.shortLabel}</span>
               </Link>
             </li>
-            <li>
-              <NavLink
-                to={paths.guestbooks.getHref()}
-                className="tab-bar__link"
-                data-testid="tab-guestbooks"
-              >
-                <Icon name="book" />
-                <span>{t('nav.guestbooks')}</span>
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.me.getHref()} className="tab-bar__link" data-testid="tab-me">
-                <Icon name="person" />
-                <span>{t('nav.me')}</span>
-              </NavLink>
-            </li>
+            <Tab
+              to={paths.guestbooks.getHref()}
+              icon="book"
+              label={t('nav.guestbooks')}
+              testId="tab-guestbooks"
+            />
+            <Tab to={paths.me.getHref()} icon="person" label={t('nav.me')} testId="tab-me" />
           </ul>
         </nav>
       ) : null}
     </div>
+  );
+}
+
+interface TabProps {
+  to: string;
+  /** Lit on this very path only, not on the pages below it. */
+  end?: boolean;
+  icon: IconName;
+  label: string;
+  testId: string;
+}
+
+function Tab({ to, end = false, icon, label, testId }: TabProps) {
+  return (
+    <li>
+      <NavLink to={to} end={end} className="tab-bar__link" data-testid={testId}>
+        <Icon name={icon} />
+        <span>{label}</span>
+      </NavLink>
+    </li>
   );
 }

@@ -44,6 +44,11 @@ function withLineBreaks(lines: string[], keyPrefix: string): ReactNode[] {
 
 const BULLET = /^\s*[-*+]\s+/;
 const NUMBERED = /^\s*\d+[.)]\s+/;
+/** A block whose every line starts with a list marker is that list. */
+const LISTS = [
+  { marker: BULLET, Tag: 'ul' },
+  { marker: NUMBERED, Tag: 'ol' },
+] as const;
 
 export interface MarkdownPreviewProps {
   source: string;
@@ -62,22 +67,15 @@ export function MarkdownPreview({ source, emptyText }: MarkdownPreviewProps) {
       {blocks.map((block, blockIndex) => {
         const lines = block.split('\n');
         const key = `b${blockIndex}`;
-        if (lines.every((line) => BULLET.test(line))) {
+        const list = LISTS.find(({ marker }) => lines.every((line) => marker.test(line)));
+        if (list) {
+          const { marker, Tag } = list;
           return (
-            <ul key={key}>
+            <Tag key={key}>
               {lines.map((line, i) => (
-                <li key={i}>{renderInline(line.replace(BULLET, ''), `${key}-${i}`)}</li>
+                <li key={i}>{renderInline(line.replace(marker, ''), `${key}-${i}`)}</li>
               ))}
-            </ul>
-          );
-        }
-        if (lines.every((line) => NUMBERED.test(line))) {
-          return (
-            <ol key={key}>
-              {lines.map((line, i) => (
-                <li key={i}>{renderInline(line.replace(NUMBERED, ''), `${key}-${i}`)}</li>
-              ))}
-            </ol>
+            </Tag>
           );
         }
         return <p key={key}>{withLineBreaks(lines, key)}</p>;

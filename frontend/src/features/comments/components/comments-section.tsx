@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { CommentTarget, CommentView } from '@/api-types/comments';
 import type { ContentRef } from '@/api-types/reports';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryState } from '@/components/ui/query-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useScrollToId } from '@/hooks/use-scroll-to-id';
 import { ApiError } from '@/lib/api-client';
-import { errorMessageKey } from '@/lib/error-messages';
 import { useComments } from '@/features/comments/api/get-comments';
 import { useCreateComment } from '@/features/comments/api/create-comment';
 import { CommentComposer } from '@/features/comments/components/comment-composer';
@@ -66,20 +65,7 @@ export function CommentsSection({
     setReplyTo({ threadId, mention });
   }
 
-  function list() {
-    if (comments.isPending) return <Skeleton label={t('comments.loading')} lines={3} />;
-    if (comments.isError) {
-      return (
-        <ErrorState
-          title={t('comments.errorTitle')}
-          message={t(errorMessageKey(comments.error))}
-          retryLabel={t('errors.retry')}
-          onRetry={() => void comments.refetch()}
-        />
-      );
-    }
-    const threads = toThreads(comments.data);
-    if (threads.length === 0) return <p className="muted">{t('comments.empty')}</p>;
+  function list(threads: ReturnType<typeof toThreads>) {
     return (
       <ul className="comment-list" data-testid="comment-list">
         {threads.map(({ comment, replies }) => (
@@ -149,7 +135,15 @@ export function CommentsSection({
       <h2 id="comments-title" className="section-title">
         {count === undefined ? t('comments.title') : t('comments.count', { count })}
       </h2>
-      {list()}
+      <QueryState
+        query={comments}
+        loading={<Skeleton label={t('comments.loading')} lines={3} />}
+        errorTitle={t('comments.errorTitle')}
+        isEmpty={(data) => toThreads(data).length === 0}
+        empty={<p className="muted">{t('comments.empty')}</p>}
+      >
+        {(data) => list(toThreads(data))}
+      </QueryState>
       {create.data?.queued || reply.data?.queued ? (
         <p className="notice" role="status" data-testid="comment-queued">
           {t('offline.savedForLater')}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SuggestionList } from '@/components/ui/suggestion-list';
 import { useSelectionAfterEdit } from '@/hooks/use-selection-after-edit';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
-import { suggestionOptionId, useSuggestionNavigation } from '@/hooks/use-suggestion-navigation';
+import { useSuggestionNavigation } from '@/hooks/use-suggestion-navigation';
 import { replaceRange } from '@/lib/markdown-editing';
 import { usePeopleSearch } from '@/features/comments/api/search-people';
 import { mentionAt } from '@/features/comments/utils/mention-token';
@@ -79,13 +79,7 @@ export function MentionTextarea({
         maxLength={maxLength}
         // Only set when the user just asked to reply or edit, never on page load.
         autoFocus={autoFocus}
-        aria-autocomplete="list"
-        aria-controls={shown ? listId : undefined}
-        aria-activedescendant={
-          shown && navigation.activeIndex >= 0
-            ? suggestionOptionId(listId, navigation.activeIndex)
-            : undefined
-        }
+        {...navigation.fieldAria(listId, shown)}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy}
         data-testid={testId}

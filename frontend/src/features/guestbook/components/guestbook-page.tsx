@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntryKind } from '@/api-types/guestbook';
+import { CardList } from '@/components/ui/card-list';
 import { EmptyState } from '@/components/ui/empty-state';
-import { LoadMoreFooter } from '@/components/ui/load-more-footer';
-import { QueryErrorState } from '@/components/ui/query-error-state';
+import { PagedQueryState } from '@/components/ui/paged-query-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import { useLoadMore } from '@/hooks/use-load-more';
 import { useEntries } from '@/features/guestbook/api/get-entries';
 import type { EntryFilters } from '@/features/guestbook/api/guestbook-keys';
 import { EntryCard } from '@/features/guestbook/components/entry-card';
@@ -22,43 +21,8 @@ export interface GuestbookPageProps {
 export function GuestbookPage({ shop, filters, onFiltersChange }: GuestbookPageProps) {
   const { t } = useTranslation();
   const entries = useEntries(shop, filters);
-  const loadMore = useLoadMore(entries);
   const items = entries.data?.pages.flatMap((page) => page.items) ?? [];
   const canWrite = entries.data?.pages[0]?.canWrite ?? false;
-
-  function body() {
-    if (entries.isPending) return <Skeleton label={t('guestbook.loading')} lines={4} />;
-    if (entries.isError && !entries.isFetchNextPageError) {
-      return (
-        <QueryErrorState
-          title={t('guestbook.errorTitle')}
-          error={entries.error}
-          onRetry={() => void entries.refetch()}
-        />
-      );
-    }
-    if (items.length === 0) {
-      const filtered = Boolean(filters.kind ?? filters.month);
-      return (
-        <EmptyState
-          testId="guestbook-empty"
-          message={t(filtered ? 'guestbook.emptyFiltered' : 'guestbook.empty')}
-        />
-      );
-    }
-    return (
-      <>
-        <ul className="post-list" data-testid="guestbook-entries">
-          {items.map((entry) => (
-            <li key={entry.id}>
-              <EntryCard entry={entry} />
-            </li>
-          ))}
-        </ul>
-        <LoadMoreFooter {...loadMore} />
-      </>
-    );
-  }
 
   return (
     <section className="feed stack" aria-label={t('guestbook.entries')}>
@@ -106,7 +70,29 @@ export function GuestbookPage({ shop, filters, onFiltersChange }: GuestbookPageP
           </Link>
         ) : null}
       </div>
-      {body()}
+      <PagedQueryState
+        query={entries}
+        loading={<Skeleton label={t('guestbook.loading')} lines={4} />}
+        errorTitle={t('guestbook.errorTitle')}
+        isEmpty={() => items.length === 0}
+        empty={
+          <EmptyState
+            testId="guestbook-empty"
+            message={t(
+              (filters.kind ?? filters.month) ? 'guestbook.emptyFiltered' : 'guestbook.empty',
+            )}
+          />
+        }
+      >
+        <CardList
+          items={items}
+          keyOf={(entry) => entry.id}
+          className="post-list"
+          testId="guestbook-entries"
+        >
+          {(entry) => <EntryCard entry={entry} />}
+        </CardList>
+      </PagedQueryState>
     </section>
   );
 }

@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceGroup } from '@/components/ui/choice-group';
 import { EmptyState } from '@/components/ui/empty-state';
-import { LoadMoreFooter } from '@/components/ui/load-more-footer';
-import { QueryState } from '@/components/ui/query-state';
+import { PagedQueryState } from '@/components/ui/paged-query-state';
 import { SkeletonList } from '@/components/ui/skeleton-list';
-import { useLoadMore } from '@/hooks/use-load-more';
 import { useQueue } from '@/features/moderation/api/get-queue';
 import { QueueItemCard } from '@/features/moderation/components/queue-item-card';
 import { useQueueFilters } from '@/features/moderation/hooks/use-queue-filters';
@@ -21,7 +20,6 @@ export function ModerationQueue() {
   const typeId = useId();
   const { filters, setStatus, setType } = useQueueFilters();
   const queue = useQueue(filters.status, filters.type);
-  const loadMore = useLoadMore(queue);
   const [lastDone, setLastDone] = useState<string | null>(null);
   const items = queueItems(queue.data?.pages);
 
@@ -29,23 +27,17 @@ export function ModerationQueue() {
     <div className="stack">
       <div className="feed-controls">
         <div className="feed-controls__row">
-          <div className="segmented" role="group" aria-label={t('modq.tabs.label')}>
-            {QUEUE_STATUSES.map((status) => (
-              <button
-                key={status}
-                type="button"
-                className="segmented__option"
-                aria-pressed={filters.status === status}
-                data-testid={`modq-tab-${status}`}
-                onClick={() => {
-                  setLastDone(null);
-                  setStatus(status);
-                }}
-              >
-                {t(`modq.tabs.${status}`)}
-              </button>
-            ))}
-          </div>
+          <ChoiceGroup
+            label={t('modq.tabs.label')}
+            options={QUEUE_STATUSES}
+            selected={filters.status}
+            optionLabel={(status) => t(`modq.tabs.${status}`)}
+            testIdPrefix="modq-tab"
+            onSelect={(status) => {
+              setLastDone(null);
+              setStatus(status);
+            }}
+          />
           <label className="field field--inline" htmlFor={typeId}>
             <span className="field__label">{t('modq.filter.type')}</span>
             <select
@@ -72,7 +64,8 @@ export function ModerationQueue() {
           {lastDone}
         </p>
       ) : null}
-      <QueryState
+      <PagedQueryState
+        loadMoreTestId="modq-load-more"
         query={queue}
         loading={
           <SkeletonList
@@ -87,23 +80,18 @@ export function ModerationQueue() {
         isEmpty={() => items.length === 0}
         empty={<EmptyState message={t(`modq.empty.${filters.status}`)} testId="modq-empty" />}
       >
-        {() => (
-          <>
-            <div className="stack" data-testid="modq-list">
-              {items.map((item) => (
-                <QueueItemCard
-                  key={itemKey(item)}
-                  item={item}
-                  onDone={(action) => {
-                    setLastDone(t(`modq.actions.${action}.done`));
-                  }}
-                />
-              ))}
-            </div>
-            <LoadMoreFooter {...loadMore} loadMoreTestId="modq-load-more" />
-          </>
-        )}
-      </QueryState>
+        <div className="stack" data-testid="modq-list">
+          {items.map((item) => (
+            <QueueItemCard
+              key={itemKey(item)}
+              item={item}
+              onDone={(action) => {
+                setLastDone(t(`modq.actions.${action}.done`));
+              }}
+            />
+          ))}
+        </div>
+      </PagedQueryState>
     </div>
   );
 }

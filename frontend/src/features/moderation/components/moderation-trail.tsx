@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '@/api-types/moderation';
-import { RelativeTime } from '@/components/ui/relative-time';
 import { auditActionKey } from '@/lib/audit-labels';
+import { ActivityItem } from '@/features/moderation/components/activity-item';
 
 /** What moderators (and Bravo itself) did to this content, newest first. */
 export function ModerationTrail({ history }: { history: readonly AuditEntryView[] }) {
@@ -16,18 +16,14 @@ export function ModerationTrail({ history }: { history: readonly AuditEntryView[
           {history.map((entry) => {
             const key = auditActionKey(entry.action);
             return (
-              <li key={entry.id} className="people-list__item" data-testid="modq-trail-entry">
-                <div>
-                  <strong>{key ? t(key) : entry.action}</strong>
-                  <span className="people-list__meta">
-                    {' · '}
-                    {entry.actor ? entry.actor.displayName : t('modq.trail.system')}
-                    {' · '}
-                    <RelativeTime iso={entry.at} />
-                  </span>
-                  {entry.reason ? <p className="muted">{entry.reason}</p> : null}
-                </div>
-              </li>
+              <ActivityItem
+                key={entry.id}
+                what={key ? t(key) : entry.action}
+                who={entry.actor ? entry.actor.displayName : t('modq.trail.system')}
+                at={entry.at}
+                note={entry.reason}
+                testId="modq-trail-entry"
+              />
             );
           })}
         </ol>

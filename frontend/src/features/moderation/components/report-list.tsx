@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ModerationItemView } from '@/api-types/moderation';
-import { RelativeTime } from '@/components/ui/relative-time';
+import { ActivityItem } from '@/features/moderation/components/activity-item';
 import { reasonCounts } from '@/features/moderation/utils/queue-items';
 
 export interface ReportListProps {
@@ -45,18 +45,14 @@ export function ReportList({ item }: ReportListProps) {
       {reports.length > 0 ? (
         <ul className="people-list" aria-label={t('modq.reports.title')}>
           {reports.map((report) => (
-            <li key={report.id} className="people-list__item" data-testid="modq-report">
-              <div>
-                <strong>{t(`modq.reasons.${report.reason}`)}</strong>
-                <span className="people-list__meta">
-                  {' · '}
-                  {report.reporter ? report.reporter.displayName : t('modq.reports.watchWord')}
-                  {' · '}
-                  <RelativeTime iso={report.createdAt} />
-                </span>
-                {report.details ? <p className="muted">{report.details}</p> : null}
-              </div>
-            </li>
+            <ActivityItem
+              key={report.id}
+              what={t(`modq.reasons.${report.reason}`)}
+              who={report.reporter ? report.reporter.displayName : t('modq.reports.watchWord')}
+              at={report.createdAt}
+              note={report.details}
+              testId="modq-report"
+            />
           ))}
         </ul>
       ) : (

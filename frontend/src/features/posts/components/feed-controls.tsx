@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { ChoiceGroup } from '@/components/ui/choice-group';
+import { TagFilterChip } from '@/components/ui/tag-filter-chip';
 import { FEED_PERIODS, FEED_SORTS, POST_KINDS } from '@/features/posts/utils/feed-filters';
 import type { useFeedFilters } from '@/features/posts/hooks/use-feed-filters';
 
@@ -15,74 +17,42 @@ export function FeedControls({
   return (
     <div className="feed-controls">
       <div className="feed-controls__row">
-        <div className="segmented" role="group" aria-label={t('feed.sortLabel')}>
-          {FEED_SORTS.map((sort) => (
-            <button
-              key={sort}
-              type="button"
-              className="segmented__option"
-              aria-pressed={filters.sort === sort}
-              data-testid={`feed-sort-${sort}`}
-              onClick={() => {
-                setSort(sort);
-              }}
-            >
-              {t(`feed.sort.${sort}`)}
-            </button>
-          ))}
-        </div>
+        <ChoiceGroup
+          label={t('feed.sortLabel')}
+          options={FEED_SORTS}
+          selected={filters.sort}
+          optionLabel={(sort) => t(`feed.sort.${sort}`)}
+          testIdPrefix="feed-sort"
+          onSelect={setSort}
+        />
         {filters.sort === 'top' ? (
-          <div
+          <ChoiceGroup
             className="segmented segmented--small"
-            role="group"
-            aria-label={t('feed.periodLabel')}
-          >
-            {FEED_PERIODS.map((period) => (
-              <button
-                key={period}
-                type="button"
-                className="segmented__option"
-                aria-pressed={filters.period === period}
-                data-testid={`feed-period-${period}`}
-                onClick={() => {
-                  setPeriod(period);
-                }}
-              >
-                {t(`feed.period.${period}`)}
-              </button>
-            ))}
-          </div>
+            label={t('feed.periodLabel')}
+            options={FEED_PERIODS}
+            selected={filters.period}
+            optionLabel={(period) => t(`feed.period.${period}`)}
+            testIdPrefix="feed-period"
+            onSelect={setPeriod}
+          />
         ) : null}
       </div>
-      <div className="chips" role="group" aria-label={t('feed.kindLabel')}>
-        {POST_KINDS.map((kind) => (
-          <button
-            key={kind}
-            type="button"
-            className="chip"
-            aria-pressed={filters.kind === kind}
-            data-testid={`feed-kind-${kind}`}
-            onClick={() => {
-              setKind(filters.kind === kind ? undefined : kind);
-            }}
-          >
-            {t(`post.kindPlural.${kind}`)}
-          </button>
-        ))}
+      <ChoiceGroup
+        className="chips"
+        optionClassName="chip"
+        label={t('feed.kindLabel')}
+        options={POST_KINDS}
+        selected={filters.kind}
+        optionLabel={(kind) => t(`post.kindPlural.${kind}`)}
+        testIdPrefix="feed-kind"
+        onSelect={(kind) => {
+          setKind(filters.kind === kind ? undefined : kind);
+        }}
+      >
         {filters.tag ? (
-          <span className="chip chip--removable" data-testid="feed-tag-filter">
-            #{filters.tag}
-            <button
-              type="button"
-              className="chip__remove"
-              aria-label={t('feed.removeTag', { tag: filters.tag })}
-              onClick={clearTag}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
-          </span>
+          <TagFilterChip tag={filters.tag} testId="feed-tag-filter" onRemove={clearTag} />
         ) : null}
-      </div>
+      </ChoiceGroup>
     </div>
   );
 }

@@ -3,11 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PostSummary } from '@/api-types/posts';
 import { EmptyState } from '@/components/ui/empty-state';
-import { LoadMoreFooter } from '@/components/ui/load-more-footer';
-import { QueryErrorState } from '@/components/ui/query-error-state';
+import { PagedQueryState } from '@/components/ui/paged-query-state';
 import { SkeletonList } from '@/components/ui/skeleton-list';
 import { paths } from '@/config/paths';
-import { useLoadMore } from '@/hooks/use-load-more';
 import { useFeed } from '@/features/posts/api/get-feed';
 import { FeedControls } from '@/features/posts/components/feed-controls';
 import { PostCard } from '@/features/posts/components/post-card';
@@ -40,7 +38,6 @@ export function Feed({ scope }: FeedProps) {
   const controls = useFeedFilters();
   const { filters } = controls;
   const feed = useFeed({ ...filters, ...scope });
-  const loadMore = useLoadMore(feed);
 
   const pinned = feed.data?.pages[0]?.pinned ?? NO_POSTS;
   const items = useMemo(
@@ -62,32 +59,26 @@ export function Feed({ scope }: FeedProps) {
   const firstIds = new Set(first.map((post) => post.id));
   const shown = [...first, ...shownLater.filter((post) => !firstIds.has(post.id))];
 
-  function body() {
-    if (feed.isPending) {
-      return (
-        <SkeletonList
-          label={t('feed.loading')}
-          lines={3}
-          className="post-list"
-          itemClassName="post-card post-card--skeleton"
-          testId="feed-loading"
-        />
-      );
-    }
-    if (feed.isError && !feed.isFetchNextPageError) {
-      return (
-        <QueryErrorState
-          title={t('feed.errorTitle')}
-          error={feed.error}
-          onRetry={() => void feed.refetch()}
-        />
-      );
-    }
-    if (pinned.length === 0 && items.length === 0) {
-      return <FeedEmpty filters={filters} scoped={Boolean(scope)} />;
-    }
-    return (
-      <>
+  return (
+    <section className="feed stack" aria-label={t('feed.label')}>
+      <FeedControls {...controls} />
+      <PagedQueryState
+        footerTestId="feed-sentinel"
+        loadMoreTestId="feed-load-more"
+        query={feed}
+        loading={
+          <SkeletonList
+            label={t('feed.loading')}
+            lines={3}
+            className="post-list"
+            itemClassName="post-card post-card--skeleton"
+            testId="feed-loading"
+          />
+        }
+        errorTitle={t('feed.errorTitle')}
+        isEmpty={() => pinned.length === 0 && items.length === 0}
+        empty={<FeedEmpty filters={filters} scoped={Boolean(scope)} />}
+      >
         <ul className="post-list" data-testid="feed-list">
           {pinned.map((post) => (
             <li key={`pinned-${post.id}`}>
@@ -100,15 +91,7 @@ export function Feed({ scope }: FeedProps) {
             </li>
           ))}
         </ul>
-        <LoadMoreFooter {...loadMore} testId="feed-sentinel" loadMoreTestId="feed-load-more" />
-      </>
-    );
-  }
-
-  return (
-    <section className="feed stack" aria-label={t('feed.label')}>
-      <FeedControls {...controls} />
-      {body()}
+      </PagedQueryState>
     </section>
   );
 }

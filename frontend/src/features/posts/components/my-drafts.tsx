@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CardList } from '@/components/ui/card-list';
 import { useDrafts } from '@/features/posts/api/get-drafts';
 import { PostCard } from '@/features/posts/components/post-card';
 
@@ -12,13 +13,13 @@ export function MyDrafts() {
       <summary className="panel__title">
         {t('composer.myDrafts', { count: drafts.data.length })}
       </summary>
-      <ul className="post-list post-list--compact">
-        {drafts.data.map((post) => (
-          <li key={post.id}>
-            <PostCard post={post} />
-          </li>
-        ))}
-      </ul>
+      <CardList
+        items={drafts.data}
+        keyOf={(post) => post.id}
+        className="post-list post-list--compact"
+      >
+        {(post) => <PostCard post={post} />}
+      </CardList>
     </details>
   );
 }

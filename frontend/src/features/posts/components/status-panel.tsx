@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostStatus, PostView } from '@/api-types/posts';
 import { Button } from '@/components/ui/button';
 import { useDescribeError } from '@/lib/error-messages';
 import { useChangePostStatus } from '@/features/posts/api/change-post-status';
-import { FieldError } from '@/components/form/field-error';
+import { Field } from '@/components/form/field';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import { allowedNextStatuses, reasonRequired } from '@/features/posts/utils/status-transitions';
 
@@ -16,7 +16,6 @@ export interface StatusPanelProps {
 export function StatusPanel({ post }: StatusPanelProps) {
   const { t } = useTranslation();
   const describeError = useDescribeError();
-  const ids = { select: useId(), reason: useId(), reasonError: useId() };
   const options = allowedNextStatuses(post.status);
   const [next, setNext] = useState<PostStatus | undefined>(options[0]);
   const [reason, setReason] = useState('');
@@ -49,47 +48,45 @@ export function StatusPanel({ post }: StatusPanelProps) {
         change.mutate({ status: next, reason: reason.trim() || null });
       }}
     >
-      <div className="field">
-        <label htmlFor={ids.select} className="field__label">
-          {t('moderation.nextStatus')}
-        </label>
-        <select
-          id={ids.select}
-          className="input"
-          value={next}
-          data-testid="status-select"
-          onChange={(event) => {
-            const value = options.find((option) => option === event.target.value);
-            if (value) setNext(value);
-          }}
-        >
-          {options.map((status) => (
-            <option key={status} value={status}>
-              {t(`post.status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.reason} className="field__label">
-          {required ? t('moderation.reasonRequired') : t('moderation.reasonOptional')}
-        </label>
-        <textarea
-          id={ids.reason}
-          className="input textarea"
-          rows={3}
-          value={reason}
-          required={required}
-          aria-invalid={reasonError ? true : undefined}
-          aria-describedby={reasonError ? ids.reasonError : undefined}
-          data-testid="status-reason"
-          onChange={(event) => {
-            setReason(event.target.value);
-            setMissingReason(false);
-          }}
-        />
-        <FieldError id={ids.reasonError} code={reasonError} />
-      </div>
+      <Field label={t('moderation.nextStatus')}>
+        {(control) => (
+          <select
+            {...control}
+            className="input"
+            value={next}
+            data-testid="status-select"
+            onChange={(event) => {
+              const value = options.find((option) => option === event.target.value);
+              if (value) setNext(value);
+            }}
+          >
+            {options.map((status) => (
+              <option key={status} value={status}>
+                {t(`post.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        label={required ? t('moderation.reasonRequired') : t('moderation.reasonOptional')}
+        error={reasonError}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            className="input textarea"
+            rows={3}
+            value={reason}
+            required={required}
+            data-testid="status-reason"
+            onChange={(event) => {
+              setReason(event.target.value);
+              setMissingReason(false);
+            }}
+          />
+        )}
+      </Field>
       {change.isError && !serverReasonError ? (
         <p className="inline-error" role="alert">
           {describeError(change.error)}

@@ -2,13 +2,13 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PostSummary } from '@/api-types/posts';
+import { CardList } from '@/components/ui/card-list';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Icon } from '@/components/ui/icon';
-import { LoadMoreFooter } from '@/components/ui/load-more-footer';
-import { QueryErrorState } from '@/components/ui/query-error-state';
+import { PagedQueryState } from '@/components/ui/paged-query-state';
 import { SkeletonList } from '@/components/ui/skeleton-list';
+import { TagFilterChip } from '@/components/ui/tag-filter-chip';
 import { paths } from '@/config/paths';
-import { useLoadMore } from '@/hooks/use-load-more';
 import { formatDuration } from '@/lib/format-duration';
 import { useFeed } from '@/features/posts/api/get-feed';
 import { TagList } from '@/features/posts/components/tag-list';
@@ -26,7 +26,6 @@ export function VideoGallery({ renderShopFilter }: VideoGalleryProps) {
   const { t } = useTranslation();
   const { filters, setShop, clearTag } = useGalleryFilters();
   const feed = useFeed(filters);
-  const loadMore = useLoadMore(feed);
 
   const seen = new Set<number>();
   const posts = (feed.data?.pages ?? [])
@@ -38,79 +37,59 @@ export function VideoGallery({ renderShopFilter }: VideoGalleryProps) {
       return true;
     });
 
-  function body() {
-    if (feed.isPending) {
-      return (
-        <SkeletonList
-          label={t('videos.gallery.loading')}
-          lines={2}
-          className="video-gallery__grid"
-          itemClassName="video-card video-card--skeleton"
-          testId="video-gallery-loading"
-        />
-      );
-    }
-    if (feed.isError && !feed.isFetchNextPageError) {
-      return (
-        <QueryErrorState
-          title={t('videos.gallery.errorTitle')}
-          error={feed.error}
-          onRetry={() => void feed.refetch()}
-        />
-      );
-    }
-    if (posts.length === 0) {
-      return (
-        <EmptyState
-          testId="video-gallery-empty"
-          message={
-            filters.shop || filters.tag
-              ? t('videos.gallery.emptyFiltered')
-              : t('videos.gallery.empty')
-          }
-          action={
-            <Link to={paths.newPost.getHref('practice')} className="button button--primary">
-              {t('videos.gallery.share')}
-            </Link>
-          }
-        />
-      );
-    }
-    return (
-      <>
-        <ul className="video-gallery__grid" data-testid="video-gallery-list">
-          {posts.map((post) => (
-            <li key={post.id}>
-              <VideoCard post={post} />
-            </li>
-          ))}
-        </ul>
-        <LoadMoreFooter {...loadMore} testId="video-gallery-sentinel" />
-      </>
-    );
-  }
-
   return (
     <section className="video-gallery stack" aria-label={t('videos.gallery.label')}>
       <div className="feed-controls">
         {renderShopFilter?.(filters.shop, setShop)}
         {filters.tag ? (
           <div className="chips">
-            <span className="chip chip--removable" data-testid="video-gallery-tag-filter">
-              #{filters.tag}
-              <button
-                type="button"
-                className="chip__remove"
-                aria-label={t('feed.removeTag', { tag: filters.tag })}
-                onClick={clearTag}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </span>
+            <TagFilterChip
+              tag={filters.tag}
+              testId="video-gallery-tag-filter"
+              onRemove={clearTag}
+            />
           </div>
         ) : null}
       </div>
-      {body()}
+      <PagedQueryState
+        footerTestId="video-gallery-sentinel"
+        query={feed}
+        loading={
+          <SkeletonList
+            label={t('videos.gallery.loading')}
+            lines={2}
+            className="video-gallery__grid"
+            itemClassName="video-card video-card--skeleton"
+            testId="video-gallery-loading"
+          />
+        }
+        errorTitle={t('videos.gallery.errorTitle')}
+        isEmpty={() => posts.length === 0}
+        empty={
+          <EmptyState
+            testId="video-gallery-empty"
+            message={
+              filters.shop || filters.tag
+                ? t('videos.gallery.emptyFiltered')
+                : t('videos.gallery.empty')
+            }
+            action={
+              <Link to={paths.newPost.getHref('practice')} className="button button--primary">
+                {t('videos.gallery.share')}
+              </Link>
+            }
+          />
+        }
+      >
+        <CardList
+          items={posts}
+          keyOf={(post) => post.id}
+          className="video-gallery__grid"
+          testId="video-gallery-list"
+        >
+          {(post) => <VideoCard post={post} />}
+        </CardList>
+      </PagedQueryState>
     </section>
   );
 }

@@ -1,28 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState } from '@/components/ui/error-state';
+import type { ProfileView } from '@/api-types/people';
+import { QueryState } from '@/components/ui/query-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import { errorMessageKey } from '@/lib/error-messages';
 import { formatDate } from '@/lib/format-date';
 import { useProfile } from '@/features/profile/api/get-profile';
 
 export function ProfileHeader({ username }: { username: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const profile = useProfile(username);
 
-  if (profile.isPending) return <Skeleton variant="heading" label={t('profile.loading')} />;
-  if (profile.isError) {
-    return (
-      <ErrorState
-        title={t('profile.errorTitle')}
-        message={t(errorMessageKey(profile.error))}
-        retryLabel={t('errors.retry')}
-        onRetry={() => void profile.refetch()}
-      />
-    );
-  }
-  const person = profile.data;
+  return (
+    <QueryState
+      query={profile}
+      loading={<Skeleton variant="heading" label={t('profile.loading')} />}
+      errorTitle={t('profile.errorTitle')}
+    >
+      {(person) => <ProfileCard person={person} />}
+    </QueryState>
+  );
+}
+
+function ProfileCard({ person }: { person: ProfileView }) {
+  const { t, i18n } = useTranslation();
   return (
     <header className="stack stack--tight" data-testid="profile-header">
       <title>{`${person.displayName} · Bravo`}</title>

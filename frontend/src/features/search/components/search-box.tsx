@@ -6,7 +6,7 @@ import { Icon } from '@/components/ui/icon';
 import { SuggestionList } from '@/components/ui/suggestion-list';
 import { paths } from '@/config/paths';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
-import { suggestionOptionId, useSuggestionNavigation } from '@/hooks/use-suggestion-navigation';
+import { useSuggestionNavigation } from '@/hooks/use-suggestion-navigation';
 import { SUGGESTION_MIN_LENGTH, useSuggestions } from '@/features/search/api/get-suggestions';
 import { MAX_QUERY_LENGTH, searchHref } from '@/features/search/utils/search-filters';
 
@@ -120,14 +120,8 @@ export function SearchBox() {
         maxLength={MAX_QUERY_LENGTH}
         placeholder={t('search.box.placeholder')}
         aria-label={t('search.box.label')}
-        aria-autocomplete="list"
+        {...navigation.fieldAria(listId, shown)}
         aria-expanded={shown}
-        aria-controls={shown ? listId : undefined}
-        aria-activedescendant={
-          shown && navigation.activeIndex >= 0
-            ? suggestionOptionId(listId, navigation.activeIndex)
-            : undefined
-        }
         autoComplete="off"
         enterKeyHint="search"
         data-testid="search-input"

@@ -200,37 +200,56 @@ function DateRange({ filters, onChange }: Pick<SearchFacetsProps, 'filters' | 'o
     >
       <summary className="search-facets__title">{t('search.facet.date')}</summary>
       <div className="search-facets__date-fields">
-        <Field label={t('search.dateFrom')}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              className="input"
-              value={filters.from ?? ''}
-              max={filters.to}
-              data-testid="search-from"
-              onChange={(event) => {
-                onChange('from', event.target.value || undefined);
-              }}
-            />
-          )}
-        </Field>
-        <Field label={t('search.dateTo')}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              className="input"
-              value={filters.to ?? ''}
-              min={filters.from}
-              data-testid="search-to"
-              onChange={(event) => {
-                onChange('to', event.target.value || undefined);
-              }}
-            />
-          )}
-        </Field>
+        <DateField
+          label={t('search.dateFrom')}
+          value={filters.from}
+          max={filters.to}
+          testId="search-from"
+          onChange={(value) => {
+            onChange('from', value);
+          }}
+        />
+        <DateField
+          label={t('search.dateTo')}
+          value={filters.to}
+          min={filters.from}
+          testId="search-to"
+          onChange={(value) => {
+            onChange('to', value);
+          }}
+        />
       </div>
     </details>
+  );
+}
+
+interface DateFieldProps {
+  label: string;
+  value: string | undefined;
+  min?: string | undefined;
+  max?: string | undefined;
+  testId: string;
+  onChange: (value: string | undefined) => void;
+}
+
+/** One end of the date range; the other end bounds it, so that the range never turns over. */
+function DateField({ label, value, min, max, testId, onChange }: DateFieldProps) {
+  return (
+    <Field label={label}>
+      {(control) => (
+        <input
+          {...control}
+          type="date"
+          className="input"
+          value={value ?? ''}
+          min={min}
+          max={max}
+          data-testid={testId}
+          onChange={(event) => {
+            onChange(event.target.value || undefined);
+          }}
+        />
+      )}
+    </Field>
   );
 }

@@ -2,11 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ShopRef } from '@/api-types/shops';
 import { Button } from '@/components/ui/button';
+import { ChoiceGroup } from '@/components/ui/choice-group';
 import { EmptyState } from '@/components/ui/empty-state';
-import { LoadMoreFooter } from '@/components/ui/load-more-footer';
-import { QueryState } from '@/components/ui/query-state';
+import { PagedQueryState } from '@/components/ui/paged-query-state';
 import { SkeletonList } from '@/components/ui/skeleton-list';
-import { useLoadMore } from '@/hooks/use-load-more';
 import { useSearch } from '@/features/search/api/get-search';
 import { SearchFacets } from '@/features/search/components/search-facets';
 import { SearchHitCard } from '@/features/search/components/search-hit';
@@ -27,7 +26,6 @@ export function SearchResults({ shops }: SearchResultsProps) {
   const { filters } = controls;
   const enabled = hasCriteria(filters);
   const search = useSearch(filters, { enabled });
-  const loadMore = useLoadMore(search);
 
   if (!enabled) {
     return <EmptyState message={t('search.prompt')} testId="search-prompt" />;
@@ -46,22 +44,15 @@ export function SearchResults({ shops }: SearchResultsProps) {
         <p className="search-layout__total" aria-live="polite" data-testid="search-total">
           {showSummary ? t('search.total', { count: firstPage.total }) : null}
         </p>
-        <div className="segmented segmented--small" role="group" aria-label={t('search.sortLabel')}>
-          {SEARCH_SORTS.map((sort) => (
-            <button
-              key={sort}
-              type="button"
-              className="segmented__option"
-              aria-pressed={filters.sort === sort}
-              data-testid={`search-sort-${sort}`}
-              onClick={() => {
-                controls.setSort(sort);
-              }}
-            >
-              {t(`search.sort.${sort}`)}
-            </button>
-          ))}
-        </div>
+        <ChoiceGroup
+          className="segmented segmented--small"
+          label={t('search.sortLabel')}
+          options={SEARCH_SORTS}
+          selected={filters.sort}
+          optionLabel={(sort) => t(`search.sort.${sort}`)}
+          testIdPrefix="search-sort"
+          onSelect={controls.setSort}
+        />
       </div>
       {showSummary ? (
         <aside className="search-layout__facets" aria-label={t('search.filtersLabel')}>
@@ -79,7 +70,9 @@ export function SearchResults({ shops }: SearchResultsProps) {
         aria-label={t('search.resultsLabel')}
         aria-busy={search.isPlaceholderData}
       >
-        <QueryState
+        <PagedQueryState
+          footerTestId="search-sentinel"
+          loadMoreTestId="search-load-more"
           query={search}
           loading={
             <SkeletonList
@@ -94,27 +87,18 @@ export function SearchResults({ shops }: SearchResultsProps) {
           isEmpty={() => hits.length === 0}
           empty={<SearchEmpty controls={controls} didYouMean={firstPage?.didYouMean ?? null} />}
         >
-          {() => (
-            <>
-              <ul className="search-hits" data-testid="search-hits">
-                {hits.map((hit) => (
-                  <li key={`${hit.type}:${hit.id}`}>
-                    <SearchHitCard
-                      hit={hit}
-                      tagHref={(tag) => controls.hrefWith({ tag })}
-                      shopNames={labels.shop}
-                    />
-                  </li>
-                ))}
-              </ul>
-              <LoadMoreFooter
-                {...loadMore}
-                testId="search-sentinel"
-                loadMoreTestId="search-load-more"
-              />
-            </>
-          )}
-        </QueryState>
+          <ul className="search-hits" data-testid="search-hits">
+            {hits.map((hit) => (
+              <li key={`${hit.type}:${hit.id}`}>
+                <SearchHitCard
+                  hit={hit}
+                  tagHref={(tag) => controls.hrefWith({ tag })}
+                  shopNames={labels.shop}
+                />
+              </li>
+            ))}
+          </ul>
+        </PagedQueryState>
       </section>
     </div>
   );

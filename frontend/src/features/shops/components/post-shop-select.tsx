@@ -1,6 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '@/components/form/field-error';
+import { SelectField } from '@/components/form/select-field';
 import type { FieldErrorCode } from '@/lib/field-errors';
 import { useShops } from '@/features/shops/api/get-shops';
 
@@ -14,41 +13,24 @@ export interface PostShopSelectProps {
 /** For head office authors: the open shop a post is about, or none (the default). */
 export function PostShopSelect({ value, onChange, error }: PostShopSelectProps) {
   const { t, i18n } = useTranslation();
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const shops = useShops();
   const open = (shops.data ?? [])
     .filter((shop) => shop.active)
     .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {t('composer.shop')}
-      </label>
-      <select
-        id={id}
-        className="input"
-        value={value ?? ''}
-        disabled={shops.isPending}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-        data-testid="composer-shop"
-        onChange={(event) => {
-          onChange(event.target.value || null);
-        }}
-      >
-        <option value="">{t('composer.noShop')}</option>
-        {open.map((shop) => (
-          <option key={shop.code} value={shop.code}>
-            {shop.name}
-          </option>
-        ))}
-      </select>
-      <p id={hintId} className="field__hint">
-        {t('composer.shopHint')}
-      </p>
-      <FieldError id={errorId} code={error} />
-    </div>
+    <SelectField
+      label={t('composer.shop')}
+      hint={t('composer.shopHint')}
+      describeHint
+      error={error}
+      value={value ?? ''}
+      disabled={shops.isPending}
+      testId="composer-shop"
+      noneLabel={t('composer.noShop')}
+      options={open.map((shop) => ({ value: shop.code, label: shop.name }))}
+      onChange={(chosen) => {
+        onChange(chosen || null);
+      }}
+    />
   );
 }

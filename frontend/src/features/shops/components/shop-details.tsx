@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryState } from '@/components/ui/query-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import { errorMessageKey } from '@/lib/error-messages';
 import { useShop } from '@/features/shops/api/get-shop';
 import { useShopPeople } from '@/features/shops/api/get-shop-people';
 
@@ -11,29 +10,26 @@ export function ShopDetails({ code }: { code: string }) {
   const { t } = useTranslation();
   const shop = useShop(code);
 
-  if (shop.isPending) return <Skeleton variant="heading" label={t('shops.loading')} />;
-  if (shop.isError) {
-    return (
-      <ErrorState
-        title={t('shops.errorTitle')}
-        message={t(errorMessageKey(shop.error))}
-        retryLabel={t('errors.retry')}
-        onRetry={() => void shop.refetch()}
-      />
-    );
-  }
   return (
-    <header className="stack stack--tight" data-testid="shop-details">
-      <title>{`${shop.data.name} · Bravo`}</title>
-      <h1>{shop.data.name}</h1>
-      <p className="muted">
-        {shop.data.city} · {shop.data.region}
-      </p>
-      <p className="shop-card__stats">
-        <span>{t('shops.people', { count: shop.data.peopleCount })}</span>
-        <span>{t('shops.posts', { count: shop.data.postCount })}</span>
-      </p>
-    </header>
+    <QueryState
+      query={shop}
+      loading={<Skeleton variant="heading" label={t('shops.loading')} />}
+      errorTitle={t('shops.errorTitle')}
+    >
+      {(data) => (
+        <header className="stack stack--tight" data-testid="shop-details">
+          <title>{`${data.name} · Bravo`}</title>
+          <h1>{data.name}</h1>
+          <p className="muted">
+            {data.city} · {data.region}
+          </p>
+          <p className="shop-card__stats">
+            <span>{t('shops.people', { count: data.peopleCount })}</span>
+            <span>{t('shops.posts', { count: data.postCount })}</span>
+          </p>
+        </header>
+      )}
+    </QueryState>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardList } from '@/components/ui/card-list';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { QueryState } from '@/components/ui/query-state';
@@ -27,13 +28,9 @@ export function ShopDirectory() {
             {visible.length === 0 ? (
               <EmptyState message={t('shops.noMatch')} />
             ) : (
-              <ul className="card-grid">
-                {visible.map((shop) => (
-                  <li key={shop.code}>
-                    <ShopCard shop={shop} />
-                  </li>
-                ))}
-              </ul>
+              <CardList items={visible} keyOf={(shop) => shop.code} className="card-grid">
+                {(shop) => <ShopCard shop={shop} />}
+              </CardList>
             )}
           </div>
         );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaptionCue, CaptionLang, VideoView } from '@/api-types/videos';
 import { FieldError } from '@/components/form/field-error';
 import { Button } from '@/components/ui/button';
+import { ChoiceGroup } from '@/components/ui/choice-group';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/api-client';
@@ -21,6 +22,11 @@ import {
 import type { CueRow, CueRowError } from '@/features/videos/utils/webvtt';
 
 const LANGS: readonly CaptionLang[] = ['fr', 'en'];
+/** A cue's start and end, each typed in its own box, with an example of the expected form. */
+const CUE_BOUNDS = [
+  { bound: 'start', placeholder: '00:00.000' },
+  { bound: 'end', placeholder: '00:02.000' },
+] as const;
 /** A new caption lasts this long by default, starting where the previous one ends. */
 const NEW_CUE_MS = 2_000;
 
@@ -68,24 +74,18 @@ export function CaptionEditor({ video, onChanged }: CaptionEditorProps) {
   return (
     <section className="caption-editor panel stack" data-testid="caption-editor">
       <h3 className="panel__title">{t('videos.captions.title', { name: video.fileName })}</h3>
-      <div className="segmented" role="group" aria-label={t('videos.captions.language')}>
-        {LANGS.map((option) => (
-          <button
-            key={option}
-            type="button"
-            className="segmented__option"
-            aria-pressed={lang === option}
-            data-testid={`caption-lang-${option}`}
-            onClick={() => {
-              setLang(option);
-              save.reset();
-              remove.reset();
-            }}
-          >
-            {t(`videos.captions.languages.${option}`)}
-          </button>
-        ))}
-      </div>
+      <ChoiceGroup
+        label={t('videos.captions.language')}
+        options={LANGS}
+        selected={lang}
+        optionLabel={(option) => t(`videos.captions.languages.${option}`)}
+        testIdPrefix="caption-lang"
+        onSelect={(option) => {
+          setLang(option);
+          save.reset();
+          remove.reset();
+        }}
+      />
       {body()}
       {exists ? (
         <ConfirmButton
@@ -192,28 +192,20 @@ function CueEditor({ initial, saving, error, onSave }: CueEditorProps) {
           const number = index + 1;
           return (
             <li key={index} className="cue-row" data-testid="caption-cue">
-              <input
-                className="input cue-row__time"
-                value={row.start}
-                aria-label={t('videos.captions.start', { index: number })}
-                aria-invalid={rowError === 'start' || rowError === 'order' ? true : undefined}
-                placeholder="00:00.000"
-                data-testid="caption-cue-start"
-                onChange={(event) => {
-                  update(index, { start: event.target.value });
-                }}
-              />
-              <input
-                className="input cue-row__time"
-                value={row.end}
-                aria-label={t('videos.captions.end', { index: number })}
-                aria-invalid={rowError === 'end' || rowError === 'order' ? true : undefined}
-                placeholder="00:02.000"
-                data-testid="caption-cue-end"
-                onChange={(event) => {
-                  update(index, { end: event.target.value });
-                }}
-              />
+              {CUE_BOUNDS.map(({ bound, placeholder }) => (
+                <input
+                  key={bound}
+                  className="input cue-row__time"
+                  value={row[bound]}
+                  aria-label={t(`videos.captions.${bound}`, { index: number })}
+                  aria-invalid={rowError === bound || rowError === 'order' ? true : undefined}
+                  placeholder={placeholder}
+                  data-testid={`caption-cue-${bound}`}
+                  onChange={(event) => {
+                    update(index, { [bound]: event.target.value });
+                  }}
+                />
+              ))}
               <textarea
                 className="input cue-row__text"
                 rows={2}

@@ -77,19 +77,13 @@ export class VideoUploadPlugin extends BasePlugin<Options, Meta, VideoUploadBody
   override install(): void {
     this.#setResumable(true);
     this.uppy.addUploader(this.#upload);
-    this.uppy.on('file-removed', this.#onFileRemoved);
-    this.uppy.on('upload-pause', this.#onPause);
-    this.uppy.on('pause-all', this.#onPauseAll);
-    this.uppy.on('resume-all', this.#onResumeAll);
+    this.#follow('on');
   }
 
   override uninstall(): void {
     this.#setResumable(false);
     this.uppy.removeUploader(this.#upload);
-    this.uppy.off('file-removed', this.#onFileRemoved);
-    this.uppy.off('upload-pause', this.#onPause);
-    this.uppy.off('pause-all', this.#onPauseAll);
-    this.uppy.off('resume-all', this.#onResumeAll);
+    this.#follow('off');
     for (const upload of this.#active.values()) {
       upload.controller?.abort();
       upload.finish();
@@ -100,6 +94,14 @@ export class VideoUploadPlugin extends BasePlugin<Options, Meta, VideoUploadBody
   /** `Uppy#getFile` is typed as always finding the file; removed files are undefined. */
   #file(fileID: string): VideoFile | undefined {
     return this.uppy.getState().files[fileID];
+  }
+
+  /** Starts or stops following what the person does to uploads: remove, pause, resume. */
+  #follow(method: 'on' | 'off'): void {
+    this.uppy[method]('file-removed', this.#onFileRemoved);
+    this.uppy[method]('upload-pause', this.#onPause);
+    this.uppy[method]('pause-all', this.#onPauseAll);
+    this.uppy[method]('resume-all', this.#onResumeAll);
   }
 
   #setResumable(value: boolean): void {

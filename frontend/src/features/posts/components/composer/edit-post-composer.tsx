@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PostView } from '@/api-types/posts';
 import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { errorMessageKey } from '@/lib/error-messages';
 import { usePost } from '@/features/posts/api/get-post';
 import { Composer } from '@/features/posts/components/composer/composer';
 import type { ComposerProps } from '@/features/posts/components/composer/composer';
@@ -23,10 +23,9 @@ export function EditPostComposer({ id, onSaved, renderVideos }: EditPostComposer
   if (!post) {
     if (postQuery.isPending) return <Skeleton label={t('post.loading')} lines={4} />;
     return (
-      <ErrorState
+      <QueryErrorState
         title={t('post.errorTitle')}
-        message={t(errorMessageKey(postQuery.error))}
-        retryLabel={t('errors.retry')}
+        error={postQuery.error}
         onRetry={() => void postQuery.refetch()}
       />
     );

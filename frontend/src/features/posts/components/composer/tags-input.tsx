@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SuggestionList } from '@/components/ui/suggestion-list';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
-import { suggestionOptionId, useSuggestionNavigation } from '@/hooks/use-suggestion-navigation';
+import { useSuggestionNavigation } from '@/hooks/use-suggestion-navigation';
 import { useTagSuggestions } from '@/features/posts/api/get-tags';
 import { FieldError } from '@/components/form/field-error';
 import type { FieldErrorCode } from '@/lib/field-errors';
@@ -105,14 +105,8 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
             full ? t('composer.tagsFull', { max: MAX_TAGS }) : t('composer.tagsPlaceholder')
           }
           role="combobox"
-          aria-autocomplete="list"
+          {...navigation.fieldAria(listId, shown)}
           aria-expanded={shown}
-          aria-controls={shown ? listId : undefined}
-          aria-activedescendant={
-            shown && navigation.activeIndex >= 0
-              ? suggestionOptionId(listId, navigation.activeIndex)
-              : undefined
-          }
           aria-invalid={shownError ? true : undefined}
           aria-describedby={shownError ? `${errorId} ${hintId}` : hintId}
           data-testid="composer-tags-input"
