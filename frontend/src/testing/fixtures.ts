@@ -1,6 +1,7 @@
 import type { CommentView } from '@/api-types/comments';
 import type { EntryView } from '@/api-types/guestbook';
 import type { Photo } from '@/api-types/media';
+import type { NotificationView } from '@/api-types/notifications';
 import type { PostSummary, PostView } from '@/api-types/posts';
 import type { SearchHit, SearchPage } from '@/api-types/search';
 import type { VideoUploadView, VideoView } from '@/api-types/videos';
@@ -197,6 +198,22 @@ export function searchPage(overrides: Partial<SearchPage> = {}): SearchPage {
     facets: { type: [], kind: [], shop: [], tag: [], author: [] },
     next: null,
     didYouMean: null,
+    ...overrides,
+  };
+}
+
+/** A notification already read, about nothing in particular: tests set what it is about. */
+export function notification(overrides: Partial<NotificationView> = {}): NotificationView {
+  return {
+    id: 1,
+    type: 'mentioned',
+    createdAt: '2024-05-01T10:00:00Z',
+    readAt: '2024-05-01T11:00:00Z',
+    postId: null,
+    entryId: null,
+    commentId: null,
+    actor: null,
+    data: {},
     ...overrides,
   };
 }
