@@ -1,31 +1,18 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { EntryRoute } from '@/app/routes/entry';
 import { PostRoute } from '@/app/routes/post';
 import { comment, entryView, postView, videoView } from '@/testing/fixtures';
-import {
-  createTestQueryClient,
-  jsonResponse,
-  ME_FIXTURE,
-  mockApi,
-  sentJson,
-} from '@/testing/test-utils';
+import { jsonResponse, ME_FIXTURE, mockApi, renderRoutes, sentJson } from '@/testing/test-utils';
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(
+  renderRoutes(
     [
       { path: '/posts/:id', element: <PostRoute /> },
       { path: '/entries/:id', element: <EntryRoute /> },
     ],
-    { initialEntries: [path] },
-  );
-  render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    path,
   );
 }
 

@@ -1,27 +1,20 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { EntryRoute } from '@/app/routes/entry';
 import { PostRoute } from '@/app/routes/post';
 import { entryView, postView, videoView } from '@/testing/fixtures';
-import { createTestQueryClient, ME_FIXTURE, mockApi } from '@/testing/test-utils';
+import { ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
 
 const FIRST = videoView({ id: 'film-a', fileName: 'accueil.mp4' });
 const SECOND = videoView({ id: 'film-b', fileName: 'vitrine.mp4' });
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(
+  renderRoutes(
     [
       { path: '/posts/:id', element: <PostRoute /> },
       { path: '/entries/:id', element: <EntryRoute /> },
     ],
-    { initialEntries: [path] },
-  );
-  render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    path,
   );
 }
 
