@@ -4,6 +4,7 @@ import type { Photo } from '@/api-types/media';
 import type { NotificationView } from '@/api-types/notifications';
 import type { PostSummary, PostView } from '@/api-types/posts';
 import type { SearchHit, SearchPage } from '@/api-types/search';
+import type { ShopView } from '@/api-types/shops';
 import type { VideoUploadView, VideoView } from '@/api-types/videos';
 
 // Builders of API payloads matching docs/api/social-loop.md, docs/api/guestbooks.md,
@@ -217,3 +218,10 @@ export function notification(overrides: Partial<NotificationView> = {}): Notific
     ...overrides,
   };
 }
+
+/** The shops a person picks where they work from: two open, one closed. */
+export const SHOP_CHOICES: ShopView[] = [
+  { code: 'paris-opera', name: 'Paris Opéra', city: 'Paris', region: 'IDF', active: true },
+  { code: 'lyon-confluence', name: 'Lyon Confluence', city: 'Lyon', region: 'ARA', active: true },
+  { code: 'old', name: 'Ancienne', city: 'Lyon', region: 'ARA', active: false },
+].map((shop) => ({ ...shop, peopleCount: 1, postCount: 1 }));

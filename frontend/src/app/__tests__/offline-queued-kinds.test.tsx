@@ -1,7 +1,7 @@
 import { onlineManager } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 // The app's senders: what leaves the outbox once the network is back.
 import '@/app/offline-session';
 import { OutboxIndicator } from '@/components/offline/outbox-indicator';
@@ -11,7 +11,6 @@ import { EntryDetail } from '@/features/guestbook/components/entry-detail';
 import { Composer } from '@/features/posts/components/composer/composer';
 import { outbox } from '@/lib/offline/outbox-instance';
 import { comment, entryView, postView } from '@/testing/fixtures';
-import { TEST_USER_ID } from '@/testing/mock-auth';
 import {
   jsonResponse,
   mockApi,
@@ -19,31 +18,14 @@ import {
   sentJson,
   writeCalls,
 } from '@/testing/test-utils';
+import { setUpTestOutbox, stubNetwork } from '@/testing/offline';
 
-let online = true;
-
-beforeEach(async () => {
-  online = true;
-  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
+const { goOffline, goOnline } = stubNetwork();
+beforeEach(() => {
   // TanStack Query follows the offline event too: a test that failed offline must not pause the next one's queries.
   onlineManager.setOnline(true);
-  await outbox.setOwner(TEST_USER_ID);
 });
-
-afterEach(async () => {
-  for (const item of outbox.items()) await outbox.discard(item.id);
-  await outbox.setOwner(null);
-});
-
-function goOffline() {
-  online = false;
-  window.dispatchEvent(new Event('offline'));
-}
-
-function goOnline() {
-  online = true;
-  window.dispatchEvent(new Event('online'));
-}
+setUpTestOutbox();
 
 const kinds = () => outbox.items().map((item) => [item.type, item.payload]);
 
