@@ -9,7 +9,7 @@ import { SearchRoute } from '@/app/routes/search';
 import { logout } from '@/lib/auth';
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
 import { searchPage } from '@/testing/fixtures';
-import { calledUrls, ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
+import { calledUrls, expectLinkTo, ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
 
 const EMPTY_FEED = { items: [], pinned: [], nextCursor: null };
 
@@ -195,10 +195,7 @@ describe('app shell', () => {
     expect(panel).toHaveTextContent('Camille Martin');
     expect(panel).toHaveTextContent('Collaborateur');
     expect(await within(panel).findByText('Paris Opéra')).toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: 'Voir mon profil' })).toHaveAttribute(
-      'href',
-      '/people/camille',
-    );
+    expectLinkTo(panel, 'Voir mon profil', '/people/camille');
 
     await userEvent.click(within(panel).getByRole('button', { name: 'English' }));
 

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { EntryRoute } from '@/app/routes/entry';
 import { PostRoute } from '@/app/routes/post';
 import { comment, entryView, postView, videoView } from '@/testing/fixtures';
-import { jsonResponse, ME_FIXTURE, mockApi, renderRoutes, sentJson } from '@/testing/test-utils';
+import {
+  expectLinkTo,
+  jsonResponse,
+  ME_FIXTURE,
+  mockApi,
+  renderRoutes,
+  sentJson,
+} from '@/testing/test-utils';
 
 function renderAt(path: string) {
   renderRoutes(
@@ -72,14 +79,8 @@ describe('moderation on a post’s page', () => {
       'href',
       '/moderation/comment/2',
     );
-    expect(screen.getByRole('link', { name: 'Modérer cette publication' })).toHaveAttribute(
-      'href',
-      '/moderation/post/1',
-    );
-    expect(screen.getByRole('link', { name: 'Modérer cette vidéo' })).toHaveAttribute(
-      'href',
-      '/moderation/video/v-1',
-    );
+    expectLinkTo(document.body, 'Modérer cette publication', '/moderation/post/1');
+    expectLinkTo(document.body, 'Modérer cette vidéo', '/moderation/video/v-1');
   });
 
   it('closes the comments of a post whose comments are locked', async () => {

@@ -8,7 +8,14 @@ import { ShopRoute } from '@/app/routes/shop';
 import { ShopsRoute } from '@/app/routes/shops';
 import { VideosRoute } from '@/app/routes/videos';
 import { postSummary, postView, videoView } from '@/testing/fixtures';
-import { calledUrls, jsonResponse, ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
+import {
+  calledUrls,
+  expectLinkTo,
+  jsonResponse,
+  ME_FIXTURE,
+  mockApi,
+  renderRoutes,
+} from '@/testing/test-utils';
 
 function renderAt(path: string) {
   return renderRoutes(
@@ -55,10 +62,7 @@ describe('pages', () => {
 
     const header = await screen.findByTestId('profile-header');
     expect(within(header).getByRole('heading', { name: 'Lucas Bernard' })).toBeInTheDocument();
-    expect(within(header).getByRole('link', { name: 'Lyon Confluence' })).toHaveAttribute(
-      'href',
-      '/shops/lyon-confluence',
-    );
+    expectLinkTo(header, 'Lyon Confluence', '/shops/lyon-confluence');
     expect(header).toHaveTextContent('membre depuis le');
     expect(header).toHaveTextContent('Bravos reçus17');
     expect(await screen.findByText('Une pratique')).toBeInTheDocument();

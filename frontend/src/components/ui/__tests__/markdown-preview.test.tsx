@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MarkdownPreview } from '@/components/ui/markdown-preview';
+import { expectLinkTo } from '@/testing/test-utils';
 
 describe('MarkdownPreview', () => {
   it('renders the supported subset', () => {
@@ -13,10 +14,7 @@ describe('MarkdownPreview', () => {
     const preview = screen.getByTestId('markdown-preview');
     expect(preview.querySelector('strong')).toHaveTextContent('Gras');
     expect(preview.querySelector('em')).toHaveTextContent('italique');
-    expect(screen.getByRole('link', { name: 'site' })).toHaveAttribute(
-      'href',
-      'https://example.org',
-    );
+    expectLinkTo(document.body, 'site', 'https://example.org');
     expect(preview.querySelector('br')).not.toBeNull();
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['un', 'deux']);
   });

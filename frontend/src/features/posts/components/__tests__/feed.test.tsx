@@ -6,6 +6,7 @@ import i18n from '@/lib/i18n';
 import { postSummary, videoView } from '@/testing/fixtures';
 import {
   calledUrls,
+  expectLinkTo,
   FakeIntersectionObserver,
   jsonResponse,
   mockApi,
@@ -82,18 +83,9 @@ describe('Feed', () => {
     expect(within(idea).getByTestId('edited-marker')).toHaveTextContent('modifié');
     expect(within(idea).getByTestId('post-card-bravos')).toHaveTextContent('3 bravos');
     expect(within(idea).getByTestId('post-card-comments')).toHaveTextContent('2 commentaires');
-    expect(within(idea).getByRole('link', { name: '#samedi' })).toHaveAttribute(
-      'href',
-      '/posts?tag=samedi',
-    );
-    expect(within(idea).getByRole('link', { name: 'Lucas Bernard' })).toHaveAttribute(
-      'href',
-      '/people/lucas',
-    );
-    expect(within(idea).getByRole('link', { name: 'Paris Opéra' })).toHaveAttribute(
-      'href',
-      '/shops/paris-opera',
-    );
+    expectLinkTo(idea, '#samedi', '/posts?tag=samedi');
+    expectLinkTo(idea, 'Lucas Bernard', '/people/lucas');
+    expectLinkTo(idea, 'Paris Opéra', '/shops/paris-opera');
   });
 
   it('loads the next page with the cursor when the end of the list scrolls into view', async () => {
@@ -163,10 +155,7 @@ describe('Feed', () => {
 
     const empty = await screen.findByTestId('feed-empty');
     expect(empty).toHaveTextContent('No practices yet — share the first one!');
-    expect(within(empty).getByRole('link', { name: 'Share a practice' })).toHaveAttribute(
-      'href',
-      '/posts/new?kind=practice',
-    );
+    expectLinkTo(empty, 'Share a practice', '/posts/new?kind=practice');
   });
 
   it('explains a failure with the translated problem code and retries', async () => {

@@ -8,6 +8,7 @@ import i18n from '@/lib/i18n';
 import { searchHit, searchPage } from '@/testing/fixtures';
 import {
   calledUrls,
+  expectLinkTo,
   jsonResponse,
   mockApi,
   nth,
@@ -219,18 +220,9 @@ describe('SearchResults', () => {
     expect(snippet).toHaveTextContent("Dire bonjour à chaque client, dès l'accueil en vitrine.");
     expect(snippet.querySelector('mark')).toHaveTextContent('accueil');
     expect(within(practice).getByTestId('search-hit-kind')).toHaveTextContent('Pratique');
-    expect(within(practice).getByRole('link', { name: 'Lucas Bernard' })).toHaveAttribute(
-      'href',
-      '/people/lucas',
-    );
-    expect(within(practice).getByRole('link', { name: 'Paris Opéra' })).toHaveAttribute(
-      'href',
-      '/shops/paris-opera',
-    );
-    expect(within(practice).getByRole('link', { name: '#vitrine' })).toHaveAttribute(
-      'href',
-      '/search?q=accueil&tag=vitrine',
-    );
+    expectLinkTo(practice, 'Lucas Bernard', '/people/lucas');
+    expectLinkTo(practice, 'Paris Opéra', '/shops/paris-opera');
+    expectLinkTo(practice, '#vitrine', '/search?q=accueil&tag=vitrine');
     expect(within(practice).getByTestId('search-hit-meta')).toHaveTextContent('20 nov. 2026');
     expect(within(practice).getByTestId('search-hit-bravos')).toHaveTextContent('3 bravos');
     expect(within(idea).getByTestId('search-hit-status')).toHaveTextContent('À l’étude');
@@ -285,10 +277,7 @@ describe('SearchResults', () => {
       kind: null,
     });
     // Comments carry only their page's shop code: the name comes from the shops' list.
-    expect(within(onPost.hit).getByRole('link', { name: 'Lyon Confluence' })).toHaveAttribute(
-      'href',
-      '/shops/lyon-confluence',
-    );
+    expectLinkTo(onPost.hit, 'Lyon Confluence', '/shops/lyon-confluence');
     expect(within(onPost.hit).getByRole('link', { name: 'Nadia Roux' })).toBeInTheDocument();
 
     expect(hitAt(3)).toMatchObject({
