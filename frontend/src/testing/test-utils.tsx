@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, within } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
 import type { InitialEntry, RouteObject } from 'react-router';
-import { expect, vi } from 'vitest';
+import { vi } from 'vitest';
 
 export const ME_FIXTURE = {
   username: 'camille',
@@ -194,11 +194,6 @@ export class FakeIntersectionObserver {
   static latestConnected(): FakeIntersectionObserver | undefined {
     return FakeIntersectionObserver.instances.filter((observer) => observer.connected).at(-1);
   }
-}
-
-/** Asserts that `container` holds a link named `name` that leads to `href`. */
-export function expectLinkTo(container: HTMLElement, name: string | RegExp, href: string) {
-  expect(within(container).getByRole('link', { name })).toHaveAttribute('href', href);
 }
 
 /** `items[index]`, failing the test clearly when it is missing. */

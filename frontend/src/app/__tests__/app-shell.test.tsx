@@ -9,7 +9,8 @@ import { SearchRoute } from '@/app/routes/search';
 import { logout } from '@/lib/auth';
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
 import { searchPage } from '@/testing/fixtures';
-import { calledUrls, expectLinkTo, ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
+import { expectLinkTo } from '@/testing/assertions';
+import { calledUrls, ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
 
 const EMPTY_FEED = { items: [], pinned: [], nextCursor: null };
 

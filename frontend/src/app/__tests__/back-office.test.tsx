@@ -5,7 +5,8 @@ import { AdminAccess, ModerationAccess } from '@/app/routes/admin-access';
 import { ModerationQueueRoute } from '@/app/routes/moderation-queue';
 import { RootRoute } from '@/app/routes/root';
 import { ADMIN_ME, MODERATOR_ME } from '@/testing/admin-fixtures';
-import { expectLinkTo, ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
+import { expectLinkTo } from '@/testing/assertions';
+import { ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
 
 function renderApp(me: object, path: string) {
   mockApi({

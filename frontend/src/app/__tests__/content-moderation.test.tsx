@@ -4,14 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { EntryRoute } from '@/app/routes/entry';
 import { PostRoute } from '@/app/routes/post';
 import { comment, entryView, postView, videoView } from '@/testing/fixtures';
-import {
-  expectLinkTo,
-  jsonResponse,
-  ME_FIXTURE,
-  mockApi,
-  renderRoutes,
-  sentJson,
-} from '@/testing/test-utils';
+import { expectLinkTo } from '@/testing/assertions';
+import { jsonResponse, ME_FIXTURE, mockApi, renderRoutes, sentJson } from '@/testing/test-utils';
 
 function renderAt(path: string) {
   renderRoutes(

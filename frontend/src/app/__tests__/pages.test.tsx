@@ -8,14 +8,8 @@ import { ShopRoute } from '@/app/routes/shop';
 import { ShopsRoute } from '@/app/routes/shops';
 import { VideosRoute } from '@/app/routes/videos';
 import { postSummary, postView, videoView } from '@/testing/fixtures';
-import {
-  calledUrls,
-  expectLinkTo,
-  jsonResponse,
-  ME_FIXTURE,
-  mockApi,
-  renderRoutes,
-} from '@/testing/test-utils';
+import { expectLinkTo } from '@/testing/assertions';
+import { calledUrls, jsonResponse, ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
 
 function renderAt(path: string) {
   return renderRoutes(

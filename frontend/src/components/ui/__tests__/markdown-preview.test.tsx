@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MarkdownPreview } from '@/components/ui/markdown-preview';
-import { expectLinkTo } from '@/testing/test-utils';
+import { expectLinkTo } from '@/testing/assertions';
 
 describe('MarkdownPreview', () => {
   it('renders the supported subset', () => {

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ModerationItem } from '@/features/moderation/components/moderation-item';
 import { ModerationQueue } from '@/features/moderation/components/moderation-queue';
 import { auditEntry, moderationItem, reportDetail } from '@/testing/admin-fixtures';
+import { expectLinkTo } from '@/testing/assertions';
 import {
   calledUrls,
-  expectLinkTo,
   jsonResponse,
   mockApi,
   nth,

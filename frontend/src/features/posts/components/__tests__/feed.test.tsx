@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Feed } from '@/features/posts/components/feed';
 import i18n from '@/lib/i18n';
 import { postSummary, videoView } from '@/testing/fixtures';
+import { expectLinkTo } from '@/testing/assertions';
 import {
   calledUrls,
-  expectLinkTo,
   FakeIntersectionObserver,
   jsonResponse,
   mockApi,

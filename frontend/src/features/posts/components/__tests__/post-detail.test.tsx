@@ -5,9 +5,9 @@ import { PostDetail } from '@/features/posts/components/post-detail';
 import type { PostDetailProps } from '@/features/posts/components/post-detail';
 import i18n from '@/lib/i18n';
 import { postView, videoView } from '@/testing/fixtures';
+import { expectLinkTo } from '@/testing/assertions';
 import {
   deferred,
-  expectLinkTo,
   jsonResponse,
   mockApi,
   problemResponse,

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VideoGallery } from '@/features/posts/components/video-gallery';
 import { postSummary, videoView } from '@/testing/fixtures';
+import { expectLinkTo } from '@/testing/assertions';
 import {
   calledUrls,
-  expectLinkTo,
   FakeIntersectionObserver,
   mockApi,
   renderWithProviders,

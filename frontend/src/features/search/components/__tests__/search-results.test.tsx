@@ -6,9 +6,9 @@ import type { ShopRef } from '@/api-types/shops';
 import { SearchResults } from '@/features/search/components/search-results';
 import i18n from '@/lib/i18n';
 import { searchHit, searchPage } from '@/testing/fixtures';
+import { expectLinkTo } from '@/testing/assertions';
 import {
   calledUrls,
-  expectLinkTo,
   jsonResponse,
   mockApi,
   nth,

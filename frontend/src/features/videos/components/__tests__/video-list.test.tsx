@@ -5,7 +5,7 @@ import type { ContentRef } from '@/api-types/reports';
 import type { VideoView } from '@/api-types/videos';
 import { VideoList } from '@/features/videos/components/video-list';
 import { videoView } from '@/testing/fixtures';
-import { expectLinkTo } from '@/testing/test-utils';
+import { expectLinkTo } from '@/testing/assertions';
 
 function renderList(videos: VideoView[], { canModerate = false }: { canModerate?: boolean } = {}) {
   const renderReport = vi.fn((content: ContentRef) => (
