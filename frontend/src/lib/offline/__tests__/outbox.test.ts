@@ -2,16 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiError, CLIENT_ERROR_CODES } from '@/lib/api-client';
 import { Outbox } from '@/lib/offline/outbox';
 import type { OutboxItem, OutboxStorage } from '@/lib/offline/outbox';
+import { memoryStore } from '@/testing/memory-store';
 
 function memoryStorage(initial: Record<string, OutboxItem[]> = {}) {
-  const kept = new Map(Object.entries(initial));
-  const storage: OutboxStorage = {
-    load: (owner) => Promise.resolve(kept.get(owner)),
-    save: (owner, items) => {
-      kept.set(owner, structuredClone(items));
-      return Promise.resolve();
-    },
-  };
+  const { kept, get, set } = memoryStore(initial);
+  const storage: OutboxStorage = { load: get, save: set };
   return { storage, kept };
 }
 
