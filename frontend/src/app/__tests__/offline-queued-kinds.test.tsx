@@ -27,6 +27,18 @@ beforeEach(() => {
 });
 setUpTestOutbox();
 
+/** Nadia on guestbook entry 7, with the outbox in view, when the network goes. */
+async function openEntrySevenThenLoseNetwork() {
+  renderWithProviders(
+    <>
+      <OutboxIndicator />
+      <EntryDetail id={7} currentUsername="nadia" onDeleted={vi.fn()} onPromoted={vi.fn()} />
+    </>,
+  );
+  await screen.findByTestId('entry-bravo');
+  goOffline();
+}
+
 const kinds = () => outbox.items().map((item) => [item.type, item.payload]);
 
 describe('bravos on comments and guestbook entries without network', () => {
@@ -75,14 +87,7 @@ describe('bravos on comments and guestbook entries without network', () => {
       'GET /api/v1/entries/7': entryView({ bravoCount: 1 }),
       'PUT /api/v1/entries/7/bravo': { bravoCount: 2, bravoedByMe: true },
     });
-    renderWithProviders(
-      <>
-        <OutboxIndicator />
-        <EntryDetail id={7} currentUsername="nadia" onDeleted={vi.fn()} onPromoted={vi.fn()} />
-      </>,
-    );
-    await screen.findByTestId('entry-bravo');
-    goOffline();
+    await openEntrySevenThenLoseNetwork();
 
     await userEvent.click(screen.getByTestId('entry-bravo'));
     expect(await screen.findByTestId('entry-bravo-queued')).toBeInTheDocument();
@@ -107,14 +112,7 @@ describe('bravos on comments and guestbook entries without network', () => {
       'PUT /api/v1/entries/7/bravo': () =>
         jsonResponse({ status: 404, code: 'ENTRY_NOT_FOUND' }, { status: 404 }),
     });
-    renderWithProviders(
-      <>
-        <OutboxIndicator />
-        <EntryDetail id={7} currentUsername="nadia" onDeleted={vi.fn()} onPromoted={vi.fn()} />
-      </>,
-    );
-    await screen.findByTestId('entry-bravo');
-    goOffline();
+    await openEntrySevenThenLoseNetwork();
     await userEvent.click(screen.getByTestId('entry-bravo'));
     await screen.findByTestId('entry-bravo-queued');
 

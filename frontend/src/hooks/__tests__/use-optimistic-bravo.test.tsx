@@ -65,18 +65,24 @@ beforeEach(() => {
   refresh = vi.fn<() => void>();
 });
 
+/** Gives a bravo whose answer the test holds, once the count has moved on screen. */
+async function giveBravoWhileServerThinks() {
+  const answer = deferred<Response>();
+  mockApi({ [`PUT ${PATH}`]: () => answer.promise });
+  const { result } = renderBravo();
+
+  act(() => {
+    result.current.toggle(true);
+  });
+  await waitFor(() => {
+    expect(shown()).toEqual({ bravoCount: 3, bravoedByMe: true });
+  });
+  return { answer, result };
+}
+
 describe('useOptimisticBravo', () => {
   it('moves the count at once, then shows the server’s count and refreshes', async () => {
-    const answer = deferred<Response>();
-    mockApi({ [`PUT ${PATH}`]: () => answer.promise });
-    const { result } = renderBravo();
-
-    act(() => {
-      result.current.toggle(true);
-    });
-    await waitFor(() => {
-      expect(shown()).toEqual({ bravoCount: 3, bravoedByMe: true });
-    });
+    const { answer, result } = await giveBravoWhileServerThinks();
     expect(refresh).not.toHaveBeenCalled();
 
     answer.resolve(jsonResponse({ bravoCount: 5, bravoedByMe: true }));
@@ -106,16 +112,7 @@ describe('useOptimisticBravo', () => {
   });
 
   it('puts the count back when the server refuses', async () => {
-    const answer = deferred<Response>();
-    mockApi({ [`PUT ${PATH}`]: () => answer.promise });
-    const { result } = renderBravo();
-
-    act(() => {
-      result.current.toggle(true);
-    });
-    await waitFor(() => {
-      expect(shown()).toEqual({ bravoCount: 3, bravoedByMe: true });
-    });
+    const { answer, result } = await giveBravoWhileServerThinks();
     answer.resolve(problemResponse({ status: 403, code: 'OWN_CONTENT' }));
 
     await waitFor(() => {
