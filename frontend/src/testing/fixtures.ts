@@ -3,6 +3,7 @@ import type { EntryView } from '@/api-types/guestbook';
 import type { Photo } from '@/api-types/media';
 import type { NotificationView } from '@/api-types/notifications';
 import type { PostSummary, PostView } from '@/api-types/posts';
+import type { CreateReportRequest } from '@/api-types/reports';
 import type { SearchHit, SearchPage } from '@/api-types/search';
 import type { ShopView } from '@/api-types/shops';
 import type { VideoUploadView, VideoView } from '@/api-types/videos';
@@ -225,3 +226,8 @@ export const SHOP_CHOICES: ShopView[] = [
   { code: 'lyon-confluence', name: 'Lyon Confluence', city: 'Lyon', region: 'ARA', active: true },
   { code: 'old', name: 'Ancienne', city: 'Lyon', region: 'ARA', active: false },
 ].map((shop) => ({ ...shop, peopleCount: 1, postCount: 1 }));
+
+/** What the report dialog sends for a comment reported as spam, without details. */
+export function reportRequest(overrides: Partial<CreateReportRequest> = {}): CreateReportRequest {
+  return { contentType: 'comment', contentId: '12', reason: 'spam', details: null, ...overrides };
+}

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ReportButton } from '@/features/reports/components/report-button';
 import i18n from '@/lib/i18n';
+import { reportRequest } from '@/testing/fixtures';
 import {
   calledUrls,
   jsonResponse,
@@ -87,12 +88,9 @@ describe('ReportButton', () => {
     expect(await within(dialog).findByRole('status')).toHaveTextContent(
       'Signalement reçu — un modérateur va l’examiner.',
     );
-    expect(sentJson(fetchMock, 'POST /api/v1/reports')).toEqual({
-      contentType: 'comment',
-      contentId: '12',
-      reason: 'other',
-      details: 'Numéro de carte d’un client visible',
-    });
+    expect(sentJson(fetchMock, 'POST /api/v1/reports')).toEqual(
+      reportRequest({ reason: 'other', details: 'Numéro de carte d’un client visible' }),
+    );
     expect(within(dialog).getByTestId('report-close')).toHaveFocus();
     await userEvent.click(within(dialog).getByTestId('report-close'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -113,12 +111,7 @@ describe('ReportButton', () => {
     expect(await within(dialog).findByRole('status')).toHaveTextContent(
       'Report received — a moderator will look at it.',
     );
-    expect(sentJson(fetchMock, 'POST /api/v1/reports')).toEqual({
-      contentType: 'comment',
-      contentId: '12',
-      reason: 'spam',
-      details: null,
-    });
+    expect(sentJson(fetchMock, 'POST /api/v1/reports')).toEqual(reportRequest());
   });
 
   it('thanks rather than fails when the same person already reported it', async () => {
