@@ -38,6 +38,13 @@ async function openDialog(
 const reportCalls = (fetchMock: ReturnType<typeof mockApi>) =>
   calledUrls(fetchMock).filter((url) => url === '/api/v1/reports');
 
+/** The dialog, open, on a server that refuses the report with `code` on `field`. */
+function openDialogRefusing(field: string, code: string, message: string) {
+  return openDialog({
+    'POST /api/v1/reports': () => validationProblem([{ field, code, message }]),
+  });
+}
+
 describe('ReportButton', () => {
   it('asks for a reason before sending anything, and says so next to the choices', async () => {
     const { fetchMock, dialog } = await openDialog();
@@ -129,10 +136,7 @@ describe('ReportButton', () => {
   });
 
   it('shows the server’s field errors under their fields', async () => {
-    const { dialog } = await openDialog({
-      'POST /api/v1/reports': () =>
-        validationProblem([{ field: 'details', code: 'TOO_LONG', message: 'max 1000' }]),
-    });
+    const { dialog } = await openDialogRefusing('details', 'TOO_LONG', 'max 1000');
     await userEvent.click(within(dialog).getByRole('radio', { name: 'Spam ou publicité' }));
     await userEvent.type(within(dialog).getByRole('textbox'), 'Lien vers un site de paris');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Envoyer le signalement' }));
@@ -145,10 +149,7 @@ describe('ReportButton', () => {
   });
 
   it('explains a refusal of one’s own content', async () => {
-    const { dialog } = await openDialog({
-      'POST /api/v1/reports': () =>
-        validationProblem([{ field: 'contentId', code: 'OWN_CONTENT', message: 'own' }]),
-    });
+    const { dialog } = await openDialogRefusing('contentId', 'OWN_CONTENT', 'own');
     await userEvent.click(within(dialog).getByRole('radio', { name: 'Spam ou publicité' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Envoyer le signalement' }));
 
