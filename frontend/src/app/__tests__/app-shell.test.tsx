@@ -56,6 +56,16 @@ function renderShell(initialPath = '/') {
   );
 }
 
+/** The shell signed in as `me`, once greeted, with the user menu open. */
+async function openUserMenu(me?: object) {
+  mockBackend(me);
+  renderShell();
+  await screen.findByTestId('greeting');
+
+  await userEvent.click(screen.getByTestId('user-menu-button'));
+  return screen.getByTestId('user-menu-panel');
+}
+
 describe('app shell', () => {
   it('shows the brand, the search box, the main navigation and the tabs', async () => {
     mockBackend();
@@ -187,12 +197,7 @@ describe('app shell', () => {
   });
 
   it('lists identity, roles and shop in the user menu, and switches language for good', async () => {
-    mockBackend();
-    renderShell();
-    await screen.findByTestId('greeting');
-
-    await userEvent.click(screen.getByTestId('user-menu-button'));
-    const panel = screen.getByTestId('user-menu-panel');
+    const panel = await openUserMenu();
     expect(panel).toHaveTextContent('Camille Martin');
     expect(panel).toHaveTextContent('Collaborateur');
     expect(await within(panel).findByText('Paris Opéra')).toBeInTheDocument();
@@ -216,12 +221,7 @@ describe('app shell', () => {
   });
 
   it('shows "no shop" for users without one and logs out from the menu', async () => {
-    mockBackend({ ...ME_FIXTURE, shop: null, roles: ['auditor'] });
-    renderShell();
-    await screen.findByTestId('greeting');
-
-    await userEvent.click(screen.getByTestId('user-menu-button'));
-    const panel = screen.getByTestId('user-menu-panel');
+    const panel = await openUserMenu({ ...ME_FIXTURE, shop: null, roles: ['auditor'] });
     expect(panel).toHaveTextContent('Aucune boutique');
     expect(panel).toHaveTextContent('auditor');
     expect(

@@ -18,6 +18,15 @@ function renderAt(path: string) {
   );
 }
 
+/** The API behind the page at `path` (`posts/4`…) showing `page`, without comments. */
+function answerPage(path: string, page: object) {
+  mockApi({
+    'GET /api/v1/me': ME_FIXTURE,
+    [`GET /api/v1/${path}`]: page,
+    [`GET /api/v1/${path}/comments`]: [],
+  });
+}
+
 async function player(name: string): Promise<HTMLVideoElement> {
   const element = await screen.findByLabelText(`Vidéo ${name}`);
   if (!(element instanceof HTMLVideoElement)) throw new Error(`${name} is no <video>`);
@@ -26,11 +35,7 @@ async function player(name: string): Promise<HTMLVideoElement> {
 
 describe('a link to a film’s moment', () => {
   it('brings the post’s film into view and sets it at that second, without playing it', async () => {
-    mockApi({
-      'GET /api/v1/me': ME_FIXTURE,
-      'GET /api/v1/posts/4': postView({ id: 4, videos: [FIRST, SECOND] }),
-      'GET /api/v1/posts/4/comments': [],
-    });
+    answerPage('posts/4', postView({ id: 4, videos: [FIRST, SECOND] }));
     const scroll = vi.spyOn(Element.prototype, 'scrollIntoView');
     const play = vi.spyOn(HTMLMediaElement.prototype, 'play');
 
@@ -50,11 +55,7 @@ describe('a link to a film’s moment', () => {
   });
 
   it('does the same on a guestbook entry', async () => {
-    mockApi({
-      'GET /api/v1/me': ME_FIXTURE,
-      'GET /api/v1/entries/7': entryView({ id: 7, videos: [FIRST, SECOND] }),
-      'GET /api/v1/entries/7/comments': [],
-    });
+    answerPage('entries/7', entryView({ id: 7, videos: [FIRST, SECOND] }));
     const scroll = vi.spyOn(Element.prototype, 'scrollIntoView');
 
     renderAt('/entries/7?video=film-a&t=3');
