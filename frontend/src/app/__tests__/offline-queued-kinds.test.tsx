@@ -39,6 +39,14 @@ async function openEntrySevenThenLoseNetwork() {
   goOffline();
 }
 
+/** The network returns; waits until the outbox has sent everything. */
+async function reconnectUntilAllSent() {
+  goOnline();
+  await waitFor(() => {
+    expect(outbox.items()).toEqual([]);
+  });
+}
+
 const kinds = () => outbox.items().map((item) => [item.type, item.payload]);
 
 describe('bravos on comments and guestbook entries without network', () => {
@@ -75,10 +83,7 @@ describe('bravos on comments and guestbook entries without network', () => {
     expect(screen.getByTestId('comment-bravo-count')).toHaveTextContent('2');
     expect(writeCalls(fetchMock)).toEqual([]);
 
-    goOnline();
-    await waitFor(() => {
-      expect(outbox.items()).toEqual([]);
-    });
+    await reconnectUntilAllSent();
     expect(writeCalls(fetchMock)).toEqual(['DELETE /api/v1/comments/5/bravo']);
   });
 
@@ -143,10 +148,7 @@ describe('comments on guestbook entries without network', () => {
     expect(await screen.findByTestId('comment-queued')).toBeInTheDocument();
     expect(writeCalls(fetchMock)).toEqual([]);
 
-    goOnline();
-    await waitFor(() => {
-      expect(outbox.items()).toEqual([]);
-    });
+    await reconnectUntilAllSent();
     expect(sentJson(fetchMock, 'POST /api/v1/entries/7/comments')).toMatchObject({
       body: 'Quelle belle histoire',
     });
@@ -187,10 +189,7 @@ describe('changes made without network', () => {
     ]);
     expect(writeCalls(fetchMock)).toEqual([]);
 
-    goOnline();
-    await waitFor(() => {
-      expect(outbox.items()).toEqual([]);
-    });
+    await reconnectUntilAllSent();
     expect(writeCalls(fetchMock)).toEqual(['PUT /api/v1/comments/5']);
     expect(sentJson(fetchMock, 'PUT /api/v1/comments/5')).toEqual({ body: 'Troisième version' });
   });
@@ -216,10 +215,7 @@ describe('changes made without network', () => {
     ]);
     expect(writeCalls(fetchMock)).toEqual([]);
 
-    goOnline();
-    await waitFor(() => {
-      expect(outbox.items()).toEqual([]);
-    });
+    await reconnectUntilAllSent();
     expect(sentJson(fetchMock, 'PUT /api/v1/posts/1')).toMatchObject({
       title: 'Vitrine de Noël, suite',
       draft: false,
