@@ -6,6 +6,7 @@ import i18n from '@/lib/i18n';
 import { postSummary, videoView } from '@/testing/fixtures';
 import { expectLinkTo } from '@/testing/assertions';
 import {
+  answerFirstThen,
   calledUrls,
   FakeIntersectionObserver,
   jsonResponse,
@@ -159,14 +160,11 @@ describe('Feed', () => {
   });
 
   it('explains a failure with the translated problem code and retries', async () => {
-    let calls = 0;
     mockApi({
-      'GET /api/v1/posts': () => {
-        calls += 1;
-        return calls === 1
-          ? problemResponse({ status: 503, code: 'SERVICE_UNAVAILABLE' })
-          : jsonResponse(page([postSummary({ title: 'Enfin' })], null));
-      },
+      'GET /api/v1/posts': answerFirstThen(
+        () => problemResponse({ status: 503, code: 'SERVICE_UNAVAILABLE' }),
+        () => jsonResponse(page([postSummary({ title: 'Enfin' })], null)),
+      ),
     });
 
     renderWithProviders(<Feed />);

@@ -8,6 +8,7 @@ import i18n from '@/lib/i18n';
 import { searchHit, searchPage } from '@/testing/fixtures';
 import { expectLinkTo } from '@/testing/assertions';
 import {
+  answerFirstThen,
   calledUrls,
   jsonResponse,
   mockApi,
@@ -441,13 +442,13 @@ describe('SearchResults', () => {
   });
 
   it('says search is away for a moment, that nothing is lost, and retries', async () => {
-    let calls = 0;
-    renderResults('/search?q=accueil', () => {
-      calls += 1;
-      return calls === 1
-        ? problemResponse({ status: 503, code: 'SEARCH_UNAVAILABLE' })
-        : jsonResponse(RESULTS);
-    });
+    renderResults(
+      '/search?q=accueil',
+      answerFirstThen(
+        () => problemResponse({ status: 503, code: 'SEARCH_UNAVAILABLE' }),
+        () => jsonResponse(RESULTS),
+      ),
+    );
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('La recherche n’a pas abouti');
