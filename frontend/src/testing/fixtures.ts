@@ -1,8 +1,11 @@
 import type { CommentView } from '@/api-types/comments';
 import type { EntryView } from '@/api-types/guestbook';
 import type { Photo } from '@/api-types/media';
+import type { NotificationView } from '@/api-types/notifications';
 import type { PostSummary, PostView } from '@/api-types/posts';
+import type { CreateReportRequest } from '@/api-types/reports';
 import type { SearchHit, SearchPage } from '@/api-types/search';
+import type { ShopView } from '@/api-types/shops';
 import type { VideoUploadView, VideoView } from '@/api-types/videos';
 
 // Builders of API payloads matching docs/api/social-loop.md, docs/api/guestbooks.md,
@@ -199,4 +202,32 @@ export function searchPage(overrides: Partial<SearchPage> = {}): SearchPage {
     didYouMean: null,
     ...overrides,
   };
+}
+
+/** A notification already read, about nothing in particular: tests set what it is about. */
+export function notification(overrides: Partial<NotificationView> = {}): NotificationView {
+  return {
+    id: 1,
+    type: 'mentioned',
+    createdAt: '2024-05-01T10:00:00Z',
+    readAt: '2024-05-01T11:00:00Z',
+    postId: null,
+    entryId: null,
+    commentId: null,
+    actor: null,
+    data: {},
+    ...overrides,
+  };
+}
+
+/** The shops a person picks where they work from: two open, one closed. */
+export const SHOP_CHOICES: ShopView[] = [
+  { code: 'paris-opera', name: 'Paris Opéra', city: 'Paris', region: 'IDF', active: true },
+  { code: 'lyon-confluence', name: 'Lyon Confluence', city: 'Lyon', region: 'ARA', active: true },
+  { code: 'old', name: 'Ancienne', city: 'Lyon', region: 'ARA', active: false },
+].map((shop) => ({ ...shop, peopleCount: 1, postCount: 1 }));
+
+/** What the report dialog sends for a comment reported as spam, without details. */
+export function reportRequest(overrides: Partial<CreateReportRequest> = {}): CreateReportRequest {
+  return { contentType: 'comment', contentId: '12', reason: 'spam', details: null, ...overrides };
 }

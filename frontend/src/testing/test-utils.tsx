@@ -106,6 +106,15 @@ export function mockApi(routes: Record<string, ApiHandler | object>) {
   });
 }
 
+/** Answers the first request with `first()` and every later one with `later()`, as a retry sees. */
+export function answerFirstThen(first: () => Response, later: () => Response) {
+  let calls = 0;
+  return () => {
+    calls += 1;
+    return calls === 1 ? first() : later();
+  };
+}
+
 /** A promise whose settlement the test controls, to observe states while a request is open. */
 export function deferred<T>() {
   let resolve!: (value: T) => void;

@@ -9,6 +9,7 @@ import { SearchRoute } from '@/app/routes/search';
 import { logout } from '@/lib/auth';
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
 import { searchPage } from '@/testing/fixtures';
+import { expectLinkTo } from '@/testing/assertions';
 import { calledUrls, ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
 
 const EMPTY_FEED = { items: [], pinned: [], nextCursor: null };
@@ -53,6 +54,16 @@ function renderShell(initialPath = '/') {
     ],
     initialPath,
   );
+}
+
+/** The shell signed in as `me`, once greeted, with the user menu open. */
+async function openUserMenu(me?: object) {
+  mockBackend(me);
+  renderShell();
+  await screen.findByTestId('greeting');
+
+  await userEvent.click(screen.getByTestId('user-menu-button'));
+  return screen.getByTestId('user-menu-panel');
 }
 
 describe('app shell', () => {
@@ -186,19 +197,11 @@ describe('app shell', () => {
   });
 
   it('lists identity, roles and shop in the user menu, and switches language for good', async () => {
-    mockBackend();
-    renderShell();
-    await screen.findByTestId('greeting');
-
-    await userEvent.click(screen.getByTestId('user-menu-button'));
-    const panel = screen.getByTestId('user-menu-panel');
+    const panel = await openUserMenu();
     expect(panel).toHaveTextContent('Camille Martin');
     expect(panel).toHaveTextContent('Collaborateur');
     expect(await within(panel).findByText('Paris Opéra')).toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: 'Voir mon profil' })).toHaveAttribute(
-      'href',
-      '/people/camille',
-    );
+    expectLinkTo(panel, 'Voir mon profil', '/people/camille');
 
     await userEvent.click(within(panel).getByRole('button', { name: 'English' }));
 
@@ -218,12 +221,7 @@ describe('app shell', () => {
   });
 
   it('shows "no shop" for users without one and logs out from the menu', async () => {
-    mockBackend({ ...ME_FIXTURE, shop: null, roles: ['auditor'] });
-    renderShell();
-    await screen.findByTestId('greeting');
-
-    await userEvent.click(screen.getByTestId('user-menu-button'));
-    const panel = screen.getByTestId('user-menu-panel');
+    const panel = await openUserMenu({ ...ME_FIXTURE, shop: null, roles: ['auditor'] });
     expect(panel).toHaveTextContent('Aucune boutique');
     expect(panel).toHaveTextContent('auditor');
     expect(

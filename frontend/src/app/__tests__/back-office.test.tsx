@@ -5,6 +5,7 @@ import { AdminAccess, ModerationAccess } from '@/app/routes/admin-access';
 import { ModerationQueueRoute } from '@/app/routes/moderation-queue';
 import { RootRoute } from '@/app/routes/root';
 import { ADMIN_ME, MODERATOR_ME } from '@/testing/admin-fixtures';
+import { expectLinkTo } from '@/testing/assertions';
 import { ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
 
 function renderApp(me: object, path: string) {
@@ -70,14 +71,8 @@ describe('back office access', () => {
 
     const home = await screen.findByTestId('admin-home');
     expect(navLinks()).toEqual(expect.arrayContaining(['Modération', 'Administration']));
-    expect(within(home).getByRole('link', { name: 'Mots surveillés' })).toHaveAttribute(
-      'href',
-      '/admin/watch-words',
-    );
-    expect(within(home).getByRole('link', { name: 'Échange des livres d’or' })).toHaveAttribute(
-      'href',
-      '/admin/rotation',
-    );
+    expectLinkTo(home, 'Mots surveillés', '/admin/watch-words');
+    expectLinkTo(home, 'Échange des livres d’or', '/admin/rotation');
   });
 
   it('lets an admin without a shop in, straight to the administration and its shop changes', async () => {
@@ -85,9 +80,6 @@ describe('back office access', () => {
 
     const home = await screen.findByTestId('admin-home');
     expect(screen.queryByTestId('shop-picker')).not.toBeInTheDocument();
-    expect(within(home).getByRole('link', { name: 'Changements de boutique' })).toHaveAttribute(
-      'href',
-      '/admin/shop-requests',
-    );
+    expectLinkTo(home, 'Changements de boutique', '/admin/shop-requests');
   });
 });

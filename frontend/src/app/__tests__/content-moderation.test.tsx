@@ -1,31 +1,19 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { EntryRoute } from '@/app/routes/entry';
 import { PostRoute } from '@/app/routes/post';
-import { comment, entryView, postView, videoView } from '@/testing/fixtures';
-import {
-  createTestQueryClient,
-  jsonResponse,
-  ME_FIXTURE,
-  mockApi,
-  sentJson,
-} from '@/testing/test-utils';
+import { comment, entryView, postView, reportRequest, videoView } from '@/testing/fixtures';
+import { expectLinkTo } from '@/testing/assertions';
+import { jsonResponse, ME_FIXTURE, mockApi, renderRoutes, sentJson } from '@/testing/test-utils';
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(
+  renderRoutes(
     [
       { path: '/posts/:id', element: <PostRoute /> },
       { path: '/entries/:id', element: <EntryRoute /> },
     ],
-    { initialEntries: [path] },
-  );
-  render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    path,
   );
 }
 
@@ -62,12 +50,7 @@ describe('moderation on a post’s page', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Envoyer le signalement' }));
 
     expect(await within(dialog).findByRole('status')).toHaveTextContent('Signalement reçu');
-    expect(sentJson(fetchMock, 'POST /api/v1/reports')).toEqual({
-      contentType: 'comment',
-      contentId: '2',
-      reason: 'spam',
-      details: null,
-    });
+    expect(sentJson(fetchMock, 'POST /api/v1/reports')).toEqual(reportRequest({ contentId: '2' }));
   });
 
   it('shows moderators the way to the moderation page of everything on it', async () => {
@@ -85,14 +68,8 @@ describe('moderation on a post’s page', () => {
       'href',
       '/moderation/comment/2',
     );
-    expect(screen.getByRole('link', { name: 'Modérer cette publication' })).toHaveAttribute(
-      'href',
-      '/moderation/post/1',
-    );
-    expect(screen.getByRole('link', { name: 'Modérer cette vidéo' })).toHaveAttribute(
-      'href',
-      '/moderation/video/v-1',
-    );
+    expectLinkTo(document.body, 'Modérer cette publication', '/moderation/post/1');
+    expectLinkTo(document.body, 'Modérer cette vidéo', '/moderation/video/v-1');
   });
 
   it('closes the comments of a post whose comments are locked', async () => {

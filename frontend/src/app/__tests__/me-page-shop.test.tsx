@@ -3,11 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MeRoute } from '@/app/routes/me';
 import { ADMIN_ME } from '@/testing/admin-fixtures';
+import { SHOP_CHOICES } from '@/testing/fixtures';
 import { ME_FIXTURE, mockApi, renderWithProviders } from '@/testing/test-utils';
 
-const SHOPS = [
-  { code: 'paris-opera', name: 'Paris Opéra', city: 'Paris', region: 'IDF', active: true },
-].map((shop) => ({ ...shop, peopleCount: 1, postCount: 1 }));
+const SHOPS = SHOP_CHOICES.slice(0, 1);
 
 describe('The me page: where I work', () => {
   it('says head office, and offers to change it from the phone', async () => {

@@ -5,6 +5,7 @@ import type { MeView } from '@/api-types/people';
 import { MyShopSection } from '@/app/my-shop-section';
 import { useMe } from '@/features/profile/api/get-me';
 import i18n from '@/lib/i18n';
+import { SHOP_CHOICES as SHOPS } from '@/testing/fixtures';
 import {
   jsonResponse,
   ME_FIXTURE,
@@ -13,12 +14,6 @@ import {
   renderWithProviders,
   sentJson,
 } from '@/testing/test-utils';
-
-const SHOPS = [
-  { code: 'paris-opera', name: 'Paris Opéra', city: 'Paris', region: 'IDF', active: true },
-  { code: 'lyon-confluence', name: 'Lyon Confluence', city: 'Lyon', region: 'ARA', active: true },
-  { code: 'old', name: 'Ancienne', city: 'Lyon', region: 'ARA', active: false },
-].map((shop) => ({ ...shop, peopleCount: 1, postCount: 1 }));
 
 const PENDING = {
   id: 7,

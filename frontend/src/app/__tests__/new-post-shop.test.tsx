@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { NewPostRoute } from '@/app/routes/new-post';
 import { meQueryKey } from '@/features/profile/api/get-me';
-import { postView } from '@/testing/fixtures';
+import { postView, SHOP_CHOICES as SHOPS } from '@/testing/fixtures';
 import {
   jsonResponse,
   ME_FIXTURE,
@@ -12,12 +12,6 @@ import {
   sentJson,
   validationProblem,
 } from '@/testing/test-utils';
-
-const SHOPS = [
-  { code: 'paris-opera', name: 'Paris Opéra', city: 'Paris', region: 'IDF', active: true },
-  { code: 'lyon-confluence', name: 'Lyon Confluence', city: 'Lyon', region: 'ARA', active: true },
-  { code: 'old', name: 'Ancienne', city: 'Lyon', region: 'ARA', active: false },
-].map((shop) => ({ ...shop, peopleCount: 1, postCount: 1 }));
 
 const HEAD_OFFICE_ME = { ...ME_FIXTURE, shop: null, headOffice: true };
 

@@ -1,31 +1,16 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OutboxIndicator } from '@/components/offline/outbox-indicator';
 import { CommentsSection } from '@/features/comments/components/comments-section';
 import { PostDetail } from '@/features/posts/components/post-detail';
 import { outbox } from '@/lib/offline/outbox-instance';
 import { postView } from '@/testing/fixtures';
-import { TEST_USER_ID } from '@/testing/mock-auth';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { setUpTestOutbox, stubNetwork } from '@/testing/offline';
 
-let online = true;
-
-beforeEach(async () => {
-  online = true;
-  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
-  await outbox.setOwner(TEST_USER_ID);
-});
-
-afterEach(async () => {
-  for (const item of outbox.items()) await outbox.discard(item.id);
-  await outbox.setOwner(null);
-});
-
-function goOffline() {
-  online = false;
-  window.dispatchEvent(new Event('offline'));
-}
+const { goOffline } = stubNetwork();
+setUpTestOutbox();
 
 describe('without network, people see that what they did will leave later', () => {
   it('a bravo keeps its count, says it waits, and shows in the outbox', async () => {

@@ -1,7 +1,7 @@
 import { onlineManager } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 // The app's senders: what leaves the outbox once the network is back.
 import '@/app/offline-session';
 import { OutboxIndicator } from '@/components/offline/outbox-indicator';
@@ -11,7 +11,6 @@ import { EntryDetail } from '@/features/guestbook/components/entry-detail';
 import { Composer } from '@/features/posts/components/composer/composer';
 import { outbox } from '@/lib/offline/outbox-instance';
 import { comment, entryView, postView } from '@/testing/fixtures';
-import { TEST_USER_ID } from '@/testing/mock-auth';
 import {
   jsonResponse,
   mockApi,
@@ -19,30 +18,33 @@ import {
   sentJson,
   writeCalls,
 } from '@/testing/test-utils';
+import { setUpTestOutbox, stubNetwork } from '@/testing/offline';
 
-let online = true;
-
-beforeEach(async () => {
-  online = true;
-  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
+const { goOffline, goOnline } = stubNetwork();
+beforeEach(() => {
   // TanStack Query follows the offline event too: a test that failed offline must not pause the next one's queries.
   onlineManager.setOnline(true);
-  await outbox.setOwner(TEST_USER_ID);
 });
+setUpTestOutbox();
 
-afterEach(async () => {
-  for (const item of outbox.items()) await outbox.discard(item.id);
-  await outbox.setOwner(null);
-});
-
-function goOffline() {
-  online = false;
-  window.dispatchEvent(new Event('offline'));
+/** Nadia on guestbook entry 7, with the outbox in view, when the network goes. */
+async function openEntrySevenThenLoseNetwork() {
+  renderWithProviders(
+    <>
+      <OutboxIndicator />
+      <EntryDetail id={7} currentUsername="nadia" onDeleted={vi.fn()} onPromoted={vi.fn()} />
+    </>,
+  );
+  await screen.findByTestId('entry-bravo');
+  goOffline();
 }
 
-function goOnline() {
-  online = true;
-  window.dispatchEvent(new Event('online'));
+/** The network returns; waits until the outbox has sent everything. */
+async function reconnectUntilAllSent() {
+  goOnline();
+  await waitFor(() => {
+    expect(outbox.items()).toEqual([]);
+  });
 }
 
 const kinds = () => outbox.items().map((item) => [item.type, item.payload]);
@@ -81,10 +83,7 @@ describe('bravos on comments and guestbook entries without network', () => {
     expect(screen.getByTestId('comment-bravo-count')).toHaveTextContent('2');
     expect(writeCalls(fetchMock)).toEqual([]);
 
-    goOnline();
-    await waitFor(() => {
-      expect(outbox.items()).toEqual([]);
-    });
+    await reconnectUntilAllSent();
     expect(writeCalls(fetchMock)).toEqual(['DELETE /api/v1/comments/5/bravo']);
   });
 
@@ -93,14 +92,7 @@ describe('bravos on comments and guestbook entries without network', () => {
       'GET /api/v1/entries/7': entryView({ bravoCount: 1 }),
       'PUT /api/v1/entries/7/bravo': { bravoCount: 2, bravoedByMe: true },
     });
-    renderWithProviders(
-      <>
-        <OutboxIndicator />
-        <EntryDetail id={7} currentUsername="nadia" onDeleted={vi.fn()} onPromoted={vi.fn()} />
-      </>,
-    );
-    await screen.findByTestId('entry-bravo');
-    goOffline();
+    await openEntrySevenThenLoseNetwork();
 
     await userEvent.click(screen.getByTestId('entry-bravo'));
     expect(await screen.findByTestId('entry-bravo-queued')).toBeInTheDocument();
@@ -125,14 +117,7 @@ describe('bravos on comments and guestbook entries without network', () => {
       'PUT /api/v1/entries/7/bravo': () =>
         jsonResponse({ status: 404, code: 'ENTRY_NOT_FOUND' }, { status: 404 }),
     });
-    renderWithProviders(
-      <>
-        <OutboxIndicator />
-        <EntryDetail id={7} currentUsername="nadia" onDeleted={vi.fn()} onPromoted={vi.fn()} />
-      </>,
-    );
-    await screen.findByTestId('entry-bravo');
-    goOffline();
+    await openEntrySevenThenLoseNetwork();
     await userEvent.click(screen.getByTestId('entry-bravo'));
     await screen.findByTestId('entry-bravo-queued');
 
@@ -163,10 +148,7 @@ describe('comments on guestbook entries without network', () => {
     expect(await screen.findByTestId('comment-queued')).toBeInTheDocument();
     expect(writeCalls(fetchMock)).toEqual([]);
 
-    goOnline();
-    await waitFor(() => {
-      expect(outbox.items()).toEqual([]);
-    });
+    await reconnectUntilAllSent();
     expect(sentJson(fetchMock, 'POST /api/v1/entries/7/comments')).toMatchObject({
       body: 'Quelle belle histoire',
     });
@@ -207,10 +189,7 @@ describe('changes made without network', () => {
     ]);
     expect(writeCalls(fetchMock)).toEqual([]);
 
-    goOnline();
-    await waitFor(() => {
-      expect(outbox.items()).toEqual([]);
-    });
+    await reconnectUntilAllSent();
     expect(writeCalls(fetchMock)).toEqual(['PUT /api/v1/comments/5']);
     expect(sentJson(fetchMock, 'PUT /api/v1/comments/5')).toEqual({ body: 'Troisième version' });
   });
@@ -236,10 +215,7 @@ describe('changes made without network', () => {
     ]);
     expect(writeCalls(fetchMock)).toEqual([]);
 
-    goOnline();
-    await waitFor(() => {
-      expect(outbox.items()).toEqual([]);
-    });
+    await reconnectUntilAllSent();
     expect(sentJson(fetchMock, 'PUT /api/v1/posts/1')).toMatchObject({
       title: 'Vitrine de Noël, suite',
       draft: false,

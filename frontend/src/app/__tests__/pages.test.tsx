@@ -1,7 +1,5 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { EditPostRoute } from '@/app/routes/edit-post';
 import { NewPostRoute } from '@/app/routes/new-post';
@@ -10,16 +8,11 @@ import { ShopRoute } from '@/app/routes/shop';
 import { ShopsRoute } from '@/app/routes/shops';
 import { VideosRoute } from '@/app/routes/videos';
 import { postSummary, postView, videoView } from '@/testing/fixtures';
-import {
-  calledUrls,
-  createTestQueryClient,
-  jsonResponse,
-  ME_FIXTURE,
-  mockApi,
-} from '@/testing/test-utils';
+import { expectLinkTo } from '@/testing/assertions';
+import { calledUrls, jsonResponse, ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(
+  return renderRoutes(
     [
       { path: '/posts/new', element: <NewPostRoute /> },
       { path: '/posts/:id/edit', element: <EditPostRoute /> },
@@ -29,14 +22,8 @@ function renderAt(path: string) {
       { path: '/shops/:code', element: <ShopRoute /> },
       { path: '/videos', element: <VideosRoute /> },
     ],
-    { initialEntries: [path] },
+    path,
   );
-  render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return router;
 }
 
 const LYON = {
@@ -69,10 +56,7 @@ describe('pages', () => {
 
     const header = await screen.findByTestId('profile-header');
     expect(within(header).getByRole('heading', { name: 'Lucas Bernard' })).toBeInTheDocument();
-    expect(within(header).getByRole('link', { name: 'Lyon Confluence' })).toHaveAttribute(
-      'href',
-      '/shops/lyon-confluence',
-    );
+    expectLinkTo(header, 'Lyon Confluence', '/shops/lyon-confluence');
     expect(header).toHaveTextContent('membre depuis le');
     expect(header).toHaveTextContent('Bravos reçus17');
     expect(await screen.findByText('Une pratique')).toBeInTheDocument();

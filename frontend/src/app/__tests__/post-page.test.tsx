@@ -1,26 +1,27 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PostRoute } from '@/app/routes/post';
 import { postView } from '@/testing/fixtures';
 import {
   calledUrls,
-  createTestQueryClient,
   ME_FIXTURE,
   mockApi,
   problemResponse,
+  renderRoutes,
 } from '@/testing/test-utils';
 
 function renderAt(path: string, state?: unknown) {
-  const router = createMemoryRouter([{ path: '/posts/:id', element: <PostRoute /> }], {
-    initialEntries: [{ pathname: path, state }],
+  renderRoutes([{ path: '/posts/:id', element: <PostRoute /> }], { pathname: path, state });
+}
+
+/** Post 1's page, reached with `state` as the page that led there left it. */
+function openPostOne(state: unknown) {
+  mockApi({
+    'GET /api/v1/me': ME_FIXTURE,
+    'GET /api/v1/posts/1': postView({ title: 'Un accueil chaleureux' }),
+    'GET /api/v1/posts/1/comments': [],
   });
-  render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  renderAt('/posts/1', state);
 }
 
 describe('a post’s page', () => {
@@ -41,12 +42,7 @@ describe('a post’s page', () => {
   });
 
   it('thanks the author of a post just published', async () => {
-    mockApi({
-      'GET /api/v1/me': ME_FIXTURE,
-      'GET /api/v1/posts/1': postView({ title: 'Un accueil chaleureux' }),
-      'GET /api/v1/posts/1/comments': [],
-    });
-    renderAt('/posts/1', { saved: 'published' });
+    openPostOne({ saved: 'published' });
 
     expect(await screen.findByTestId('post-saved')).toHaveTextContent(
       'C’est en ligne : merci pour le partage !',
@@ -55,12 +51,7 @@ describe('a post’s page', () => {
   });
 
   it('shows no notice when the post is simply opened', async () => {
-    mockApi({
-      'GET /api/v1/me': ME_FIXTURE,
-      'GET /api/v1/posts/1': postView({ title: 'Un accueil chaleureux' }),
-      'GET /api/v1/posts/1/comments': [],
-    });
-    renderAt('/posts/1', { saved: 'something else' });
+    openPostOne({ saved: 'something else' });
 
     expect(await screen.findByTestId('post-detail')).toBeInTheDocument();
     expect(screen.queryByTestId('post-saved')).not.toBeInTheDocument();

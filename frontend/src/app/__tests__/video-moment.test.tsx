@@ -1,28 +1,30 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { EntryRoute } from '@/app/routes/entry';
 import { PostRoute } from '@/app/routes/post';
 import { entryView, postView, videoView } from '@/testing/fixtures';
-import { createTestQueryClient, ME_FIXTURE, mockApi } from '@/testing/test-utils';
+import { ME_FIXTURE, mockApi, renderRoutes } from '@/testing/test-utils';
 
 const FIRST = videoView({ id: 'film-a', fileName: 'accueil.mp4' });
 const SECOND = videoView({ id: 'film-b', fileName: 'vitrine.mp4' });
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(
+  renderRoutes(
     [
       { path: '/posts/:id', element: <PostRoute /> },
       { path: '/entries/:id', element: <EntryRoute /> },
     ],
-    { initialEntries: [path] },
+    path,
   );
-  render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+}
+
+/** The API behind the page at `path` (`posts/4`…) showing `page`, without comments. */
+function answerPage(path: string, page: object) {
+  mockApi({
+    'GET /api/v1/me': ME_FIXTURE,
+    [`GET /api/v1/${path}`]: page,
+    [`GET /api/v1/${path}/comments`]: [],
+  });
 }
 
 async function player(name: string): Promise<HTMLVideoElement> {
@@ -33,11 +35,7 @@ async function player(name: string): Promise<HTMLVideoElement> {
 
 describe('a link to a film’s moment', () => {
   it('brings the post’s film into view and sets it at that second, without playing it', async () => {
-    mockApi({
-      'GET /api/v1/me': ME_FIXTURE,
-      'GET /api/v1/posts/4': postView({ id: 4, videos: [FIRST, SECOND] }),
-      'GET /api/v1/posts/4/comments': [],
-    });
+    answerPage('posts/4', postView({ id: 4, videos: [FIRST, SECOND] }));
     const scroll = vi.spyOn(Element.prototype, 'scrollIntoView');
     const play = vi.spyOn(HTMLMediaElement.prototype, 'play');
 
@@ -57,11 +55,7 @@ describe('a link to a film’s moment', () => {
   });
 
   it('does the same on a guestbook entry', async () => {
-    mockApi({
-      'GET /api/v1/me': ME_FIXTURE,
-      'GET /api/v1/entries/7': entryView({ id: 7, videos: [FIRST, SECOND] }),
-      'GET /api/v1/entries/7/comments': [],
-    });
+    answerPage('entries/7', entryView({ id: 7, videos: [FIRST, SECOND] }));
     const scroll = vi.spyOn(Element.prototype, 'scrollIntoView');
 
     renderAt('/entries/7?video=film-a&t=3');

@@ -2,13 +2,12 @@ import type { ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BravoState } from '@/api-types/bravos';
 import { useOptimisticBravo } from '@/hooks/use-optimistic-bravo';
 import { sendQueuedBravo } from '@/lib/bravo';
 import type { BravoTarget } from '@/lib/bravo';
 import { outbox } from '@/lib/offline/outbox-instance';
-import { TEST_USER_ID } from '@/testing/mock-auth';
 import {
   createTestQueryClient,
   deferred,
@@ -17,11 +16,12 @@ import {
   problemResponse,
   writeCalls,
 } from '@/testing/test-utils';
+import { setUpTestOutbox, stubNetwork } from '@/testing/offline';
 
 const KEY = ['thing', 7] as const;
 const PATH = '/api/v1/things/7/bravo';
 
-let online = true;
+const network = stubNetwork();
 let queryClient: QueryClient;
 let refresh: ReturnType<typeof vi.fn<() => void>>;
 
@@ -57,32 +57,32 @@ function renderBravo() {
   );
 }
 
-beforeEach(async () => {
-  online = true;
-  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
-  await outbox.setOwner(TEST_USER_ID);
+setUpTestOutbox();
+
+beforeEach(() => {
   queryClient = createTestQueryClient();
   queryClient.setQueryData<BravoState>(KEY, { bravoCount: 2, bravoedByMe: false });
   refresh = vi.fn<() => void>();
 });
 
-afterEach(async () => {
-  for (const item of outbox.items()) await outbox.discard(item.id);
-  await outbox.setOwner(null);
-});
+/** Gives a bravo whose answer the test holds, once the count has moved on screen. */
+async function giveBravoWhileServerThinks() {
+  const answer = deferred<Response>();
+  mockApi({ [`PUT ${PATH}`]: () => answer.promise });
+  const { result } = renderBravo();
+
+  act(() => {
+    result.current.toggle(true);
+  });
+  await waitFor(() => {
+    expect(shown()).toEqual({ bravoCount: 3, bravoedByMe: true });
+  });
+  return { answer, result };
+}
 
 describe('useOptimisticBravo', () => {
   it('moves the count at once, then shows the server’s count and refreshes', async () => {
-    const answer = deferred<Response>();
-    mockApi({ [`PUT ${PATH}`]: () => answer.promise });
-    const { result } = renderBravo();
-
-    act(() => {
-      result.current.toggle(true);
-    });
-    await waitFor(() => {
-      expect(shown()).toEqual({ bravoCount: 3, bravoedByMe: true });
-    });
+    const { answer, result } = await giveBravoWhileServerThinks();
     expect(refresh).not.toHaveBeenCalled();
 
     answer.resolve(jsonResponse({ bravoCount: 5, bravoedByMe: true }));
@@ -112,16 +112,7 @@ describe('useOptimisticBravo', () => {
   });
 
   it('puts the count back when the server refuses', async () => {
-    const answer = deferred<Response>();
-    mockApi({ [`PUT ${PATH}`]: () => answer.promise });
-    const { result } = renderBravo();
-
-    act(() => {
-      result.current.toggle(true);
-    });
-    await waitFor(() => {
-      expect(shown()).toEqual({ bravoCount: 3, bravoedByMe: true });
-    });
+    const { answer, result } = await giveBravoWhileServerThinks();
     answer.resolve(problemResponse({ status: 403, code: 'OWN_CONTENT' }));
 
     await waitFor(() => {
@@ -132,7 +123,7 @@ describe('useOptimisticBravo', () => {
   });
 
   it('keeps the bravo in the outbox without network, and the count moved', async () => {
-    online = false;
+    network.online = false;
     const fetchMock = mockApi({});
     const { result } = renderBravo();
 

@@ -19,6 +19,16 @@ async function captureApiError(promise: Promise<unknown>): Promise<ApiError> {
   return error as ApiError;
 }
 
+/** A server answer with a body of the given type, as a proxy or a failing server may send. */
+const answerOf = (body: string, status: number, contentType: string) => () =>
+  new Response(body, { status, headers: { 'Content-Type': contentType } });
+
+/** The error raised by asking who is signed in when the server gives `answer`. */
+function errorOfMeAnswered(answer: () => Response) {
+  mockFetch(answer);
+  return captureApiError(api.get('/api/v1/me'));
+}
+
 describe('api client – success', () => {
   it('returns the parsed JSON body and sends a fresh bearer token', async () => {
     const fetchMock = mockFetch(() => jsonResponse({ hello: 'world' }));
@@ -54,11 +64,9 @@ describe('api client – success', () => {
   });
 
   it('reports a success response that is not JSON as INVALID_RESPONSE', async () => {
-    mockFetch(
+    const error = await errorOfMeAnswered(
       () => new Response('<html>SPA fallback</html>', { headers: { 'Content-Type': 'text/html' } }),
     );
-
-    const error = await captureApiError(api.get('/api/v1/me'));
 
     expect(error.code).toBe('INVALID_RESPONSE');
     expect(error.status).toBe(200);
@@ -152,15 +160,9 @@ describe('api client – problem+json errors', () => {
 
 describe('api client – other error bodies', () => {
   it('maps an HTML error page from a proxy to a status-derived code', async () => {
-    mockFetch(
-      () =>
-        new Response('<html><body>502 Bad Gateway</body></html>', {
-          status: 502,
-          headers: { 'Content-Type': 'text/html' },
-        }),
+    const error = await errorOfMeAnswered(
+      answerOf('<html><body>502 Bad Gateway</body></html>', 502, 'text/html'),
     );
-
-    const error = await captureApiError(api.get('/api/v1/me'));
 
     expect(error.status).toBe(502);
     expect(error.code).toBe('SERVICE_UNAVAILABLE');
@@ -169,9 +171,9 @@ describe('api client – other error bodies', () => {
   });
 
   it('does not trust a code found in a plain JSON error body', async () => {
-    mockFetch(() => jsonResponse({ message: 'boom', code: 'NOT_A_CONTRACT' }, { status: 500 }));
-
-    const error = await captureApiError(api.get('/api/v1/me'));
+    const error = await errorOfMeAnswered(() =>
+      jsonResponse({ message: 'boom', code: 'NOT_A_CONTRACT' }, { status: 500 }),
+    );
 
     expect(error.status).toBe(500);
     expect(error.code).toBe('HTTP_ERROR');
@@ -179,15 +181,7 @@ describe('api client – other error bodies', () => {
   });
 
   it('survives a malformed problem body', async () => {
-    mockFetch(
-      () =>
-        new Response('{not json', {
-          status: 503,
-          headers: { 'Content-Type': 'application/problem+json' },
-        }),
-    );
-
-    const error = await captureApiError(api.get('/api/v1/me'));
+    const error = await errorOfMeAnswered(answerOf('{not json', 503, 'application/problem+json'));
 
     expect(error.status).toBe(503);
     expect(error.code).toBe('SERVICE_UNAVAILABLE');

@@ -185,6 +185,23 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** Starts the app and checks that Keycloak was offered no kept session and asked to sign in. */
+async function expectSignInAfresh() {
+  const auth = await loadAuth();
+  await auth.initAuth(CONFIG);
+  const keycloak = onlyInstance();
+  expect(keycloak.initOptions?.refreshToken).toBeUndefined();
+  expect(keycloak.login).toHaveBeenCalled();
+}
+
+/** The app opened on Camille's kept session, with the Keycloak it started. */
+async function openOnCamillesKeptSession() {
+  storeSessionOf('camille');
+  const auth = await loadAuth();
+  await auth.initAuth(CONFIG);
+  return { auth, keycloak: onlyInstance() };
+}
+
 describe('initAuth', () => {
   it('signs in with the stored session of the last person, without a redirect to Keycloak', async () => {
     const stored = storeSessionOf('camille');
@@ -219,38 +236,20 @@ describe('initAuth', () => {
 
   it('does not even offer Keycloak a stored session whose refresh token has expired', async () => {
     storeSessionOf('camille', { refreshExpiresIn: -1 });
-    const auth = await loadAuth();
-
-    await auth.initAuth(CONFIG);
-
-    const keycloak = onlyInstance();
-    expect(keycloak.initOptions?.refreshToken).toBeUndefined();
-    expect(keycloak.login).toHaveBeenCalled();
+    await expectSignInAfresh();
     expect(storedSessionOf('camille')).toBeNull();
   });
 
   it('never uses tokens of one person stored under the key of another', async () => {
     storeSessionOf('camille', { tokensOf: 'hugo' });
-    const auth = await loadAuth();
-
-    await auth.initAuth(CONFIG);
-
-    const keycloak = onlyInstance();
-    expect(keycloak.initOptions?.refreshToken).toBeUndefined();
-    expect(keycloak.login).toHaveBeenCalled();
+    await expectSignInAfresh();
     expect(localStorage.length).toBe(0);
   });
 
   it('uses neither session when two people left one: whose phone it is now is not known', async () => {
     storeSessionOf('camille');
     storeSessionOf('hugo');
-    const auth = await loadAuth();
-
-    await auth.initAuth(CONFIG);
-
-    const keycloak = onlyInstance();
-    expect(keycloak.initOptions?.refreshToken).toBeUndefined();
-    expect(keycloak.login).toHaveBeenCalled();
+    await expectSignInAfresh();
     expect(storedSessionOf('camille')).toBeNull();
     expect(storedSessionOf('hugo')).toBeNull();
   });
@@ -307,10 +306,7 @@ describe('two tabs opened at once', () => {
 
 describe('getAccessToken', () => {
   it('refreshes from the newest stored refresh token when another tab rotated it', async () => {
-    storeSessionOf('camille');
-    const auth = await loadAuth();
-    await auth.initAuth(CONFIG);
-    const keycloak = onlyInstance();
+    const { auth, keycloak } = await openOnCamillesKeptSession();
     const held = keycloak.refreshToken;
 
     // Another tab refreshed since: the token this tab holds is spent on Keycloak's side.
@@ -328,10 +324,7 @@ describe('getAccessToken', () => {
 
 describe('logout', () => {
   it('removes the stored session before ending the Keycloak session', async () => {
-    storeSessionOf('camille');
-    const auth = await loadAuth();
-    await auth.initAuth(CONFIG);
-    const keycloak = onlyInstance();
+    const { auth, keycloak } = await openOnCamillesKeptSession();
 
     await auth.logout();
 

@@ -24,16 +24,19 @@ function phoneWithOfflineData(...subs: string[]) {
   return { fake, records };
 }
 
+/** The keys of one person's outbox and offline copy, in the order the store lists them. */
+const offlineKeysOf = (username: string) => [
+  userScopedKey(username, 'outbox'),
+  userScopedKey(username, 'queries'),
+];
+
 describe('the offline copy and outbox on a shared phone', () => {
   it('go with their owner at logout', async () => {
     const { fake, records } = phoneWithOfflineData('anna', 'bruno');
     const unregister = registerLocalStore(offlineDbStore);
     await clearUserData('anna');
     unregister();
-    expect([...records.keys()]).toEqual([
-      userScopedKey('bruno', 'outbox'),
-      userScopedKey('bruno', 'queries'),
-    ]);
+    expect([...records.keys()]).toEqual(offlineKeysOf('bruno'));
     expect(fake.openConnections()).toBe(0);
   });
 
@@ -42,10 +45,7 @@ describe('the offline copy and outbox on a shared phone', () => {
     const unregister = registerLocalStore(offlineDbStore);
     await clearOtherUsersData('bruno');
     unregister();
-    expect([...records.keys()]).toEqual([
-      userScopedKey('bruno', 'outbox'),
-      userScopedKey('bruno', 'queries'),
-    ]);
+    expect([...records.keys()]).toEqual(offlineKeysOf('bruno'));
   });
 
   it('a phone that never kept anything is left without a database', async () => {

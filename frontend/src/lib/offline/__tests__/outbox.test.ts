@@ -2,16 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiError, CLIENT_ERROR_CODES } from '@/lib/api-client';
 import { Outbox } from '@/lib/offline/outbox';
 import type { OutboxItem, OutboxStorage } from '@/lib/offline/outbox';
+import { memoryStore } from '@/testing/memory-store';
 
 function memoryStorage(initial: Record<string, OutboxItem[]> = {}) {
-  const kept = new Map(Object.entries(initial));
-  const storage: OutboxStorage = {
-    load: (owner) => Promise.resolve(kept.get(owner)),
-    save: (owner, items) => {
-      kept.set(owner, structuredClone(items));
-      return Promise.resolve();
-    },
-  };
+  const { kept, get, set } = memoryStore(initial);
+  const storage: OutboxStorage = { load: get, save: set };
   return { storage, kept };
 }
 
@@ -42,6 +37,13 @@ function setup(options: { online?: boolean; storage?: ReturnType<typeof memorySt
 }
 
 const photo = (name: string) => ({ name, blob: new Blob([name], { type: 'image/jpeg' }) });
+/** A post with two photos, as made in the shop. */
+const shelfWithTwoPhotos = () => ({
+  type: 'post',
+  label: 'Shelf',
+  payload: 'post',
+  files: [photo('a.jpg'), photo('b.jpg')],
+});
 
 describe('the outbox', () => {
   it('keeps what is made offline, then sends it in order when the network returns', async () => {
@@ -69,12 +71,7 @@ describe('the outbox', () => {
   it('uploads a post’s photos first and sends the post with them', async () => {
     const { outbox, sent } = setup();
     await outbox.setOwner('anna');
-    await outbox.add({
-      type: 'post',
-      label: 'Shelf',
-      payload: 'post',
-      files: [photo('a.jpg'), photo('b.jpg')],
-    });
+    await outbox.add(shelfWithTwoPhotos());
     await outbox.flush();
     expect(sent).toEqual([
       { type: 'post', payload: 'post', uploaded: ['photo:a.jpg', 'photo:b.jpg'] },
@@ -89,12 +86,7 @@ describe('the outbox', () => {
         : Promise.resolve(`photo:${attachment.name}`),
     );
     await outbox.setOwner('anna');
-    await outbox.add({
-      type: 'post',
-      label: 'Shelf',
-      payload: 'post',
-      files: [photo('a.jpg'), photo('b.jpg')],
-    });
+    await outbox.add(shelfWithTwoPhotos());
     await outbox.flush();
 
     expect(sent).toEqual([]);
@@ -116,12 +108,7 @@ describe('the outbox', () => {
       Promise.reject(new ApiError({ status: 503, code: 'STORAGE_UNAVAILABLE' })),
     );
     await outbox.setOwner('anna');
-    const item = await outbox.add({
-      type: 'post',
-      label: 'Shelf',
-      payload: 'post',
-      files: [photo('a.jpg'), photo('b.jpg')],
-    });
+    const item = await outbox.add(shelfWithTwoPhotos());
     await outbox.flush();
     expect(outbox.items()[0]?.state).toBe('failed');
 
@@ -250,20 +237,16 @@ describe('items with a key (a bravo, a change): only the latest wish leaves', ()
   it('keeps the photos of the change it replaces', async () => {
     const { outbox, network, sent } = setup({ online: false });
     await outbox.setOwner('anna');
-    await outbox.add({
-      type: 'post',
-      label: 'v1',
-      key: 'edit:1',
-      payload: 'v1',
-      files: [photo('a.jpg')],
-    });
-    await outbox.add({
-      type: 'post',
-      label: 'v2',
-      key: 'edit:1',
-      payload: 'v2',
-      files: [photo('b.jpg')],
-    });
+    const editOfPostOne = (version: string, file: string) =>
+      outbox.add({
+        type: 'post',
+        label: version,
+        key: 'edit:1',
+        payload: version,
+        files: [photo(file)],
+      });
+    await editOfPostOne('v1', 'a.jpg');
+    await editOfPostOne('v2', 'b.jpg');
 
     expect(outbox.items()).toHaveLength(1);
     network.online = true;

@@ -7,16 +7,11 @@ import {
   restoreQueries,
 } from '@/lib/offline/query-persistence';
 import type { PersistenceStorage } from '@/lib/offline/query-persistence';
+import { memoryStore } from '@/testing/memory-store';
 
 function memory() {
-  const kept = new Map<string, unknown>();
-  const storage: PersistenceStorage = {
-    read: (key) => Promise.resolve(kept.get(key)),
-    write: (key, value) => {
-      kept.set(key, structuredClone(value));
-      return Promise.resolve();
-    },
-  };
+  const { kept, get, set } = memoryStore<unknown>();
+  const storage: PersistenceStorage = { read: get, write: set };
   return { storage, kept };
 }
 

@@ -1,23 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError, CLIENT_ERROR_CODES } from '@/lib/api-client';
 import { outbox } from '@/lib/offline/outbox-instance';
 import { labelOf, sendOrQueue } from '@/lib/offline/send-or-queue';
-import { TEST_USER_ID } from '@/testing/mock-auth';
+import { setUpTestOutbox, stubNetwork } from '@/testing/offline';
 
-let online = true;
+const network = stubNetwork();
 const draft = { type: 'test-kind', label: 'Label', payload: { id: 1 } };
 const noAnswer = () => new ApiError({ status: 0, code: CLIENT_ERROR_CODES.network });
 
-beforeEach(async () => {
-  online = true;
-  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
-  await outbox.setOwner(TEST_USER_ID);
-});
-
-afterEach(async () => {
-  for (const item of outbox.items()) await outbox.discard(item.id);
-  await outbox.setOwner(null);
-});
+setUpTestOutbox();
 
 describe('sendOrQueue', () => {
   it('sends at once with network', async () => {
@@ -27,7 +18,7 @@ describe('sendOrQueue', () => {
   });
 
   it('keeps the write without network, and does not try to send it', async () => {
-    online = false;
+    network.online = false;
     const send = vi.fn(() => Promise.resolve('answer'));
     await expect(sendOrQueue(send, draft)).resolves.toEqual({ queued: true });
     expect(send).not.toHaveBeenCalled();

@@ -39,6 +39,18 @@ function renderSection(routes: Parameters<typeof mockApi>[0]) {
   return { fetchMock, onChanged };
 }
 
+/** Sends `text` as a first comment, refused for `code` on `field`; the text field is returned. */
+async function commentRefused(text: string, field: string, code: string) {
+  renderSection({
+    'GET /api/v1/posts/1/comments': [],
+    'POST /api/v1/posts/1/comments': refused(field, code),
+  });
+  const input = await screen.findByTestId('comment-composer-input');
+  await userEvent.type(input, text);
+  await userEvent.click(screen.getByTestId('comment-composer-submit'));
+  return input;
+}
+
 describe('CommentsSection', () => {
   it('scrolls to the comment a link points at, once the comments have loaded', async () => {
     const comments = deferred<Response>();
@@ -285,13 +297,7 @@ describe('CommentsSection', () => {
     expect(screen.queryByTestId('comment-moderate')).not.toBeInTheDocument();
   });
   it('says under the text that it holds a blocked word, and keeps what was typed', async () => {
-    renderSection({
-      'GET /api/v1/posts/1/comments': [],
-      'POST /api/v1/posts/1/comments': refused('body', 'BLOCKED_WORD'),
-    });
-    const input = await screen.findByTestId('comment-composer-input');
-    await userEvent.type(input, 'Quelle arnaque');
-    await userEvent.click(screen.getByTestId('comment-composer-submit'));
+    const input = await commentRefused('Quelle arnaque', 'body', 'BLOCKED_WORD');
 
     const message = await screen.findByTestId('field-error-BLOCKED_WORD');
     expect(message).toHaveTextContent('Ce texte contient un mot interdit ici : reformulez.');
@@ -305,12 +311,7 @@ describe('CommentsSection', () => {
 
   it('says it in English to an English reader', async () => {
     await i18n.changeLanguage('en');
-    renderSection({
-      'GET /api/v1/posts/1/comments': [],
-      'POST /api/v1/posts/1/comments': refused('body', 'BLOCKED_WORD'),
-    });
-    await userEvent.type(await screen.findByTestId('comment-composer-input'), 'What a scam');
-    await userEvent.click(screen.getByTestId('comment-composer-submit'));
+    await commentRefused('What a scam', 'body', 'BLOCKED_WORD');
 
     expect(await screen.findByTestId('field-error-BLOCKED_WORD')).toHaveTextContent(
       'This text contains a word not allowed here: please rephrase.',
@@ -335,13 +336,7 @@ describe('CommentsSection', () => {
   });
 
   it('keeps the generic message when the refusal is about something else than the text', async () => {
-    renderSection({
-      'GET /api/v1/posts/1/comments': [],
-      'POST /api/v1/posts/1/comments': refused('parentId', 'UNKNOWN'),
-    });
-    const input = await screen.findByTestId('comment-composer-input');
-    await userEvent.type(input, 'Bonjour');
-    await userEvent.click(screen.getByTestId('comment-composer-submit'));
+    const input = await commentRefused('Bonjour', 'parentId', 'UNKNOWN');
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Certaines informations sont invalides. Corrigez-les, puis réessayez.',

@@ -1,22 +1,15 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EntryComposer } from '@/features/guestbook/components/entry-composer';
 import { OUTBOX_ENTRY } from '@/features/guestbook/api/entry-api';
 import type { QueuedEntry } from '@/features/guestbook/api/entry-api';
 import { outbox } from '@/lib/offline/outbox-instance';
-import { TEST_USER_ID } from '@/testing/mock-auth';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { setUpTestOutbox, stubNetwork } from '@/testing/offline';
 
-beforeEach(async () => {
-  vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
-  await outbox.setOwner(TEST_USER_ID);
-});
-
-afterEach(async () => {
-  for (const item of outbox.items()) await outbox.discard(item.id);
-  await outbox.setOwner(null);
-});
+stubNetwork({ online: false });
+setUpTestOutbox();
 
 describe('EntryComposer without network', () => {
   it('asks the customer question for a held photo, then keeps the entry and its consent in the outbox', async () => {

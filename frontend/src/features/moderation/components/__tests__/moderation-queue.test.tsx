@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ModerationItem } from '@/features/moderation/components/moderation-item';
 import { ModerationQueue } from '@/features/moderation/components/moderation-queue';
 import { auditEntry, moderationItem, reportDetail } from '@/testing/admin-fixtures';
+import { expectLinkTo } from '@/testing/assertions';
 import {
   calledUrls,
   jsonResponse,
@@ -61,10 +62,7 @@ describe('moderation queue', () => {
     renderQueue();
 
     const first = await screen.findByTestId('modq-item');
-    expect(within(first).getByRole('link', { name: 'Promo à ne pas rater' })).toHaveAttribute(
-      'href',
-      '/moderation/post/42',
-    );
+    expectLinkTo(first, 'Promo à ne pas rater', '/moderation/post/42');
     expect(within(first).getByTestId('modq-state')).toHaveTextContent('Visible');
     expect(within(first).getByTestId('modq-report-count')).toHaveTextContent('2 signalements');
     expect(within(first).getByTestId('modq-reason-count')).toHaveTextContent(

@@ -1,47 +1,42 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import i18n from '@/lib/i18n';
+import type { NotificationView } from '@/api-types/notifications';
 import { NOTIFICATIONS_POLL_MS } from '@/features/notifications/api/get-notifications';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { NotificationList } from '@/features/notifications/components/notification-list';
+import { notification } from '@/testing/fixtures';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
 
 const actor = { username: 'nadia', displayName: 'Nadia Haddad', shop: null };
 const NOTIFICATIONS = [
-  {
-    id: 1,
-    type: 'mentioned',
-    createdAt: '2024-05-01T10:00:00Z',
-    readAt: null,
-    postId: 4,
-    entryId: null,
-    commentId: 12,
-    actor,
-    data: {},
-  },
-  {
+  notification({ id: 1, readAt: null, postId: 4, commentId: 12, actor }),
+  notification({
     id: 2,
     type: 'post_status_changed',
     createdAt: '2024-05-01T09:00:00Z',
     readAt: null,
     postId: 5,
-    entryId: null,
-    commentId: null,
     actor,
     data: { status: 'adopted', title: 'Parking vélo' },
-  },
-  {
+  }),
+  notification({
     id: 3,
     type: 'post_status_changed',
     createdAt: '2024-04-01T09:00:00Z',
     readAt: '2024-04-02T09:00:00Z',
     postId: 6,
-    entryId: null,
-    commentId: null,
-    actor: null,
-    data: {},
-  },
+  }),
 ];
+
+/** The list opened on `notifications`, once they have loaded. */
+async function showNotifications(
+  notifications: NotificationView[],
+): Promise<[HTMLElement, ...HTMLElement[]]> {
+  mockApi({ 'GET /api/v1/notifications': notifications });
+  renderWithProviders(<NotificationList />);
+  return (await screen.findAllByTestId('notification')) as [HTMLElement, ...HTMLElement[]];
+}
 
 describe('notifications', () => {
   it('shows the unread count on the bell and polls every minute', async () => {
@@ -83,80 +78,58 @@ describe('notifications', () => {
   });
 
   it('explains what moderators did, with their reason, linking to the page', async () => {
-    const base = {
-      createdAt: '2024-05-01T10:00:00Z',
-      readAt: '2024-05-01T11:00:00Z',
-      postId: null,
-      entryId: null,
-      commentId: null,
-      actor: null,
-    };
-    mockApi({
-      'GET /api/v1/notifications': [
-        {
-          ...base,
-          id: 10,
-          type: 'content_moderated',
-          postId: 4,
-          data: {
-            action: 'hidden',
-            contentType: 'post',
-            title: 'Parking vélo',
-            reason: 'Plaque d’immatriculation lisible',
-          },
+    const moderated = (overrides: Partial<NotificationView>) =>
+      notification({ type: 'content_moderated', ...overrides });
+    const items = await showNotifications([
+      moderated({
+        id: 10,
+        postId: 4,
+        data: {
+          action: 'hidden',
+          contentType: 'post',
+          title: 'Parking vélo',
+          reason: 'Plaque d’immatriculation lisible',
         },
-        {
-          ...base,
-          id: 11,
-          type: 'content_moderated',
-          entryId: 7,
-          commentId: 30,
-          data: { action: 'held', contentType: 'comment', title: null, reason: null },
+      }),
+      moderated({
+        id: 11,
+        entryId: 7,
+        commentId: 30,
+        data: { action: 'held', contentType: 'comment', title: null, reason: null },
+      }),
+      moderated({
+        id: 12,
+        postId: 5,
+        data: { action: 'deleted', contentType: 'post', title: 'Promo', reason: 'Publicité' },
+      }),
+      notification({
+        id: 13,
+        type: 'moderation_warning',
+        postId: 6,
+        data: { contentType: 'video', title: 'Vitrine', message: 'Floutez les visages.' },
+      }),
+      notification({
+        id: 14,
+        type: 'account_suspended',
+        data: { until: '2026-12-24T10:00:00Z', reason: 'Insultes répétées' },
+      }),
+      notification({
+        id: 15,
+        type: 'account_suspended',
+        data: { until: null, reason: 'Insultes répétées' },
+      }),
+      moderated({
+        id: 16,
+        postId: 8,
+        data: {
+          action: 'comments_locked',
+          contentType: 'post',
+          title: 'Horaires',
+          reason: 'Débat clos',
         },
-        {
-          ...base,
-          id: 12,
-          type: 'content_moderated',
-          postId: 5,
-          data: { action: 'deleted', contentType: 'post', title: 'Promo', reason: 'Publicité' },
-        },
-        {
-          ...base,
-          id: 13,
-          type: 'moderation_warning',
-          postId: 6,
-          data: { contentType: 'video', title: 'Vitrine', message: 'Floutez les visages.' },
-        },
-        {
-          ...base,
-          id: 14,
-          type: 'account_suspended',
-          data: { until: '2026-12-24T10:00:00Z', reason: 'Insultes répétées' },
-        },
-        {
-          ...base,
-          id: 15,
-          type: 'account_suspended',
-          data: { until: null, reason: 'Insultes répétées' },
-        },
-        {
-          ...base,
-          id: 16,
-          type: 'content_moderated',
-          postId: 8,
-          data: {
-            action: 'comments_locked',
-            contentType: 'post',
-            title: 'Horaires',
-            reason: 'Débat clos',
-          },
-        },
-      ],
-    });
+      }),
+    ]);
 
-    renderWithProviders(<NotificationList />);
-
-    const items = await screen.findAllByTestId('notification');
     expect(items.map((item) => item.querySelector('.notification__text')?.textContent)).toEqual([
       'Un modérateur a masqué votre publication « Parking vélo »Motif : Plaque d’immatriculation lisible',
       'En attente de vérification par un modérateur : votre commentaire. D’ici là, seuls vous et les modérateurs y avez accès.',
@@ -166,6 +139,7 @@ describe('notifications', () => {
       'Votre compte est suspendu pour une durée indéterminée : Insultes répétées',
       'Un modérateur a fermé les commentaires de votre publication « Horaires »Motif : Débat clos',
     ]);
+
     expect(items.map((item) => item.getAttribute('href'))).toEqual([
       '/posts/4',
       '/entries/7#comment-30',
@@ -178,50 +152,53 @@ describe('notifications', () => {
     ]);
   });
 
-  it('words the moderation notifications in English too', async () => {
-    await i18n.changeLanguage('en');
-    mockApi({
-      'GET /api/v1/notifications': [
-        {
-          id: 20,
-          type: 'content_moderated',
-          createdAt: '2024-05-01T10:00:00Z',
-          readAt: '2024-05-01T11:00:00Z',
-          postId: null,
-          entryId: 7,
-          commentId: null,
-          actor: null,
-          data: { action: 'restored', contentType: 'entry', title: null, reason: 'Consent shown' },
+  it.each([
+    {
+      what: 'moderation notifications',
+      sent: notification({
+        id: 20,
+        type: 'content_moderated',
+        entryId: 7,
+        data: { action: 'restored', contentType: 'entry', title: null, reason: 'Consent shown' },
+      }),
+      text: 'A moderator restored your guestbook entry: everyone can see it again',
+      detail: 'Reason: Consent shown',
+      href: '/entries/7',
+    },
+    {
+      what: 'staff changes',
+      sent: notification({
+        id: 40,
+        type: 'content_changed_by_staff',
+        postId: 5,
+        actor,
+        data: {
+          action: 'edited',
+          contentType: 'post',
+          title: 'Promo',
+          reason: 'Prix corrigé',
+          by: 'admin',
         },
-      ],
-    });
+      }),
+      text: 'An administrator edited your post “Promo”',
+      detail: 'Reason: Prix corrigé',
+      href: '/posts/5',
+    },
+  ])('words the $what in English too', async ({ sent, text, detail, href }) => {
+    await i18n.changeLanguage('en');
+    const [item] = await showNotifications([sent]);
 
-    renderWithProviders(<NotificationList />);
-
-    const item = await screen.findByTestId('notification');
-    expect(item).toHaveTextContent(
-      'A moderator restored your guestbook entry: everyone can see it again',
-    );
-    expect(within(item).getByTestId('notification-detail')).toHaveTextContent(
-      'Reason: Consent shown',
-    );
-    expect(item).toHaveAttribute('href', '/entries/7');
+    expect(item).toHaveTextContent(text);
+    expect(within(item).getByTestId('notification-detail')).toHaveTextContent(detail);
+    expect(item).toHaveAttribute('href', href);
   });
 
   it('tells authors what a moderator or an admin changed on their content, and why', async () => {
-    const base = {
-      createdAt: '2024-05-01T10:00:00Z',
-      readAt: '2024-05-01T11:00:00Z',
-      postId: null,
-      entryId: null,
-      commentId: null,
-      actor,
-    };
+    const changed = (overrides: Partial<NotificationView>) =>
+      notification({ type: 'content_changed_by_staff', actor, ...overrides });
     const staffChanges = [
-      {
-        ...base,
+      changed({
         id: 30,
-        type: 'content_changed_by_staff',
         postId: 4,
         data: {
           action: 'edited',
@@ -230,11 +207,9 @@ describe('notifications', () => {
           reason: 'Nom d’un client retiré',
           by: 'moderator',
         },
-      },
-      {
-        ...base,
+      }),
+      changed({
         id: 31,
-        type: 'content_changed_by_staff',
         postId: 4,
         commentId: 12,
         data: {
@@ -244,11 +219,9 @@ describe('notifications', () => {
           reason: null,
           by: 'admin',
         },
-      },
-      {
-        ...base,
+      }),
+      changed({
         id: 32,
-        type: 'content_changed_by_staff',
         entryId: 7,
         data: {
           action: 'deleted',
@@ -257,18 +230,16 @@ describe('notifications', () => {
           reason: 'Doublon',
           by: 'moderator',
         },
-      },
+      }),
     ];
-    mockApi({ 'GET /api/v1/notifications': staffChanges });
 
-    renderWithProviders(<NotificationList />);
-
-    const items = await screen.findAllByTestId('notification');
+    const items = await showNotifications(staffChanges);
     expect(items.map((item) => item.querySelector('.notification__text')?.textContent)).toEqual([
       'Un modérateur a modifié votre publication « Vitrine de Noël »Motif : Nom d’un client retiré',
       'Un administrateur a supprimé votre commentaire « Bof »',
       'Un modérateur a supprimé votre page de livre d’orMotif : Doublon',
     ]);
+
     expect(items.map((item) => item.getAttribute('href'))).toEqual([
       '/posts/4',
       // A deleted comment's page is still there.
@@ -278,77 +249,26 @@ describe('notifications', () => {
     ]);
   });
 
-  it('words the staff changes in English too', async () => {
-    await i18n.changeLanguage('en');
-    mockApi({
-      'GET /api/v1/notifications': [
-        {
-          id: 40,
-          type: 'content_changed_by_staff',
-          createdAt: '2024-05-01T10:00:00Z',
-          readAt: '2024-05-01T11:00:00Z',
-          postId: 5,
-          entryId: null,
-          commentId: null,
-          actor,
-          data: {
-            action: 'edited',
-            contentType: 'post',
-            title: 'Promo',
-            reason: 'Prix corrigé',
-            by: 'admin',
-          },
-        },
-      ],
-    });
-
-    renderWithProviders(<NotificationList />);
-
-    const item = await screen.findByTestId('notification');
-    expect(item).toHaveTextContent('An administrator edited your post “Promo”');
-    expect(within(item).getByTestId('notification-detail')).toHaveTextContent(
-      'Reason: Prix corrigé',
-    );
-    expect(item).toHaveAttribute('href', '/posts/5');
-  });
-
   it('tells people what an admin decided about their shop change, in French and English', async () => {
-    const decided = (id: number, data: Record<string, unknown>) => ({
-      id,
-      type: 'shop_request_decided',
-      createdAt: '2024-05-01T10:00:00Z',
-      readAt: '2024-05-01T11:00:00Z',
-      postId: null,
-      entryId: null,
-      commentId: null,
-      actor,
-      data,
-    });
-    mockApi({
-      'GET /api/v1/notifications': [
-        decided(50, {
-          status: 'approved',
-          toShop: 'lyon-confluence',
-          toShopName: 'Lyon Confluence',
-          toHeadOffice: false,
-          reason: null,
-        }),
-        decided(51, {
-          status: 'declined',
-          toShop: null,
-          toShopName: null,
-          toHeadOffice: true,
-          reason: 'Toujours en boutique',
-        }),
-      ],
-    });
+    const decided = (id: number, data: Record<string, unknown>) =>
+      notification({ id, type: 'shop_request_decided', actor, data });
+    const [approved, declined] = (await showNotifications([
+      decided(50, {
+        status: 'approved',
+        toShop: 'lyon-confluence',
+        toShopName: 'Lyon Confluence',
+        toHeadOffice: false,
+        reason: null,
+      }),
+      decided(51, {
+        status: 'declined',
+        toShop: null,
+        toShopName: null,
+        toHeadOffice: true,
+        reason: 'Toujours en boutique',
+      }),
+    ])) as [HTMLElement, HTMLElement];
 
-    renderWithProviders(<NotificationList />);
-
-    const [approved, declined] = (await screen.findAllByTestId('notification')) as [
-      HTMLElement,
-      HTMLElement,
-    ];
     expect(approved).toHaveTextContent(
       'Votre demande a été acceptée : vous êtes maintenant rattaché à Lyon Confluence.',
     );
@@ -366,32 +286,22 @@ describe('notifications', () => {
   });
 
   it('says in the reader’s language that an admin placed them, settling their request', async () => {
-    mockApi({
-      'GET /api/v1/notifications': [
-        {
-          id: 60,
-          type: 'shop_request_decided',
-          createdAt: '2024-05-01T10:00:00Z',
-          readAt: '2024-05-01T11:00:00Z',
-          postId: null,
-          entryId: null,
-          commentId: null,
-          actor,
-          data: {
-            status: 'declined',
-            toShop: 'lyon-confluence',
-            toShopName: 'Lyon Confluence',
-            toHeadOffice: false,
-            reason: 'An admin set where you work directly.',
-            setDirectly: true,
-          },
+    const [item] = await showNotifications([
+      notification({
+        id: 60,
+        type: 'shop_request_decided',
+        actor,
+        data: {
+          status: 'declined',
+          toShop: 'lyon-confluence',
+          toShopName: 'Lyon Confluence',
+          toHeadOffice: false,
+          reason: 'An admin set where you work directly.',
+          setDirectly: true,
         },
-      ],
-    });
+      }),
+    ]);
 
-    renderWithProviders(<NotificationList />);
-
-    const item = await screen.findByTestId('notification');
     expect(item).toHaveTextContent('Lyon Confluence');
     expect(within(item).getByTestId('notification-detail')).toHaveTextContent(
       'Un administrateur a directement défini où vous travaillez.',

@@ -4,7 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Feed } from '@/features/posts/components/feed';
 import i18n from '@/lib/i18n';
 import { postSummary, videoView } from '@/testing/fixtures';
+import { expectLinkTo } from '@/testing/assertions';
 import {
+  answerFirstThen,
   calledUrls,
   FakeIntersectionObserver,
   jsonResponse,
@@ -82,18 +84,9 @@ describe('Feed', () => {
     expect(within(idea).getByTestId('edited-marker')).toHaveTextContent('modifié');
     expect(within(idea).getByTestId('post-card-bravos')).toHaveTextContent('3 bravos');
     expect(within(idea).getByTestId('post-card-comments')).toHaveTextContent('2 commentaires');
-    expect(within(idea).getByRole('link', { name: '#samedi' })).toHaveAttribute(
-      'href',
-      '/posts?tag=samedi',
-    );
-    expect(within(idea).getByRole('link', { name: 'Lucas Bernard' })).toHaveAttribute(
-      'href',
-      '/people/lucas',
-    );
-    expect(within(idea).getByRole('link', { name: 'Paris Opéra' })).toHaveAttribute(
-      'href',
-      '/shops/paris-opera',
-    );
+    expectLinkTo(idea, '#samedi', '/posts?tag=samedi');
+    expectLinkTo(idea, 'Lucas Bernard', '/people/lucas');
+    expectLinkTo(idea, 'Paris Opéra', '/shops/paris-opera');
   });
 
   it('loads the next page with the cursor when the end of the list scrolls into view', async () => {
@@ -163,21 +156,15 @@ describe('Feed', () => {
 
     const empty = await screen.findByTestId('feed-empty');
     expect(empty).toHaveTextContent('No practices yet — share the first one!');
-    expect(within(empty).getByRole('link', { name: 'Share a practice' })).toHaveAttribute(
-      'href',
-      '/posts/new?kind=practice',
-    );
+    expectLinkTo(empty, 'Share a practice', '/posts/new?kind=practice');
   });
 
   it('explains a failure with the translated problem code and retries', async () => {
-    let calls = 0;
     mockApi({
-      'GET /api/v1/posts': () => {
-        calls += 1;
-        return calls === 1
-          ? problemResponse({ status: 503, code: 'SERVICE_UNAVAILABLE' })
-          : jsonResponse(page([postSummary({ title: 'Enfin' })], null));
-      },
+      'GET /api/v1/posts': answerFirstThen(
+        () => problemResponse({ status: 503, code: 'SERVICE_UNAVAILABLE' }),
+        () => jsonResponse(page([postSummary({ title: 'Enfin' })], null)),
+      ),
     });
 
     renderWithProviders(<Feed />);

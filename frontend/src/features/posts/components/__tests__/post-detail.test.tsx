@@ -5,6 +5,7 @@ import { PostDetail } from '@/features/posts/components/post-detail';
 import type { PostDetailProps } from '@/features/posts/components/post-detail';
 import i18n from '@/lib/i18n';
 import { postView, videoView } from '@/testing/fixtures';
+import { expectLinkTo } from '@/testing/assertions';
 import {
   deferred,
   jsonResponse,
@@ -50,14 +51,8 @@ describe('PostDetail', () => {
     expect(screen.getByTestId('post-body').querySelector('strong')).toHaveTextContent('gras');
     expect(screen.getByTestId('status-badge')).toHaveTextContent('Refusé');
     expect(screen.getByTestId('status-reason-text')).toHaveTextContent('Déjà prévu au budget');
-    expect(screen.getByRole('link', { name: '#caisse' })).toHaveAttribute(
-      'href',
-      '/posts?tag=caisse',
-    );
-    expect(screen.getByRole('link', { name: 'Lucas Bernard' })).toHaveAttribute(
-      'href',
-      '/people/lucas',
-    );
+    expectLinkTo(document.body, '#caisse', '/posts?tag=caisse');
+    expectLinkTo(document.body, 'Lucas Bernard', '/people/lucas');
   });
 
   it('counts the bravo at once, before the server answers', async () => {

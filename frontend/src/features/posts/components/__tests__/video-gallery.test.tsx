@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VideoGallery } from '@/features/posts/components/video-gallery';
 import { postSummary, videoView } from '@/testing/fixtures';
+import { expectLinkTo } from '@/testing/assertions';
 import {
   calledUrls,
   FakeIntersectionObserver,
@@ -67,16 +68,10 @@ describe('VideoGallery', () => {
       'Plier un pull en 10 secondes',
     );
     expect(within(card).getByTestId('video-card-shop')).toHaveTextContent('Lyon Confluence');
-    expect(within(card).getByRole('link', { name: /Plier un pull/ })).toHaveAttribute(
-      'href',
-      '/posts/7',
-    );
+    expectLinkTo(card, /Plier un pull/, '/posts/7');
     expect(card.querySelector('img')).toHaveAttribute('src', 'https://store.example/poster-7.jpg');
     // A tag keeps to the gallery rather than leaving for the feed.
-    expect(within(card).getByRole('link', { name: '#pliage' })).toHaveAttribute(
-      'href',
-      '/videos?tag=pliage',
-    );
+    expectLinkTo(card, '#pliage', '/videos?tag=pliage');
   });
 
   it('filters by shop and by tag, through the URL', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Greeting } from '@/features/profile/components/greeting';
 import i18n from '@/lib/i18n';
 import {
+  answerFirstThen,
   jsonResponse,
   ME_FIXTURE,
   mockFetch,
@@ -56,13 +57,12 @@ describe('Greeting', () => {
   });
 
   it('shows the translated message of the problem code, then recovers on retry', async () => {
-    let calls = 0;
-    mockFetch(() => {
-      calls += 1;
-      return calls === 1
-        ? problemResponse({ status: 403, title: 'Forbidden', code: 'FORBIDDEN' })
-        : jsonResponse(ME_FIXTURE);
-    });
+    mockFetch(
+      answerFirstThen(
+        () => problemResponse({ status: 403, title: 'Forbidden', code: 'FORBIDDEN' }),
+        () => jsonResponse(ME_FIXTURE),
+      ),
+    );
 
     renderWithProviders(<Greeting />);
 

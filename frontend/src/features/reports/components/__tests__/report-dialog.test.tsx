@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ReportButton } from '@/features/reports/components/report-button';
 import i18n from '@/lib/i18n';
+import { reportRequest } from '@/testing/fixtures';
 import {
   calledUrls,
   jsonResponse,
@@ -36,6 +37,13 @@ async function openDialog(
 
 const reportCalls = (fetchMock: ReturnType<typeof mockApi>) =>
   calledUrls(fetchMock).filter((url) => url === '/api/v1/reports');
+
+/** The dialog, open, on a server that refuses the report with `code` on `field`. */
+function openDialogRefusing(field: string, code: string, message: string) {
+  return openDialog({
+    'POST /api/v1/reports': () => validationProblem([{ field, code, message }]),
+  });
+}
 
 describe('ReportButton', () => {
   it('asks for a reason before sending anything, and says so next to the choices', async () => {
@@ -87,12 +95,9 @@ describe('ReportButton', () => {
     expect(await within(dialog).findByRole('status')).toHaveTextContent(
       'Signalement reçu — un modérateur va l’examiner.',
     );
-    expect(sentJson(fetchMock, 'POST /api/v1/reports')).toEqual({
-      contentType: 'comment',
-      contentId: '12',
-      reason: 'other',
-      details: 'Numéro de carte d’un client visible',
-    });
+    expect(sentJson(fetchMock, 'POST /api/v1/reports')).toEqual(
+      reportRequest({ reason: 'other', details: 'Numéro de carte d’un client visible' }),
+    );
     expect(within(dialog).getByTestId('report-close')).toHaveFocus();
     await userEvent.click(within(dialog).getByTestId('report-close'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -113,12 +118,7 @@ describe('ReportButton', () => {
     expect(await within(dialog).findByRole('status')).toHaveTextContent(
       'Report received — a moderator will look at it.',
     );
-    expect(sentJson(fetchMock, 'POST /api/v1/reports')).toEqual({
-      contentType: 'comment',
-      contentId: '12',
-      reason: 'spam',
-      details: null,
-    });
+    expect(sentJson(fetchMock, 'POST /api/v1/reports')).toEqual(reportRequest());
   });
 
   it('thanks rather than fails when the same person already reported it', async () => {
@@ -136,10 +136,7 @@ describe('ReportButton', () => {
   });
 
   it('shows the server’s field errors under their fields', async () => {
-    const { dialog } = await openDialog({
-      'POST /api/v1/reports': () =>
-        validationProblem([{ field: 'details', code: 'TOO_LONG', message: 'max 1000' }]),
-    });
+    const { dialog } = await openDialogRefusing('details', 'TOO_LONG', 'max 1000');
     await userEvent.click(within(dialog).getByRole('radio', { name: 'Spam ou publicité' }));
     await userEvent.type(within(dialog).getByRole('textbox'), 'Lien vers un site de paris');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Envoyer le signalement' }));
@@ -152,10 +149,7 @@ describe('ReportButton', () => {
   });
 
   it('explains a refusal of one’s own content', async () => {
-    const { dialog } = await openDialog({
-      'POST /api/v1/reports': () =>
-        validationProblem([{ field: 'contentId', code: 'OWN_CONTENT', message: 'own' }]),
-    });
+    const { dialog } = await openDialogRefusing('contentId', 'OWN_CONTENT', 'own');
     await userEvent.click(within(dialog).getByRole('radio', { name: 'Spam ou publicité' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Envoyer le signalement' }));
 

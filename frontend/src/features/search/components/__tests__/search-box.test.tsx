@@ -39,6 +39,14 @@ function renderBox(route = '/') {
 const location = () => screen.getByTestId('location').textContent;
 const options = () => within(screen.getByRole('listbox')).getAllByRole('option');
 
+/** The box with the suggestions for "accueil" open. */
+async function suggestionsForAccueil() {
+  const { input } = renderBox();
+  await userEvent.type(input, 'accueil');
+  await screen.findByRole('listbox');
+  return input;
+}
+
 describe('SearchBox', () => {
   it('suggests titles, tags, shops and people once typing pauses', async () => {
     const { input, suggestUrls } = renderBox();
@@ -78,9 +86,7 @@ describe('SearchBox', () => {
   });
 
   it('moves through suggestions with the arrows and searches a title with Enter', async () => {
-    const { input } = renderBox();
-    await userEvent.type(input, 'accueil');
-    await screen.findByRole('listbox');
+    const input = await suggestionsForAccueil();
     expect(input).not.toHaveAttribute('aria-activedescendant');
 
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
@@ -96,9 +102,7 @@ describe('SearchBox', () => {
   });
 
   it('searches with the tag filter for a tag suggestion', async () => {
-    const { input } = renderBox();
-    await userEvent.type(input, 'accueil');
-    await screen.findByRole('listbox');
+    const input = await suggestionsForAccueil();
 
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
 
@@ -107,9 +111,7 @@ describe('SearchBox', () => {
   });
 
   it('opens the shop’s page and the person’s profile', async () => {
-    const { input } = renderBox();
-    await userEvent.type(input, 'accueil');
-    await screen.findByRole('listbox');
+    const input = await suggestionsForAccueil();
 
     // Up from the field wraps to the last option (the person), then the one above (the shop).
     await userEvent.keyboard('{ArrowUp}{ArrowUp}{Enter}');
@@ -122,9 +124,7 @@ describe('SearchBox', () => {
   });
 
   it('closes the suggestions with Escape and keeps the text', async () => {
-    const { input } = renderBox();
-    await userEvent.type(input, 'accueil');
-    await screen.findByRole('listbox');
+    const input = await suggestionsForAccueil();
 
     await userEvent.keyboard('{Escape}');
 

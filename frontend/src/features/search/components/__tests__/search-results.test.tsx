@@ -6,7 +6,9 @@ import type { ShopRef } from '@/api-types/shops';
 import { SearchResults } from '@/features/search/components/search-results';
 import i18n from '@/lib/i18n';
 import { searchHit, searchPage } from '@/testing/fixtures';
+import { expectLinkTo } from '@/testing/assertions';
 import {
+  answerFirstThen,
   calledUrls,
   jsonResponse,
   mockApi,
@@ -219,18 +221,9 @@ describe('SearchResults', () => {
     expect(snippet).toHaveTextContent("Dire bonjour à chaque client, dès l'accueil en vitrine.");
     expect(snippet.querySelector('mark')).toHaveTextContent('accueil');
     expect(within(practice).getByTestId('search-hit-kind')).toHaveTextContent('Pratique');
-    expect(within(practice).getByRole('link', { name: 'Lucas Bernard' })).toHaveAttribute(
-      'href',
-      '/people/lucas',
-    );
-    expect(within(practice).getByRole('link', { name: 'Paris Opéra' })).toHaveAttribute(
-      'href',
-      '/shops/paris-opera',
-    );
-    expect(within(practice).getByRole('link', { name: '#vitrine' })).toHaveAttribute(
-      'href',
-      '/search?q=accueil&tag=vitrine',
-    );
+    expectLinkTo(practice, 'Lucas Bernard', '/people/lucas');
+    expectLinkTo(practice, 'Paris Opéra', '/shops/paris-opera');
+    expectLinkTo(practice, '#vitrine', '/search?q=accueil&tag=vitrine');
     expect(within(practice).getByTestId('search-hit-meta')).toHaveTextContent('20 nov. 2026');
     expect(within(practice).getByTestId('search-hit-bravos')).toHaveTextContent('3 bravos');
     expect(within(idea).getByTestId('search-hit-status')).toHaveTextContent('À l’étude');
@@ -285,10 +278,7 @@ describe('SearchResults', () => {
       kind: null,
     });
     // Comments carry only their page's shop code: the name comes from the shops' list.
-    expect(within(onPost.hit).getByRole('link', { name: 'Lyon Confluence' })).toHaveAttribute(
-      'href',
-      '/shops/lyon-confluence',
-    );
+    expectLinkTo(onPost.hit, 'Lyon Confluence', '/shops/lyon-confluence');
     expect(within(onPost.hit).getByRole('link', { name: 'Nadia Roux' })).toBeInTheDocument();
 
     expect(hitAt(3)).toMatchObject({
@@ -452,13 +442,13 @@ describe('SearchResults', () => {
   });
 
   it('says search is away for a moment, that nothing is lost, and retries', async () => {
-    let calls = 0;
-    renderResults('/search?q=accueil', () => {
-      calls += 1;
-      return calls === 1
-        ? problemResponse({ status: 503, code: 'SEARCH_UNAVAILABLE' })
-        : jsonResponse(RESULTS);
-    });
+    renderResults(
+      '/search?q=accueil',
+      answerFirstThen(
+        () => problemResponse({ status: 503, code: 'SEARCH_UNAVAILABLE' }),
+        () => jsonResponse(RESULTS),
+      ),
+    );
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('La recherche n’a pas abouti');

@@ -1,10 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { ContentRef } from '@/api-types/reports';
 import type { VideoView } from '@/api-types/videos';
 import { VideoList } from '@/features/videos/components/video-list';
 import { videoView } from '@/testing/fixtures';
+import { expectLinkTo } from '@/testing/assertions';
 
 function renderList(videos: VideoView[], { canModerate = false }: { canModerate?: boolean } = {}) {
   const renderReport = vi.fn((content: ContentRef) => (
@@ -50,10 +51,7 @@ describe('VideoList moderation', () => {
     renderList([videoView({ id: 'v-1' })], { canModerate: true });
 
     const section = screen.getByRole('region', { name: 'Vidéos' });
-    expect(within(section).getByRole('link', { name: 'Modérer cette vidéo' })).toHaveAttribute(
-      'href',
-      '/moderation/video/v-1',
-    );
+    expectLinkTo(section, 'Modérer cette vidéo', '/moderation/video/v-1');
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import type { VideoView } from '@/api-types/videos';
 import { VideoPlayer } from '@/features/videos/components/video-player';
 import { videoView } from '@/testing/fixtures';
 
@@ -7,6 +8,13 @@ function videoElement(): HTMLVideoElement {
   const element = screen.getByTestId('video-player').querySelector('video');
   if (!element) throw new Error('no <video>');
   return element;
+}
+
+/** Shows `video`; returns what the player calls when its URLs are about to expire. */
+function renderPlayer(video: VideoView) {
+  const onExpired = vi.fn();
+  render(<VideoPlayer video={video} onExpired={onExpired} />);
+  return onExpired;
 }
 
 describe('VideoPlayer', () => {
@@ -111,12 +119,8 @@ describe('VideoPlayer', () => {
   it('asks for fresh URLs a minute before they expire', () => {
     vi.useFakeTimers();
     try {
-      const onExpired = vi.fn();
-      render(
-        <VideoPlayer
-          video={videoView({ urlsExpireAt: new Date(Date.now() + 5 * 60_000).toISOString() })}
-          onExpired={onExpired}
-        />,
+      const onExpired = renderPlayer(
+        videoView({ urlsExpireAt: new Date(Date.now() + 5 * 60_000).toISOString() }),
       );
 
       vi.advanceTimersByTime(3 * 60_000);
@@ -131,12 +135,8 @@ describe('VideoPlayer', () => {
   it('stands in for a film still processing, and checks again later', () => {
     vi.useFakeTimers();
     try {
-      const onExpired = vi.fn();
-      render(
-        <VideoPlayer
-          video={videoView({ status: 'processing', playbackUrl: null, posterUrl: null })}
-          onExpired={onExpired}
-        />,
+      const onExpired = renderPlayer(
+        videoView({ status: 'processing', playbackUrl: null, posterUrl: null }),
       );
 
       expect(screen.getByTestId('video-player')).toHaveAttribute('data-status', 'processing');

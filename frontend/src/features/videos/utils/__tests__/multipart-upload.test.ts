@@ -66,6 +66,11 @@ function calls(fetchMock: ReturnType<typeof mockApi>): string[] {
   });
 }
 
+/** The completion request for parts 1, 2… stored under `etags`, in order. */
+const completedWith = (...etags: string[]) => ({
+  parts: etags.map((etag, index) => ({ partNumber: index + 1, etag })),
+});
+
 describe('uploadInParts', () => {
   it('opens the upload, sends each part to its signed URL and completes with the ETags', async () => {
     const { fetchMock, api, puts } = backend();
@@ -90,13 +95,9 @@ describe('uploadInParts', () => {
       ]),
     );
     expect(puts.find((put) => put.url.endsWith('=3'))?.bytes).toEqual([16, 17, 18, 19]);
-    expect(sentJson(fetchMock, `POST ${UPLOAD}/complete`)).toEqual({
-      parts: [
-        { partNumber: 1, etag: '"etag-1"' },
-        { partNumber: 2, etag: '"etag-2"' },
-        { partNumber: 3, etag: '"etag-3"' },
-      ],
-    });
+    expect(sentJson(fetchMock, `POST ${UPLOAD}/complete`)).toEqual(
+      completedWith('"etag-1"', '"etag-2"', '"etag-3"'),
+    );
     expect(onProgress).toHaveBeenLastCalledWith(20, 20);
     // The bytes never go to our backend: only signing and the JSON calls do.
     expect(calls(fetchMock).every((call) => call.includes('/api/v1/videos/uploads'))).toBe(true);
@@ -120,13 +121,9 @@ describe('uploadInParts', () => {
     expect(puts[0]?.bytes).toEqual([8, 9, 10, 11, 12, 13, 14, 15]);
     // The stored parts count as sent from the start.
     expect(onProgress).toHaveBeenNthCalledWith(1, 12, 20);
-    expect(sentJson(fetchMock, `POST ${UPLOAD}/complete`)).toEqual({
-      parts: [
-        { partNumber: 1, etag: '"stored-1"' },
-        { partNumber: 2, etag: '"etag-2"' },
-        { partNumber: 3, etag: '"stored-3"' },
-      ],
-    });
+    expect(sentJson(fetchMock, `POST ${UPLOAD}/complete`)).toEqual(
+      completedWith('"stored-1"', '"etag-2"', '"stored-3"'),
+    );
   });
 
   it('starts over when the earlier upload is gone', async () => {
@@ -168,13 +165,9 @@ describe('uploadInParts', () => {
     await upload(api);
 
     expect(calls(fetchMock).filter((call) => call === `POST ${UPLOAD}/parts/2`)).toHaveLength(3);
-    expect(sentJson(fetchMock, `POST ${UPLOAD}/complete`)).toEqual({
-      parts: [
-        { partNumber: 1, etag: '"etag-1"' },
-        { partNumber: 2, etag: '"etag-2"' },
-        { partNumber: 3, etag: '"etag-3"' },
-      ],
-    });
+    expect(sentJson(fetchMock, `POST ${UPLOAD}/complete`)).toEqual(
+      completedWith('"etag-1"', '"etag-2"', '"etag-3"'),
+    );
   });
 
   it('gives up once the retries are spent, without completing', async () => {
@@ -217,13 +210,9 @@ describe('uploadInParts', () => {
 
     expect(result.status).toBe('processing');
     expect(puts.filter((put) => put.url.endsWith('partNumber=3'))).toHaveLength(2);
-    expect(sentJson(fetchMock, `POST ${UPLOAD}/complete`, 1)).toEqual({
-      parts: [
-        { partNumber: 1, etag: '"etag-1"' },
-        { partNumber: 2, etag: '"etag-2"' },
-        { partNumber: 3, etag: '"etag-3"' },
-      ],
-    });
+    expect(sentJson(fetchMock, `POST ${UPLOAD}/complete`, 1)).toEqual(
+      completedWith('"etag-1"', '"etag-2"', '"etag-3"'),
+    );
   });
 
   it('keeps at most `limit` parts in flight', async () => {

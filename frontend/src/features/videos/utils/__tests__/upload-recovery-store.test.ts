@@ -37,22 +37,18 @@ function instancesIn(fake: ReturnType<typeof createFakeIndexedDb>, objectStore: 
 
 describe('video upload recovery store', () => {
   it('names each person’s upload state after them', () => {
-    vi.mocked(currentUserId).mockReturnValue('anna');
-    const annas = createVideoUppy({
-      id: 'post-new',
-      maxFileBytes: 1,
-      maxFiles: 1,
-      locale: en_US,
-      describeError: String,
-    });
-    vi.mocked(currentUserId).mockReturnValue('bruno');
-    const brunos = createVideoUppy({
-      id: 'post-new',
-      maxFileBytes: 1,
-      maxFiles: 1,
-      locale: en_US,
-      describeError: String,
-    });
+    const newPostUppyOf = (username: string) => {
+      vi.mocked(currentUserId).mockReturnValue(username);
+      return createVideoUppy({
+        id: 'post-new',
+        maxFileBytes: 1,
+        maxFiles: 1,
+        locale: en_US,
+        describeError: String,
+      });
+    };
+    const annas = newPostUppyOf('anna');
+    const brunos = newPostUppyOf('bruno');
 
     expect(annas.getID()).toBe(videoUppyId('anna', 'post-new'));
     expect(brunos.getID()).not.toBe(annas.getID());

@@ -1,25 +1,18 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Composer } from '@/features/posts/components/composer/composer';
 import { OUTBOX_POST } from '@/features/posts/api/create-post';
 import type { QueuedPost } from '@/features/posts/api/create-post';
 import { outbox } from '@/lib/offline/outbox-instance';
-import { TEST_USER_ID } from '@/testing/mock-auth';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { setUpTestOutbox } from '@/testing/offline';
 
 function goOffline(offline: boolean) {
   vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(!offline);
 }
 
-beforeEach(async () => {
-  await outbox.setOwner(TEST_USER_ID);
-});
-
-afterEach(async () => {
-  for (const item of outbox.items()) await outbox.discard(item.id);
-  await outbox.setOwner(null);
-});
+setUpTestOutbox();
 
 describe('Composer without network', () => {
   it('holds the photo, keeps the post in the outbox and says it will leave later', async () => {

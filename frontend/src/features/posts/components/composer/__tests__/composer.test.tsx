@@ -36,6 +36,17 @@ function renderComposer(routes: Parameters<typeof mockApi>[0] = {}) {
   return { ...view, onSaved, fetchMock };
 }
 
+/** Types `title` and publishes. */
+async function publishTitled(title: string) {
+  await userEvent.type(screen.getByLabelText('Titre'), title);
+  await userEvent.click(screen.getByTestId('composer-publish'));
+}
+
+/** A server refusing the new post for `code` on `field`. */
+function refusedPost(field: string, code: string) {
+  return { 'POST /api/v1/posts': () => validationProblem([{ field, code, message: 'x' }]) };
+}
+
 describe('Composer', () => {
   it('shows each 422 error next to its field, in English', async () => {
     await i18n.changeLanguage('en');
@@ -64,13 +75,9 @@ describe('Composer', () => {
   });
 
   it('shows the same errors in French', async () => {
-    renderComposer({
-      'POST /api/v1/posts': () =>
-        validationProblem([{ field: 'body', code: 'TOO_LONG', message: 'x' }]),
-    });
+    renderComposer(refusedPost('body', 'TOO_LONG'));
 
-    await userEvent.type(screen.getByLabelText('Titre'), 'Un titre');
-    await userEvent.click(screen.getByTestId('composer-publish'));
+    await publishTitled('Un titre');
 
     await waitFor(() => {
       expect(screen.getByLabelText('Description')).toHaveAccessibleDescription(
@@ -91,8 +98,7 @@ describe('Composer', () => {
         ]),
     });
 
-    await userEvent.type(screen.getByLabelText('Titre'), 'Un titre');
-    await userEvent.click(screen.getByTestId('composer-publish'));
+    await publishTitled('Un titre');
 
     await waitFor(() => {
       expect(screen.getByLabelText('Description')).toHaveAccessibleDescription(
@@ -189,8 +195,7 @@ describe('Composer', () => {
         jsonResponse(postView({ id: 3, ...(body as object) }), { status: 201 }),
     });
 
-    await userEvent.type(screen.getByLabelText('Titre'), 'Vite fait');
-    await userEvent.click(screen.getByTestId('composer-publish'));
+    await publishTitled('Vite fait');
     await waitFor(() => {
       expect(onSaved).toHaveBeenCalled();
     });
@@ -233,8 +238,7 @@ describe('Composer', () => {
     expect((form as FormData).get('file')).toBeInstanceOf(File);
     expect(new Headers(upload?.[1]?.headers).has('Content-Type')).toBe(false);
 
-    await userEvent.type(screen.getByLabelText('Titre'), 'Avec photo');
-    await userEvent.click(screen.getByTestId('composer-publish'));
+    await publishTitled('Avec photo');
     await waitFor(() => {
       expect(sentJson(fetchMock, 'POST /api/v1/posts')).toMatchObject({ photoIds: ['p-1'] });
     });
@@ -272,22 +276,17 @@ describe('Composer', () => {
           >
             two uploaded
           </button>
-          <button
-            type="button"
-            onClick={() => {
-              field.onBusyChange(true);
-            }}
-          >
-            uploading
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              field.onBusyChange(false);
-            }}
-          >
-            idle
-          </button>
+          {(['uploading', 'idle'] as const).map((label) => (
+            <button
+              key={label}
+              type="button"
+              onClick={() => {
+                field.onBusyChange(label === 'uploading');
+              }}
+            >
+              {label}
+            </button>
+          ))}
         </div>
       );
     }
@@ -315,8 +314,7 @@ describe('Composer', () => {
       expect(screen.getByTestId('video-field')).toHaveAttribute('data-storage', 'post-new');
       await userEvent.click(screen.getByRole('button', { name: 'two uploaded' }));
       expect(screen.getByTestId('video-field-ids')).toHaveTextContent('v-1,v-2');
-      await userEvent.type(screen.getByLabelText('Titre'), 'En vidéo');
-      await userEvent.click(screen.getByTestId('composer-publish'));
+      await publishTitled('En vidéo');
 
       await waitFor(() => {
         expect(sentJson(fetchMock, 'POST /api/v1/posts')).toMatchObject({
@@ -338,13 +336,9 @@ describe('Composer', () => {
     });
 
     it('hands a 422 on videoIds to the videos field', async () => {
-      renderWithVideos({
-        'POST /api/v1/posts': () =>
-          validationProblem([{ field: 'videoIds[0]', code: 'UNKNOWN', message: 'x' }]),
-      });
+      renderWithVideos(refusedPost('videoIds[0]', 'UNKNOWN'));
 
-      await userEvent.type(screen.getByLabelText('Titre'), 'En vidéo');
-      await userEvent.click(screen.getByTestId('composer-publish'));
+      await publishTitled('En vidéo');
 
       await waitFor(() => {
         expect(screen.getByTestId('video-field')).toHaveAttribute('data-error', 'UNKNOWN');
