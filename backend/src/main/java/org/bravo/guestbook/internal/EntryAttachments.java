@@ -25,28 +25,22 @@ public class EntryAttachments {
         this.videos = videos;
     }
 
-    @SuppressWarnings("unchecked")
     Set<UUID> attachedPhotos(long entryId) {
-        return new HashSet<>(entries.getEntityManager()
-                .createNativeQuery("select photo_id from guestbook_entry_photo where entry_id = ?1")
-                .setParameter(1, entryId)
-                .getResultList());
+        return new HashSet<>(photoIds(entryId));
     }
 
-    @SuppressWarnings("unchecked")
     List<UUID> photoIds(long entryId) {
-        return entries.getEntityManager()
-                .createNativeQuery("select photo_id from guestbook_entry_photo where entry_id = ?1 order by position")
-                .setParameter(1, entryId)
-                .getResultList();
+        return OrderedLinks.ofOwner(
+                entries.getEntityManager(),
+                "select photo_id from guestbook_entry_photo where entry_id = ?1 order by position",
+                entryId);
     }
 
-    @SuppressWarnings("unchecked")
     List<UUID> videoIds(long entryId) {
-        return entries.getEntityManager()
-                .createNativeQuery("select video_id from guestbook_entry_video where entry_id = ?1 order by position")
-                .setParameter(1, entryId)
-                .getResultList();
+        return OrderedLinks.ofOwner(
+                entries.getEntityManager(),
+                "select video_id from guestbook_entry_video where entry_id = ?1 order by position",
+                entryId);
     }
 
     /** Rewrites the entry's videos, and tells the media module which ones are now shown and which no longer are. */

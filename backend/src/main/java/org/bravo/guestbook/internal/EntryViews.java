@@ -19,6 +19,7 @@ import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.security.Viewer;
+import org.bravo.platform.sql.OrderedLinks;
 import org.bravo.post.PostLink;
 import org.bravo.post.Posts;
 import org.bravo.shop.ShopRef;
@@ -69,32 +70,24 @@ public class EntryViews {
         Map<String, PersonSummary> persons = people.summaries(subjects);
         Map<String, ShopRef> shopRefs =
                 shops.refs(page.stream().map(e -> e.shopCode).toList());
-        Map<Long, List<UUID>> photoIds = new HashMap<>();
-        List<Object[]> rows = entries.getEntityManager()
-                .createNativeQuery("select entry_id, photo_id from guestbook_entry_photo where entry_id in (:ids)"
-                        + " order by entry_id, position")
-                .setParameter("ids", ids)
-                .getResultList();
-        for (Object[] row : rows) {
-            photoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-                    .add((UUID) row[1]);
-        }
+        Map<Long, List<UUID>> photoIds = OrderedLinks.byOwner(
+                entries.getEntityManager(),
+                "select entry_id, photo_id from guestbook_entry_photo where entry_id in (:ids)"
+                        + " order by entry_id, position",
+                ids,
+                UUID.class);
         // One photo lookup for the whole page, then each entry takes its own in order.
         Map<String, PhotoView> described = new HashMap<>();
         for (PhotoView photo :
                 photos.describe(photoIds.values().stream().flatMap(List::stream).toList())) {
             described.put(photo.id(), photo);
         }
-        Map<Long, List<UUID>> videoIds = new HashMap<>();
-        List<Object[]> videoRows = entries.getEntityManager()
-                .createNativeQuery("select entry_id, video_id from guestbook_entry_video where entry_id in (:ids)"
-                        + " order by entry_id, position")
-                .setParameter("ids", ids)
-                .getResultList();
-        for (Object[] row : videoRows) {
-            videoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-                    .add((UUID) row[1]);
-        }
+        Map<Long, List<UUID>> videoIds = OrderedLinks.byOwner(
+                entries.getEntityManager(),
+                "select entry_id, video_id from guestbook_entry_video where entry_id in (:ids)"
+                        + " order by entry_id, position",
+                ids,
+                UUID.class);
         Map<String, VideoView> films = new HashMap<>();
         for (VideoView video :
                 videos.describe(videoIds.values().stream().flatMap(List::stream).toList(), viewer)) {

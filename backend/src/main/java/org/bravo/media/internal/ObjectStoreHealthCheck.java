@@ -4,6 +4,7 @@ import io.minio.BucketExistsArgs;
 import io.minio.MinioClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.bravo.platform.health.ServerProbe;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -20,19 +21,10 @@ public class ObjectStoreHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        try {
+        return ServerProbe.check("object-store", response -> {
             boolean exists = minio.bucketExists(
                     BucketExistsArgs.builder().bucket(config.bucket()).build());
-            return HealthCheckResponse.named("object-store")
-                    .status(exists)
-                    .withData("bucket", config.bucket())
-                    .withData("bucketExists", exists)
-                    .build();
-        } catch (Exception e) {
-            return HealthCheckResponse.named("object-store")
-                    .down()
-                    .withData("error", String.valueOf(e.getMessage()))
-                    .build();
-        }
+            response.status(exists).withData("bucket", config.bucket()).withData("bucketExists", exists);
+        });
     }
 }

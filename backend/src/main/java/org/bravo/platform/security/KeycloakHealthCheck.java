@@ -2,12 +2,12 @@ package org.bravo.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.bravo.platform.health.ServerProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -31,25 +31,15 @@ public class KeycloakHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        try {
-            HttpResponse<Void> response = http.send(
-                    HttpRequest.newBuilder(URI.create(discovery))
-                            .timeout(Duration.ofSeconds(3))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return HealthCheckResponse.named("keycloak")
-                    .status(response.statusCode() == 200)
-                    .withData("status", response.statusCode())
-                    .build();
-        } catch (IOException e) {
-            return HealthCheckResponse.named("keycloak")
-                    .down()
-                    .withData("error", String.valueOf(e.getMessage()))
-                    .build();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return HealthCheckResponse.named("keycloak").down().build();
-        }
+        return ServerProbe.check("keycloak", response -> {
+            int status = http.send(
+                            HttpRequest.newBuilder(URI.create(discovery))
+                                    .timeout(Duration.ofSeconds(3))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            response.status(status == 200).withData("status", status);
+        });
     }
 }

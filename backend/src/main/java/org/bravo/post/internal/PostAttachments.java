@@ -87,11 +87,7 @@ class PostAttachments {
     }
 
     /** The one column {@code sql} selects for the post, its only parameter. */
-    @SuppressWarnings("unchecked")
     private <T> List<T> column(String sql, long postId) {
-        return posts.getEntityManager()
-                .createNativeQuery(sql)
-                .setParameter(1, postId)
-                .getResultList();
+        return OrderedLinks.ofOwner(posts.getEntityManager(), sql, postId);
     }
 }

@@ -3,7 +3,6 @@ package org.bravo.post.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.bravo.people.People;
 import org.bravo.people.PersonSummary;
 import org.bravo.platform.content.ContentTypes;
 import org.bravo.platform.security.Viewer;
+import org.bravo.platform.sql.OrderedLinks;
 import org.bravo.post.CategoryView;
 import org.bravo.post.PostSummary;
 import org.bravo.post.PostView;
@@ -183,30 +183,18 @@ public class PostViews {
     private Batch load(List<Post> page, Viewer viewer) {
         List<Long> ids = page.stream().map(p -> p.id).toList();
         var em = posts.getEntityManager();
-        Map<Long, List<String>> tags = new HashMap<>();
-        for (Object[] row :
-                rows(em.createNativeQuery("select post_id, tag from post_tag where post_id in (:ids) order by tag")
-                        .setParameter("ids", ids)
-                        .getResultList())) {
-            tags.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-                    .add((String) row[1]);
-        }
-        Map<Long, List<UUID>> photoIds = new HashMap<>();
-        for (Object[] row : rows(em.createNativeQuery(
-                        "select post_id, photo_id from post_photo where post_id in (:ids) order by position")
-                .setParameter("ids", ids)
-                .getResultList())) {
-            photoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-                    .add((UUID) row[1]);
-        }
-        Map<Long, List<UUID>> videoIds = new HashMap<>();
-        for (Object[] row : rows(em.createNativeQuery(
-                        "select post_id, video_id from post_video where post_id in (:ids) order by position")
-                .setParameter("ids", ids)
-                .getResultList())) {
-            videoIds.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-                    .add((UUID) row[1]);
-        }
+        Map<Long, List<String>> tags = OrderedLinks.byOwner(
+                em, "select post_id, tag from post_tag where post_id in (:ids) order by tag", ids, String.class);
+        Map<Long, List<UUID>> photoIds = OrderedLinks.byOwner(
+                em,
+                "select post_id, photo_id from post_photo where post_id in (:ids) order by position",
+                ids,
+                UUID.class);
+        Map<Long, List<UUID>> videoIds = OrderedLinks.byOwner(
+                em,
+                "select post_id, video_id from post_video where post_id in (:ids) order by position",
+                ids,
+                UUID.class);
         Map<Long, VideoView> firstVideos = new HashMap<>();
         List<UUID> firsts = videoIds.values().stream().map(list -> list.get(0)).toList();
         Map<UUID, VideoView> described = new HashMap<>();
@@ -245,10 +233,5 @@ public class PostViews {
                 shops.refs(shopCodes),
                 people.summaries(authors),
                 bravos.givenBy(viewer.subject(), ContentTypes.POST, ids));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Collection<Object[]> rows(List<?> result) {
-        return (Collection<Object[]>) result;
     }
 }

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.bravo.platform.health.ServerProbe;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -18,18 +19,11 @@ public class ElasticsearchHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        try {
+        return ServerProbe.check("elasticsearch", response -> {
             HealthResponse health = client.cluster().health();
-            return HealthCheckResponse.named("elasticsearch")
-                    .status(health.status() != HealthStatus.Red)
+            response.status(health.status() != HealthStatus.Red)
                     .withData("cluster", health.clusterName())
-                    .withData("status", health.status().jsonValue())
-                    .build();
-        } catch (Exception e) {
-            return HealthCheckResponse.named("elasticsearch")
-                    .down()
-                    .withData("error", String.valueOf(e.getMessage()))
-                    .build();
-        }
+                    .withData("status", health.status().jsonValue());
+        });
     }
 }
