@@ -17,8 +17,8 @@ export function PeopleScreen() {
 
   return (
     <div className="stack">
-      <div className="field" role="search">
-        <label htmlFor={searchId} className="field__label">
+      <div className="field" role="search" aria-labelledby={`${searchId}-label`}>
+        <label id={`${searchId}-label`} htmlFor={searchId} className="field__label">
           {t('admin.users.search')}
         </label>
         <input

@@ -104,6 +104,8 @@ export function SearchBox() {
   return (
     <form
       role="search"
+      // Named so that a screen with a search of its own (the people list) keeps two landmarks apart.
+      aria-label={t('search.box.landmark')}
       className="search-box autocomplete"
       onSubmit={(event) => {
         event.preventDefault();

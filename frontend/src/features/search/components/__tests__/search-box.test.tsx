@@ -74,6 +74,14 @@ describe('SearchBox', () => {
     expect(location()).toBe('/');
   });
 
+  it('is a search landmark with a name of its own, apart from a screen’s own search', () => {
+    renderBox();
+
+    expect(screen.getByRole('search', { name: 'Rechercher dans Bravo' })).toContainElement(
+      screen.getByRole('combobox', { name: 'Rechercher' }),
+    );
+  });
+
   it('searches the typed text with Enter when no suggestion is chosen', async () => {
     const { input } = renderBox();
 
