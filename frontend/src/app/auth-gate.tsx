@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +16,12 @@ export interface AuthGateProps {
 export function AuthGate({ children }: AuthGateProps) {
   const { t } = useTranslation();
   const session = useQuery(sessionQuery);
+  // The whole app is drawn once the session is there: in a render React may split and interrupt,
+  // with the boot screen up until it is done. Drawn in one go, it was the longest task of opening
+  // Bravo on a phone, during which a tap went unanswered.
+  const appReady = useDeferredValue(session.isSuccess, false);
 
-  if (session.isPending) {
+  if (session.isPending || (session.isSuccess && !appReady)) {
     return (
       <CenteredLayout>
         <div className="stack stack--center">
