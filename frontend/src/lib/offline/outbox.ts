@@ -11,6 +11,9 @@ export type { OutboxError } from '@/lib/offline/outbox-errors';
  * the photo's error, until retried or discarded); nothing disappears without being sent or
  * discarded by its author; and each person sees and sends only their own items (phones are
  * shared). Sending itself is given by the app (`OutboxSender`), which knows the features' API.
+ *
+ * One file of about 300 lines, on purpose: those rules hold only if the order, the states and the
+ * per-person queue change together; split across files, a change to one could break another unseen.
  */
 
 export type OutboxState = 'waiting' | 'sending' | 'failed';
