@@ -1,12 +1,7 @@
+import { withQuery } from '@/lib/url';
+
 /** `video`: a film of the page to bring into view; `t`: where to start it, in seconds. */
 export type VideoMomentQuery = Partial<Record<'video' | 't', string>>;
-
-function withQuery(path: string, query: Record<string, string | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
-}
 
 export const paths = {
   home: { path: '/', getHref: () => '/' },

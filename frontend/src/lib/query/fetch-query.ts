@@ -6,6 +6,7 @@ import {
 } from '@tanstack/react-query';
 import type { InfiniteData, QueryKey, UseQueryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { withQuery } from '@/lib/url';
 
 /** A read the query cache can cancel when nobody waits for its answer any more. */
 export type Fetch<T> = (options?: { signal?: AbortSignal }) => Promise<T>;
@@ -53,22 +54,9 @@ export function cursorQueryOptions<TPage extends CursorPage, K extends QueryKey>
   });
 }
 
-/** `path?query`, without the empty filters, so that the same filters make the same address. */
-export function withQuery(
-  path: string,
-  query: Record<string, string | number | boolean | undefined>,
-): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
-}
-
 /** `path?q=…&limit=…` of a list of suggestions for what is being typed. */
 export function typeaheadPath(path: string, query: string, limit: number): string {
-  return `${path}?${new URLSearchParams({ q: query, limit: String(limit) }).toString()}`;
+  return withQuery(path, { q: query, limit });
 }
 
 /**

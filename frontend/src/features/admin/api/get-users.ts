@@ -1,7 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { UsersPage } from '@/api-types/admin';
 import { api } from '@/lib/api-client';
-import { cursorQueryOptions, withQuery } from '@/lib/query/fetch-query';
+import { cursorQueryOptions } from '@/lib/query/fetch-query';
+import { withQuery } from '@/lib/url';
 import { adminKeys } from '@/features/admin/api/admin-keys';
 
 export function getUsers(
@@ -9,7 +10,7 @@ export function getUsers(
   cursor: string | null,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<UsersPage> {
-  const path = withQuery('/api/v1/admin/users', { q, cursor: cursor ?? undefined });
+  const path = withQuery('/api/v1/admin/users', { q, cursor });
   return api.get<UsersPage>(path, { signal });
 }
 

@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import type { EntryPage } from '@/api-types/guestbook';
 import { api } from '@/lib/api-client';
 import { cursorQueryOptions } from '@/lib/query/fetch-query';
+import { withQuery } from '@/lib/url';
 import { guestbookKeys } from '@/features/guestbook/api/guestbook-keys';
 import type { EntryFilters } from '@/features/guestbook/api/guestbook-keys';
 
@@ -13,12 +14,13 @@ export function getEntries(
   cursor: string | null,
   { signal }: { signal?: AbortSignal } = {},
 ) {
-  const params = new URLSearchParams({ limit: String(ENTRY_PAGE_SIZE) });
-  if (filters.kind) params.set('kind', filters.kind);
-  if (filters.month) params.set('month', filters.month);
-  if (cursor) params.set('cursor', cursor);
   return api.get<EntryPage>(
-    `/api/v1/guestbooks/${encodeURIComponent(shop)}/entries?${params.toString()}`,
+    withQuery(`/api/v1/guestbooks/${encodeURIComponent(shop)}/entries`, {
+      limit: ENTRY_PAGE_SIZE,
+      kind: filters.kind,
+      month: filters.month,
+      cursor,
+    }),
     { signal },
   );
 }

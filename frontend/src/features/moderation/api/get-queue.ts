@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ContentType, ModerationQueuePage, QueueStatus } from '@/api-types/moderation';
 import { api } from '@/lib/api-client';
 import { cursorQueryOptions } from '@/lib/query/fetch-query';
+import { withQuery } from '@/lib/url';
 import { moderationKeys } from '@/features/moderation/api/moderation-keys';
 
 export interface QueueQuery {
@@ -14,10 +15,10 @@ export function getQueue(
   { status, type, cursor }: QueueQuery,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<ModerationQueuePage> {
-  const params = new URLSearchParams({ status });
-  if (type) params.set('type', type);
-  if (cursor) params.set('cursor', cursor);
-  return api.get<ModerationQueuePage>(`/api/v1/moderation/queue?${params.toString()}`, { signal });
+  return api.get<ModerationQueuePage>(
+    withQuery('/api/v1/moderation/queue', { status, type, cursor }),
+    { signal },
+  );
 }
 
 export function getQueueQueryOptions(status: QueueStatus, type: ContentType | undefined) {

@@ -1,7 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { FeedPage, FeedQuery } from '@/api-types/posts';
 import { api } from '@/lib/api-client';
-import { cursorQueryOptions, withQuery } from '@/lib/query/fetch-query';
+import { cursorQueryOptions } from '@/lib/query/fetch-query';
+import { withQuery } from '@/lib/url';
 import { postKeys } from '@/features/posts/api/post-keys';
 import type { FeedFilters } from '@/features/posts/utils/feed-filters';
 

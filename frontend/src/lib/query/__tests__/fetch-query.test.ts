@@ -5,8 +5,8 @@ import {
   fetchQueryOptions,
   getJson,
   typeaheadPath,
-  withQuery,
 } from '@/lib/query/fetch-query';
+import { withQuery } from '@/lib/url';
 import { jsonResponse, mockFetch } from '@/testing/test-utils';
 
 describe('getJson', () => {
