@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { appRoutes } from '@/app/app-routes';
 import { preloadPage } from '@/app/preload-page';
-import { sessionQuery } from '@/app/session';
+import { authenticated, sessionQuery } from '@/app/session';
 import { detectLanguage, loadLanguage } from '@/lib/i18n';
 import { queryClient } from '@/lib/query-client';
 
@@ -19,8 +19,8 @@ void signedIn.catch(() => undefined);
 // Without them (a failed download), the app still starts; the strings show as their keys.
 const strings = loadLanguage(detectLanguage()).catch(() => undefined);
 // The code and data of the page being opened (a shared link to a post…) are started now too, after
-// the two above: the first render needs the strings more.
-preloadPage(appRoutes(), window.location.pathname, signedIn);
+// the two above: the first render needs the strings more. Its data leaves once the token is there.
+preloadPage(appRoutes(), window.location, authenticated);
 await strings;
 
 createRoot(container).render(

@@ -3,7 +3,9 @@ import type { Params, RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { queryClient } from '@/lib/query-client';
 import { parseId } from '@/lib/route-params';
+import { getFeedQueryOptions } from '@/features/posts/api/get-feed';
 import { getPostQueryOptions } from '@/features/posts/api/get-post';
+import { parseFeedFilters } from '@/features/posts/utils/feed-filters';
 import { PageLoading } from '@/app/page-loading';
 import type { PageHandle } from '@/app/preload-page';
 import { HomeRoute } from '@/app/routes/home';
@@ -18,6 +20,16 @@ function prefetchPost(params: Params) {
   const id = parseId(params.id);
   if (id !== null) void queryClient.query(getPostQueryOptions(id)).catch(() => undefined);
 }
+
+// The feed's first page, with the filters of the address, while the session opens and the first
+// screen draws: its cards are the home page's largest paint, which otherwise waited for the feed to
+// render before it even asked for them (one round trip more on a phone's network).
+function prefetchFeed(_params: Params, search: URLSearchParams) {
+  void queryClient
+    .infiniteQuery(getFeedQueryOptions(parseFeedFilters(search)))
+    .catch(() => undefined);
+}
+const feedHandle = { prefetch: prefetchFeed } satisfies PageHandle;
 
 /** A page's component, from the chunk that holds it. */
 async function page<M, K extends keyof M>(module: Promise<M>, name: K) {
@@ -39,8 +51,8 @@ export function appRoutes(): RouteObject[] {
           // error inside the layout: the header and navigation stay, so the person can go on.
           errorElement: <RouteErrorFallback />,
           children: [
-            { index: true, element: <HomeRoute /> },
-            { path: paths.posts.path, element: <PostsRoute /> },
+            { index: true, element: <HomeRoute />, handle: feedHandle },
+            { path: paths.posts.path, element: <PostsRoute />, handle: feedHandle },
             {
               path: paths.newPost.path,
               lazy: () => page(import('@/app/routes/new-post'), 'NewPostRoute'),

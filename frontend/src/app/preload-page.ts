@@ -3,8 +3,8 @@ import type { Params, RouteObject } from 'react-router';
 
 /** What a route may declare in its `handle` so the page being opened starts early (main.tsx). */
 export interface PageHandle {
-  /** Asks for the page's data; called once signing in has ended. */
-  prefetch?: (params: Params) => void;
+  /** Asks for the page's data; called once signing in has ended, with the address's query too. */
+  prefetch?: (params: Params, search: URLSearchParams) => void;
 }
 
 /**
@@ -17,17 +17,18 @@ export interface PageHandle {
  */
 export function preloadPage(
   routes: RouteObject[],
-  pathname: string,
+  location: { pathname: string; search: string },
   signedIn: Promise<unknown>,
 ): void {
-  for (const { route, params } of matchRoutes(routes, pathname) ?? []) {
+  const search = new URLSearchParams(location.search);
+  for (const { route, params } of matchRoutes(routes, location.pathname) ?? []) {
     // A chunk that cannot download now (offline) is the router's to report when it needs it.
     if (typeof route.lazy === 'function') void route.lazy().catch(() => undefined);
     const prefetch = (route.handle as PageHandle | undefined)?.prefetch;
     if (prefetch) {
       void signedIn.then(
         () => {
-          prefetch(params);
+          prefetch(params, search);
         },
         () => undefined,
       );

@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RouteObject } from 'react-router';
+import { appRoutes } from '@/app/app-routes';
 import type { PageHandle } from '@/app/preload-page';
 import { preloadPage } from '@/app/preload-page';
+import { queryClient } from '@/lib/query-client';
+import { calledUrls, mockApi } from '@/testing/test-utils';
 
 interface NodeEvents {
   on(event: 'unhandledRejection', listener: (reason: unknown) => void): void;
@@ -16,6 +19,10 @@ function deferred() {
     reject = rej;
   });
   return { promise, resolve, reject };
+}
+
+function at(pathname: string) {
+  return { pathname, search: '' };
 }
 
 function routes() {
@@ -44,7 +51,7 @@ describe('preloadPage', () => {
     const { tree, postCode, searchCode, prefetchPost } = routes();
     const session = deferred();
 
-    preloadPage(tree, '/posts/42', session.promise);
+    preloadPage(tree, { pathname: '/posts/42', search: '?from=share' }, session.promise);
 
     expect(postCode).toHaveBeenCalledTimes(1);
     expect(searchCode).not.toHaveBeenCalled();
@@ -53,7 +60,7 @@ describe('preloadPage', () => {
 
     session.resolve();
     await vi.waitFor(() => {
-      expect(prefetchPost).toHaveBeenCalledWith({ id: '42' });
+      expect(prefetchPost).toHaveBeenCalledWith({ id: '42' }, new URLSearchParams('from=share'));
     });
   });
 
@@ -61,7 +68,7 @@ describe('preloadPage', () => {
     const { tree, prefetchPost } = routes();
     const session = deferred();
 
-    preloadPage(tree, '/posts/42', session.promise);
+    preloadPage(tree, at('/posts/42'), session.promise);
     session.reject(new Error('Keycloak refused'));
     await new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -71,8 +78,8 @@ describe('preloadPage', () => {
   it('does nothing for a page without lazy code or data, nor for an unknown address', () => {
     const { tree, postCode, searchCode, prefetchPost } = routes();
 
-    preloadPage(tree, '/', Promise.resolve());
-    preloadPage(tree, '/nowhere/at/all', Promise.resolve());
+    preloadPage(tree, at('/'), Promise.resolve());
+    preloadPage(tree, at('/nowhere/at/all'), Promise.resolve());
 
     expect(postCode).not.toHaveBeenCalled();
     expect(searchCode).not.toHaveBeenCalled();
@@ -97,12 +104,32 @@ describe('preloadPage', () => {
     const unhandled = vi.fn();
     node.on('unhandledRejection', unhandled);
     try {
-      preloadPage(tree, '/posts/42', Promise.resolve());
+      preloadPage(tree, at('/posts/42'), Promise.resolve());
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(downloads).toBe(1);
       expect(unhandled).not.toHaveBeenCalled();
     } finally {
       node.off('unhandledRejection', unhandled);
+    }
+  });
+
+  it("asks for the feed's first page with the address's filters when the app opens on a feed", async () => {
+    const fetchMock = mockApi({ 'GET /api/v1/posts': { items: [], pinned: [], nextCursor: null } });
+    queryClient.clear();
+    try {
+      preloadPage(appRoutes(), { pathname: '/', search: '?sort=top&kind=idea' }, Promise.resolve());
+      await vi.waitFor(() => {
+        expect(calledUrls(fetchMock)).toHaveLength(1);
+      });
+      const asked = new URL(calledUrls(fetchMock)[0] ?? '', 'http://localhost');
+      expect(asked.pathname).toBe('/api/v1/posts');
+      expect(Object.fromEntries(asked.searchParams)).toMatchObject({
+        sort: 'top',
+        kind: 'idea',
+        limit: '20',
+      });
+    } finally {
+      queryClient.clear();
     }
   });
 });

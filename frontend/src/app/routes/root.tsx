@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
@@ -12,6 +13,11 @@ import { ShopGate } from '@/app/shop-gate';
 import { OutboxIndicator } from '@/components/offline/outbox-indicator';
 import { DeferredUpdatePrompt } from '@/components/offline/deferred-update-prompt';
 
+// The frame draws again whenever the person, the shop list or the address changes; its pieces that
+// read their own data are made once, so React skips them then (the header's search, the bell).
+const searchBox = <SearchBox />;
+const notificationBell = <NotificationBell />;
+
 export function RootRoute() {
   const { t } = useTranslation();
   const me = useMe();
@@ -19,11 +25,12 @@ export function RootRoute() {
   const shopNames = useShopNames(Boolean(me.data?.shop));
   const shopName = me.data?.shop ? shopNames(me.data.shop) : undefined;
   const target = createTarget(location.pathname, location.search, me.data?.shop);
+  const userMenu = useMemo(() => <UserMenu shopName={shopName} />, [shopName]);
   return (
     <AppLayout
-      userMenu={<UserMenu shopName={shopName} />}
-      notifications={<NotificationBell />}
-      search={<SearchBox />}
+      userMenu={userMenu}
+      notifications={notificationBell}
+      search={searchBox}
       create={
         // On the composer itself, a second "create" would only cover its action bar.
         isComposing(location.pathname)

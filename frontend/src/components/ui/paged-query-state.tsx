@@ -4,6 +4,7 @@ import { QueryState } from '@/components/ui/query-state';
 import type { QueryStateProps, QueryStateSource } from '@/components/ui/query-state';
 import { useLoadMore } from '@/hooks/use-load-more';
 import type { PagedQuery } from '@/hooks/use-load-more';
+import type { Reveal } from '@/hooks/use-revealed-items';
 
 export interface PagedQueryStateProps<TData> extends Omit<
   QueryStateProps<TData>,
@@ -14,6 +15,8 @@ export interface PagedQueryStateProps<TData> extends Omit<
   children: ReactNode;
   footerTestId?: string;
   loadMoreTestId?: string;
+  /** Items loaded but not drawn yet, shown before the next page is asked for (useRevealedItems). */
+  reveal?: Reveal;
 }
 
 /** A list read page by page: its four states, then the footer that brings the next page. */
@@ -22,9 +25,10 @@ export function PagedQueryState<TData>({
   children,
   footerTestId,
   loadMoreTestId,
+  reveal,
   ...states
 }: PagedQueryStateProps<TData>) {
-  const loadMore = useLoadMore(query);
+  const loadMore = useLoadMore(query, reveal);
   return (
     <QueryState query={query} {...states}>
       {() => (

@@ -1,10 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PostSummary } from '@/api-types/posts';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagedQueryState } from '@/components/ui/paged-query-state';
 import { SkeletonList } from '@/components/ui/skeleton-list';
+import { useRevealedItems } from '@/hooks/use-revealed-items';
 import { paths } from '@/config/paths';
 import { useFeed } from '@/features/posts/api/get-feed';
 import { FeedControls } from '@/features/posts/components/feed-controls';
@@ -20,6 +21,8 @@ export interface FeedProps {
 const NO_POSTS: PostSummary[] = [];
 /** More than a phone's first screen holds (one or two cards), fewer than a wide screen's. */
 const FIRST_SCREEN_CARDS = 4;
+/** Two or three phone screens more each time the end of the cards nears the screen. */
+const MORE_CARDS = 8;
 
 /** A cursor can shift under concurrent publishing; a post must never show twice. */
 function uniqueById(posts: PostSummary[], exclude: ReadonlySet<number>): PostSummary[] {
@@ -48,16 +51,13 @@ export function Feed({ scope }: FeedProps) {
       ),
     [feed.data, pinned],
   );
-  // The cards of the first screen render at once; the others follow in a render React may split
-  // and interrupt. Rendering twenty cards in one go was the longest task of opening the home page
-  // on a phone (~0.4 s with Lighthouse's 4× slower CPU), during which nothing responds.
-  const later = useMemo(() => items.slice(FIRST_SCREEN_CARDS), [items]);
-  const shownLater = useDeferredValue(later, NO_POSTS);
-  const first = items.slice(0, FIRST_SCREEN_CARDS);
-  // Until the deferred render lands, the later cards are those of the previous answer: one that
-  // has since moved up among the first ones (a post above it deleted) must not show twice.
-  const firstIds = new Set(first.map((post) => post.id));
-  const shown = [...first, ...shownLater.filter((post) => !firstIds.has(post.id))];
+  // The cards of the first screens only; more as the person scrolls (useRevealedItems).
+  const { shown, reveal } = useRevealedItems(
+    items,
+    JSON.stringify({ ...filters, ...scope }),
+    FIRST_SCREEN_CARDS,
+    MORE_CARDS,
+  );
 
   return (
     <section className="feed stack" aria-label={t('feed.label')}>
@@ -66,6 +66,7 @@ export function Feed({ scope }: FeedProps) {
         footerTestId="feed-sentinel"
         loadMoreTestId="feed-load-more"
         query={feed}
+        reveal={reveal}
         loading={
           <SkeletonList
             label={t('feed.loading')}

@@ -29,19 +29,31 @@ describe('Feed', () => {
     FakeIntersectionObserver.install();
   });
 
-  it('shows the first cards at once and every other card of the page after them, in order', async () => {
-    const posts = Array.from({ length: 12 }, (_, index) =>
+  it('shows the first cards, then more of the page each time their end scrolls into view, in order', async () => {
+    const posts = Array.from({ length: 14 }, (_, index) =>
       postSummary({ id: index + 1, title: `Pratique ${index + 1}` }),
     );
-    mockApi({ 'GET /api/v1/posts': page(posts, null) });
+    const fetchMock = mockApi({ 'GET /api/v1/posts': page(posts, 'c2') });
 
     renderWithProviders(<Feed />);
 
     await screen.findByTestId('feed-list');
-    expect(titles().slice(0, 4)).toEqual(['Pratique 1', 'Pratique 2', 'Pratique 3', 'Pratique 4']);
+    expect(titles()).toEqual(posts.slice(0, 4).map((post) => post.title));
+
+    act(() => {
+      FakeIntersectionObserver.latestConnected()?.enter();
+    });
+    await waitFor(() => {
+      expect(titles()).toEqual(posts.slice(0, 12).map((post) => post.title));
+    });
+
+    // The button does the same for those who do not scroll (a keyboard, a screen reader).
+    await userEvent.click(screen.getByTestId('feed-load-more'));
     await waitFor(() => {
       expect(titles()).toEqual(posts.map((post) => post.title));
     });
+    // Only the page loaded so far: the next one is asked for once every card of this one shows.
+    expect(calledUrls(fetchMock)).toEqual(['/api/v1/posts?sort=latest&limit=20']);
   });
 
   it('shows pinned posts first, then the page, with everything a card needs', async () => {
