@@ -49,6 +49,8 @@ const READING_MODULES = [
   'hooks/use-optimistic-bravo',
   'hooks/use-selection-after-edit',
   'components/ui/confirm-button',
+  'components/ui/sanitized-html',
+  'components/content/content-detail',
   'components/ui/markdown-toolbar',
   'components/media/photo-gallery',
   'features/videos/components/video-list',

@@ -6,6 +6,7 @@ import { parseId } from '@/lib/route-params';
 import { getFeedQueryOptions } from '@/features/posts/api/get-feed';
 import { getPostQueryOptions } from '@/features/posts/api/get-post';
 import { parseFeedFilters } from '@/features/posts/utils/feed-filters';
+import { prefetchSearch } from '@/features/search/api/get-search';
 import { PageLoading } from '@/app/page-loading';
 import type { PageHandle } from '@/app/preload-page';
 import { HomeRoute } from '@/app/routes/home';
@@ -30,6 +31,11 @@ function prefetchFeed(_params: Params, search: URLSearchParams) {
     .catch(() => undefined);
 }
 const feedHandle = { prefetch: prefetchFeed } satisfies PageHandle;
+
+// The same for a search opened from a link.
+function prefetchSearchResults(_params: Params, search: URLSearchParams) {
+  prefetchSearch(queryClient, search);
+}
 
 /** A page's component, from the chunk that holds it. */
 async function page<M, K extends keyof M>(module: Promise<M>, name: K) {
@@ -122,6 +128,7 @@ export function appRoutes(): RouteObject[] {
             },
             {
               path: paths.search.path,
+              handle: { prefetch: prefetchSearchResults } satisfies PageHandle,
               lazy: () => page(import('@/app/routes/search'), 'SearchRoute'),
             },
             {

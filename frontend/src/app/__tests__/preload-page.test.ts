@@ -132,4 +132,22 @@ describe('preloadPage', () => {
       queryClient.clear();
     }
   });
+
+  it('asks for the results of a search opened from a link, and nothing for an empty search', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/search': { items: [], facets: {}, total: 0, next: null },
+    });
+    queryClient.clear();
+    try {
+      preloadPage(appRoutes(), { pathname: '/search', search: '' }, Promise.resolve());
+      preloadPage(appRoutes(), { pathname: '/search', search: '?q=vitrine' }, Promise.resolve());
+      await vi.waitFor(() => {
+        expect(calledUrls(fetchMock).filter((url) => url.startsWith('/api/v1/search'))).toEqual([
+          '/api/v1/search?q=vitrine&size=20',
+        ]);
+      });
+    } finally {
+      queryClient.clear();
+    }
+  });
 });

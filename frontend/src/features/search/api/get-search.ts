@@ -3,8 +3,13 @@ import type { SearchPage, SearchQuery } from '@/api-types/search';
 import { api } from '@/lib/api-client';
 import { withQuery } from '@/lib/url';
 import { searchKeys } from '@/features/search/api/search-keys';
+import type { QueryClient } from '@tanstack/react-query';
 import type { SearchFilters } from '@/features/search/utils/search-filters';
-import { toSearchQuery } from '@/features/search/utils/search-filters';
+import {
+  hasCriteria,
+  parseSearchFilters,
+  toSearchQuery,
+} from '@/features/search/utils/search-filters';
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -25,6 +30,14 @@ export function getSearchQueryOptions(filters: SearchFilters) {
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.next,
   });
+}
+
+/** Asks for the first page of results of an address's search, if it has something to search for. */
+export function prefetchSearch(client: QueryClient, params: URLSearchParams): void {
+  const filters = parseSearchFilters(params);
+  if (hasCriteria(filters)) {
+    void client.infiniteQuery(getSearchQueryOptions(filters)).catch(() => undefined);
+  }
 }
 
 /** Idle until there is something to search for. */

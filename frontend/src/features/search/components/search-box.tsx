@@ -55,7 +55,9 @@ export function SearchBox() {
 
   const typed = text.trim();
   const debounced = useDebouncedValue(typed, SUGGEST_DEBOUNCE_MS);
-  const suggestionsQuery = useSuggestions(debounced);
+  // Asked for only while the field is in use: on the results page it holds the words searched,
+  // which nobody is typing (and opening the page must not cost a second request).
+  const suggestionsQuery = useSuggestions(open ? debounced : '');
   const suggestions =
     typed.length >= SUGGESTION_MIN_LENGTH && debounced.length >= SUGGESTION_MIN_LENGTH
       ? usableSuggestions(suggestionsQuery.data ?? [])

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useLocation } from 'react-router';
-import { SearchBox } from '@/features/search/components/search-box';
+import { SearchBox, SUGGEST_DEBOUNCE_MS } from '@/features/search/components/search-box';
 import i18n from '@/lib/i18n';
 import { calledUrls, jsonResponse, mockApi, nth, renderWithProviders } from '@/testing/test-utils';
 
@@ -152,5 +152,18 @@ describe('SearchBox', () => {
     await waitFor(() => {
       expect(location()).toBe('/search?q=caisse');
     });
+  });
+
+  it('asks for suggestions of the words on the results page only once the field is used', async () => {
+    const { input, suggestUrls } = renderBox('/search?q=caisse');
+
+    expect(input).toHaveValue('caisse');
+    // Well past the debounce: nothing was asked for the words nobody typed.
+    await new Promise((resolve) => setTimeout(resolve, SUGGEST_DEBOUNCE_MS * 3));
+    expect(suggestUrls()).toEqual([]);
+
+    await userEvent.click(input);
+    await screen.findByRole('listbox');
+    expect(suggestUrls()).toEqual(['/api/v1/search/suggest?q=caisse&limit=5']);
   });
 });
