@@ -3,9 +3,8 @@ import type { Params, RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { queryClient } from '@/lib/query-client';
 import { parseId } from '@/lib/route-params';
-import { getFeedQueryOptions } from '@/features/posts/api/get-feed';
+import { prefetchFeed } from '@/features/posts/api/get-feed';
 import { getPostQueryOptions } from '@/features/posts/api/get-post';
-import { parseFeedFilters } from '@/features/posts/utils/feed-filters';
 import { prefetchSearch } from '@/features/search/api/get-search';
 import { PageLoading } from '@/app/page-loading';
 import type { PageHandle } from '@/app/preload-page';
@@ -22,20 +21,19 @@ function prefetchPost(params: Params) {
   if (id !== null) void queryClient.query(getPostQueryOptions(id)).catch(() => undefined);
 }
 
-// The feed's first page, with the filters of the address, while the session opens and the first
-// screen draws: its cards are the home page's largest paint, which otherwise waited for the feed to
-// render before it even asked for them (one round trip more on a phone's network).
-function prefetchFeed(_params: Params, search: URLSearchParams) {
-  void queryClient
-    .infiniteQuery(getFeedQueryOptions(parseFeedFilters(search)))
-    .catch(() => undefined);
-}
-const feedHandle = { prefetch: prefetchFeed } satisfies PageHandle;
-
-// The same for a search opened from a link.
-function prefetchSearchResults(_params: Params, search: URLSearchParams) {
-  prefetchSearch(queryClient, search);
-}
+// A feed's first page, or a search's results, asked for while the session opens and the first
+// screen draws, with the address's filters: their cards are the page's largest paint, which otherwise
+// waited for the page to render before it even asked for them (one round trip more on a phone).
+const feedHandle = {
+  prefetch: (_params, search) => {
+    prefetchFeed(queryClient, search);
+  },
+} satisfies PageHandle;
+const searchHandle = {
+  prefetch: (_params, search) => {
+    prefetchSearch(queryClient, search);
+  },
+} satisfies PageHandle;
 
 /** A page's component, from the chunk that holds it. */
 async function page<M, K extends keyof M>(module: Promise<M>, name: K) {
@@ -128,7 +126,7 @@ export function appRoutes(): RouteObject[] {
             },
             {
               path: paths.search.path,
-              handle: { prefetch: prefetchSearchResults } satisfies PageHandle,
+              handle: searchHandle,
               lazy: () => page(import('@/app/routes/search'), 'SearchRoute'),
             },
             {

@@ -1,10 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { FeedPage, FeedQuery } from '@/api-types/posts';
 import { api } from '@/lib/api-client';
 import { cursorQueryOptions } from '@/lib/query/fetch-query';
 import { withQuery } from '@/lib/url';
 import { postKeys } from '@/features/posts/api/post-keys';
 import type { FeedFilters } from '@/features/posts/utils/feed-filters';
+import { parseFeedFilters } from '@/features/posts/utils/feed-filters';
 
 export const FEED_PAGE_SIZE = 20;
 
@@ -27,6 +29,11 @@ export function getFeedQueryOptions(filters: FeedFilters) {
       options,
     ),
   );
+}
+
+/** Asks for the first page of the feed an address shows (its filters), before the feed draws. */
+export function prefetchFeed(client: QueryClient, params: URLSearchParams): void {
+  void client.infiniteQuery(getFeedQueryOptions(parseFeedFilters(params))).catch(() => undefined);
 }
 
 export function useFeed(filters: FeedFilters) {
