@@ -2,7 +2,12 @@ import type Keycloak from 'keycloak-js';
 import { currentLanguage } from '@/lib/i18n';
 import { SessionUnreachableError } from '@/lib/session-unreachable';
 import { clearAllUserData, clearOtherUsersData, clearUserData } from '@/lib/local-data';
-import { refreshTokenExpired, rememberSession, updateToken } from '@/lib/keycloak-tokens';
+import {
+  refreshTokenExpired,
+  rememberSession,
+  spendingStoredToken,
+  updateToken,
+} from '@/lib/keycloak-tokens';
 import {
   endOfSessionUrl,
   forgetStoredSessions,
@@ -24,8 +29,8 @@ const MIN_TOKEN_VALIDITY_SECONDS = 30;
 // Checked often enough that, with Keycloak's default 5-minute tokens, the refresh always
 // happens before expiry, even if no API call is made for a while.
 const REFRESH_CHECK_INTERVAL_MS = 20_000;
-// On a session kept with a still-valid access token, how long the first screen has for itself before
-// keycloak-js is loaded and takes over the session (its start-up spends a refresh token).
+// On a session kept with a still-valid access token, the least time the first screen has for itself
+// before keycloak-js is loaded and takes over the session (its start-up spends a refresh token).
 const TAKE_OVER_DELAY_MS = 3_000;
 
 /**
@@ -116,16 +121,28 @@ async function startKeycloak(config: AuthConfig): Promise<void> {
   // same stored token, and Keycloak ends the session on reuse. The second one reads what the first left.
   const authenticated = await inTurnAcrossTabs(async () => {
     const stored = readStoredSession(config);
-    if (!stored) return instance.init({ ...options, onLoad: 'login-required' });
+    if (!stored || stored.spending) {
+      // A page went away while spending the stored token (a reload, a link followed mid-refresh):
+      // Keycloak may have spent it, and would end the session if it saw it again. Keycloak's own
+      // session cookie signs the person in again on the way through, without the form while it lives.
+      if (stored) forgetStoredSessions();
+      return instance.init({ ...options, onLoad: 'login-required' });
+    }
+    const owner = tokenClaims(stored.token)?.sub;
     try {
       // Without onLoad, a failed refresh comes back here instead of redirecting: whether to send the
       // person to the login page depends on why it failed.
-      return await instance.init({
-        ...options,
-        token: stored.token,
-        refreshToken: stored.refreshToken,
-        ...(stored.idToken && { idToken: stored.idToken }),
-      });
+      return await spendingStoredToken(
+        typeof owner === 'string' ? owner : undefined,
+        stored.refreshToken,
+        () =>
+          instance.init({
+            ...options,
+            token: stored.token,
+            refreshToken: stored.refreshToken,
+            ...(stored.idToken && { idToken: stored.idToken }),
+          }),
+      );
     } catch {
       // Keycloak refused the token (keycloak-js then clears it): the session is over, sign in again.
       // Otherwise Keycloak could not be reached and the session may well be alive: the person keeps
@@ -185,7 +202,11 @@ async function openOnKeptSession(config: AuthConfig): Promise<boolean> {
   if (offline()) {
     window.addEventListener('online', later, { once: true });
   } else {
-    setTimeout(later, TAKE_OVER_DELAY_MS);
+    // Not before the kept token needs renewing: taking over spends a refresh token, and spending one
+    // on every page load (each reload, each link opened in a new tab) would multiply the moments when
+    // a page that goes away loses the answer (see StoredSession.spending).
+    const renewInMs = (secondsLeft(stored.token) - MIN_TOKEN_VALIDITY_SECONDS * 2) * 1000;
+    setTimeout(later, Math.max(TAKE_OVER_DELAY_MS, renewInMs));
   }
   return true;
 }

@@ -1,6 +1,7 @@
 import type Keycloak from 'keycloak-js';
 import {
   inTurnAcrossTabs,
+  markSpending,
   newerStoredSession,
   storeSession,
   tokenClaims,
@@ -23,6 +24,41 @@ export function rememberSession(instance: Keycloak): void {
     refreshToken: instance.refreshToken,
     idToken: instance.idToken,
   });
+}
+
+// Set from the moment the page is being left: the requests still in flight then are cancelled, and
+// their failure says nothing about whether Keycloak got them.
+let leaving = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => {
+    leaving = true;
+  });
+  // Back from the back-forward cache: the page lives again.
+  window.addEventListener('pageshow', () => {
+    leaving = false;
+  });
+}
+
+/**
+ * Runs `work`, which spends the stored refresh token, with the stored session marked as being spent
+ * until it ends: a page closed or reloaded before Keycloak's answer arrives leaves the mark, and the
+ * next open knows the token may be spent (see `StoredSession.spending`). A new pair stored on success
+ * replaces the marked one; a refresh that failed while the page stays (no network) unmarks it, to be
+ * tried again.
+ */
+export async function spendingStoredToken<T>(
+  sub: string | undefined,
+  refreshToken: string | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (!sub || !refreshToken) return work();
+  markSpending(sub, refreshToken, true);
+  try {
+    return await work();
+  } finally {
+    // A page going away cancels the request; whether Keycloak spent the token is then unknown.
+    if (!leaving) markSpending(sub, refreshToken, false);
+  }
 }
 
 export function needsRefresh(instance: Keycloak, minValidity: number): boolean {
@@ -49,7 +85,7 @@ export async function updateToken(instance: Keycloak, minValidity: number): Prom
       if (parsed) instance.refreshTokenParsed = parsed;
       if (newer.idToken) instance.idToken = newer.idToken;
     }
-    await instance.updateToken(minValidity);
+    await spendingStoredToken(sub, instance.refreshToken, () => instance.updateToken(minValidity));
   };
   await inTurnAcrossTabs(refresh);
 }

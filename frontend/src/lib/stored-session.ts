@@ -11,6 +11,12 @@ export interface StoredSession {
   token: string;
   refreshToken: string;
   idToken?: string | undefined;
+  /**
+   * Set while a page spends this refresh token. Still set at the next open, it means that page went
+   * away before Keycloak's answer came back: Keycloak may have spent the token, and presenting it again
+   * would end the session (rotation), so it is not offered.
+   */
+  spending?: boolean | undefined;
 }
 
 /** Which Keycloak and client the tokens must come from; anything else in storage is ignored. */
@@ -67,6 +73,7 @@ function parse(value: string | null): StoredSession | undefined {
       token: session.token,
       refreshToken: session.refreshToken,
       idToken: typeof session.idToken === 'string' ? session.idToken : undefined,
+      spending: session.spending === true ? true : undefined,
     };
   } catch {
     return undefined;
@@ -115,13 +122,35 @@ export function readStoredSession(
   return session;
 }
 
-/** Keeps the current tokens of `sub` for the next cold open (after sign-in and every refresh). */
-export function storeSession(sub: string, session: StoredSession): void {
+function write(sub: string, session: StoredSession): void {
   try {
     storage()?.setItem(userScopedKey(sub, SESSION_NAME), JSON.stringify(session));
   } catch {
     // Storage full or refused: the next cold open goes through Keycloak, nothing worse.
   }
+}
+
+function storedOf(sub: string): StoredSession | undefined {
+  return parse(storage()?.getItem(userScopedKey(sub, SESSION_NAME)) ?? null);
+}
+
+/**
+ * Keeps the current tokens of `sub` for the next cold open (after sign-in and every refresh). The same
+ * tokens again are nothing new: the entry, and its `spending` mark, stay as they are.
+ */
+export function storeSession(sub: string, session: StoredSession): void {
+  if (storedOf(sub)?.refreshToken === session.refreshToken) return;
+  write(sub, session);
+}
+
+/**
+ * Marks (or unmarks) the stored session of `sub` as being spent, if it still holds `refreshToken`:
+ * once a new pair is stored, or the session forgotten, there is nothing left to mark.
+ */
+export function markSpending(sub: string, refreshToken: string, spending: boolean): void {
+  const stored = storedOf(sub);
+  if (stored?.refreshToken !== refreshToken) return;
+  write(sub, { ...stored, spending: spending || undefined });
 }
 
 /**
@@ -132,7 +161,7 @@ export function newerStoredSession(
   sub: string,
   heldRefreshToken: string | undefined,
 ): StoredSession | undefined {
-  const stored = parse(storage()?.getItem(userScopedKey(sub, SESSION_NAME)) ?? null);
+  const stored = storedOf(sub);
   if (!stored || stored.refreshToken === heldRefreshToken) return undefined;
   const storedAt = tokenClaims(stored.refreshToken)?.iat;
   const heldAt = tokenClaims(heldRefreshToken)?.iat;

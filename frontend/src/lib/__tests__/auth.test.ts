@@ -19,7 +19,15 @@ const fake = vi.hoisted(() => {
     returningAs: string | undefined;
     /** Refresh tokens Keycloak has seen: with rotation, presenting one again ends the session. */
     spent: Set<string>;
-  } = { instances: [], refreshAnswer: 'accept', returningAs: undefined, spent: new Set() };
+    /** Called while a refresh request is in flight, before Keycloak answers. */
+    inFlight: (() => void) | undefined;
+  } = {
+    instances: [],
+    refreshAnswer: 'accept',
+    returningAs: undefined,
+    spent: new Set(),
+    inFlight: undefined,
+  };
 
   function decode(jwt: string): Claims {
     return JSON.parse(atob(jwt.split('.')[1] ?? '')) as Claims;
@@ -60,6 +68,7 @@ const fake = vi.hoisted(() => {
       await Promise.resolve();
       if (minValidity !== -1 && !this.isTokenExpired(minValidity)) return false;
       const sub = this.tokenParsed?.sub ?? 'nobody';
+      state.inFlight?.();
       // keycloak-js keeps the tokens when the request itself fails: only a 400 clears them.
       if (state.refreshAnswer === 'unreachable') throw new TypeError('Failed to fetch');
       if (
@@ -140,9 +149,9 @@ function storeSessionOf(
   return session;
 }
 
-function storedSessionOf(sub: string): { refreshToken: string } | null {
+function storedSessionOf(sub: string): { refreshToken: string; spending?: boolean } | null {
   const value = localStorage.getItem(userScopedKey(sub, SESSION));
-  return value ? (JSON.parse(value) as { refreshToken: string }) : null;
+  return value ? (JSON.parse(value) as { refreshToken: string; spending?: boolean }) : null;
 }
 
 function onlyInstance() {
@@ -163,6 +172,7 @@ beforeEach(() => {
   fake.state.refreshAnswer = 'accept';
   fake.state.returningAs = undefined;
   fake.state.spent = new Set();
+  fake.state.inFlight = undefined;
 });
 
 /** Web Locks as browsers do them for one name: each request runs after the previous one settled. */
@@ -304,6 +314,72 @@ describe('two tabs opened at once', () => {
   });
 });
 
+describe('a page that goes away while spending the stored refresh token', () => {
+  it('marks the stored session while the refresh is in flight, and stores the new pair unmarked', async () => {
+    const stored = storeSessionOf('camille');
+    let duringRefresh: ReturnType<typeof storedSessionOf> = null;
+    fake.state.inFlight = () => {
+      duringRefresh = storedSessionOf('camille');
+    };
+    const auth = await loadAuth();
+
+    await auth.initAuth(CONFIG);
+
+    expect(duringRefresh).toMatchObject({ refreshToken: stored.refreshToken, spending: true });
+    expect(storedSessionOf('camille')).not.toHaveProperty('spending');
+    expect(storedSessionOf('camille')?.refreshToken).toBe(onlyInstance().refreshToken);
+  });
+
+  it('leaves the next open going through Keycloak instead of presenting a token that may be spent', async () => {
+    // The page was reloaded after Keycloak spent the token, before its answer arrived.
+    const stored = storeSessionOf('camille');
+    fake.state.spent.add(stored.refreshToken);
+    const key = userScopedKey('camille', SESSION);
+    localStorage.setItem(key, JSON.stringify({ ...stored, spending: true }));
+    const auth = await loadAuth();
+
+    await auth.initAuth(CONFIG);
+
+    const keycloak = onlyInstance();
+    expect(keycloak.initOptions?.refreshToken).toBeUndefined();
+    expect(keycloak.spentRefreshTokens).toEqual([]);
+    expect(keycloak.initOptions?.onLoad).toBe('login-required');
+    expect(storedSessionOf('camille')).toBeNull();
+  });
+
+  it('keeps the mark when the refresh fails because the page is being left', async () => {
+    const stored = storeSessionOf('camille');
+    fake.state.refreshAnswer = 'unreachable';
+    // The reload cancels the request in flight: it fails, though Keycloak may have spent the token.
+    fake.state.inFlight = () => {
+      window.dispatchEvent(new Event('pagehide'));
+    };
+    const auth = await loadAuth();
+
+    try {
+      await auth.initAuth(CONFIG);
+
+      expect(storedSessionOf('camille')).toMatchObject({
+        refreshToken: stored.refreshToken,
+        spending: true,
+      });
+    } finally {
+      window.dispatchEvent(new Event('pageshow'));
+    }
+  });
+
+  it('unmarks it when Keycloak could not be reached, so that it is tried again', async () => {
+    const stored = storeSessionOf('camille');
+    fake.state.refreshAnswer = 'unreachable';
+    const auth = await loadAuth();
+
+    await auth.initAuth(CONFIG);
+
+    expect(storedSessionOf('camille')).not.toHaveProperty('spending');
+    expect(storedSessionOf('camille')?.refreshToken).toBe(stored.refreshToken);
+  });
+});
+
 describe('getAccessToken', () => {
   it('refreshes from the newest stored refresh token when another tab rotated it', async () => {
     const { auth, keycloak } = await openOnCamillesKeptSession();
@@ -341,7 +417,7 @@ describe('opening on the kept session', () => {
     };
   }
 
-  it('shows the first screen on a still-valid token without keycloak-js, which takes over after it', async () => {
+  it('shows the first screen on a still-valid token without keycloak-js, which takes over when it needs renewing', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval'] });
     const stored = storeSessionOf('camille', { tokenExpiresIn: 240 });
     const auth = await loadAuth();
@@ -353,7 +429,11 @@ describe('opening on the kept session', () => {
     expect(auth.currentUserId()).toBe('camille');
     await expect(auth.getAccessToken()).resolves.toBe(stored.token);
 
-    await vi.advanceTimersByTimeAsync(3_000);
+    // Nor later while the kept token has time left: no refresh token spent for each page opened.
+    await vi.advanceTimersByTimeAsync(170_000);
+    expect(fake.state.instances).toHaveLength(0);
+    // A minute before it expires, keycloak-js takes over and renews it.
+    await vi.advanceTimersByTimeAsync(11_000);
 
     const keycloak = onlyInstance();
     expect(keycloak.initOptions).toMatchObject({ refreshToken: stored.refreshToken });
