@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ShopRef } from '@/api-types/shops';
@@ -6,6 +7,7 @@ import { ChoiceGroup } from '@/components/ui/choice-group';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagedQueryState } from '@/components/ui/paged-query-state';
 import { SkeletonList } from '@/components/ui/skeleton-list';
+import { useRevealedItems } from '@/hooks/use-revealed-items';
 import { useSearch } from '@/features/search/api/get-search';
 import { SearchFacets } from '@/features/search/components/search-facets';
 import { SearchHitCard } from '@/features/search/components/search-hit';
@@ -19,6 +21,11 @@ export interface SearchResultsProps {
   shops?: readonly ShopRef[] | undefined;
 }
 
+/** A phone's first screen holds three or four hits (they are shorter than the feed's cards). */
+const FIRST_SCREEN_HITS = 6;
+/** Two or three phone screens more each time the end of the hits nears the screen. */
+const MORE_HITS = 10;
+
 /** The results page: what the URL asks for, with facets, sort and paging. */
 export function SearchResults({ shops }: SearchResultsProps) {
   const { t } = useTranslation();
@@ -26,13 +33,23 @@ export function SearchResults({ shops }: SearchResultsProps) {
   const { filters } = controls;
   const enabled = hasCriteria(filters);
   const search = useSearch(filters, { enabled });
+  const hits = useMemo(
+    () => uniqueHits(search.data?.pages.flatMap((page) => page.items) ?? []),
+    [search.data],
+  );
+  // The hits of the first screens only; more as the person scrolls, as in the feed.
+  const { shown, reveal } = useRevealedItems(
+    hits,
+    JSON.stringify(filters),
+    FIRST_SCREEN_HITS,
+    MORE_HITS,
+  );
 
   if (!enabled) {
     return <EmptyState message={t('search.prompt')} testId="search-prompt" />;
   }
 
   const firstPage = search.data?.pages[0];
-  const hits = uniqueHits(search.data?.pages.flatMap((page) => page.items) ?? []);
   const labels = facetLabels(hits, shops);
   const failed = search.isError && !search.isFetchNextPageError;
   // Facets and count belong to the results shown: hidden while none are, or after a failure.
@@ -74,6 +91,7 @@ export function SearchResults({ shops }: SearchResultsProps) {
           footerTestId="search-sentinel"
           loadMoreTestId="search-load-more"
           query={search}
+          reveal={reveal}
           loading={
             <SkeletonList
               label={t('search.loading')}
@@ -88,7 +106,7 @@ export function SearchResults({ shops }: SearchResultsProps) {
           empty={<SearchEmpty controls={controls} didYouMean={firstPage?.didYouMean ?? null} />}
         >
           <ul className="search-hits" data-testid="search-hits">
-            {hits.map((hit) => (
+            {shown.map((hit) => (
               <li key={`${hit.type}:${hit.id}`}>
                 <SearchHitCard
                   hit={hit}

@@ -463,6 +463,24 @@ describe('SearchResults', () => {
     expect(hits()).toHaveLength(2);
   });
 
+  it('draws the hits of the first screens, then the rest of the page before asking for the next', async () => {
+    const many = Array.from({ length: 14 }, (_, index) =>
+      searchHit({ id: String(index + 1), titleHtml: `Pratique ${index + 1}` }),
+    );
+    const { searchUrls } = renderResults(
+      '/search?q=accueil',
+      searchPage({ items: many, total: 30, next: 'c2' }),
+    );
+    await screen.findByTestId('search-hits');
+    expect(hits()).toHaveLength(6);
+
+    await userEvent.click(screen.getByTestId('search-load-more'));
+    await waitFor(() => {
+      expect(hits()).toHaveLength(14);
+    });
+    expect(searchUrls()).toEqual(['/api/v1/search?q=accueil&size=20']);
+  });
+
   it('loads more results with the cursor', async () => {
     const { searchUrls } = renderResults('/search?q=accueil', ({ url }) =>
       jsonResponse(

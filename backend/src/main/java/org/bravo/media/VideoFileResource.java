@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.UUID;
 import java.util.function.Function;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
 /**
- * A video's film, poster and caption files, for {@code <video>} and {@code <track>}: browsers fetch them without a
+ * A video's film, poster and caption files, for {@code <video>}, {@code <img>} and {@code <track>}: browsers fetch them without a
  * token, so the signed URL is the permission, and only while the video and the page showing it are visible to
  * colleagues (unless the URL was made for its uploader or a moderator). Anything else answers 404, like a missing
  * file, so ids cannot be probed.
@@ -63,12 +64,28 @@ public class VideoFileResource {
         return readyFile(id, VideoViews::playbackPath, url, video -> video.playbackKey);
     }
 
+    /**
+     * Sent by the backend itself, unlike the film: a poster is small, and often the largest thing on the first screen
+     * (a film at the top of the feed). A redirect would cost the phone one more round trip, then a connection to the
+     * store, before the first byte of it. Kept privately a few minutes, like photos.
+     */
     @GET
     @Path("/{id}/poster")
     @PermitAll
-    @Operation(summary = "A ready video's poster image: redirects to a short-lived URL on the store")
+    @Operation(summary = "A ready video's poster image (JPEG)")
     public Response poster(@PathParam("id") String id, @BeanParam SignedUrl url) {
-        return readyFile(id, VideoViews::posterPath, url, video -> video.posterKey);
+        UUID uuid = VideoResource.uuid(id);
+        Video video = servable(uuid, VideoViews.posterPath(uuid), url, ErrorCode.VIDEO_NOT_FOUND);
+        requireReady(video, ErrorCode.VIDEO_NOT_FOUND);
+        StreamingOutput poster;
+        try {
+            poster = objects.open(video.posterKey);
+        } catch (Exception e) {
+            LOG.warnf("Reading %s from the object store failed: %s", video.posterKey, e.getMessage());
+            throw ApiException.unavailable(
+                    ErrorCode.STORAGE_UNAVAILABLE, "Films are unavailable for a moment. Try again shortly.");
+        }
+        return PhotoResource.servedPrivately(poster, "image/jpeg");
     }
 
     @GET
@@ -85,7 +102,7 @@ public class VideoFileResource {
         return PhotoResource.servedPrivately(vtt, "text/vtt; charset=utf-8");
     }
 
-    /** A ready video's film or poster, by a redirect to the store once its signed address and visibility hold. */
+    /** A ready video's film, by a redirect to the store once its signed address and visibility hold. */
     private Response readyFile(
             String id, Function<UUID, String> signedPath, SignedUrl url, Function<Video, String> key) {
         UUID uuid = VideoResource.uuid(id);

@@ -53,7 +53,8 @@ class VideoProcessingTest {
     @TempDir
     Path dir;
 
-    // Film and poster URLs are the backend's, and redirect to the store once it has checked the video may be seen.
+    // Film and poster URLs are the backend's: the film redirects to the store once it has checked the video may be
+    // seen, the poster is sent by the backend itself.
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 

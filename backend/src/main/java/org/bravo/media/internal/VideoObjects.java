@@ -12,6 +12,7 @@ import io.minio.messages.Item;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,20 @@ public class VideoObjects {
                 GetObjectArgs.builder().bucket(storage.bucket()).object(key).build())) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * A small stored file (a poster) for the backend to send itself. Opened before anything is written, so a missing
+     * file or a store out of reach fails here, as an answer of its own, not as a response cut halfway.
+     */
+    public StreamingOutput open(String key) throws Exception {
+        InputStream in = store.getObject(
+                GetObjectArgs.builder().bucket(storage.bucket()).object(key).build());
+        return out -> {
+            try (in) {
+                in.transferTo(out);
+            }
+        };
     }
 
     public void upload(Path file, String key, String contentType) throws Exception {

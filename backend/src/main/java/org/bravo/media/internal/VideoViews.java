@@ -17,8 +17,8 @@ import org.bravo.platform.security.Viewer;
 
 /**
  * Builds {@link VideoView}s: signed playback, poster and caption URLs, in one query for a page of videos. The URLs
- * name the backend, which checks the video is still visible before it sends the file (or, for the film and its
- * poster, a short-lived URL on the store): a hidden or deleted video stops playing for everyone at once.
+ * name the backend, which checks the video is still visible before it sends the file (or, for the film, a
+ * short-lived URL on the store): a hidden or deleted video stops playing for everyone at once.
  */
 @ApplicationScoped
 public class VideoViews {

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The browser-side defences every answer carries, worked out once from configuration. The web app loads only its own
  * scripts and styles; beyond its own origin it talks to Keycloak (token requests from keycloak-js) and to the object
- * store (films and posters shown from signed URLs, video parts uploaded straight to it). Nothing else is allowed, so
+ * store (films played from signed URLs, video parts uploaded straight to it). Nothing else is allowed, so
  * an injected script or a rogue frame has nowhere to load from or send to.
  */
 public final class SecurityHeaders {
@@ -69,8 +69,9 @@ public final class SecurityHeaders {
                 // React sets style properties through the DOM, which a policy does not govern; no style attribute
                 // or <style> block is written into the markup, so no 'unsafe-inline' is needed.
                 "style-src 'self'",
-                // Photos are shown from blob: URLs made of bytes fetched with the bearer token.
-                "img-src " + sources("'self'", "blob:", "data:", store),
+                // Photos are shown from blob: URLs made of bytes fetched with the bearer token; posters are sent by
+                // Bravo itself. Only films come from the store.
+                "img-src 'self' blob: data:",
                 "media-src " + sources("'self'", "blob:", store),
                 "connect-src " + sources("'self'", keycloak, store),
                 "font-src 'self'",

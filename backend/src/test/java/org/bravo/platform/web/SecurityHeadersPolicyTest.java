@@ -23,7 +23,7 @@ class SecurityHeadersPolicyTest {
         assertThat(policy)
                 .contains("connect-src 'self' https://login.example.com https://files.example.com")
                 .contains("media-src 'self' blob: https://files.example.com")
-                .contains("img-src 'self' blob: data: https://files.example.com")
+                .contains("img-src 'self' blob: data:;")
                 .contains("form-action 'self' https://login.example.com")
                 .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'")
                 .doesNotContain("unsafe-inline", "unsafe-eval", "*");
