@@ -196,6 +196,22 @@ describe('app shell', () => {
     });
   });
 
+  it('asks for the shop list only once the user menu is about to open, not with every page', async () => {
+    const fetchMock = mockBackend();
+    renderShell();
+    await screen.findByTestId('greeting');
+    const shopsAsked = () => calledUrls(fetchMock).filter((url) => url === '/api/v1/shops');
+    expect(shopsAsked()).toEqual([]);
+
+    await userEvent.hover(screen.getByTestId('user-menu-button'));
+
+    await waitFor(() => {
+      expect(shopsAsked()).toHaveLength(1);
+    });
+    await userEvent.click(screen.getByTestId('user-menu-button'));
+    expect(screen.getByTestId('user-menu-shop')).toHaveTextContent('Paris Opéra');
+  });
+
   it('lists identity, roles and shop in the user menu, and switches language for good', async () => {
     const panel = await openUserMenu();
     expect(panel).toHaveTextContent('Camille Martin');

@@ -1,8 +1,6 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
-import { useShopNames } from '@/hooks/use-shop-names';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useMe } from '@/features/profile/api/get-me';
 import { SuspensionBanner } from '@/features/profile/components/suspension-banner';
@@ -13,19 +11,17 @@ import { ShopGate } from '@/app/shop-gate';
 import { OutboxIndicator } from '@/components/offline/outbox-indicator';
 import { DeferredUpdatePrompt } from '@/components/offline/deferred-update-prompt';
 
-// The frame draws again whenever the person, the shop list or the address changes; its pieces that
-// read their own data are made once, so React skips them then (the header's search, the bell).
+// The frame draws again whenever the person or the address changes; its pieces that read their own
+// data are made once, so React skips them then (the header's search, the bell, the user menu).
 const searchBox = <SearchBox />;
 const notificationBell = <NotificationBell />;
+const userMenu = <UserMenu />;
 
 export function RootRoute() {
   const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();
-  const shopNames = useShopNames(Boolean(me.data?.shop));
-  const shopName = me.data?.shop ? shopNames(me.data.shop) : undefined;
   const target = createTarget(location.pathname, location.search, me.data?.shop);
-  const userMenu = useMemo(() => <UserMenu shopName={shopName} />, [shopName]);
   return (
     <AppLayout
       userMenu={userMenu}

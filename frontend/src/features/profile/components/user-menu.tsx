@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { paths } from '@/config/paths';
+import { useShopNames } from '@/hooks/use-shop-names';
 import { isKnownRole } from '@/lib/translation-keys';
 import { useMe } from '@/features/profile/api/get-me';
 import { LogoutButton } from '@/features/profile/components/logout-button';
@@ -16,15 +17,17 @@ function initials(displayName: string): string {
   return letters.join('') || '?';
 }
 
-export interface UserMenuProps {
-  /** The person's shop as people read it; the profile itself only carries its code. */
-  shopName?: string | undefined;
-}
-
-export function UserMenu({ shopName }: UserMenuProps) {
+export function UserMenu() {
   const { t } = useTranslation();
   const meQuery = useMe();
   const [open, setOpen] = useState(false);
+  // The shop's name is only read in the open panel: the list is asked for when the menu is about to
+  // open (pointer over it, focus), not with every page, whose frame would be drawn again when it came.
+  const [wanted, setWanted] = useState(false);
+  const shopNames = useShopNames(wanted && Boolean(meQuery.data?.shop));
+  const want = () => {
+    setWanted(true);
+  };
   const panelId = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -66,7 +69,10 @@ export function UserMenu({ shopName }: UserMenuProps) {
         aria-expanded={open}
         aria-controls={panelId}
         data-testid="user-menu-button"
+        onPointerEnter={want}
+        onFocus={want}
         onClick={() => {
+          want();
           setOpen((value) => !value);
         }}
       >
@@ -92,7 +98,7 @@ export function UserMenu({ shopName }: UserMenuProps) {
                 <dt>{t('userMenu.shop')}</dt>
                 <dd data-testid="user-menu-shop">
                   {me.shop
-                    ? (shopName ?? me.shop)
+                    ? shopNames(me.shop)
                     : me.headOffice
                       ? t('userMenu.headOffice')
                       : t('userMenu.noShop')}
