@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ShopRef } from '@/api-types/shops';
@@ -26,8 +26,11 @@ const FIRST_SCREEN_HITS = 6;
 /** Two or three phone screens more each time the end of the hits nears the screen. */
 const MORE_HITS = 10;
 
-/** The results page: what the URL asks for, with facets, sort and paging. */
-export function SearchResults({ shops }: SearchResultsProps) {
+/**
+ * The results page: what the URL asks for, with facets, sort and paging. Memoised: the page above it
+ * draws again when its title or the shops' names change, which only matters here for the latter.
+ */
+export const SearchResults = memo(function SearchResults({ shops }: SearchResultsProps) {
   const { t } = useTranslation();
   const controls = useSearchFilters();
   const { filters } = controls;
@@ -120,7 +123,7 @@ export function SearchResults({ shops }: SearchResultsProps) {
       </section>
     </div>
   );
-}
+});
 
 function SearchEmpty({
   controls,
