@@ -24,16 +24,17 @@ function prefetchPost(params: Params) {
 // A feed's first page, or a search's results, asked for while the session opens and the first
 // screen draws, with the address's filters: their cards are the page's largest paint, which otherwise
 // waited for the page to render before it even asked for them (one round trip more on a phone).
-const feedHandle = {
-  prefetch: (_params, search) => {
-    prefetchFeed(queryClient, search);
-  },
-} satisfies PageHandle;
-const searchHandle = {
-  prefetch: (_params, search) => {
-    prefetchSearch(queryClient, search);
-  },
-} satisfies PageHandle;
+function listHandle(
+  prefetch: (client: typeof queryClient, search: URLSearchParams) => void,
+): PageHandle {
+  return {
+    prefetch: (_params, search) => {
+      prefetch(queryClient, search);
+    },
+  };
+}
+const feedHandle = listHandle(prefetchFeed);
+const searchHandle = listHandle(prefetchSearch);
 
 /** A page's component, from the chunk that holds it. */
 async function page<M, K extends keyof M>(module: Promise<M>, name: K) {

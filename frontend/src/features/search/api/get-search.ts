@@ -1,9 +1,9 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { SearchPage, SearchQuery } from '@/api-types/search';
 import { api } from '@/lib/api-client';
 import { withQuery } from '@/lib/url';
 import { searchKeys } from '@/features/search/api/search-keys';
-import type { QueryClient } from '@tanstack/react-query';
 import type { SearchFilters } from '@/features/search/utils/search-filters';
 import {
   hasCriteria,

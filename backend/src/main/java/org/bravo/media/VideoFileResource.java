@@ -28,10 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
 /**
- * A video's film, poster and caption files, for {@code <video>}, {@code <img>} and {@code <track>}: browsers fetch them without a
- * token, so the signed URL is the permission, and only while the video and the page showing it are visible to
- * colleagues (unless the URL was made for its uploader or a moderator). Anything else answers 404, like a missing
- * file, so ids cannot be probed.
+ * A video's film, poster and caption files, for {@code <video>}, {@code <img>} and {@code <track>}: browsers fetch
+ * them without a token, so the signed URL is the permission, and only while the video and the page showing it are
+ * visible to colleagues (unless the URL was made for its uploader or a moderator). Anything else answers 404, like a
+ * missing file, so ids cannot be probed.
  */
 @Path("/api/v1/media/videos")
 @Tag(name = "Media")
@@ -61,7 +61,7 @@ public class VideoFileResource {
     @PermitAll
     @Operation(summary = "A ready video's film: redirects to a short-lived URL on the store, which answers ranges")
     public Response playback(@PathParam("id") String id, @BeanParam SignedUrl url) {
-        return readyFile(id, VideoViews::playbackPath, url, video -> video.playbackKey);
+        return redirect(ready(id, VideoViews::playbackPath, url).playbackKey, ErrorCode.VIDEO_NOT_FOUND);
     }
 
     /**
@@ -74,9 +74,7 @@ public class VideoFileResource {
     @PermitAll
     @Operation(summary = "A ready video's poster image (JPEG)")
     public Response poster(@PathParam("id") String id, @BeanParam SignedUrl url) {
-        UUID uuid = VideoResource.uuid(id);
-        Video video = servable(uuid, VideoViews.posterPath(uuid), url, ErrorCode.VIDEO_NOT_FOUND);
-        requireReady(video, ErrorCode.VIDEO_NOT_FOUND);
+        Video video = ready(id, VideoViews::posterPath, url);
         StreamingOutput poster;
         try {
             poster = objects.open(video.posterKey);
@@ -102,13 +100,12 @@ public class VideoFileResource {
         return PhotoResource.servedPrivately(vtt, "text/vtt; charset=utf-8");
     }
 
-    /** A ready video's film, by a redirect to the store once its signed address and visibility hold. */
-    private Response readyFile(
-            String id, Function<UUID, String> signedPath, SignedUrl url, Function<Video, String> key) {
+    /** A ready video whose film or poster may be sent: its signed address and its visibility hold. */
+    private Video ready(String id, Function<UUID, String> signedPath, SignedUrl url) {
         UUID uuid = VideoResource.uuid(id);
         Video video = servable(uuid, signedPath.apply(uuid), url, ErrorCode.VIDEO_NOT_FOUND);
         requireReady(video, ErrorCode.VIDEO_NOT_FOUND);
-        return redirect(key.apply(video), ErrorCode.VIDEO_NOT_FOUND);
+        return video;
     }
 
     /** The video, when the signature holds, it is not deleted, and whoever the URL was made for may still see it. */
